@@ -1,0 +1,25 @@
+#include "storage/librarypath.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+namespace Actes {
+
+QString defaultLibraryPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return QDir(dir).filePath(QStringLiteral("library.actes"));
+}
+
+QString resolveLibraryPath(const QString &commandLinePath)
+{
+    if (!commandLinePath.isEmpty())
+        return QDir::cleanPath(QDir::current().absoluteFilePath(commandLinePath));
+    const QString fromEnv = qEnvironmentVariable("ACTES_DB");
+    if (!fromEnv.isEmpty())
+        return QDir::cleanPath(QDir::current().absoluteFilePath(fromEnv));
+    return defaultLibraryPath();
+}
+
+} // namespace Actes

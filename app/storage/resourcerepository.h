@@ -1,0 +1,97 @@
+#pragma once
+
+#include "domain/resource.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace Actes {
+
+// What the resource list asks for. Every criterion is optional; they combine with AND.
+struct ResourceFilter
+{
+    QString searchText;                 // full-text query as typed (accent-insensitive, prefix on last word)
+    QString type;                       // exact type name; empty = any
+    std::optional<Status> status;
+    std::optional<bool> isPrivate;
+    int year = 0;                       // event year (date_start); 0 = any
+    bool trash = false;                 // list the trash instead of the live resources
+    QList<qint64> ids;                  // restrict to these ids; empty = no restriction
+};
+
+// Storage of a library. SQLite is the embedded implementation; a PostgreSQL one will follow,
+// so nothing SQLite-specific appears here. Every method throws LibraryError on failure and
+// leaves the stored data as it was (each write is one transaction).
+class ResourceRepository
+{
+public:
+    virtual ~ResourceRepository() = default;
+
+    virtual QString location() const = 0;          // file path or connection description
+    virtual bool isReadOnly() const = 0;
+
+    // --- Resources -------------------------------------------------------------------
+    // Rows for the list, ordered by event date (newest first, unknown dates last), then title.
+    virtual QList<ResourceSummary> listResources(const ResourceFilter &filter = {}) const = 0;
+    virtual int countResources(const ResourceFilter &filter = {}) const = 0;
+    virtual std::optional<Resource> loadResource(qint64 id) const = 0;
+    // Full resources (bodies, participants, partners) in the order of ids; unknown ids skipped.
+    virtual QList<Resource> loadResources(const QList<qint64> &ids) const = 0;
+
+    // Stores a new resource; returns it with id, version 1 and times set.
+    virtual Resource createResource(const Resource &resource) = 0;
+    // Stores changes. resource.version must equal the stored version, otherwise
+    // LibraryError::Kind::Conflict is thrown and nothing is written. Returns the stored
+    // resource with its new version and modified time.
+    virtual Resource saveResource(const Resource &resource) = 0;
+    virtual int storedVersion(qint64 id) const = 0;   // 0 when there is no such resource
+
+    // Trash: a deleted resource is kept until the trash is emptied.
+    virtual void moveToTrash(const QList<qint64> &ids) = 0;
+    virtual void restoreFromTrash(const QList<qint64> &ids) = 0;
+    virtual int emptyTrash() = 0;                      // returns how many were purged
+
+    // For re-imports: the live resource with exactly this title and start date (may be invalid).
+    virtual std::optional<qint64> findResource(const QString &title, const QDate &dateStart) const = 0;
+
+    // Runs fn inside one transaction: all of its writes land, or none (fn may throw).
+    // Nested calls join the outer transaction.
+    virtual void inTransaction(const std::function<void()> &fn) = 0;
+
+    // --- Resource types (user-extensible) --------------------------------------------
+    virtual QStringList resourceTypes() const = 0;
+    virtual void addResourceType(const QString &name) = 0;   // no-op if it exists
+
+    // --- Directory of people and organisations ---------------------------------------
+    virtual QList<Person> people() const = 0;
+    virtual QList<Organisation> organisations() const = 0;
+    virtual QStringList participantRoles() const = 0;         // suggestions: built-ins + used ones
+    virtual QStringList partnerRoles() const = 0;
+    virtual Person savePerson(const Person &person) = 0;     // id 0 = create
+    virtual Organisation saveOrganisation(const Organisation &organisation) = 0;
+    // Re-points every link of the duplicates to keep, then deletes the duplicates.
+    virtual void mergePeople(qint64 keepId, const QList<qint64> &duplicateIds) = 0;
+    virtual void mergeOrganisations(qint64 keepId, const QList<qint64> &duplicateIds) = 0;
+    virtual QList<ResourceSummary> resourcesOfPerson(qint64 personId) const = 0;
+    virtual QList<ResourceSummary> resourcesOfOrganisation(qint64 organisationId) const = 0;
+
+    // --- Images stored inside the library (never as paths to the user's disk) --------
+    // Returns the key used in HTML as "actes-image:<key>" (content hash; storing twice is a no-op).
+    virtual QString storeImage(const QByteArray &data, const QString &mimeType) = 0;
+    virtual QByteArray loadImage(const QString &key, QString *mimeType = nullptr) const = 0;
+
+    // --- Per-library settings (e.g. spelling language) -------------------------------
+    virtual QString libraryValue(const QString &key, const QString &defaultValue = {}) const = 0;
+    virtual void setLibraryValue(const QString &key, const QString &value) = 0;
+
+    // --- Change detection ------------------------------------------------------------
+    // Changes whenever another connection (another process) commits to the library.
+    virtual qint64 externalChangeCounter() const = 0;
+};
+
+} // namespace Actes
