@@ -1,7 +1,45 @@
-// Placeholder entry point, replaced by the real one (command line + window).
-#include <QCoreApplication>
+// The `actes` executable: the window without a command, the command line with one.
+#include "cli/commandline.h"
+#include "domain/appinfo.h"
+#include "guiapp.h"
+
+#include <QGuiApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTextStream>
+#include <QTranslator>
+
+#include <cstdio>
+
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
-    return 0;
+    Actes::setApplicationIdentity();
+
+    QStringList arguments;
+    arguments.reserve(argc);
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const auto invocation = Actes::CommandLine::parse(arguments);
+    if (Actes::CommandLine::wantsWindow(invocation))
+        return Actes::runGui(argc, argv, invocation.dbPath);
+
+    // Headless: text layout and PDF writing need a QGuiApplication, but no display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+
+    // Messages follow the system language, like the window's default.
+    QTranslator qtTranslator, actesTranslator;
+    if (QLocale::system().language() == QLocale::French) {
+        if (qtTranslator.load(QLocale::system(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                              QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(&qtTranslator);
+        if (actesTranslator.load(QStringLiteral(":/i18n/actes_fr.qm")))
+            QCoreApplication::installTranslator(&actesTranslator);
+    }
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    Actes::CommandLine cli(out, err);
+    return cli.run(invocation);
 }

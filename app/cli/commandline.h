@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+#include <memory>
+
+namespace Actes {
+
+class ResourceRepository;
+
+// The `actes` command line. Without a command the window opens; with one, Actes works
+// headless. Exit status: 0 success, 1 failure (one line on stderr starting "actes: "),
+// 2 bad usage.
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(Actes::CommandLine)
+public:
+    struct Invocation
+    {
+        QString dbPath;             // from --db, empty = ACTES_DB or the default library
+        QString command;            // empty = open the window
+        QStringList arguments;      // the command's own arguments
+        bool help = false;
+        bool version = false;
+        QString usageError;         // set when the global options are malformed
+    };
+
+    static Invocation parse(const QStringList &argv);   // argv[0] is the program
+    static bool wantsWindow(const Invocation &invocation);
+
+    CommandLine(QTextStream &out, QTextStream &err);
+    int run(const Invocation &invocation);
+
+    // Opens the library; tests may replace it.
+    using Opener = std::function<std::unique_ptr<ResourceRepository>(const QString &path)>;
+    void setOpener(Opener opener) { m_opener = std::move(opener); }
+
+    static QString helpText();
+
+private:
+    struct UsageError
+    {
+        QString message;
+    };
+
+    int importSite(const QStringList &args);
+    int list(const QStringList &args);
+    int show(const QStringList &args);
+
+    std::unique_ptr<ResourceRepository> openLibrary();
+    static QStringList takeFlags(QStringList &args, const QStringList &known);
+    static qint64 parseId(const QString &text);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+    QString m_dbPath;
+    Opener m_opener;
+};
+
+} // namespace Actes

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QMarginsF>
+#include <QPageSize>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace Actes {
+
+// Everything the user can choose for one proceedings export.
+struct ProceedingsOptions
+{
+    QString title;                      // empty = ProceedingsExporter::defaultTitle()
+    QString subtitle;
+    QString networkName;                // cover, running footer and PDF author
+    QString logoPath;                   // optional cover logo (any QImage format)
+    QPageSize pageSize = QPageSize(QPageSize::A4);
+    QMarginsF margins = QMarginsF(22, 24, 22, 22); // millimetres: left, top, right, bottom
+    bool includePrivate = false;        // internal edition: private resources included and marked
+    bool pdfA = false;                  // PDF/A-1b
+    QString author;                     // PDF author; empty = networkName
+    QString subject;
+    QStringList keywords;
+    // Loads the bytes of an image referenced as <img src="actes-image:KEY"> in rich text
+    // (typically ResourceRepository::loadImage). Must be callable from the export thread.
+    std::function<QByteArray(const QString &key)> imageLoader;
+};
+
+// A resource that was selected but is not in the export, and why.
+struct ProceedingsLeftOut
+{
+    enum class Reason { Private };
+    qint64 resourceId = 0;
+    QString title;
+    Reason reason = Reason::Private;
+    QString message;                    // translated, for display
+};
+
+struct ProceedingsResult
+{
+    bool ok = false;
+    bool cancelled = false;
+    QString errorMessage;               // translated, empty when ok
+    int pageCount = 0;
+    QList<ProceedingsLeftOut> leftOut;
+};
+
+// (done, total); return false to cancel. Called from the exporting thread.
+using ProceedingsProgress = std::function<bool(int done, int total)>;
+
+} // namespace Actes

@@ -1,0 +1,218 @@
+#include "import/siteimporter.h"
+
+#include "import/frenchdate.h"
+#include "storage/libraryerror.h"
+#include "storage/resourcerepository.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace Actes {
+
+namespace {
+
+struct ReportStrings
+{
+    Q_DECLARE_TR_FUNCTIONS(Actes::ImportReport)
+};
+
+QString titleWithDate(const QString &title, const QDate &start, const QDate &end)
+{
+    const QString date = formatFrenchDateRange({start, end.isValid() ? end : start});
+    if (date.isEmpty())
+        return title;
+    return ReportStrings::tr("%1 (%2)").arg(title, date);
+}
+
+} // namespace
+
+QString ImportReport::Line::describe() const
+{
+    const QString what = titleWithDate(title, dateStart, dateEnd);
+    switch (outcome) {
+    case Outcome::Created: return ReportStrings::tr("Created: %1").arg(what);
+    case Outcome::Updated: return ReportStrings::tr("Updated: %1").arg(what);
+    case Outcome::Unchanged: return ReportStrings::tr("Unchanged: %1").arg(what);
+    }
+    return what;
+}
+
+QString ImportReport::summary() const
+{
+    return ReportStrings::tr("%1 created, %2 updated, %3 unchanged.")
+        .arg(created)
+        .arg(updated)
+        .arg(unchanged);
+}
+
+SiteImporter::SiteImporter(ResourceRepository &repository)
+    : m_repository(repository)
+{
+}
+
+ImportReport SiteImporter::importFiles(const QStringList &paths)
+{
+    // Read and parse everything first: a bad file must stop the import before any write.
+    QList<Source> sources;
+    for (const QString &path : paths) {
+        const QString shown = QDir::toNativeSeparators(path);
+        QFile file(path);
+        if (QFileInfo(path).isDir()) {
+            throw LibraryError(LibraryError::Kind::Io,
+                               tr("“%1” is a folder, not a text export of the website.").arg(shown), path);
+        }
+        if (!file.open(QIODevice::ReadOnly)) {
+            throw LibraryError(LibraryError::Kind::Io,
+                               tr("The file “%1” cannot be read: %2").arg(shown, file.errorString()), path);
+        }
+        if (file.size() > kMaxFileSize) {
+            throw LibraryError(LibraryError::Kind::Invalid,
+                               tr("The file “%1” is too large to be a text export of the website.").arg(shown),
+                               path);
+        }
+        const QByteArray data = file.readAll();
+        if (file.error() != QFileDevice::NoError) {
+            throw LibraryError(LibraryError::Kind::Io,
+                               tr("The file “%1” cannot be read: %2").arg(shown, file.errorString()), path);
+        }
+        Source source{path, SiteExportParser::parse(data)};
+        if (!source.parsed.ok()) {
+            throw LibraryError(LibraryError::Kind::Invalid,
+                               tr("The file “%1” cannot be imported: %2").arg(shown, source.parsed.error), path);
+        }
+        sources.append(std::move(source));
+    }
+    return importParsed(sources);
+}
+
+ImportReport SiteImporter::importData(const QByteArray &data, const QString &sourceName)
+{
+    Source source{sourceName, SiteExportParser::parse(data)};
+    if (!source.parsed.ok()) {
+        const QString message = sourceName.isEmpty()
+            ? tr("The data cannot be imported: %1").arg(source.parsed.error)
+            : tr("The file “%1” cannot be imported: %2").arg(QDir::toNativeSeparators(sourceName), source.parsed.error);
+        throw LibraryError(LibraryError::Kind::Invalid, message, sourceName);
+    }
+    return importParsed({source});
+}
+
+std::optional<qint64> SiteImporter::findExisting(const ParsedResource &parsed)
+{
+    if (const auto id = m_repository.findResource(parsed.title, parsed.dateStart))
+        return id;
+    if (parsed.dateStart.isValid())
+        return std::nullopt;
+    // The title holds no date, but the user may have given the resource one since the last
+    // import: accept the only live resource with exactly this title.
+    if (!m_idsByTitle) {
+        QHash<QString, QList<qint64>> byTitle;
+        for (const ResourceSummary &row : m_repository.listResources())
+            byTitle[row.title].append(row.id);
+        m_idsByTitle = std::move(byTitle);
+    }
+    const QList<qint64> ids = m_idsByTitle->value(parsed.title);
+    if (ids.size() == 1)
+        return ids.first();
+    return std::nullopt;
+}
+
+ImportReport SiteImporter::importParsed(const QList<Source> &sources)
+{
+    ImportReport report;
+    m_idsByTitle.reset();
+
+    for (const Source &source : sources) {
+        if (source.parsed.encoding == u"Windows-1252") {
+            report.warnings.append(tr("“%1” is not UTF-8 text; it was read as Windows-1252 (Western "
+                                      "European). Check the accented letters.")
+                                       .arg(QDir::toNativeSeparators(source.name)));
+        }
+    }
+
+    m_repository.inTransaction([&] {
+        QStringList types = m_repository.resourceTypes();
+        QSet<std::pair<QString, QDate>> seen;
+        for (const Source &source : sources) {
+            for (const ParsedResource &parsed : source.parsed.resources) {
+                if (!parsed.type.isEmpty() && !types.contains(parsed.type)) {
+                    m_repository.addResourceType(parsed.type);
+                    types.append(parsed.type);
+                }
+
+                const auto key = std::make_pair(parsed.title, parsed.dateStart);
+                if (seen.contains(key)) {
+                    report.warnings.append(tr("“%1” appears more than once in the imported text; "
+                                              "the last one was kept.")
+                                               .arg(titleWithDate(parsed.title, parsed.dateStart, parsed.dateEnd)));
+                }
+                seen.insert(key);
+
+                ImportReport::Line line;
+                line.source = source.name;
+                line.title = parsed.title;
+                line.dateStart = parsed.dateStart;
+                line.dateEnd = parsed.dateEnd;
+
+                const std::optional<qint64> existingId = findExisting(parsed);
+                std::optional<Resource> existing;
+                if (existingId)
+                    existing = m_repository.loadResource(*existingId);
+
+                if (!existing) {
+                    const Resource stored = m_repository.createResource(parsed.toResource());
+                    line.outcome = ImportReport::Outcome::Created;
+                    line.resourceId = stored.id;
+                    line.needsReview = stored.needsReview;
+                    ++report.created;
+                } else {
+                    Resource merged = *existing;
+                    merged.title = parsed.title;
+                    if (!parsed.type.isEmpty())
+                        merged.type = parsed.type;
+                    if (parsed.privateConfirmed) {
+                        merged.isPrivate = parsed.isPrivate;
+                        merged.privateConfirmed = true;
+                    }
+                    merged.summaryHtml = parsed.summaryHtml;
+                    merged.bodyHtml = parsed.bodyHtml;
+                    if (parsed.dateStart.isValid()) {
+                        merged.dateStart = parsed.dateStart;
+                        merged.dateEnd = parsed.dateEnd;
+                    }
+                    line.resourceId = existing->id;
+                    if (merged.sameContentAs(*existing)) {
+                        line.outcome = ImportReport::Outcome::Unchanged;
+                        line.needsReview = existing->needsReview;
+                        ++report.unchanged;
+                    } else {
+                        // New text to check: a fresh doubt replaces the old note; no doubt
+                        // keeps whatever review state the user had.
+                        if (parsed.needsReview) {
+                            merged.needsReview = true;
+                            merged.reviewNote = parsed.reviewNote;
+                        }
+                        const Resource stored = m_repository.saveResource(merged);
+                        line.outcome = ImportReport::Outcome::Updated;
+                        line.needsReview = stored.needsReview;
+                        ++report.updated;
+                    }
+                }
+                if (parsed.needsReview && line.needsReview) {
+                    report.warnings.append(tr("“%1” needs a review: %2")
+                                               .arg(titleWithDate(parsed.title, parsed.dateStart, parsed.dateEnd),
+                                                    parsed.reviewNote));
+                }
+                report.lines.append(line);
+            }
+        }
+    });
+    m_idsByTitle.reset();
+    return report;
+}
+
+} // namespace Actes

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "import/siteexportparser.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Actes {
+
+class ResourceRepository;
+
+// What an import did, for the user.
+struct ImportReport
+{
+    enum class Outcome { Created, Updated, Unchanged };
+
+    struct Line
+    {
+        QString source;        // file path (or the name given to importData)
+        QString title;
+        QDate dateStart;
+        QDate dateEnd;
+        Outcome outcome = Outcome::Created;
+        qint64 resourceId = 0;
+        bool needsReview = false;
+
+        QString describe() const;   // translated: "Created: <title> (3 et 4 mai 2016)"
+    };
+
+    int created = 0;
+    int updated = 0;
+    int unchanged = 0;
+    QList<Line> lines;
+    QStringList warnings;     // translated sentences: resources to review, encoding guesses...
+
+    QString summary() const;  // translated one-line total
+};
+
+// Imports the website's text exports into a library.
+//
+// Every file is read and parsed before anything is written: a file that cannot be read or is
+// not an export makes the whole import throw LibraryError (Kind::Io or Kind::Invalid) naming
+// that file, and the library is left untouched. Then everything is written in ONE
+// transaction (ResourceRepository::inTransaction): an error midway leaves the library as it
+// was.
+//
+// Re-importing: a resource with the same title and start date (ResourceRepository::findResource;
+// for a title without a date, the only live resource with that exact title) is updated in place
+// rather than duplicated. Only the fields the export carries are replaced (title, type,
+// summary, body, dates, and the private flag when the export states it); status, place,
+// attendance, participants and partners are kept, and a date the user set on a resource whose
+// title holds none is kept. When those fields are already equal the resource is "unchanged"
+// and not written (its version and review state stay as they are). Unknown resource types are
+// added to the library's list of types.
+class SiteImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(Actes::SiteImporter)
+public:
+    explicit SiteImporter(ResourceRepository &repository);
+
+    ImportReport importFiles(const QStringList &paths);
+    ImportReport importData(const QByteArray &data, const QString &sourceName = {});
+
+    // Files larger than this are refused before reading (a website export is a few MB).
+    static constexpr qint64 kMaxFileSize = qint64(512) * 1024 * 1024;
+
+private:
+    struct Source
+    {
+        QString name;
+        SiteExportParseResult parsed;
+    };
+
+    ImportReport importParsed(const QList<Source> &sources);
+    std::optional<qint64> findExisting(const ParsedResource &parsed);
+
+    ResourceRepository &m_repository;
+    // Live resources by exact title, loaded on first need (title-only matching of undated ones).
+    std::optional<QHash<QString, QList<qint64>>> m_idsByTitle;
+};
+
+} // namespace Actes

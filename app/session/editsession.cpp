@@ -1,0 +1,353 @@
+#include "session/editsession.h"
+
+#include "storage/libraryerror.h"
+#include "storage/resourcerepository.h"
+
+#include <QFile>
+
+namespace Actes {
+
+EditSession::EditSession(QObject *parent)
+    : QObject(parent)
+{
+    m_idleTimer.setSingleShot(true);
+    m_maxTimer.setSingleShot(true);
+    m_draftTimer.setSingleShot(true);
+    setDelays(2000, 15000, 500);
+    connect(&m_idleTimer, &QTimer::timeout, this, &EditSession::autosave);
+    connect(&m_maxTimer, &QTimer::timeout, this, &EditSession::autosave);
+    connect(&m_draftTimer, &QTimer::timeout, this, &EditSession::writeDraft);
+}
+
+EditSession::~EditSession()
+{
+    // A crash or a kill loses at most the draft delay; a normal destruction keeps everything.
+    if (m_dirty && hasResource())
+        m_journal.write(currentContent());
+}
+
+void EditSession::setDelays(int idleMs, int maxIntervalMs, int draftMs)
+{
+    m_idleTimer.setInterval(idleMs);
+    m_maxTimer.setInterval(maxIntervalMs);
+    m_draftTimer.setInterval(draftMs);
+}
+
+void EditSession::setRepository(ResourceRepository *repository, const QString &draftDirectory)
+{
+    stopTimers();
+    if (m_dirty && hasResource())
+        m_journal.write(currentContent());
+    m_repository = repository;
+    m_journal = DraftJournal(repository ? repository->location() : QString(), draftDirectory);
+    m_resource = {};
+    m_working = {};
+    m_pendingMine = {};
+    m_conflictPending = false;
+    setDirty(false);
+}
+
+void EditSession::setCollector(Collector collector)
+{
+    m_collector = std::move(collector);
+}
+
+Resource EditSession::currentContent() const
+{
+    Resource r = m_collector ? m_resource : m_working;
+    if (m_collector)
+        m_collector(r);
+    r.id = m_resource.id;
+    r.version = m_resource.version;
+    r.created = m_resource.created;
+    r.modified = m_resource.modified;
+    return r;
+}
+
+void EditSession::updateContent(const Resource &content)
+{
+    m_working = content;
+    markDirty();
+}
+
+void EditSession::markDirty()
+{
+    if (m_loading || !hasResource() || !m_repository || m_repository->isReadOnly())
+        return;
+    setDirty(true);
+    if (m_conflictPending)
+        return;                          // wait for the user's choice
+    m_idleTimer.start();
+    if (!m_maxTimer.isActive())
+        m_maxTimer.start();
+    m_draftTimer.start();
+}
+
+void EditSession::setDirty(bool dirty)
+{
+    if (m_dirty == dirty)
+        return;
+    m_dirty = dirty;
+    emit dirtyChanged(dirty);
+}
+
+void EditSession::stopTimers()
+{
+    m_idleTimer.stop();
+    m_maxTimer.stop();
+    m_draftTimer.stop();
+}
+
+void EditSession::autosave()
+{
+    if (!m_saving)
+        save();
+}
+
+void EditSession::writeDraft()
+{
+    if (!m_dirty || !hasResource())
+        return;
+    QString error;
+    if (!m_journal.write(currentContent(), &error))
+        emit notice(tr("The draft copy could not be written in %1: %2").arg(m_journal.directory(), error));
+}
+
+void EditSession::load(const Resource &resource)
+{
+    m_resource = resource;
+    m_working = resource;
+    m_loading = true;
+    emit resourceLoaded(resource);
+    m_loading = false;
+}
+
+bool EditSession::save()
+{
+    if (m_conflictPending) {
+        emit conflict(m_pendingMine, m_repository->loadResource(m_resource.id).value_or(m_resource));
+        return false;
+    }
+    if (!m_dirty || !hasResource() || !m_repository) {
+        stopTimers();
+        return true;
+    }
+    stopTimers();
+    const Resource mine = currentContent();
+    if (mine.sameContentAs(m_resource)) {
+        m_journal.remove(m_resource.id);
+        setDirty(false);
+        return true;
+    }
+
+    m_saving = true;
+    try {
+        const Resource stored = m_repository->saveResource(mine);
+        m_saving = false;
+        m_resource = stored;
+        m_working = stored;
+        m_journal.remove(stored.id);
+        setDirty(false);
+        emit saved(stored);
+        return true;
+    } catch (const LibraryError &error) {
+        m_saving = false;
+        m_journal.write(mine);   // whatever happens next, the text is on disk
+        if (error.kind() == LibraryError::Kind::Conflict) {
+            std::optional<Resource> theirs;
+            try {
+                theirs = m_repository->loadResource(mine.id);
+            } catch (const LibraryError &) {
+            }
+            m_pendingMine = mine;
+            m_conflictPending = true;
+            emit conflict(mine, theirs.value_or(Resource{}));
+            return false;
+        }
+        if (error.kind() == LibraryError::Kind::NotFound) {
+            // Deleted elsewhere: never drop the text, keep it as a new resource.
+            try {
+                Resource copy = mine;
+                copy.id = 0;
+                copy.version = 0;
+                const Resource created = m_repository->createResource(copy);
+                m_journal.remove(mine.id);
+                setDirty(false);
+                load(created);
+                emit resourceCreated(created);
+                emit notice(tr("“%1” had been deleted elsewhere: your text was saved as a new resource.")
+                                .arg(created.title));
+                return true;
+            } catch (const LibraryError &second) {
+                emit saveFailed(second.message());
+                return false;
+            }
+        }
+        emit saveFailed(error.message());
+        return false;
+    }
+}
+
+void EditSession::resolveConflict(ConflictChoice choice)
+{
+    if (!m_conflictPending || !m_repository)
+        return;
+    m_conflictPending = false;
+    Resource mine = m_pendingMine;
+    m_pendingMine = {};
+    std::optional<Resource> theirs;
+    try {
+        theirs = m_repository->loadResource(mine.id);
+    } catch (const LibraryError &error) {
+        emit saveFailed(error.message());
+    }
+
+    switch (choice) {
+    case ConflictChoice::KeepMine:
+        if (!theirs) {
+            // Nothing left to overwrite: keep mine as a new resource (below).
+            break;
+        }
+        // Base on the stored version; the editors still show my text, so saving writes it.
+        m_resource = *theirs;
+        m_working = mine;
+        m_working.version = theirs->version;
+        setDirty(true);
+        save();
+        return;
+    case ConflictChoice::KeepTheirs:
+        m_journal.remove(mine.id);
+        setDirty(false);
+        if (theirs)
+            load(*theirs);
+        return;
+    case ConflictChoice::KeepBoth:
+        break;
+    }
+
+    // Keep both: the stored resource stays as it is, mine becomes a new resource.
+    try {
+        Resource copy = mine;
+        copy.id = 0;
+        copy.version = 0;
+        if (theirs)
+            copy.title = tr("%1 (my version)").arg(mine.title);
+        const Resource created = m_repository->createResource(copy);
+        m_journal.remove(mine.id);
+        setDirty(false);
+        load(created);
+        emit resourceCreated(created);
+    } catch (const LibraryError &error) {
+        // Keep the conflict open: the text is still in the draft and the editors.
+        m_pendingMine = mine;
+        m_conflictPending = true;
+        emit saveFailed(error.message());
+    }
+}
+
+bool EditSession::open(qint64 id)
+{
+    if (!m_repository)
+        return false;
+    if (hasResource() && id == m_resource.id && !m_conflictPending)
+        return true;
+    if (!save())
+        return false;
+    std::optional<Resource> resource;
+    try {
+        resource = m_repository->loadResource(id);
+    } catch (const LibraryError &error) {
+        emit saveFailed(error.message());
+        return false;
+    }
+    if (!resource)
+        return false;
+    stopTimers();
+    setDirty(false);
+    load(*resource);
+    return true;
+}
+
+bool EditSession::close()
+{
+    if (!save())
+        return false;
+    stopTimers();
+    m_resource = {};
+    m_working = {};
+    setDirty(false);
+    return true;
+}
+
+QList<Draft> EditSession::pendingDrafts() const
+{
+    return m_journal.pending();
+}
+
+bool EditSession::restoreDraft(const Draft &draft)
+{
+    if (!m_repository)
+        return false;
+    if (!save())
+        return false;
+    std::optional<Resource> stored;
+    try {
+        stored = m_repository->loadResource(draft.resourceId);
+    } catch (const LibraryError &error) {
+        emit saveFailed(error.message());
+        return false;
+    }
+    if (!stored) {
+        // The resource is gone (emptied trash...): keep the text as a new resource.
+        try {
+            Resource copy = draft.resource;
+            copy.id = 0;
+            copy.version = 0;
+            const Resource created = m_repository->createResource(copy);
+            QFile::remove(draft.filePath);
+            setDirty(false);
+            load(created);
+            emit resourceCreated(created);
+            return true;
+        } catch (const LibraryError &error) {
+            emit saveFailed(error.message());
+            return false;
+        }
+    }
+    Resource base = *stored;
+    if (draft.baseVersion > 0)
+        base.version = draft.baseVersion;   // a later change elsewhere is then a conflict
+    m_resource = base;
+    m_working = draft.resource;
+    m_working.id = base.id;
+    m_working.version = base.version;
+    m_loading = true;
+    emit resourceLoaded(m_working);
+    m_loading = false;
+    setDirty(true);
+    return save();
+}
+
+void EditSession::discardDraft(const Draft &draft)
+{
+    QFile::remove(draft.filePath);
+}
+
+bool EditSession::reloadIfChangedElsewhere()
+{
+    if (!m_repository || !hasResource() || m_dirty || m_conflictPending)
+        return false;
+    try {
+        const int version = m_repository->storedVersion(m_resource.id);
+        if (version == 0 || version == m_resource.version)
+            return false;
+        if (const std::optional<Resource> stored = m_repository->loadResource(m_resource.id)) {
+            load(*stored);
+            return true;
+        }
+    } catch (const LibraryError &) {
+    }
+    return false;
+}
+
+} // namespace Actes

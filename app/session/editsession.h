@@ -1,0 +1,109 @@
+#pragma once
+
+#include "domain/resource.h"
+#include "session/draftjournal.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+
+namespace Actes {
+
+class ResourceRepository;
+
+// The open resource and its life cycle, without widgets:
+// - markDirty() after each edit; autosave after ~2 s of quiet, at least every ~15 s while
+//   typing goes on, and when save() is called (switching resource, quitting);
+// - a draft journal written ~0.5 s after an edit and removed after a successful save, so an
+//   unsaved edit survives a crash (pendingDrafts() at the next start);
+// - conflicts through the version counter: when the stored resource changed elsewhere,
+//   conflict(mine, theirs) is emitted and nothing is written until resolveConflict().
+class EditSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EditSession)
+public:
+    enum class ConflictChoice { KeepMine, KeepTheirs, KeepBoth };
+    // Fills a resource with what the user sees (title, bodies, metadata) before a save.
+    using Collector = std::function<void(Resource &)>;
+
+    explicit EditSession(QObject *parent = nullptr);
+    ~EditSession() override;   // does not save; flushes the draft of an unsaved edit
+
+    // draftDirectory empty = <AppDataLocation>/drafts. Forgets the open resource (no save).
+    void setRepository(ResourceRepository *repository, const QString &draftDirectory = {});
+    ResourceRepository *repository() const { return m_repository; }
+    void setCollector(Collector collector);
+    void setDelays(int idleMs, int maxIntervalMs, int draftMs);
+
+    // Saves the open resource if needed, then loads id and emits resourceLoaded.
+    // Returns false (and keeps the current one) when the current one cannot be saved.
+    bool open(qint64 id);
+    // Saves the open resource if needed and forgets it. False when it cannot be saved.
+    bool close();
+    bool hasResource() const { return m_resource.id != 0; }
+    qint64 resourceId() const { return m_resource.id; }
+    // The resource as last loaded or stored (not the unsaved edits).
+    const Resource &storedResource() const { return m_resource; }
+    // What would be saved now: the stored resource with the user's edits applied.
+    Resource currentContent() const;
+
+    // Without a collector (tests, scripts): replaces the working content and marks it dirty.
+    void updateContent(const Resource &content);
+
+    bool isDirty() const { return m_dirty; }
+    bool isConflictPending() const { return m_conflictPending; }
+
+    // Writes now when dirty. True when nothing is left unsaved; false on conflict or error
+    // (conflict() or saveFailed() emitted, the draft kept on disk).
+    bool save();
+    void resolveConflict(ConflictChoice choice);
+
+    // Drafts left by a previous run (crash) for the current library.
+    QList<Draft> pendingDrafts() const;
+    // Opens the draft's resource with the draft's content and saves it (a conflict is
+    // reported as usual when the stored resource changed since).
+    bool restoreDraft(const Draft &draft);
+    void discardDraft(const Draft &draft);
+    const DraftJournal &journal() const { return m_journal; }
+
+    // When the stored resource changed elsewhere and nothing is being edited here,
+    // reloads it (resourceLoaded). Returns true when it did.
+    bool reloadIfChangedElsewhere();
+
+public slots:
+    void markDirty();
+
+signals:
+    void resourceLoaded(const Actes::Resource &resource);    // display it (not dirty)
+    void resourceCreated(const Actes::Resource &resource);   // "keep both", or saved as new
+    void saved(const Actes::Resource &resource);
+    void dirtyChanged(bool dirty);
+    void conflict(const Actes::Resource &mine, const Actes::Resource &theirs);
+    void saveFailed(const QString &message);
+    void notice(const QString &message);
+
+private:
+    void setDirty(bool dirty);
+    void stopTimers();
+    void autosave();
+    void writeDraft();
+    void load(const Resource &resource);
+
+    ResourceRepository *m_repository = nullptr;
+    Collector m_collector;
+    DraftJournal m_journal;
+    Resource m_resource;           // as stored
+    Resource m_working;            // content when there is no collector
+    Resource m_pendingMine;        // during a conflict
+    bool m_dirty = false;
+    bool m_conflictPending = false;
+    bool m_loading = false;
+    bool m_saving = false;
+    QTimer m_idleTimer;
+    QTimer m_maxTimer;
+    QTimer m_draftTimer;
+};
+
+} // namespace Actes

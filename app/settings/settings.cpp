@@ -1,0 +1,176 @@
+#include "settings/settings.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+
+namespace Actes {
+
+namespace {
+const QString kLanguage = QStringLiteral("General/language");
+const QString kAuthorName = QStringLiteral("General/authorName");
+const QString kSummaryLimit = QStringLiteral("Editing/summaryLimit");
+const QString kRecentLibraries = QStringLiteral("Libraries/recent");
+const QString kLastResource = QStringLiteral("Libraries/lastResource_%1");
+const QString kWindowGeometry = QStringLiteral("MainWindow/geometry");
+const QString kWindowState = QStringLiteral("MainWindow/state");
+const QString kSplitter = QStringLiteral("MainWindow/splitter_%1");
+const QString kHeader = QStringLiteral("MainWindow/header_%1");
+
+constexpr int kDefaultSummaryLimit = 600;
+
+QString normalisedPath(const QString &path)
+{
+    if (path.isEmpty())
+        return path;
+    return QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+}
+} // namespace
+
+Settings::Settings()
+    : m_settings(std::make_unique<QSettings>())
+{
+}
+
+Settings::Settings(const QString &iniFile)
+    : m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
+{
+}
+
+Settings::~Settings() = default;
+
+QVariant Settings::value(const QString &key, const QVariant &defaultValue) const
+{
+    return m_settings->value(key, defaultValue);
+}
+
+void Settings::setValue(const QString &key, const QVariant &value)
+{
+    m_settings->setValue(key, value);
+}
+
+QString Settings::language() const
+{
+    const QString lang = value(kLanguage, QStringLiteral("system")).toString();
+    if (lang == u"fr" || lang == u"en")
+        return lang;
+    return QStringLiteral("system");
+}
+
+void Settings::setLanguage(const QString &language)
+{
+    setValue(kLanguage, language);
+}
+
+QString Settings::effectiveLanguage(const QString &setting, const QString &systemLocaleName)
+{
+    if (setting == u"fr" || setting == u"en")
+        return setting;
+    return systemLocaleName.startsWith(u"fr") ? QStringLiteral("fr") : QStringLiteral("en");
+}
+
+QString Settings::authorName() const
+{
+    return value(kAuthorName).toString();
+}
+
+void Settings::setAuthorName(const QString &name)
+{
+    setValue(kAuthorName, name);
+}
+
+int Settings::summaryLimit() const
+{
+    bool ok = false;
+    const int limit = value(kSummaryLimit, kDefaultSummaryLimit).toInt(&ok);
+    return ok && limit > 0 ? limit : kDefaultSummaryLimit;
+}
+
+void Settings::setSummaryLimit(int characters)
+{
+    setValue(kSummaryLimit, characters);
+}
+
+QStringList Settings::recentLibraries() const
+{
+    QStringList list = value(kRecentLibraries).toStringList();
+    list.removeAll(QString());
+    list.removeDuplicates();
+    while (list.size() > maxRecentLibraries)
+        list.removeLast();
+    return list;
+}
+
+void Settings::addRecentLibrary(const QString &path)
+{
+    const QString p = normalisedPath(path);
+    if (p.isEmpty())
+        return;
+    QStringList list = recentLibraries();
+    list.removeAll(p);
+    list.prepend(p);
+    while (list.size() > maxRecentLibraries)
+        list.removeLast();
+    setValue(kRecentLibraries, list);
+}
+
+void Settings::removeRecentLibrary(const QString &path)
+{
+    QStringList list = recentLibraries();
+    list.removeAll(normalisedPath(path));
+    setValue(kRecentLibraries, list);
+}
+
+QByteArray Settings::windowGeometry() const { return value(kWindowGeometry).toByteArray(); }
+void Settings::setWindowGeometry(const QByteArray &geometry) { setValue(kWindowGeometry, geometry); }
+QByteArray Settings::windowState() const { return value(kWindowState).toByteArray(); }
+void Settings::setWindowState(const QByteArray &state) { setValue(kWindowState, state); }
+
+QByteArray Settings::splitterState(const QString &name) const
+{
+    return value(kSplitter.arg(name)).toByteArray();
+}
+
+void Settings::setSplitterState(const QString &name, const QByteArray &state)
+{
+    setValue(kSplitter.arg(name), state);
+}
+
+QByteArray Settings::headerState(const QString &name) const
+{
+    return value(kHeader.arg(name)).toByteArray();
+}
+
+void Settings::setHeaderState(const QString &name, const QByteArray &state)
+{
+    setValue(kHeader.arg(name), state);
+}
+
+qint64 Settings::lastResourceId(const QString &libraryPath) const
+{
+    return value(kLastResource.arg(libraryKey(libraryPath)), 0).toLongLong();
+}
+
+void Settings::setLastResourceId(const QString &libraryPath, qint64 id)
+{
+    setValue(kLastResource.arg(libraryKey(libraryPath)), id);
+}
+
+void Settings::sync()
+{
+    m_settings->sync();
+}
+
+QString Settings::fileName() const
+{
+    return m_settings->fileName();
+}
+
+QString Settings::libraryKey(const QString &libraryPath)
+{
+    const QByteArray hash = QCryptographicHash::hash(normalisedPath(libraryPath).toUtf8(),
+                                                     QCryptographicHash::Sha1);
+    return QString::fromLatin1(hash.toHex().left(16));
+}
+
+} // namespace Actes

@@ -1,0 +1,202 @@
+#include "storage/schema.h"
+
+#include "text/searchtext.h"
+
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace Actes::Schema {
+
+namespace {
+
+// Version 1: the core. Bodies live in their own table so that listing resources never reads
+// them (a body row can span many overflow pages).
+const char16_t *const version1[] = {
+    uR"(CREATE TABLE resource_type (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        name_key TEXT NOT NULL UNIQUE,
+        builtin INTEGER NOT NULL DEFAULT 0,
+        position INTEGER NOT NULL DEFAULT 0))",
+    uR"(CREATE TABLE resource (
+        id INTEGER PRIMARY KEY,
+        title TEXT NOT NULL,
+        title_key TEXT NOT NULL,
+        type_id INTEGER REFERENCES resource_type(id) ON DELETE SET NULL,
+        is_private INTEGER NOT NULL DEFAULT 0,
+        private_confirmed INTEGER NOT NULL DEFAULT 0,
+        status TEXT NOT NULL DEFAULT 'draft',
+        date_start TEXT,
+        date_end TEXT,
+        place TEXT NOT NULL DEFAULT '',
+        attendance INTEGER CHECK (attendance IS NULL OR attendance >= 0),
+        created TEXT NOT NULL,
+        modified TEXT NOT NULL,
+        version INTEGER NOT NULL DEFAULT 1))",
+    uR"(CREATE INDEX resource_order ON resource(date_start DESC, title_key, id))",
+    uR"(CREATE INDEX resource_title ON resource(title))",
+    uR"(CREATE INDEX resource_type_id ON resource(type_id))",
+    uR"(CREATE TABLE resource_text (
+        resource_id INTEGER PRIMARY KEY REFERENCES resource(id) ON DELETE CASCADE,
+        summary_html TEXT NOT NULL DEFAULT '',
+        body_html TEXT NOT NULL DEFAULT ''))",
+    uR"(CREATE TABLE person (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        function TEXT NOT NULL DEFAULT '',
+        organisation TEXT NOT NULL DEFAULT '',
+        name_key TEXT NOT NULL))",
+    uR"(CREATE INDEX person_identity ON person(name, function, organisation))",
+    uR"(CREATE INDEX person_order ON person(name_key))",
+    uR"(CREATE TABLE organisation (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        name_key TEXT NOT NULL UNIQUE,
+        sort_key TEXT NOT NULL))",
+    uR"(CREATE INDEX organisation_order ON organisation(sort_key))",
+    uR"(CREATE TABLE resource_person (
+        resource_id INTEGER NOT NULL REFERENCES resource(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        person_id INTEGER NOT NULL REFERENCES person(id),
+        role TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (resource_id, position)) WITHOUT ROWID)",
+    uR"(CREATE INDEX resource_person_person ON resource_person(person_id))",
+    uR"(CREATE TABLE resource_organisation (
+        resource_id INTEGER NOT NULL REFERENCES resource(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        organisation_id INTEGER NOT NULL REFERENCES organisation(id),
+        role TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (resource_id, position)) WITHOUT ROWID)",
+    uR"(CREATE INDEX resource_organisation_organisation ON resource_organisation(organisation_id))",
+    // Folded plain text of title, summary and body; rowid = resource.id. Kept in step by the
+    // repository in the transaction of each write.
+    uR"(CREATE VIRTUAL TABLE resource_fts USING fts5(title, summary, body,
+        tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'))",
+};
+
+// Version 2: trash and review flags. The live list and the trash each get an ordered
+// partial index, so that listing either stays an index walk.
+const char16_t *const version2[] = {
+    uR"(ALTER TABLE resource ADD COLUMN deleted_at TEXT)",
+    uR"(ALTER TABLE resource ADD COLUMN needs_review INTEGER NOT NULL DEFAULT 0)",
+    uR"(ALTER TABLE resource ADD COLUMN review_note TEXT NOT NULL DEFAULT '')",
+    uR"(DROP INDEX resource_order)",
+    uR"(CREATE INDEX resource_live_order ON resource(date_start DESC, title_key, id)
+        WHERE deleted_at IS NULL)",
+    uR"(CREATE INDEX resource_trash_order ON resource(date_start DESC, title_key, id)
+        WHERE deleted_at IS NOT NULL)",
+};
+
+// Version 3: images inside the library and per-library settings.
+const char16_t *const version3[] = {
+    uR"(CREATE TABLE image (
+        key TEXT PRIMARY KEY,
+        mime TEXT NOT NULL,
+        data BLOB NOT NULL,
+        created TEXT NOT NULL))",
+    uR"(CREATE TABLE library_setting (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL) WITHOUT ROWID)",
+};
+
+bool run(QSqlQuery &query, const QString &sql)
+{
+    return query.exec(sql);
+}
+
+bool seedResourceTypes(QSqlDatabase &db, QSqlError *error)
+{
+    QSqlQuery query(db);
+    if (!query.prepare(u"INSERT INTO resource_type (name, name_key, builtin, position) VALUES (?, ?, 1, ?)"_s)) {
+        *error = query.lastError();
+        return false;
+    }
+    int position = 0;
+    for (const QString &name : builtInResourceTypes()) {
+        query.bindValue(0, name);
+        query.bindValue(1, SearchText::identityKey(name));
+        query.bindValue(2, position++);
+        if (!query.exec()) {
+            *error = query.lastError();
+            return false;
+        }
+    }
+    return true;
+}
+
+template<std::size_t N>
+QStringList statements(const char16_t *const (&list)[N])
+{
+    QStringList result;
+    for (const char16_t *sql : list)
+        result.append(QString::fromUtf16(sql));
+    return result;
+}
+
+QStringList statementsOf(int version)
+{
+    switch (version) {
+    case 1: return statements(version1);
+    case 2: return statements(version2);
+    case 3: return statements(version3);
+    default: return {};
+    }
+}
+
+} // namespace
+
+int latestVersion()
+{
+    return 3;
+}
+
+QStringList builtInResourceTypes()
+{
+    return {u"Ressources RTES"_s, u"Compte rendu"_s, u"Actes de colloque"_s, u"Étude"_s,
+            u"Publication"_s};
+}
+
+std::optional<QSqlError> applyMigration(QSqlDatabase &db, int version)
+{
+    Q_ASSERT(version >= 1 && version <= latestVersion());
+    QSqlQuery query(db);
+    if (!run(query, u"BEGIN IMMEDIATE"_s))
+        return query.lastError();
+
+    QSqlError error;
+    bool ok = true;
+    for (const QString &sql : statementsOf(version)) {
+        if (!run(query, sql)) {
+            error = query.lastError();
+            ok = false;
+            break;
+        }
+    }
+    if (ok && version == 1) {
+        ok = seedResourceTypes(db, &error);
+        if (ok && !run(query, u"PRAGMA application_id = %1"_s.arg(ApplicationId))) {
+            error = query.lastError();
+            ok = false;
+        }
+    }
+    if (ok && !run(query, u"PRAGMA user_version = %1"_s.arg(version))) {
+        error = query.lastError();
+        ok = false;
+    }
+    if (ok && !run(query, u"COMMIT"_s)) {
+        error = query.lastError();
+        ok = false;
+    }
+    if (!ok) {
+        query.finish();
+        QSqlQuery rollback(db);
+        rollback.exec(u"ROLLBACK"_s);   // may fail if SQLite already rolled back (disk full)
+        return error;
+    }
+    return std::nullopt;
+}
+
+} // namespace Actes::Schema

@@ -1,0 +1,831 @@
+#include "text/cleanhtml.h"
+
+#include "text/htmlsanitizer.h"
+
+#include <QFont>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextList>
+#include <QTextTable>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace Actes {
+
+namespace {
+
+enum Tag { TagA, TagStrong, TagEm, TagU, TagS, TagCount };
+
+constexpr QLatin1String tagNames[TagCount] = {
+    QLatin1String("a"), QLatin1String("strong"), QLatin1String("em"), QLatin1String("u"),
+    QLatin1String("s"),
+};
+
+bool isCollapsibleSpace(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u == u' ' || u == u'\t' || u == u'\n' || u == u'\r' || u == u'\f';
+}
+
+// Visible content, as opposed to spaces of any kind (U+00A0 and U+202F are kept as text but
+// a paragraph holding only them is empty).
+bool isVisible(QChar c)
+{
+    return !c.isSpace() && c != QChar(0x200B) && c != QChar(0xFEFF);
+}
+
+void appendEscaped(QString &out, QStringView text, bool attribute = false)
+{
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t u = text[i].unicode();
+        QLatin1String rep;
+        switch (u) {
+        case u'&': rep = QLatin1String("&amp;"); break;
+        case u'<': rep = QLatin1String("&lt;"); break;
+        case u'>': rep = QLatin1String("&gt;"); break;
+        case u'"':
+            if (!attribute)
+                continue;
+            rep = QLatin1String("&quot;");
+            break;
+        default:
+            continue;
+        }
+        out += text.mid(start, i - start);
+        out += rep;
+        start = i + 1;
+    }
+    out += text.mid(start);
+}
+
+bool wantTag(const InlineFormat &f, int tag)
+{
+    switch (tag) {
+    case TagA: return !f.href.isEmpty();
+    case TagStrong: return f.bold;
+    case TagEm: return f.italic;
+    case TagU: return f.underline;
+    case TagS: return f.strike;
+    }
+    return false;
+}
+
+} // namespace
+
+// --- CleanHtmlWriter ----------------------------------------------------------------------
+
+CleanHtmlWriter::CleanHtmlWriter(int maxDepth)
+    : m_maxDepth(std::max(4, maxDepth))
+{
+    m_stack.append(Node{});
+}
+
+bool CleanHtmlWriter::isInlineHost(Block kind) const
+{
+    return kind == Block::Paragraph || kind == Block::ListItem || kind == Block::Cell
+        || kind == Block::HeaderCell;
+}
+
+void CleanHtmlWriter::setParagraphLevel(int level)
+{
+    m_paragraphLevel = level <= 0 ? 0 : std::clamp(level, 2, 4);
+}
+
+void CleanHtmlWriter::push(Block kind, int colSpan, int rowSpan, bool synthetic)
+{
+    Node &parent = m_stack.last();
+    if (isInlineHost(parent.kind)) {
+        // A block inside a list item: the item's text stops here.
+        closeInline(parent);
+        parent.inlineStarted = false;
+        parent.pendingSpace = false;
+        parent.pendingBreaks = 0;
+        parent.softBreak = false;
+    }
+    Node node;
+    node.kind = kind;
+    node.colSpan = std::clamp(colSpan, 1, 1000);
+    node.rowSpan = std::clamp(rowSpan, 1, 1000);
+    node.synthetic = synthetic;
+    if (kind == Block::Paragraph)
+        node.level = m_paragraphLevel;
+    m_stack.append(std::move(node));
+}
+
+bool CleanHtmlWriter::canHold(Block child) const
+{
+    const Block parent = top();
+    switch (child) {
+    case Block::Root:
+        return false;
+    case Block::Paragraph:
+    case Block::Blockquote:
+    case Block::Table:
+        return parent == Block::Root || parent == Block::Blockquote || parent == Block::Paragraph;
+    case Block::BulletList:
+    case Block::OrderedList:
+        return parent == Block::Root || parent == Block::Blockquote || parent == Block::Paragraph
+            || parent == Block::ListItem || parent == Block::BulletList
+            || parent == Block::OrderedList;
+    case Block::ListItem:
+        return parent == Block::Root || parent == Block::Blockquote || parent == Block::Paragraph
+            || parent == Block::ListItem || parent == Block::BulletList
+            || parent == Block::OrderedList;
+    case Block::TableHead:
+        return parent == Block::Table && !m_stack.constLast().hasThead
+            && !m_stack.constLast().hasRows;
+    case Block::TableBody:
+        return parent == Block::Table;
+    case Block::Row:
+        return parent == Block::Table || parent == Block::TableHead || parent == Block::TableBody
+            || parent == Block::Row;
+    case Block::Cell:
+    case Block::HeaderCell:
+        return parent == Block::Table || parent == Block::TableHead || parent == Block::TableBody
+            || parent == Block::Row || parent == Block::Cell || parent == Block::HeaderCell;
+    }
+    return false;
+}
+
+bool CleanHtmlWriter::open(Block kind, int colSpan, int rowSpan, bool synthetic)
+{
+    if (top() == Block::Paragraph)
+        closeTop();
+    if (!canHold(kind))
+        return false;
+    // Structural blocks deeper than the cap are refused (the caller flattens them); the rows
+    // and cells of a table already open are always accepted.
+    const bool structural = kind == Block::Blockquote || kind == Block::BulletList
+        || kind == Block::OrderedList || kind == Block::Table || kind == Block::ListItem;
+    if (structural && depth() >= m_maxDepth)
+        return false;
+
+    switch (kind) {
+    case Block::Root:
+        return false;
+    case Block::Paragraph:
+    case Block::Blockquote:
+    case Block::Table:
+    case Block::TableBody:
+        push(kind);
+        return true;
+    case Block::BulletList:
+    case Block::OrderedList:
+        if (top() == Block::BulletList || top() == Block::OrderedList)
+            push(Block::ListItem); // <ul><ul> as browsers show it: nested in an item
+        push(kind, 1, 1, synthetic);
+        return true;
+    case Block::ListItem:
+        if (top() == Block::ListItem)
+            closeTop();
+        if (top() != Block::BulletList && top() != Block::OrderedList)
+            push(Block::BulletList);
+        push(kind, 1, 1, synthetic);
+        return true;
+    case Block::TableHead:
+        m_stack.last().hasThead = true;
+        push(kind);
+        return true;
+    case Block::Row:
+        if (top() == Block::Row)
+            closeTop();
+        if (top() == Block::Table) {
+            m_stack.last().hasRows = true;
+            if (m_stack.constLast().hasThead)
+                push(Block::TableBody);
+        }
+        push(kind);
+        return true;
+    case Block::Cell:
+    case Block::HeaderCell:
+        if (top() == Block::Cell || top() == Block::HeaderCell)
+            closeTop();
+        if (top() != Block::Row)
+            open(Block::Row);
+        push(kind, colSpan, rowSpan);
+        return true;
+    }
+    return false;
+}
+
+void CleanHtmlWriter::closeTo(int depth)
+{
+    depth = std::max(1, depth);
+    while (this->depth() > depth)
+        closeTop();
+}
+
+void CleanHtmlWriter::closeInline(Node &host)
+{
+    for (qsizetype i = host.openTags.size() - 1; i >= 0; --i) {
+        host.html += "</"_L1;
+        host.html += tagNames[host.openTags[i]];
+        host.html += u'>';
+    }
+    host.openTags.clear();
+    host.openHref.clear();
+}
+
+void CleanHtmlWriter::closeTop()
+{
+    if (m_stack.size() <= 1)
+        return;
+    Node node = m_stack.takeLast();
+    closeInline(node);
+    Node &parent = m_stack.last();
+
+    QString open;
+    QString close;
+    bool keep = node.meaningful;
+    switch (node.kind) {
+    case Block::Root:
+        return;
+    case Block::Paragraph:
+        open = node.level ? u"<h%1>"_s.arg(node.level) : u"<p>"_s;
+        close = node.level ? u"</h%1>\n"_s.arg(node.level) : u"</p>\n"_s;
+        break;
+    case Block::Blockquote:
+        open = u"<blockquote>\n"_s;
+        close = u"</blockquote>\n"_s;
+        break;
+    case Block::BulletList:
+        open = u"<ul>\n"_s;
+        close = u"</ul>\n"_s;
+        break;
+    case Block::OrderedList:
+        open = u"<ol>\n"_s;
+        close = u"</ol>\n"_s;
+        break;
+    case Block::ListItem:
+        open = u"<li>"_s;
+        close = u"</li>\n"_s;
+        break;
+    case Block::Table:
+        open = u"<table>\n"_s;
+        close = u"</table>\n"_s;
+        keep = node.meaningful && node.hasChild;
+        break;
+    case Block::TableHead:
+        open = u"<thead>\n"_s;
+        close = u"</thead>\n"_s;
+        keep = node.hasChild;
+        break;
+    case Block::TableBody:
+        open = u"<tbody>\n"_s;
+        close = u"</tbody>\n"_s;
+        keep = node.hasChild;
+        break;
+    case Block::Row:
+        open = u"<tr>"_s;
+        close = u"</tr>\n"_s;
+        keep = node.hasChild;
+        break;
+    case Block::Cell:
+    case Block::HeaderCell: {
+        const QLatin1String name = node.kind == Block::Cell ? "td"_L1 : "th"_L1;
+        open = u"<"_s + name;
+        if (node.colSpan > 1)
+            open += u" colspan=\"%1\""_s.arg(node.colSpan);
+        if (node.rowSpan > 1)
+            open += u" rowspan=\"%1\""_s.arg(node.rowSpan);
+        open += u'>';
+        close = u"</"_s + name + u'>';
+        keep = true;
+        break;
+    }
+    }
+    if (!keep)
+        return;
+    parent.html += open;
+    parent.html += node.html;
+    parent.html += close;
+    parent.hasChild = true;
+    parent.meaningful = parent.meaningful || node.meaningful;
+}
+
+CleanHtmlWriter::Node &CleanHtmlWriter::inlineHost()
+{
+    if (top() == Block::Paragraph && m_stack.constLast().level != m_paragraphLevel)
+        closeTop();
+    switch (top()) {
+    case Block::Paragraph:
+    case Block::ListItem:
+    case Block::Cell:
+    case Block::HeaderCell:
+        break;
+    case Block::Root:
+    case Block::Blockquote:
+        push(Block::Paragraph);
+        break;
+    case Block::BulletList:
+    case Block::OrderedList:
+        push(Block::ListItem);
+        break;
+    case Block::Table:
+    case Block::TableHead:
+    case Block::TableBody:
+    case Block::Row:
+        open(Block::Cell);
+        break;
+    }
+    return m_stack.last();
+}
+
+void CleanHtmlWriter::transition(Node &host, const InlineFormat &wanted)
+{
+    InlineFormat format = wanted;
+    if ((host.kind == Block::Paragraph && host.level > 0) || host.kind == Block::HeaderCell)
+        format.bold = false; // bold already
+    qsizetype keep = 0;
+    while (keep < host.openTags.size()) {
+        const int tag = host.openTags[keep];
+        if (!wantTag(format, tag) || (tag == TagA && host.openHref != format.href))
+            break;
+        ++keep;
+    }
+    for (qsizetype i = host.openTags.size() - 1; i >= keep; --i) {
+        host.html += "</"_L1;
+        host.html += tagNames[host.openTags[i]];
+        host.html += u'>';
+    }
+    host.openTags.resize(keep);
+    for (int tag = 0; tag < TagCount; ++tag) {
+        if (!wantTag(format, tag) || host.openTags.contains(tag))
+            continue;
+        if (tag == TagA) {
+            host.html += "<a href=\""_L1;
+            appendEscaped(host.html, format.href, true);
+            host.html += "\">"_L1;
+            host.openHref = format.href;
+        } else {
+            host.html += u'<';
+            host.html += tagNames[tag];
+            host.html += u'>';
+        }
+        host.openTags.append(tag);
+    }
+}
+
+void CleanHtmlWriter::beforeContent(Node &host, const InlineFormat &format)
+{
+    if (host.pendingBreaks > 0 || host.softBreak) {
+        if (host.anyInline) {
+            const int count = std::max(host.pendingBreaks, host.softBreak ? 1 : 0);
+            for (int i = 0; i < count; ++i)
+                host.html += "<br>"_L1;
+        }
+        host.pendingBreaks = 0;
+        host.softBreak = false;
+        host.pendingSpace = false;
+    }
+    if (host.pendingSpace) {
+        transition(host, host.pendingSpaceFormat);
+        host.html += u' ';
+        host.pendingSpace = false;
+    }
+    transition(host, format);
+}
+
+void CleanHtmlWriter::text(QStringView text, const InlineFormat &format, bool preformatted)
+{
+    qsizetype i = 0;
+    const qsizetype n = text.size();
+    while (i < n) {
+        const QChar c = text[i];
+        if (isCollapsibleSpace(c)) {
+            if (preformatted && c == u'\n') {
+                lineBreak();
+            } else if (isInlineHost(top())) {
+                Node &host = m_stack.last();
+                if (host.inlineStarted && !host.pendingSpace) {
+                    host.pendingSpace = true;
+                    host.pendingSpaceFormat = format;
+                }
+            }
+            ++i;
+            continue;
+        }
+        qsizetype j = i;
+        bool visible = false;
+        while (j < n && !isCollapsibleSpace(text[j])) {
+            visible = visible || isVisible(text[j]);
+            ++j;
+        }
+        Node &host = inlineHost();
+        beforeContent(host, format);
+        appendEscaped(host.html, text.mid(i, j - i));
+        host.inlineStarted = true;
+        host.anyInline = true;
+        host.meaningful = host.meaningful || visible;
+        i = j;
+    }
+}
+
+void CleanHtmlWriter::lineBreak()
+{
+    if (!isInlineHost(top()))
+        return;
+    Node &host = m_stack.last();
+    if (!host.anyInline)
+        return; // a leading <br> shows nothing useful
+    ++host.pendingBreaks;
+    host.pendingSpace = false;
+    host.inlineStarted = false;
+}
+
+void CleanHtmlWriter::paragraphBreak()
+{
+    if (top() == Block::Paragraph) {
+        closeTop();
+        return;
+    }
+    if (!isInlineHost(top()))
+        return;
+    Node &host = m_stack.last();
+    if (host.anyInline)
+        host.softBreak = true;
+    host.pendingSpace = false;
+    host.inlineStarted = false;
+}
+
+void CleanHtmlWriter::image(const QString &src, const QString &alt, const InlineFormat &format)
+{
+    Node &host = inlineHost();
+    beforeContent(host, format);
+    host.html += "<img src=\""_L1;
+    appendEscaped(host.html, src, true);
+    host.html += "\" alt=\""_L1;
+    appendEscaped(host.html, alt.simplified(), true);
+    host.html += "\">"_L1;
+    host.inlineStarted = true;
+    host.anyInline = true;
+    host.meaningful = true;
+}
+
+bool CleanHtmlWriter::wordListItem(int level, bool ordered, const QString &listId)
+{
+    level = std::clamp(level, 1, 9);
+    if (top() == Block::Paragraph)
+        closeTop();
+    QList<int> lists; // indexes of the open synthetic lists, outermost first
+    for (int i = 0; i < depth(); ++i) {
+        const Node &node = m_stack.at(i);
+        if (node.synthetic && (node.kind == Block::BulletList || node.kind == Block::OrderedList))
+            lists.append(i);
+    }
+    const Block kind = ordered ? Block::OrderedList : Block::BulletList;
+    while (lists.size() > level) {
+        closeTo(lists.takeLast());
+    }
+    if (lists.size() == level) {
+        const Node &list = m_stack.at(lists.constLast());
+        if (list.kind == kind && (level > 1 || list.listId == listId)) {
+            closeTo(lists.constLast() + 1);
+            push(Block::ListItem, 1, 1, true);
+            return true;
+        }
+        closeTo(lists.takeLast());
+    }
+    if (!lists.isEmpty()) {
+        closeTo(lists.constLast() + 2); // inside the open item of the deepest list
+        if (top() != Block::ListItem)
+            push(Block::ListItem, 1, 1, true);
+    } else if (!canHold(Block::BulletList) || top() == Block::ListItem
+               || depth() + 2 * level >= m_maxDepth + 8) {
+        return false;
+    }
+    while (lists.size() < level) {
+        lists.append(depth());
+        push(lists.size() == level ? kind : Block::BulletList, 1, 1, true);
+        m_stack.last().listId = listId;
+        m_stack.last().level = int(lists.size());
+        if (lists.size() < level)
+            push(Block::ListItem, 1, 1, true);
+    }
+    push(Block::ListItem, 1, 1, true);
+    return true;
+}
+
+void CleanHtmlWriter::closeSyntheticLists()
+{
+    for (int i = 1; i < depth(); ++i) {
+        const Node &node = m_stack.at(i);
+        if (node.synthetic && (node.kind == Block::BulletList || node.kind == Block::OrderedList)) {
+            closeTo(i);
+            return;
+        }
+    }
+}
+
+QString CleanHtmlWriter::finish()
+{
+    closeTo(1);
+    QString html = std::move(m_stack.first().html);
+    m_stack.clear();
+    m_stack.append(Node{});
+    while (html.endsWith(u'\n'))
+        html.chop(1);
+    return html;
+}
+
+// --- toCleanHtml ---------------------------------------------------------------------------
+
+namespace {
+
+class DocumentWalker
+{
+public:
+    QString run(const QTextDocument &doc)
+    {
+        walkFrame(doc.rootFrame(), false);
+        closeLists();
+        return m_writer.finish();
+    }
+
+private:
+    struct OpenList
+    {
+        const QTextList *list = nullptr;
+        int indent = 0;
+        int depth = 0; // writer depth before the list was opened
+    };
+
+    using Block = CleanHtmlWriter::Block;
+
+    void closeLists()
+    {
+        if (!m_lists.isEmpty())
+            m_writer.closeTo(m_lists.constFirst().depth);
+        m_lists.clear();
+    }
+
+    void closeQuotesTo(qsizetype level)
+    {
+        while (m_quotes.size() > level)
+            m_writer.closeTo(m_quotes.takeLast());
+    }
+
+    void walkFrame(QTextFrame *frame, bool inCell)
+    {
+        for (auto it = frame->begin(); !it.atEnd(); ++it) {
+            if (QTextFrame *child = it.currentFrame()) {
+                if (auto *table = qobject_cast<QTextTable *>(child))
+                    writeTable(table, inCell);
+                else
+                    walkFrame(child, inCell);
+            } else {
+                writeBlock(it.currentBlock(), inCell);
+            }
+        }
+    }
+
+    static int quoteLevel(const QTextBlockFormat &format)
+    {
+        const int level = format.intProperty(BlockQuoteProperty);
+        if (level <= 0)
+            return 0;
+        const int fromMargin = int(std::lround(format.leftMargin() / 40.0));
+        return std::clamp(std::max(level, fromMargin), 1, 16);
+    }
+
+    static int headingLevel(const QTextBlockFormat &format)
+    {
+        const int level = format.headingLevel();
+        if (level <= 0)
+            return 0;
+        return std::clamp(level + (level == 1 ? 1 : 0), 2, 4);
+    }
+
+    void writeBlock(const QTextBlock &block, bool inCell)
+    {
+        if (inCell) {
+            m_writer.paragraphBreak();
+            writeInline(block);
+            return;
+        }
+        const QTextList *list = block.textList();
+        if (list) {
+            const int indent = list->format().indent();
+            while (!m_lists.isEmpty()
+                   && (m_lists.constLast().indent > indent
+                       || (m_lists.constLast().indent == indent
+                           && m_lists.constLast().list != list))) {
+                m_writer.closeTo(m_lists.takeLast().depth);
+            }
+            if (!m_lists.isEmpty() && m_lists.constLast().list == list) {
+                m_writer.closeTo(m_lists.constLast().depth + 1);
+                m_writer.open(Block::ListItem);
+                writeInline(block);
+                return;
+            }
+            if (m_lists.isEmpty())
+                closeQuotesTo(0);
+            const int depth = m_writer.depth();
+            const bool ordered = list->format().style() <= QTextListFormat::ListDecimal
+                && list->format().style() != QTextListFormat::ListStyleUndefined;
+            if (m_writer.open(ordered ? Block::OrderedList : Block::BulletList)) {
+                m_lists.append({list, indent, depth});
+                m_writer.open(Block::ListItem);
+                writeInline(block);
+                return;
+            }
+            // Too deep: written as a paragraph below.
+        }
+        closeLists();
+        m_writer.paragraphBreak();
+        const int quotes = quoteLevel(block.blockFormat());
+        closeQuotesTo(quotes);
+        while (m_quotes.size() < quotes) {
+            const int depth = m_writer.depth();
+            if (!m_writer.open(Block::Blockquote))
+                break;
+            m_quotes.append(depth);
+        }
+        m_writer.setParagraphLevel(headingLevel(block.blockFormat()));
+        writeInline(block);
+        m_writer.paragraphBreak();
+        m_writer.setParagraphLevel(0);
+    }
+
+    void writeTable(QTextTable *table, bool inCell)
+    {
+        const int depth = m_writer.depth();
+        bool asTable = false;
+        if (!inCell) {
+            closeLists();
+            closeQuotesTo(0);
+            asTable = m_writer.open(Block::Table);
+        }
+        const int headerRows = asTable ? std::clamp(table->format().headerRowCount(), 0,
+                                                    table->rows()) : 0;
+        if (headerRows > 0)
+            m_writer.open(Block::TableHead);
+        for (int row = 0; row < table->rows(); ++row) {
+            if (asTable) {
+                if (row == headerRows && headerRows > 0)
+                    m_writer.closeTo(depth + 1);
+                m_writer.open(Block::Row);
+            }
+            for (int column = 0; column < table->columns(); ++column) {
+                const QTextTableCell cell = table->cellAt(row, column);
+                if (!cell.isValid() || cell.row() != row || cell.column() != column)
+                    continue;
+                if (asTable) {
+                    m_writer.open(row < headerRows ? Block::HeaderCell : Block::Cell,
+                                  cell.columnSpan(), cell.rowSpan());
+                }
+                for (auto it = cell.begin(); !it.atEnd(); ++it) {
+                    if (QTextFrame *child = it.currentFrame()) {
+                        if (auto *nested = qobject_cast<QTextTable *>(child))
+                            writeTable(nested, true);
+                        else
+                            walkFrame(child, true);
+                    } else {
+                        writeBlock(it.currentBlock(), true);
+                    }
+                }
+            }
+        }
+        if (asTable)
+            m_writer.closeTo(depth);
+        else
+            m_writer.paragraphBreak();
+    }
+
+    void writeInline(const QTextBlock &block)
+    {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (!fragment.isValid())
+                continue;
+            const QTextCharFormat cf = fragment.charFormat();
+            InlineFormat format;
+            format.bold = cf.fontWeight() >= QFont::DemiBold;
+            format.italic = cf.fontItalic();
+            format.strike = cf.fontStrikeOut();
+            if (cf.isAnchor())
+                format.href = HtmlSanitizer::cleanLinkTarget(cf.anchorHref());
+            // Qt underlines links itself: the underline of a link is not the user's.
+            format.underline = cf.fontUnderline() && format.href.isEmpty();
+
+            const QString text = fragment.text();
+            if (cf.isImageFormat()) {
+                const QTextImageFormat image = cf.toImageFormat();
+                const QString src = image.name();
+                if (src.startsWith(ImageScheme) || src.startsWith(PendingImageScheme)
+                    || src.startsWith(RemoteImageScheme)) {
+                    for (QChar c : text) {
+                        if (c == QChar::ObjectReplacementCharacter)
+                            m_writer.image(src, image.stringProperty(QTextFormat::ImageAltText),
+                                           format);
+                    }
+                }
+                continue;
+            }
+            qsizetype start = 0;
+            for (qsizetype i = 0; i <= text.size(); ++i) {
+                const bool end = i == text.size();
+                const QChar c = end ? QChar() : text.at(i);
+                if (!end && c != QChar::LineSeparator && c != QChar::ObjectReplacementCharacter
+                    && c != QChar::ParagraphSeparator && c != QChar(0xFDD0)
+                    && c != QChar(0xFDD1)) {
+                    continue;
+                }
+                if (i > start)
+                    m_writer.text(QStringView(text).mid(start, i - start), format);
+                if (!end && (c == QChar::LineSeparator || c == QChar::ParagraphSeparator))
+                    m_writer.lineBreak();
+                start = i + 1;
+            }
+        }
+    }
+
+    CleanHtmlWriter m_writer;
+    QList<OpenList> m_lists;
+    QList<int> m_quotes; // writer depth before each open blockquote
+};
+
+} // namespace
+
+QString toCleanHtml(const QTextDocument &doc)
+{
+    return DocumentWalker().run(doc);
+}
+
+QString plainTextFromHtml(const QString &html)
+{
+    SanitizeOptions options;
+    options.allowImages = false;
+    const QString clean = HtmlSanitizer::sanitize(html, options).html;
+
+    QString out;
+    out.reserve(clean.size());
+    auto newLine = [&out] {
+        if (!out.isEmpty() && !out.endsWith(u'\n'))
+            out += u'\n';
+    };
+    int cellsInRow = 0;
+    qsizetype i = 0;
+    const qsizetype n = clean.size();
+    while (i < n) {
+        const QChar c = clean.at(i);
+        if (c == u'<') {
+            qsizetype end = clean.indexOf(u'>', i);
+            if (end < 0)
+                end = n - 1;
+            QStringView tag = QStringView(clean).mid(i + 1, end - i - 1);
+            const bool closing = tag.startsWith(u'/');
+            if (closing)
+                tag = tag.mid(1);
+            const qsizetype space = tag.indexOf(u' ');
+            const QStringView name = space < 0 ? tag : tag.left(space);
+            if (name == u"p" || name == u"h2" || name == u"h3" || name == u"h4" || name == u"li"
+                || name == u"ul" || name == u"ol" || name == u"blockquote"
+                || name == u"table") {
+                newLine();
+            } else if (name == u"tr") {
+                newLine();
+                cellsInRow = 0;
+            } else if ((name == u"td" || name == u"th") && !closing) {
+                if (cellsInRow++ > 0)
+                    out += u'\t';
+            } else if (name == u"br") {
+                out += u'\n';
+            }
+            i = end + 1;
+            continue;
+        }
+        if (c == u'\n') {
+            ++i;
+            continue;
+        }
+        if (c == u'&') {
+            static const struct { QLatin1String entity; char16_t ch; } entities[] = {
+                {"&amp;"_L1, u'&'}, {"&lt;"_L1, u'<'}, {"&gt;"_L1, u'>'}, {"&quot;"_L1, u'"'},
+            };
+            bool done = false;
+            for (const auto &e : entities) {
+                if (QStringView(clean).mid(i).startsWith(e.entity)) {
+                    out += QChar(e.ch);
+                    i += e.entity.size();
+                    done = true;
+                    break;
+                }
+            }
+            if (done)
+                continue;
+        }
+        out += c;
+        ++i;
+    }
+    while (out.endsWith(u'\n') || out.endsWith(u'\t'))
+        out.chop(1);
+    return out;
+}
+
+} // namespace Actes

@@ -1,0 +1,175 @@
+#pragma once
+
+// The clean HTML subset stored in Resource::summaryHtml / bodyHtml, and the conversions
+// between it and QTextDocument.
+//
+// The subset (nothing else, no attribute other than the ones listed):
+//   blocks   <p>, <h2>, <h3>, <h4>, <blockquote>, <ul>, <ol>, <li>,
+//            <table>, <thead>, <tbody> (only after a <thead>), <tr>, <td>/<th> (colspan, rowspan)
+//   inline   <strong>, <em>, <u>, <s>, <a href> (http, https, mailto, "#..."), <br>,
+//            <img src="actes-image:KEY" alt="...">
+//
+// Canonical form, produced identically by HtmlSanitizer and toCleanHtml() (both use
+// CleanHtmlWriter), so that the two can be compared as strings:
+//   - one block per line: "<p>…</p>\n", "<ul>\n<li>…</li>\n</ul>\n", "<tr><td>…</td></tr>\n";
+//     no trailing newline at the very end;
+//   - whitespace collapsed like a browser (ASCII spaces, tabs and newlines; U+00A0 and U+202F
+//     are text and kept); no leading/trailing space in a block; leading and trailing <br>
+//     in a block are dropped;
+//   - empty paragraphs, list items, lists, blockquotes and tables are dropped (a paragraph
+//     holding only spaces, non-breaking spaces or <br> is empty); table cells are kept;
+//   - inline tags are opened in the order a, strong, em, u, s and kept open across runs that
+//     share them; <br> does not close them;
+//   - <strong> is never written inside headings and <th> (they are bold already);
+//   - text is escaped with &amp; &lt; &gt; only (and &quot; in attributes): every other
+//     character, including U+00A0, U+202F, ’ « » œ and emoji, is written as itself;
+//   - inside <li>, <td> and <th> there are no paragraphs: paragraph breaks become <br>;
+//     lists nest inside <li>; tables and blockquotes do not nest inside lists or cells.
+
+#include <QList>
+#include <QString>
+#include <QStringView>
+#include <QTextFormat>
+
+class QTextDocument;
+
+namespace Actes {
+
+// Block property marking a quotation (rendered as <blockquote>): an int, the nesting level
+// (1 = one <blockquote>). It is QTextFormat::BlockQuoteLevel, which QTextDocument::setHtml()
+// already sets for <blockquote>, so documents loaded from clean HTML carry it.
+// For the editor engineer: to make a block a quotation set
+//     fmt.setProperty(Actes::BlockQuoteProperty, level);
+//     fmt.setLeftMargin(40 * level); fmt.setRightMargin(40);
+// (the margins are what Qt's importer uses, for display). Qt 6.4's importer writes level 1
+// even for nested quotations (with leftMargin 80, 120...), so toCleanHtml() uses
+// max(level, round(leftMargin / 40)) as the nesting level of a block that has the property.
+// List items and table cells are never inside a quotation in the clean subset.
+inline constexpr int BlockQuoteProperty = QTextFormat::BlockQuoteLevel;
+
+// Prefix of the image references stored in rich text (key from ResourceRepository::storeImage).
+inline constexpr QLatin1String ImageScheme{"actes-image:"};
+// Prefix of the placeholders HtmlSanitizer writes for decoded data: images ("actes-pending:N",
+// N = index in SanitizedHtml::embeddedImages) and, on request, remote images ("actes-remote:N").
+inline constexpr QLatin1String PendingImageScheme{"actes-pending:"};
+inline constexpr QLatin1String RemoteImageScheme{"actes-remote:"};
+
+// Writes the clean HTML of a document of Qt's text engine, in the canonical form above.
+// Walks blocks, fragments, lists (nesting from QTextListFormat::indent()), tables (rows in
+// headerRowCount() become <thead> with <th>), images (only "actes-image:", "actes-pending:"
+// and "actes-remote:" sources are written; others are dropped), U+2028 as <br>.
+// Heading levels come from QTextBlockFormat::headingLevel(): 1 -> h2, 2..4 kept, 5/6 -> h4.
+// For the subset, setHtml(clean) followed by toCleanHtml() gives back `clean` exactly.
+QString toCleanHtml(const QTextDocument &doc);
+
+// Plain text of any HTML (sanitized first): one line per paragraph, heading or list item,
+// table cells separated by tabs and rows by newlines, <br> as a newline; images give nothing.
+// Entities are decoded and whitespace is collapsed; U+00A0 and U+202F are kept.
+QString plainTextFromHtml(const QString &html);
+
+// Character formatting of a run of text in the clean subset.
+struct InlineFormat
+{
+    bool bold = false;
+    bool italic = false;
+    bool underline = false;
+    bool strike = false;
+    QString href;                       // a link when not empty (already validated)
+
+    friend bool operator==(const InlineFormat &, const InlineFormat &) = default;
+};
+
+// Streaming writer of the canonical clean HTML. Used by HtmlSanitizer and toCleanHtml();
+// it guarantees well-formed output whatever the order of calls: blocks that cannot be opened
+// where requested are refused (open() returns false) and the caller flattens them.
+class CleanHtmlWriter
+{
+public:
+    enum class Block {
+        Root,
+        Paragraph,      // <p> or <h2>..<h4>
+        Blockquote,
+        BulletList,
+        OrderedList,
+        ListItem,
+        Table,
+        TableHead,      // <thead>; the rows after it go into an implicit <tbody>
+        TableBody,      // only opened implicitly
+        Row,
+        Cell,
+        HeaderCell,
+    };
+
+    explicit CleanHtmlWriter(int maxDepth = 32);
+
+    // Opens a block at the current position, closing an open paragraph first and opening
+    // implicit parents where HTML would (a list for a stray <li>, a row for a stray cell).
+    // Returns false, changing nothing but the paragraph break, when the block cannot go here
+    // (a table inside a list item, a list inside a cell, nesting deeper than maxDepth...).
+    // `synthetic` marks lists made from Word list paragraphs (see wordListItem()).
+    bool open(Block kind, int colSpan = 1, int rowSpan = 1, bool synthetic = false);
+    // Closes blocks until depth() == depth (the root is never closed).
+    void closeTo(int depth);
+    int depth() const { return int(m_stack.size()); }
+    Block top() const { return m_stack.constLast().kind; }
+    bool canHold(Block child) const;
+
+    // Level of the paragraphs opened implicitly by inline content: 0 = <p>, 2..4 = <hN>.
+    void setParagraphLevel(int level);
+    // Ends the current paragraph; inside a list item or a cell, the next inline content starts
+    // on a new line (<br>) instead.
+    void paragraphBreak();
+
+    void text(QStringView text, const InlineFormat &format, bool preformatted = false);
+    void lineBreak();
+    void image(const QString &src, const QString &alt, const InlineFormat &format);
+
+    // Word list paragraphs ("mso-list: l0 level2"): makes the current position a new list item
+    // at that level (1-based) of a synthetic list, opening/closing synthetic lists as needed.
+    // Returns false when no list can be opened here (inside a cell...).
+    bool wordListItem(int level, bool ordered, const QString &listId);
+    // Closes the synthetic lists opened by wordListItem(), if any are open.
+    void closeSyntheticLists();
+
+    // Closes everything and returns the HTML. The writer is empty afterwards.
+    QString finish();
+
+private:
+    struct Node
+    {
+        Block kind = Block::Root;
+        int level = 0;              // heading level for paragraphs, Word list level for lists
+        int colSpan = 1;
+        int rowSpan = 1;
+        bool synthetic = false;
+        QString listId;
+        QString html;               // content written so far (children and inline)
+        bool meaningful = false;    // visible text or image inside (for dropping empty blocks)
+        bool hasChild = false;      // at least one child block kept (rows, cells, items)
+        bool hasThead = false;
+        bool hasRows = false;
+        // inline state
+        QList<int> openTags;        // Tag values, outermost first
+        QString openHref;
+        bool inlineStarted = false; // something was written on the current line
+        bool anyInline = false;     // something was written in this block
+        bool pendingSpace = false;
+        InlineFormat pendingSpaceFormat;
+        int pendingBreaks = 0;
+        bool softBreak = false;
+    };
+
+    bool isInlineHost(Block kind) const;
+    Node &inlineHost();
+    void beforeContent(Node &host, const InlineFormat &format);
+    void transition(Node &host, const InlineFormat &format);
+    void closeInline(Node &host);
+    void closeTop();
+    void push(Block kind, int colSpan = 1, int rowSpan = 1, bool synthetic = false);
+
+    QList<Node> m_stack;
+    int m_maxDepth = 32;
+    int m_paragraphLevel = 0;
+};
+
+} // namespace Actes

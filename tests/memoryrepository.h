@@ -1,0 +1,219 @@
+#pragma once
+
+// An in-memory ResourceRepository for unit tests of the model and the edit session:
+// deterministic, fast for 100,000 rows, and able to simulate another instance's write.
+
+#include "storage/libraryerror.h"
+#include "storage/resourcerepository.h"
+
+#include <QDateTime>
+#include <QMap>
+#include <QSet>
+
+#include <algorithm>
+
+namespace Actes::Testing {
+
+class MemoryRepository : public ResourceRepository
+{
+public:
+    explicit MemoryRepository(QString location = QStringLiteral("memory:test"), bool readOnly = false)
+        : m_location(std::move(location)), m_readOnly(readOnly) {}
+
+    QString location() const override { return m_location; }
+    bool isReadOnly() const override { return m_readOnly; }
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
+
+    int listCalls = 0;
+    int saveCalls = 0;
+
+    QList<ResourceSummary> listResources(const ResourceFilter &filter = {}) const override
+    {
+        ++const_cast<MemoryRepository *>(this)->listCalls;
+        QList<ResourceSummary> out;
+        const QString needle = fold(filter.searchText.trimmed());
+        for (const Resource &r : m_resources) {
+            if (m_trash.contains(r.id) != filter.trash)
+                continue;
+            if (!filter.type.isEmpty() && r.type != filter.type)
+                continue;
+            if (filter.status && r.status != *filter.status)
+                continue;
+            if (filter.isPrivate && r.isPrivate != *filter.isPrivate)
+                continue;
+            if (filter.year && r.dateStart.year() != filter.year)
+                continue;
+            if (!filter.ids.isEmpty() && !filter.ids.contains(r.id))
+                continue;
+            if (!needle.isEmpty() && !fold(r.title + u' ' + r.bodyHtml + u' ' + r.summaryHtml).contains(needle))
+                continue;
+            out.append(ResourceSummary{r.id, r.title, r.type, r.isPrivate, r.status, r.dateStart, r.dateEnd,
+                                       r.modified, r.needsReview});
+        }
+        std::stable_sort(out.begin(), out.end(), [](const ResourceSummary &a, const ResourceSummary &b) {
+            if (a.dateStart.isValid() != b.dateStart.isValid())
+                return a.dateStart.isValid();
+            if (a.dateStart != b.dateStart)
+                return a.dateStart > b.dateStart;
+            return a.title < b.title;
+        });
+        return out;
+    }
+    int countResources(const ResourceFilter &filter = {}) const override
+    {
+        return int(listResources(filter).size());
+    }
+    std::optional<Resource> loadResource(qint64 id) const override
+    {
+        if (!m_resources.contains(id) || m_trash.contains(id))
+            return std::nullopt;
+        return m_resources.value(id);
+    }
+    QList<Resource> loadResources(const QList<qint64> &ids) const override
+    {
+        QList<Resource> out;
+        for (qint64 id : ids)
+            if (auto r = loadResource(id))
+                out.append(*r);
+        return out;
+    }
+    Resource createResource(const Resource &resource) override
+    {
+        requireWritable();
+        Resource r = resource;
+        r.id = ++m_lastId;
+        r.version = 1;
+        r.created = r.modified = QDateTime::currentDateTimeUtc();
+        if (r.dateEnd.isValid() == false)
+            r.dateEnd = r.dateStart;
+        if (!r.type.isEmpty() && !m_types.contains(r.type))
+            m_types.append(r.type);
+        m_resources.insert(r.id, r);
+        return r;
+    }
+    Resource saveResource(const Resource &resource) override
+    {
+        requireWritable();
+        ++saveCalls;
+        if (resource.id == 0)
+            return createResource(resource);
+        if (!m_resources.contains(resource.id) || m_trash.contains(resource.id))
+            throw LibraryError(LibraryError::Kind::NotFound, QStringLiteral("No resource %1.").arg(resource.id));
+        if (m_resources.value(resource.id).version != resource.version)
+            throw LibraryError(LibraryError::Kind::Conflict, QStringLiteral("Changed elsewhere."));
+        Resource r = resource;
+        r.version = resource.version + 1;
+        r.created = m_resources.value(resource.id).created;
+        r.modified = QDateTime::currentDateTimeUtc();
+        m_resources.insert(r.id, r);
+        return r;
+    }
+    // Another instance edits the resource (bumps the version, changes the counter).
+    Resource saveFromElsewhere(Resource r)
+    {
+        r.version = m_resources.value(r.id).version + 1;
+        r.modified = QDateTime::currentDateTimeUtc();
+        m_resources.insert(r.id, r);
+        ++m_externalCounter;
+        return r;
+    }
+    int storedVersion(qint64 id) const override
+    {
+        return m_resources.contains(id) && !m_trash.contains(id) ? m_resources.value(id).version : 0;
+    }
+    void moveToTrash(const QList<qint64> &ids) override
+    {
+        requireWritable();
+        for (qint64 id : ids)
+            if (m_resources.contains(id))
+                m_trash.insert(id);
+    }
+    void restoreFromTrash(const QList<qint64> &ids) override
+    {
+        requireWritable();
+        for (qint64 id : ids)
+            m_trash.remove(id);
+    }
+    int emptyTrash() override
+    {
+        requireWritable();
+        const int n = int(m_trash.size());
+        for (qint64 id : std::as_const(m_trash))
+            m_resources.remove(id);
+        m_trash.clear();
+        return n;
+    }
+    std::optional<qint64> findResource(const QString &title, const QDate &dateStart) const override
+    {
+        for (const Resource &r : m_resources)
+            if (!m_trash.contains(r.id) && r.title == title && r.dateStart == dateStart)
+                return r.id;
+        return std::nullopt;
+    }
+    void inTransaction(const std::function<void()> &fn) override { fn(); }
+
+    QStringList resourceTypes() const override { return m_types; }
+    void addResourceType(const QString &name) override
+    {
+        if (!m_types.contains(name))
+            m_types.append(name);
+    }
+    QList<Person> people() const override { return {}; }
+    QList<Organisation> organisations() const override { return {}; }
+    QStringList participantRoles() const override { return {}; }
+    QStringList partnerRoles() const override { return {}; }
+    Person savePerson(const Person &person) override { return person; }
+    Organisation saveOrganisation(const Organisation &organisation) override { return organisation; }
+    void mergePeople(qint64, const QList<qint64> &) override {}
+    void mergeOrganisations(qint64, const QList<qint64> &) override {}
+    QList<ResourceSummary> resourcesOfPerson(qint64) const override { return {}; }
+    QList<ResourceSummary> resourcesOfOrganisation(qint64) const override { return {}; }
+    QString storeImage(const QByteArray &data, const QString &) override
+    {
+        const QString key = QString::number(qHash(data), 16);
+        m_images.insert(key, data);
+        return key;
+    }
+    QByteArray loadImage(const QString &key, QString *) const override { return m_images.value(key); }
+    QString libraryValue(const QString &key, const QString &defaultValue = {}) const override
+    {
+        return m_values.value(key, defaultValue);
+    }
+    void setLibraryValue(const QString &key, const QString &value) override { m_values.insert(key, value); }
+    qint64 externalChangeCounter() const override { return m_externalCounter; }
+
+    // Bulk insert without per-row overhead (benchmarks of the list model).
+    void addMany(const QList<Resource> &resources)
+    {
+        for (Resource r : resources) {
+            r.id = ++m_lastId;
+            r.version = 1;
+            m_resources.insert(r.id, r);
+        }
+    }
+
+private:
+    static QString fold(const QString &s)
+    {
+        QString d = s.normalized(QString::NormalizationForm_D);
+        d.removeIf([](QChar c) { return c.category() == QChar::Mark_NonSpacing; });
+        return d.toCaseFolded();
+    }
+    void requireWritable() const
+    {
+        if (m_readOnly)
+            throw LibraryError(LibraryError::Kind::ReadOnly, QStringLiteral("The library is read-only."));
+    }
+
+    QString m_location;
+    bool m_readOnly = false;
+    qint64 m_lastId = 0;
+    qint64 m_externalCounter = 0;
+    QMap<qint64, Resource> m_resources;
+    QSet<qint64> m_trash;
+    QStringList m_types{QStringLiteral("Séminaire"), QStringLiteral("Rencontre"), QStringLiteral("Formation")};
+    QHash<QString, QByteArray> m_images;
+    QHash<QString, QString> m_values;
+};
+
+} // namespace Actes::Testing

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "domain/resource.h"
+#include "storage/resourcerepository.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+namespace Actes {
+
+class ResourceListModel;
+
+// The left panel: a search field (results as you type), filters (type, status, visibility,
+// year), the table of resources and a count. Emits currentResourceChanged when the user
+// moves in the list; the window decides whether the switch happens (selectResource puts the
+// current row back when it does not).
+class ResourceListPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ResourceListPanel)
+public:
+    explicit ResourceListPanel(QWidget *parent = nullptr);
+    ~ResourceListPanel() override;
+
+    void setRepository(ResourceRepository *repository);
+
+    // Reloads the rows with the current filters; selects focusId when given (clearing the
+    // filters if they hide it), else keeps the current resource.
+    void refresh(qint64 focusId = 0);
+    // Reloads the type and year choices (after an import, an external change...).
+    void refreshChoices();
+    void updateSummary(const ResourceSummary &summary);
+
+    // Makes id the current row without emitting currentResourceChanged.
+    // Clears the search and filters when they hide it. Returns false when it is not listed.
+    bool selectResource(qint64 id);
+    qint64 currentResourceId() const;
+    QList<qint64> selectedResourceIds() const;
+    void clearFilters();
+
+    void focusSearch();
+    void focusList();
+
+    ResourceListModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    QLineEdit *searchEdit() const { return m_search; }
+    QComboBox *typeFilter() const { return m_type; }
+    QComboBox *statusFilter() const { return m_status; }
+    QComboBox *visibilityFilter() const { return m_visibility; }
+    QComboBox *yearFilter() const { return m_year; }
+
+    static constexpr int searchDelayMs = 150;
+
+signals:
+    void currentResourceChanged(qint64 id);
+    void activated(qint64 id);                     // Enter or double-click: go to the editor
+    void loadFailed(const QString &message);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void applyFilters();
+    ResourceFilter currentFilter() const;
+    void onCurrentRowChanged();
+    void updateCount();
+    void retranslate();
+    void setCurrentRow(int row);
+
+    ResourceRepository *m_repository = nullptr;
+    ResourceListModel *m_model = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_type = nullptr;
+    QComboBox *m_status = nullptr;
+    QComboBox *m_visibility = nullptr;
+    QComboBox *m_year = nullptr;
+    QTableView *m_view = nullptr;
+    QLabel *m_count = nullptr;
+    QTimer *m_searchTimer = nullptr;
+    qint64 m_currentId = 0;
+    bool m_silent = false;
+};
+
+} // namespace Actes

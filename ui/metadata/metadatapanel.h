@@ -1,0 +1,154 @@
+#pragma once
+
+#include "domain/resource.h"
+#include "session/metadatacommands.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <functional>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QStandardItemModel;
+class QStringListModel;
+class QUndoCommand;
+class QUndoStack;
+
+namespace Actes {
+
+class CompletingDelegate;
+class LinkTableEditor;
+class ParticipantsModel;
+class PartnersModel;
+class ResourceRepository;
+
+// The metadata of one resource (everything but title, summary and body): type, private flag,
+// status, event dates, place, attendance, participants and partners. Every edit is one
+// QUndoCommand on the undo stack; undo puts the value back here and emits metadataChanged().
+class MetadataPanel final : public QWidget, private MetadataTarget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MetadataPanel)
+public:
+    explicit MetadataPanel(QWidget *parent = nullptr);
+    ~MetadataPanel() override;
+
+    void setRepository(ResourceRepository *repository);
+    // Commands go on this stack (the panel uses a stack of its own until one is set).
+    // The stack must not outlive the panel, or must be cleared when the panel goes.
+    void setUndoStack(QUndoStack *stack);
+    QUndoStack *undoStack() const;
+
+    // Shows the resource: no signal, no undo entry.
+    void setResource(const Resource &resource);
+    // Writes all metadata except title, summary and body. Rows without a name are left out.
+    void applyTo(Resource &resource) const;
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
+
+    // Re-reads types, people, organisations and roles from the repository (completion lists).
+    void reloadDirectory();
+
+    // The widgets, for the window's keyboard navigation and for tests.
+    QComboBox *typeCombo() const { return m_typeCombo; }
+    QCheckBox *privateCheck() const { return m_privateCheck; }
+    QCheckBox *dateKnownCheck() const { return m_dateKnown; }
+    QDateEdit *startDateEdit() const { return m_startEdit; }
+    QDateEdit *endDateEdit() const { return m_endEdit; }
+    QLineEdit *placeEdit() const { return m_placeEdit; }
+    QSpinBox *attendanceSpin() const { return m_attendanceSpin; }
+    LinkTableEditor *participantsEditor() const { return m_participantsEditor; }
+    LinkTableEditor *partnersEditor() const { return m_partnersEditor; }
+    ParticipantsModel *participantsModel() const { return m_participantsModel; }
+    PartnersModel *partnersModel() const { return m_partnersModel; }
+    QPushButton *directoryButton() const { return m_directoryButton; }
+
+    // Asked before a typed type is added to the library; returns true to add it.
+    // Defaults to a question box; tests replace it.
+    void setNewTypeConfirmation(std::function<bool(const QString &)> confirm);
+
+    void openDirectory();
+
+signals:
+    void metadataChanged();
+    // The directory (people / organisations) was edited; other views may want to refresh.
+    void directoryChanged();
+    // A short message for the status bar.
+    void statusMessage(const QString &message);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    // MetadataTarget
+    void setTypeValue(const QString &type) override;
+    void setPrivateValue(bool isPrivate, bool confirmed) override;
+    void setDatesValue(const QDate &start, const QDate &end) override;
+    void setPlaceValue(const QString &place) override;
+    void setAttendanceValue(std::optional<int> attendance) override;
+    void setParticipantsValue(const QList<Participant> &participants) override;
+    void setPartnersValue(const QList<Partner> &partners) override;
+
+    void push(QUndoCommand *command);
+    void buildUi();
+    void retranslateUi();
+    void showType();
+    void showDates();
+    void commitTypeText();
+    void onDateKnownToggled(bool known);
+    void onStartEdited(const QDate &date);
+    void onEndEdited(const QDate &date);
+    void watchForUndoKeys(QWidget *widget);
+    int newMergeKey() { return ++m_mergeCounter; }
+
+    ResourceRepository *m_repository = nullptr;
+    QUndoStack *m_ownStack = nullptr;
+    QPointer<QUndoStack> m_stack;
+    std::function<bool(const QString &)> m_confirmNewType;
+
+    // Current values (the widgets show them).
+    QString m_type;
+    PrivateFlag m_private;
+    Status m_status = Status::Draft;
+    EventDates m_dates;
+    QString m_place;
+    std::optional<int> m_attendance;
+    QStringList m_types;
+
+    int m_mergeCounter = 0;
+    int m_placeKey = 0;
+    int m_attendanceKey = 0;
+    int m_datesKey = 0;
+    bool m_readOnly = false;
+    bool m_committingType = false;
+
+    QComboBox *m_typeCombo = nullptr;
+    QCheckBox *m_privateCheck = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QCheckBox *m_dateKnown = nullptr;
+    QDateEdit *m_startEdit = nullptr;
+    QDateEdit *m_endEdit = nullptr;
+    QLineEdit *m_placeEdit = nullptr;
+    QSpinBox *m_attendanceSpin = nullptr;
+    ParticipantsModel *m_participantsModel = nullptr;
+    PartnersModel *m_partnersModel = nullptr;
+    CompletingDelegate *m_participantsDelegate = nullptr;
+    CompletingDelegate *m_partnersDelegate = nullptr;
+    LinkTableEditor *m_participantsEditor = nullptr;
+    LinkTableEditor *m_partnersEditor = nullptr;
+    QPushButton *m_directoryButton = nullptr;
+    QStandardItemModel *m_peopleCompletion = nullptr;
+    QStringListModel *m_functionCompletion = nullptr;
+    QStringListModel *m_organisationCompletion = nullptr;
+    QStringListModel *m_participantRoleCompletion = nullptr;
+    QStringListModel *m_partnerRoleCompletion = nullptr;
+};
+
+} // namespace Actes
