@@ -189,18 +189,12 @@ int CommandLine::importSite(const QStringList &arguments)
 
     auto repo = openLibrary();
     SiteImporter importer(*repo);
-    const ImportReport report = importer.importFiles(files);
-    if (!report.error.isEmpty()) {
-        m_err << "actes: " << report.error << '\n';
-        return 1;
-    }
-    for (const QString &line : report.lines)
-        m_out << line << '\n';
+    const ImportReport report = importer.importFiles(files);   // throws, library unchanged
+    for (const ImportReport::Line &line : report.lines)
+        m_out << line.describe() << '\n';
     for (const QString &warning : report.warnings)
-        m_out << tr("Check: %1").arg(warning) << '\n';
-    m_out << tr("%n new", nullptr, report.created) << ", "
-          << tr("%n updated", nullptr, report.updated) << ", "
-          << tr("%n unchanged", nullptr, report.unchanged) << '\n';
+        m_out << tr("To check: %1").arg(warning) << '\n';
+    m_out << report.summary() << '\n';
     return 0;
 }
 

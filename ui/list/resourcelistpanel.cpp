@@ -354,9 +354,11 @@ void ResourceListPanel::updateCount()
     const bool filtered = !filter.searchText.isEmpty() || !filter.type.isEmpty() || filter.status
         || filter.isPrivate || filter.year;
     if (filtered)
-        m_count->setText(n == 0 ? tr("No resource matches.") : tr("%n resource(s) found", nullptr, n));
+        m_count->setText(n == 0 ? tr("No resource matches.")
+                                : n == 1 ? tr("1 resource found") : tr("%n resources found", nullptr, n));
     else
-        m_count->setText(n == 0 ? tr("No resource yet.") : tr("%n resource(s)", nullptr, n));
+        m_count->setText(n == 0 ? tr("No resource yet.")
+                                : n == 1 ? tr("1 resource") : tr("%n resources", nullptr, n));
 }
 
 void ResourceListPanel::focusSearch()
