@@ -376,8 +376,8 @@ void TestSiteExportParser::realSample()
          QDate(2015, 7, 3), QDate(2015, 7, 3)},
         {u"Retours de la journée \"La création d’un écosystème favorable à l’ESS\" en Corse - 12 mai 2015"_s,
          QDate(2015, 5, 12), QDate(2015, 5, 12)},
-        {u"Journée \"La contribution de l’IAE au développement des territoires\" : synthèse et retours - 3 "
-         "mars 2015"_s,
+        {u"Journée \"La contribution de l’IAE au développement des territoires\""_s + kNb
+             + u": synthèse et retours - 3 mars 2015"_s,
          QDate(2015, 3, 3), QDate(2015, 3, 3)},
         {u"Compte-rendu des 3èmes rencontres nationales des collectivités locales autour de l’ESS - 2 "
          "juillet 2014"_s,

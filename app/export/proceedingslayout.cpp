@@ -62,6 +62,9 @@ QFont makeFont(const QStringList &families, qreal pointSize, int weight = QFont:
     font.setWeight(QFont::Weight(weight));
     font.setItalic(italic);
     font.setKerning(true);
+    // A tiny letter spacing turns ligatures off in Qt's shaper: a ligature glyph maps back to one
+    // code point in the PDF (U+FB00 for "ff"), so "Goff" could not be searched or copied.
+    font.setLetterSpacing(QFont::AbsoluteSpacing, 0.05);
     return font;
 }
 
@@ -205,12 +208,12 @@ struct ProceedingsLayout::Private
     qreal indexColumnWidth() const { return (textRect.width() - columnGap()) / 2; }
 
     void setupGeometry();
-    QString styleSheet() const;
     QString chapterHtml(const Resource &resource, QTextDocument *document) const;
     QString resolveImages(const QString &html, QTextDocument *document) const;
     void layoutChapter(Chapter &chapter);
     int pageOfBlock(const QTextDocument *document, const QTextBlock &block, qreal *y = nullptr) const;
     void keepHeadingsWithNext(QTextDocument *document) const;
+    void fitImageParagraphs(QTextDocument *document) const;
     void collectHeadings(Chapter &chapter) const;
     void buildContents();
     void buildIndex();
@@ -267,7 +270,12 @@ void ProceedingsLayout::Private::setupGeometry()
     textRect = pageRect.adjusted(mm(m.left()), mm(m.top()), -mm(m.right()), -mm(m.bottom()));
 }
 
-QString ProceedingsLayout::Private::styleSheet() const
+QFont ProceedingsLayout::bodyFont()
+{
+    return serif(10.5);
+}
+
+QString ProceedingsLayout::styleSheet()
 {
     // Lengths in CSS pixels (1/96 in): QTextDocument scales them to the device.
     QString css = uR"(
@@ -440,6 +448,27 @@ void ProceedingsLayout::Private::keepHeadingsWithNext(QTextDocument *document) c
     }
 }
 
+// A paragraph holding only an image: centred, with single line height (the proportional line
+// height of body text would add a third of the image's height below it) and some air around.
+void ProceedingsLayout::Private::fitImageParagraphs(QTextDocument *document) const
+{
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        bool hasImage = false;
+        for (auto it = block.begin(); !it.atEnd(); ++it)
+            hasImage |= it.fragment().charFormat().isImageFormat();
+        if (!hasImage)
+            continue;
+        QTextBlockFormat format;
+        format.setLineHeight(100, QTextBlockFormat::ProportionalHeight);
+        if (block.text().trimmed() == QString(QChar::ObjectReplacementCharacter)) {
+            format.setAlignment(Qt::AlignHCenter);
+            format.setTopMargin(6);
+            format.setBottomMargin(10);
+        }
+        QTextCursor(block).mergeBlockFormat(format);
+    }
+}
+
 void ProceedingsLayout::Private::collectHeadings(Chapter &chapter) const
 {
     const QTextDocument *document = chapter.document.get();
@@ -460,11 +489,12 @@ void ProceedingsLayout::Private::layoutChapter(Chapter &chapter)
     auto document = std::make_unique<QTextDocument>();
     document->setUndoRedoEnabled(false);
     document->documentLayout()->setPaintDevice(device);
-    document->setDefaultFont(serif(10.5));
-    document->setDefaultStyleSheet(styleSheet());
+    document->setDefaultFont(ProceedingsLayout::bodyFont());
+    document->setDefaultStyleSheet(ProceedingsLayout::styleSheet());
     document->setDocumentMargin(0);
     document->setPageSize(textRect.size());
     document->setHtml(chapterHtml(*chapter.resource, document.get()));
+    fitImageParagraphs(document.get());
     keepHeadingsWithNext(document.get());
     chapter.pageCount = std::max(1, document->pageCount());
     chapter.document = std::move(document);
@@ -630,13 +660,23 @@ void ProceedingsLayout::Private::buildIndex()
     for (const Chapter &chapter : chapters) {
         // Pages of the chapter where `name` occurs (the table row, and any mention in the text).
         const QTextDocument *document = chapter.document.get();
+        const qreal pageHeight = document->pageSize().height();
+        struct BlockText
+        {
+            QTextBlock block;
+            QString text;
+        };
+        std::vector<BlockText> blocks;
+        for (QTextBlock block = document->begin(); block.isValid(); block = block.next())
+            if (block.length() > 1)
+                blocks.push_back({block, normalisedForSearch(block.text())});
         const auto pagesOf = [&](const QString &name) {
             QList<int> pages;
             const QString needle = normalisedForSearch(name.simplified());
             if (needle.isEmpty())
                 return pages;
-            for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
-                const QString text = normalisedForSearch(block.text());
+            for (const BlockText &entry : blocks) {
+                const QString &text = entry.text;
                 for (qsizetype at = text.indexOf(needle, 0, Qt::CaseInsensitive); at >= 0;
                      at = text.indexOf(needle, at + needle.size(), Qt::CaseInsensitive)) {
                     const bool startOk = at == 0 || !text.at(at - 1).isLetterOrNumber();
@@ -644,11 +684,10 @@ void ProceedingsLayout::Private::buildIndex()
                     const bool endOk = end >= text.size() || !text.at(end).isLetterOrNumber();
                     if (!startOk || !endOk)
                         continue;
-                    const QTextLayout *layout = block.layout();
-                    const QTextLine line = layout->lineForTextPosition(int(at));
-                    const qreal top = document->documentLayout()->blockBoundingRect(block).top()
+                    const QTextLine line = entry.block.layout()->lineForTextPosition(int(at));
+                    const qreal top = document->documentLayout()->blockBoundingRect(entry.block).top()
                             + (line.isValid() ? line.y() : 0);
-                    const int page = chapter.firstPage + int(std::floor(top / document->pageSize().height()));
+                    const int page = chapter.firstPage + int(std::floor(top / pageHeight));
                     if (!pages.contains(page))
                         pages.append(page);
                 }
@@ -847,8 +886,9 @@ void ProceedingsLayout::Private::paintRunningHeads(int absolutePage, const QStri
     if (!options.networkName.isEmpty()) {
         p.setFont(headFont);
         p.setPen(kMuted);
+        const qreal room = options.includePrivate ? textRect.width() * 0.28 : half;
         p.drawText(QPointF(textRect.left(), footBaseline),
-                   headMetrics.elidedText(options.networkName, Qt::ElideRight, half));
+                   headMetrics.elidedText(options.networkName, Qt::ElideRight, room));
     }
     if (options.includePrivate) {
         const QFont markFont = spaced(sans(7.5, QFont::Bold), 106);

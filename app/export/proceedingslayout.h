@@ -4,6 +4,7 @@
 #include "export/proceedingsoptions.h"
 
 #include <QCoreApplication>
+#include <QFont>
 #include <QList>
 #include <QRectF>
 #include <QSizeF>
@@ -64,6 +65,9 @@ public:
     int progressTotal() const;
 
     static QString internalMark();
+    // The typography of the chapters (also used by the benchmark's reference print).
+    static QFont bodyFont();
+    static QString styleSheet();
 
 private:
     struct Private;

@@ -130,8 +130,10 @@ QList<Candidate> findCandidates(const QString &folded)
         // Every listed day must exist too ("30, 31 février et ...").
         bool allExist = c.range.start.isValid() && c.range.end.isValid();
         static const QRegularExpression middleDay(u"(\\d{1,2})"_s);
-        for (auto dm = middleDay.globalMatch(m.captured(2)); dm.hasNext();)
-            allExist = allExist && QDate(year, month, dm.next().captured(1).toInt()).isValid();
+        for (auto dm = middleDay.globalMatch(m.captured(2)); dm.hasNext();) {
+            if (!QDate(year, month, dm.next().captured(1).toInt()).isValid())
+                allExist = false;
+        }
         c.impossibleDay = !allExist;
         out.append(c);
     }

@@ -426,7 +426,7 @@ SiteExportParseResult SiteExportParser::parse(const QByteArray &data)
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
         QStringDecoder decoder(bytes.startsWith("\xFF\xFE") ? QStringConverter::Utf16LE
                                                             : QStringConverter::Utf16BE);
-        text = decoder(bytes.mid(2));
+        text = decoder(bytes.sliced(2));
         result.encoding = u"UTF-16"_s;
         if (decoder.hasError()) {
             result.error = tr("The file is not a text export of the website: it is not valid text.");
@@ -434,7 +434,7 @@ SiteExportParseResult SiteExportParser::parse(const QByteArray &data)
         }
     } else {
         if (bytes.startsWith("\xEF\xBB\xBF"))
-            bytes = bytes.mid(3);
+            bytes = bytes.sliced(3);
         if (bytes.contains('\0')) {
             result.error = tr("The file holds binary data: it is not a text export of the website.");
             return result;

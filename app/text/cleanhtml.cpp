@@ -4,6 +4,7 @@
 
 #include <QFont>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextList>
@@ -156,6 +157,8 @@ bool CleanHtmlWriter::open(Block kind, int colSpan, int rowSpan, bool synthetic)
 {
     if (top() == Block::Paragraph)
         closeTop();
+    if (kind == Block::Row && (top() == Block::Cell || top() == Block::HeaderCell))
+        closeTop(); // the next row of the same table
     if (!canHold(kind))
         return false;
     // Structural blocks deeper than the cap are refused (the caller flattens them); the rows
@@ -755,6 +758,77 @@ private:
 QString toCleanHtml(const QTextDocument &doc)
 {
     return DocumentWalker().run(doc);
+}
+
+namespace {
+
+// Unicode spaces that QTextHtmlParser collapses into U+0020 (QChar::isSpace(), except U+00A0
+// which it handles and the ASCII/line separators which are whitespace for HTML too).
+constexpr char16_t protectedSpaces[] = {
+    0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008,
+    0x2009, 0x200A, 0x202F, 0x205F, 0x3000,
+};
+
+// A stand-in from the supplementary private use area (plane 16), never collapsed by Qt.
+QString spacePlaceholder(qsizetype index)
+{
+    const char32_t cp = 0x10FF00 + char32_t(index);
+    return QString(QChar(QChar::highSurrogate(cp))) + QChar(QChar::lowSurrogate(cp));
+}
+
+} // namespace
+
+void loadCleanHtml(QTextDocument &doc, const QString &html)
+{
+    QString prepared;
+    QList<bool> used(std::size(protectedSpaces), false);
+    bool any = false;
+    for (qsizetype i = 0; i < html.size(); ++i) {
+        const char16_t u = html.at(i).unicode();
+        const auto *it = std::find(std::begin(protectedSpaces), std::end(protectedSpaces), u);
+        if (it == std::end(protectedSpaces))
+            continue;
+        if (!any) {
+            prepared.reserve(html.size() + 16);
+            prepared = html.left(i);
+            any = true;
+        }
+        const qsizetype index = it - std::begin(protectedSpaces);
+        used[index] = true;
+        prepared += spacePlaceholder(index);
+        // copy up to the next protected space
+        qsizetype j = i + 1;
+        while (j < html.size()
+               && std::find(std::begin(protectedSpaces), std::end(protectedSpaces),
+                            html.at(j).unicode()) == std::end(protectedSpaces)) {
+            ++j;
+        }
+        prepared += QStringView(html).mid(i + 1, j - i - 1);
+        i = j - 1;
+    }
+    if (!any) {
+        doc.setHtml(html);
+        return;
+    }
+    doc.setHtml(prepared);
+    const bool undo = doc.isUndoRedoEnabled();
+    doc.setUndoRedoEnabled(false);
+    for (qsizetype index = 0; index < used.size(); ++index) {
+        if (!used.at(index))
+            continue;
+        const QString placeholder = spacePlaceholder(index);
+        const QString real(QChar(protectedSpaces[index]));
+        QTextCursor cursor(&doc);
+        while (true) {
+            cursor = doc.find(placeholder, cursor, QTextDocument::FindCaseSensitively);
+            if (cursor.isNull())
+                break;
+            const QTextCharFormat format = cursor.charFormat();
+            cursor.insertText(real, format);
+        }
+    }
+    doc.setUndoRedoEnabled(undo);
+    doc.setModified(false);
 }
 
 QString plainTextFromHtml(const QString &html)

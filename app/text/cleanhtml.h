@@ -59,8 +59,16 @@ inline constexpr QLatin1String RemoteImageScheme{"actes-remote:"};
 // headerRowCount() become <thead> with <th>), images (only "actes-image:", "actes-pending:"
 // and "actes-remote:" sources are written; others are dropped), U+2028 as <br>.
 // Heading levels come from QTextBlockFormat::headingLevel(): 1 -> h2, 2..4 kept, 5/6 -> h4.
-// For the subset, setHtml(clean) followed by toCleanHtml() gives back `clean` exactly.
+// For the subset, loadCleanHtml(doc, clean) followed by toCleanHtml(doc) gives back `clean`
+// exactly (tested in tst_cleanhtml).
 QString toCleanHtml(const QTextDocument &doc);
+
+// Loads clean HTML into a document: use it instead of QTextDocument::setHtml() (the editor
+// too). Qt 6.4's HTML importer turns U+202F (narrow no-break space, French typography before
+// ; : ! ? and in numbers), U+2009 and the other Unicode spaces except U+00A0 into plain
+// spaces, even when written as entities; this function keeps them. Like setHtml(), it clears
+// the undo history; the document is left unmodified.
+void loadCleanHtml(QTextDocument &doc, const QString &html);
 
 // Plain text of any HTML (sanitized first): one line per paragraph, heading or list item,
 // table cells separated by tabs and rows by newlines, <br> as a newline; images give nothing.

@@ -1,6 +1,7 @@
 #include "text/searchtext.h"
 
-#include <QTextDocumentFragment>
+#include <QFont>
+#include <QTextDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -52,7 +53,14 @@ QString plainTextFromHtml(const QString &html)
 {
     if (html.trimmed().isEmpty())
         return QString(u""_s);
-    QString text = QTextDocumentFragment::fromHtml(html).toPlainText();
+    QTextDocument document;
+    // An explicit font keeps headings from computing a size from the missing GUI default font
+    // (this runs in the command line tool too, without QGuiApplication).
+    QFont font;
+    font.setPointSize(12);
+    document.setDefaultFont(font);
+    document.setHtml(html);
+    QString text = document.toPlainText();
     // Images and other objects appear as U+FFFC; paragraph separators as U+2029.
     text.replace(QChar::ObjectReplacementCharacter, u' ');
     text.replace(QChar::ParagraphSeparator, u'\n');

@@ -13,7 +13,8 @@ namespace Actes::SearchText {
 // (remove_diacritics 2). Apply to both the indexed text and the query.
 QString fold(const QString &text);
 
-// Plain text of a rich-text (HTML subset) field, as the reader sees it.
+// Plain text of a rich-text (HTML subset) field, as the reader sees it (entities decoded,
+// no-break spaces as spaces, one line per paragraph, images dropped).
 QString plainTextFromHtml(const QString &html);
 
 // What is stored in the full-text index for a rich-text field: fold(plainTextFromHtml(html)).

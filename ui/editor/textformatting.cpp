@@ -2,6 +2,7 @@
 
 #include "text/cleanhtml.h"
 
+#include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextDocumentFragment>
@@ -343,7 +344,6 @@ void insertLink(QTextEdit *edit, const QString &text, const QString &href)
     after.setAnchorHref(QString());
     after.clearProperty(QTextFormat::ForegroundBrush);
     after.setFontUnderline(false);
-    cursor.setCharFormat(cursor.charFormat()); // no-op, keeps cursor position semantics
     edit->setTextCursor(cursor);
     edit->setCurrentCharFormat(after);
 }

@@ -94,7 +94,7 @@ ResourceListPanel::ResourceListPanel(QWidget *parent)
     });
     connect(m_searchTimer, &QTimer::timeout, this, &ResourceListPanel::applyFilters);
     for (QComboBox *combo : {m_type, m_status, m_visibility, m_year})
-        connect(combo, &QComboBox::activated, this, &ResourceListPanel::applyFilters);
+        connect(combo, &QComboBox::currentIndexChanged, this, &ResourceListPanel::applyFilters);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ResourceListPanel::onCurrentRowChanged);
@@ -151,6 +151,10 @@ void ResourceListPanel::retranslate()
     m_view->setAccessibleName(tr("Resources"));
     m_view->setToolTip(QString());
 
+    const QSignalBlocker blockStatus(m_status);
+    const QSignalBlocker blockVisibility(m_visibility);
+    const QSignalBlocker blockType(m_type);
+    const QSignalBlocker blockYear(m_year);
     const int status = m_status->currentIndex();
     m_status->clear();
     m_status->addItem(tr("All statuses"), -1);
@@ -195,6 +199,8 @@ void ResourceListPanel::setRepository(ResourceRepository *repository)
 
 void ResourceListPanel::refreshChoices()
 {
+    const QSignalBlocker blockType(m_type);
+    const QSignalBlocker blockYear(m_year);
     const QString type = m_type->currentData().toString();
     const int year = m_year->currentData().toInt();
     while (m_type->count() > 1)
@@ -253,9 +259,7 @@ void ResourceListPanel::applyFilters()
 
 void ResourceListPanel::clearFilters()
 {
-    m_search->clear();
-    for (QComboBox *combo : {m_type, m_status, m_visibility, m_year})
-        combo->setCurrentIndex(0);
+    resetFilterWidgets();
     applyFilters();
 }
 
@@ -301,9 +305,7 @@ bool ResourceListPanel::selectResource(qint64 id)
             || filter.isPrivate || filter.year;
         if (filtered) {
             m_silent = true;
-            m_search->clear();
-            for (QComboBox *combo : {m_type, m_status, m_visibility, m_year})
-                combo->setCurrentIndex(0);
+            resetFilterWidgets();
             m_model->setFilter({});
             m_silent = false;
             row = m_model->rowOfId(id);
@@ -317,6 +319,17 @@ bool ResourceListPanel::selectResource(qint64 id)
         m_view->selectionModel()->clear();
     m_silent = false;
     return row >= 0;
+}
+
+void ResourceListPanel::resetFilterWidgets()
+{
+    const QSignalBlocker blockSearch(m_search);
+    m_searchTimer->stop();
+    m_search->clear();
+    for (QComboBox *combo : {m_type, m_status, m_visibility, m_year}) {
+        const QSignalBlocker block(combo);
+        combo->setCurrentIndex(0);
+    }
 }
 
 qint64 ResourceListPanel::currentResourceId() const

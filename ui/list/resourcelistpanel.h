@@ -67,6 +67,7 @@ protected:
 
 private:
     void applyFilters();
+    void resetFilterWidgets();             // without signals
     ResourceFilter currentFilter() const;
     void onCurrentRowChanged();
     void updateCount();

@@ -1,0 +1,383 @@
+// The real main window, driven offscreen like a user would: create resources, type in the
+// title, summary and body, set metadata, switch resources, restart on the same library and
+// find everything as typed; search and filters; undo of list changes; read-only libraries;
+// another instance's edits. Also grabs a screenshot (ACTES_SCREENSHOT=path.png).
+
+#include "editor/resourceeditorpane.h"
+#include "editor/richtexteditor.h"
+#include "list/resourcelistpanel.h"
+#include "mainwindow.h"
+#include "metadata/metadatapanel.h"
+#include "models/resourcelistmodel.h"
+#include "session/editsession.h"
+#include "storage/sqliterepository.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Actes;
+
+namespace {
+
+std::unique_ptr<ResourceRepository> openRw(const QString &path)
+{
+    return SqliteRepository::open(path, OpenMode::ReadWrite);
+}
+
+std::unique_ptr<ResourceRepository> openRo(const QString &path)
+{
+    return SqliteRepository::open(path, OpenMode::ReadOnly);
+}
+
+QLineEdit *titleEdit(ResourceEditorPane *pane)
+{
+    return pane->titleEdit();
+}
+
+QString plain(QTextEdit *edit)
+{
+    return edit->toPlainText();
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_library;
+
+    std::unique_ptr<MainWindow> makeWindow(const QString &path, RepositoryOpener opener = openRw)
+    {
+        auto window = std::make_unique<MainWindow>(opener);
+        window->setDraftRecoveryEnabled(false);
+        window->setConfirmations(false);
+        window->resize(1366, 768);
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get()))
+            return nullptr;
+        window->setRepository(opener(path));
+        return window;
+    }
+
+    void select(MainWindow *window, qint64 id)
+    {
+        ResourceListPanel *list = window->listPanel();
+        const int row = list->model()->rowOfId(id);
+        QVERIFY2(row >= 0, "the resource must be listed");
+        list->view()->setFocus();
+        list->view()->setCurrentIndex(list->model()->index(row, 0));
+        QCOMPARE(window->session()->resourceId(), id);
+    }
+
+    static void typeInto(QWidget *widget, const QString &text)
+    {
+        widget->setFocus();
+        QTest::keyClicks(widget, text);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+        QVERIFY(m_dir.isValid());
+        m_library = m_dir.filePath(QStringLiteral("bibliothèque.actes"));
+    }
+
+    void typeSwitchAndRestart()
+    {
+        const QString title = QStringLiteral("Séminaire « PTCE » à Lyon");
+        const QString summary = QStringLiteral("Retours sur l’œuvre commune");
+        const QString body = QStringLiteral("Plus de 110 participants : élus, réseaux et pôles.");
+        qint64 firstId = 0;
+        qint64 secondId = 0;
+        {
+            auto window = makeWindow(m_library);
+            QVERIFY(window);
+            QVERIFY(!window->session()->hasResource());
+            window->findChild<QAction *>(QStringLiteral("actionNewResource"))->trigger();
+            QVERIFY(window->session()->hasResource());
+            firstId = window->session()->resourceId();
+            ResourceEditorPane *pane = window->editorPane();
+
+            QLineEdit *titleField = titleEdit(pane);
+            QVERIFY(titleField);
+            titleField->selectAll();
+            typeInto(titleField, title);
+            typeInto(pane->summaryEditor(), summary);
+            typeInto(pane->bodyEditor(), body);
+            QVERIFY(window->session()->isDirty());
+            QCOMPARE(window->savedLabel()->text(), QStringLiteral("Modified"));
+            QVERIFY(window->statsLabel()->text().contains(QStringLiteral("8 words")));
+
+            MetadataPanel *meta = window->metadataPanel();
+            typeInto(meta->placeEdit(), QStringLiteral("Lyon"));
+            QTest::keyClick(meta->placeEdit(), Qt::Key_Tab);
+            meta->privateCheck()->click();
+
+            // A second resource: the first one is saved when switching.
+            window->findChild<QAction *>(QStringLiteral("actionNewResource"))->trigger();
+            secondId = window->session()->resourceId();
+            QVERIFY(secondId != firstId);
+            QCOMPARE(titleEdit(pane)->text(), QStringLiteral("New resource"));
+            QVERIFY(plain(pane->bodyEditor()).isEmpty());
+            typeInto(pane->bodyEditor(), QStringLiteral("Deuxième texte"));
+
+            const std::optional<Resource> stored = window->repository()->loadResource(firstId);
+            QVERIFY(stored);
+            QCOMPARE(stored->title, title);
+            QVERIFY2(stored->bodyHtml.contains(body.toHtmlEscaped()) || stored->bodyHtml.contains(body),
+                     qPrintable(stored->bodyHtml));
+            QCOMPARE(stored->place, QStringLiteral("Lyon"));
+            QVERIFY(stored->isPrivate);
+
+            // Back to the first: everything as typed.
+            select(window.get(), firstId);
+            QCOMPARE(titleEdit(pane)->text(), title);
+            QCOMPARE(plain(pane->summaryEditor()), summary);
+            QCOMPARE(plain(pane->bodyEditor()), body);
+            QCOMPARE(meta->placeEdit()->text(), QStringLiteral("Lyon"));
+            QVERIFY(meta->privateCheck()->isChecked());
+            QCOMPARE(window->savedLabel()->text(), QStringLiteral("Saved"));
+            const int row = window->listPanel()->model()->rowOfId(firstId);
+            QCOMPARE(window->listPanel()->model()->index(row, 0).data().toString(), title);
+
+            select(window.get(), secondId);      // the window closes on the second resource
+            typeInto(pane->bodyEditor(), QStringLiteral(" — fin"));
+            QVERIFY(window->close());            // saves
+        }
+        {
+            auto window = makeWindow(m_library);  // restart
+            QVERIFY(window);
+            QCOMPARE(window->session()->resourceId(), secondId);   // last resource reopened
+            ResourceEditorPane *pane = window->editorPane();
+            QCOMPARE(plain(pane->bodyEditor()), QStringLiteral("Deuxième texte — fin"));
+            select(window.get(), firstId);
+            QCOMPARE(titleEdit(pane)->text(), title);
+            QCOMPARE(plain(pane->summaryEditor()), summary);
+            QCOMPARE(plain(pane->bodyEditor()), body);
+            QCOMPARE(window->metadataPanel()->placeEdit()->text(), QStringLiteral("Lyon"));
+            QVERIFY(window->metadataPanel()->privateCheck()->isChecked());
+            QVERIFY(window->close());
+        }
+        QVERIFY(EditSession().pendingDrafts().isEmpty());
+    }
+
+    void autosaveWithoutSwitching()
+    {
+        auto window = makeWindow(m_library);
+        QVERIFY(window);
+        window->findChild<QAction *>(QStringLiteral("actionNewResource"))->trigger();
+        const qint64 id = window->session()->resourceId();
+        typeInto(window->editorPane()->bodyEditor(), QStringLiteral("Sauvegarde automatique"));
+        QVERIFY(window->session()->isDirty());
+        QTRY_VERIFY_WITH_TIMEOUT(!window->session()->isDirty(), 5000);
+        QCOMPARE(window->savedLabel()->text(), QStringLiteral("Saved"));
+        QVERIFY(window->repository()->loadResource(id)->bodyHtml.contains(QStringLiteral("Sauvegarde automatique")));
+        QVERIFY(window->close());
+    }
+
+    void searchAndFilters()
+    {
+        auto window = makeWindow(m_library);
+        QVERIFY(window);
+        ResourceRepository *repo = window->repository();
+        Resource a;
+        a.title = QStringLiteral("Économie circulaire en Bretagne");
+        a.dateStart = a.dateEnd = QDate(2015, 6, 30);
+        a.type = QStringLiteral("Rencontre");
+        repo->createResource(a);
+        Resource b;
+        b.title = QStringLiteral("Assemblée générale");
+        b.dateStart = b.dateEnd = QDate(2017, 3, 1);
+        b.isPrivate = true;
+        b.bodyHtml = QStringLiteral("<p>Compte rendu confidentiel.</p>");
+        repo->createResource(b);
+        ResourceListPanel *list = window->listPanel();
+        list->refreshChoices();
+        list->refresh();
+        const int all = list->model()->rowCount();
+        QVERIFY(all >= 4);
+
+        typeInto(list->searchEdit(), QStringLiteral("economie"));
+        QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 1, 2000);
+        QCOMPARE(list->model()->index(0, 0).data().toString(), a.title);
+        list->searchEdit()->clear();
+        QTRY_COMPARE(list->model()->rowCount(), all);
+
+        typeInto(list->searchEdit(), QStringLiteral("confidentiel"));   // words of the body
+        QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 1, 2000);
+        list->searchEdit()->clear();
+
+        list->visibilityFilter()->setCurrentIndex(list->visibilityFilter()->findData(1));
+        for (int row = 0; row < list->model()->rowCount(); ++row)
+            QVERIFY(list->model()->index(row, 0).data(ResourceListModel::PrivateRole).toBool());
+        QVERIFY(list->model()->rowOfId(repo->findResource(b.title, b.dateStart).value()) >= 0);
+        list->visibilityFilter()->setCurrentIndex(0);
+
+        const int year = list->yearFilter()->findData(2015);
+        QVERIFY(year > 0);
+        list->yearFilter()->setCurrentIndex(year);
+        QCOMPARE(list->model()->rowCount(), 1);
+        list->yearFilter()->setCurrentIndex(0);
+        list->typeFilter()->setCurrentIndex(list->typeFilter()->findData(QStringLiteral("Rencontre")));
+        QCOMPARE(list->model()->rowCount(), 1);
+        list->clearFilters();
+        QCOMPARE(list->model()->rowCount(), all);
+
+        // Keyboard: Ctrl+L puts the cursor in the search field.
+        window->editorPane()->bodyEditor()->setFocus();
+        QTest::keyClick(window.get(), Qt::Key_L, Qt::ControlModifier);
+        QVERIFY(list->searchEdit()->hasFocus());
+        QVERIFY(window->close());
+    }
+
+    void undoListChanges()
+    {
+        auto window = makeWindow(m_library);
+        QVERIFY(window);
+        ResourceListPanel *list = window->listPanel();
+        QUndoStack *stack = window->undoStack();
+        const int before = list->model()->rowCount();
+        window->findChild<QAction *>(QStringLiteral("actionNewResource"))->trigger();
+        const qint64 created = window->session()->resourceId();
+        QCOMPARE(list->model()->rowCount(), before + 1);
+
+        window->findChild<QAction *>(QStringLiteral("actionDuplicateResource"))->trigger();
+        const qint64 duplicate = window->session()->resourceId();
+        QVERIFY(duplicate != created);
+        QCOMPARE(list->model()->rowCount(), before + 2);
+
+        select(window.get(), created);
+        list->view()->setFocus();
+        window->findChild<QAction *>(QStringLiteral("actionDeleteResource"))->trigger();
+        QCOMPARE(list->model()->rowOfId(created), -1);
+        QVERIFY(!window->repository()->loadResource(created));
+        QVERIFY(window->session()->resourceId() != created);
+
+        list->view()->setFocus();     // not a text field: Undo goes to the list's stack
+        window->findChild<QAction *>(QStringLiteral("actionUndo"))->trigger();
+        QVERIFY(window->repository()->loadResource(created).has_value());
+        QVERIFY(list->model()->rowOfId(created) >= 0);
+
+        stack->undo();    // the duplicate goes to the trash
+        QCOMPARE(list->model()->rowOfId(duplicate), -1);
+        stack->undo();    // the creation too
+        QCOMPARE(list->model()->rowOfId(created), -1);
+        QCOMPARE(list->model()->rowCount(), before);
+        stack->redo();
+        QVERIFY(list->model()->rowOfId(created) >= 0);
+        QVERIFY(window->close());
+    }
+
+    void readOnlyLibraryDisablesEditing()
+    {
+        auto window = makeWindow(m_library, openRo);
+        QVERIFY(window);
+        QVERIFY(window->repository()->isReadOnly());
+        QVERIFY(window->readOnlyLabel()->isVisible());
+        QVERIFY(!window->findChild<QAction *>(QStringLiteral("actionNewResource"))->isEnabled());
+        QVERIFY(!window->findChild<QAction *>(QStringLiteral("actionDeleteResource"))->isEnabled());
+        QVERIFY(!window->findChild<QAction *>(QStringLiteral("actionImport"))->isEnabled());
+        QVERIFY(window->session()->hasResource());
+        QVERIFY(window->editorPane()->bodyEditor()->isReadOnly());
+        const QString before = plain(window->editorPane()->bodyEditor());
+        typeInto(window->editorPane()->bodyEditor(), QStringLiteral("xyz"));
+        QCOMPARE(plain(window->editorPane()->bodyEditor()), before);
+        QVERIFY(!window->session()->isDirty());
+        QVERIFY(window->close());
+    }
+
+    void externalChangesAppear()
+    {
+        auto window = makeWindow(m_library);
+        QVERIFY(window);
+        auto other = openRw(m_library);           // "another instance"
+        Resource r;
+        r.title = QStringLiteral("Créée ailleurs");
+        const qint64 id = other->createResource(r).id;
+        QTRY_VERIFY_WITH_TIMEOUT(window->listPanel()->model()->rowOfId(id) >= 0, 5000);
+
+        // The open resource changed elsewhere while not being edited: the new version shows.
+        const qint64 open = window->session()->resourceId();
+        QVERIFY(open);
+        Resource theirs = *other->loadResource(open);
+        theirs.bodyHtml = QStringLiteral("<p>Version d’une autre fenêtre</p>");
+        other->saveResource(theirs);
+        QTRY_COMPARE_WITH_TIMEOUT(plain(window->editorPane()->bodyEditor()),
+                                  QStringLiteral("Version d’une autre fenêtre"), 5000);
+        QVERIFY(window->close());
+    }
+
+    void screenshot()
+    {
+        const QString path = qEnvironmentVariable("ACTES_SCREENSHOT");
+        if (path.isEmpty())
+            QSKIP("set ACTES_SCREENSHOT=file.png to grab the window");
+        QTemporaryDir dir;
+        const QString library = dir.filePath(QStringLiteral("capture.actes"));
+        {
+            auto repo = openRw(library);
+            const QStringList titles{
+                QStringLiteral("Retours sur le séminaire PTCE des 3 et 4 mai 2016"),
+                QStringLiteral("Rencontre nationale des élus de l’ESS à Grenoble"),
+                QStringLiteral("Journée « Commande publique responsable »"),
+                QStringLiteral("Atelier : financer l’innovation sociale"),
+                QStringLiteral("Assemblée générale 2017"),
+                QStringLiteral("Les coopératives d’activité et d’emploi"),
+                QStringLiteral("Université d’été de l’économie sociale et solidaire"),
+                QStringLiteral("Webinaire : tiers-lieux et territoires"),
+            };
+            const QStringList types{QStringLiteral("Séminaire"), QStringLiteral("Rencontre"),
+                                    QStringLiteral("Journée d’étude"), QStringLiteral("Atelier")};
+            for (int i = 0; i < titles.size(); ++i) {
+                Resource r;
+                r.title = titles.at(i);
+                r.type = types.at(i % types.size());
+                r.dateStart = QDate(2016, 5, 3).addDays(-47 * i);
+                r.dateEnd = r.dateStart.addDays(i % 3 == 0 ? 1 : 0);
+                r.isPrivate = i == 4;
+                r.place = QStringLiteral("Lyon");
+                r.attendance = 110;
+                r.summaryHtml = QStringLiteral("<p>Le séminaire consacré au rôle des collectivités dans les dynamiques de "
+                                               "Pôles Territoriaux de Coopération Économique a réuni plus de 110 "
+                                               "participants.</p>");
+                r.bodyHtml = QStringLiteral(
+                    "<h2>Une dynamique qui se confirme</h2><p>Concept relativement récent inscrit dans la loi sur "
+                    "l’ESS de 2014, la dynamique des PTCE se confirme : on estime qu’il y a plus d’une centaine de "
+                    "PTCE en France.</p><ul><li>étude menée auprès de 50 pôles ;</li><li>75 % soutenus par des "
+                    "collectivités.</li></ul><p>Après 3 ans de recul, les principaux constats mettent en évidence "
+                    "que la consolidation d’une telle dynamique est un processus long.</p>");
+                r.participants = {Participant{0, QStringLiteral("Marie Dupont"), QStringLiteral("Vice-présidente"),
+                                              QStringLiteral("Région Auvergne-Rhône-Alpes"), QStringLiteral("Intervenante")}};
+                r.partners = {Partner{0, QStringLiteral("Le Labo de l’ESS"), QStringLiteral("Co-organisateur")}};
+                repo->createResource(r);
+            }
+        }
+        auto window = makeWindow(library);
+        QVERIFY(window);
+        select(window.get(), window->listPanel()->model()->idAt(0));
+        window->editorPane()->bodyEditor()->setFocus();
+        QTest::qWait(100);
+        QVERIFY(window->grab().save(path));
+        qInfo("screenshot saved to %s", qPrintable(path));
+        QVERIFY(window->close());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

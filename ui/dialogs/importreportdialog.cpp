@@ -1,0 +1,74 @@
+#include "dialogs/importreportdialog.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace Actes {
+
+ImportReportDialog::ImportReportDialog(const ImportReport &report, QWidget *parent)
+    : QDialog(parent), m_lines(new QTreeWidget(this))
+{
+    setObjectName(QStringLiteral("importReportDialog"));
+    setWindowTitle(tr("Import Report"));
+
+    auto *totals = new QLabel(this);
+    totals->setObjectName(QStringLiteral("importTotals"));
+    totals->setWordWrap(true);
+    totals->setText(tr("<b>%1</b><br/>Created: %2 · Updated: %3 · Unchanged: %4")
+                        .arg(report.summary().toHtmlEscaped())
+                        .arg(report.created)
+                        .arg(report.updated)
+                        .arg(report.unchanged));
+
+    m_lines->setObjectName(QStringLiteral("importLines"));
+    m_lines->setAccessibleName(tr("Imported resources"));
+    m_lines->setRootIsDecorated(false);
+    m_lines->setHeaderLabels({tr("Resource"), tr("Result"), tr("To check")});
+    m_lines->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_lines->header()->setStretchLastSection(false);
+    for (const ImportReport::Line &line : report.lines) {
+        auto *item = new QTreeWidgetItem(m_lines);
+        item->setText(0, line.title);
+        item->setToolTip(0, line.describe());
+        switch (line.outcome) {
+        case ImportReport::Outcome::Created: item->setText(1, tr("Created")); break;
+        case ImportReport::Outcome::Updated: item->setText(1, tr("Updated")); break;
+        case ImportReport::Outcome::Unchanged: item->setText(1, tr("Unchanged")); break;
+        }
+        item->setText(2, line.needsReview ? tr("Yes") : QString());
+        item->setData(0, Qt::UserRole, line.resourceId);
+    }
+    m_lines->resizeColumnToContents(1);
+    m_lines->resizeColumnToContents(2);
+    connect(m_lines, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        if (const qint64 id = item->data(0, Qt::UserRole).toLongLong())
+            emit openResource(id);
+    });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(totals);
+    layout->addWidget(m_lines, 3);
+    if (!report.warnings.isEmpty()) {
+        auto *warningsLabel = new QLabel(tr("Warnings:"), this);
+        auto *warnings = new QListWidget(this);
+        warnings->setObjectName(QStringLiteral("importWarnings"));
+        warnings->setAccessibleName(tr("Warnings"));
+        warnings->setWordWrap(true);
+        warnings->addItems(report.warnings);
+        warningsLabel->setBuddy(warnings);
+        layout->addWidget(warningsLabel);
+        layout->addWidget(warnings, 1);
+    }
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    layout->addWidget(buttons);
+    resize(720, 480);
+}
+
+} // namespace Actes

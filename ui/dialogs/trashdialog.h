@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QDialog>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace Actes {
+
+class ResourceListModel;
+class ResourceRepository;
+
+// The trash: resources moved there can be restored, or the trash emptied for good
+// (after a confirmation).
+class TrashDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TrashDialog)
+public:
+    explicit TrashDialog(ResourceRepository *repository, QWidget *parent = nullptr);
+
+    QTableView *view() const { return m_view; }
+    QPushButton *restoreButton() const { return m_restore; }
+    QPushButton *emptyButton() const { return m_empty; }
+    void restoreSelected();
+    // Asks for confirmation unless confirmed is true.
+    void emptyTrash(bool confirmed = false);
+
+signals:
+    void restored(const QList<qint64> &ids);
+    void emptied(int count);
+
+private:
+    void reload();
+
+    ResourceRepository *m_repository = nullptr;
+    ResourceListModel *m_model = nullptr;
+    QTableView *m_view = nullptr;
+    QLabel *m_count = nullptr;
+    QPushButton *m_restore = nullptr;
+    QPushButton *m_empty = nullptr;
+};
+
+} // namespace Actes

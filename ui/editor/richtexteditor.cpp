@@ -1,0 +1,397 @@
+#include "editor/richtexteditor.h"
+
+#include "editor/textformatting.h"
+#include "storage/libraryerror.h"
+#include "storage/resourcerepository.h"
+#include "text/cleanhtml.h"
+#include "text/htmlsanitizer.h"
+
+#include <QApplication>
+#include <QBuffer>
+#include <QClipboard>
+#include <QContextMenuEvent>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
+#include <QImageReader>
+#include <QMenu>
+#include <QMimeData>
+#include <QMimeDatabase>
+#include <QPainter>
+#include <QRegularExpression>
+#include <QTextBlock>
+#include <QTextDocumentFragment>
+#include <QTextList>
+#include <QUrl>
+
+namespace Actes {
+
+namespace {
+
+constexpr qint64 MaxImageBytes = 40 * 1024 * 1024;
+
+QImage displayImage(const QImage &image)
+{
+    if (image.width() <= RichTextEditor::MaxDisplayWidth)
+        return image;
+    return image.scaledToWidth(RichTextEditor::MaxDisplayWidth, Qt::SmoothTransformation);
+}
+
+QImage missingImage()
+{
+    QImage image(160, 90, QImage::Format_ARGB32_Premultiplied);
+    image.fill(QColor(0xee, 0xee, 0xee));
+    QPainter painter(&image);
+    painter.setPen(QColor(0x99, 0x99, 0x99));
+    painter.drawRect(image.rect().adjusted(0, 0, -1, -1));
+    painter.drawLine(image.rect().topLeft(), image.rect().bottomRight());
+    painter.drawLine(image.rect().topRight(), image.rect().bottomLeft());
+    return image;
+}
+
+QString mimeTypeOf(const QByteArray &data)
+{
+    return QMimeDatabase().mimeTypeForData(data).name();
+}
+
+} // namespace
+
+RichTextEditor::RichTextEditor(QWidget *parent)
+    : QTextEdit(parent)
+{
+    setAcceptRichText(true);
+    setTabChangesFocus(false);
+    setAutoFormatting(QTextEdit::AutoNone);
+    document()->setDocumentMargin(8);
+    // Typed paragraphs get a little space after them, like the printed proceedings.
+    document()->setDefaultStyleSheet(QStringLiteral("p { margin-bottom: 6px; }"));
+}
+
+void RichTextEditor::setRepository(ResourceRepository *repository)
+{
+    m_repository = repository;
+}
+
+void RichTextEditor::setCleanHtml(const QString &html)
+{
+    const bool undo = document()->isUndoRedoEnabled();
+    document()->setUndoRedoEnabled(false);
+    setHtml(html);
+    document()->setUndoRedoEnabled(undo);
+    document()->clearUndoRedoStacks();
+    document()->setModified(false);
+    moveCursor(QTextCursor::Start);
+}
+
+QString RichTextEditor::cleanHtml() const
+{
+    return toCleanHtml(*document());
+}
+
+// --- Images ----------------------------------------------------------------------------
+
+QVariant RichTextEditor::loadResource(int type, const QUrl &name)
+{
+    if (type == QTextDocument::ImageResource) {
+        const QString ref = name.toString();
+        if (ref.startsWith(ImageScheme)) {
+            const QString key = ref.mid(ImageScheme.size());
+            QImage image;
+            if (m_repository) {
+                try {
+                    image = QImage::fromData(m_repository->loadImage(key));
+                } catch (const LibraryError &) {
+                }
+            }
+            const QImage shown = image.isNull() ? missingImage() : displayImage(image);
+            document()->addResource(QTextDocument::ImageResource, name, shown);
+            return shown;
+        }
+        // Anything else (file:, http:) is never read: the editor only shows library images.
+        return missingImage();
+    }
+    return QTextEdit::loadResource(type, name);
+}
+
+QString RichTextEditor::storeImage(const QByteArray &data, const QString &mimeType, QString *error)
+{
+    if (!m_repository) {
+        *error = tr("Images can only be added to a resource of an open library.");
+        return {};
+    }
+    if (m_repository->isReadOnly()) {
+        *error = tr("The library is open read-only: images cannot be added.");
+        return {};
+    }
+    if (data.size() > MaxImageBytes) {
+        *error = tr("The image is too large (%1 MB); the limit is %2 MB.")
+                     .arg(data.size() / (1024 * 1024))
+                     .arg(MaxImageBytes / (1024 * 1024));
+        return {};
+    }
+    const QImage image = QImage::fromData(data);
+    const QString mime = mimeType.isEmpty() ? mimeTypeOf(data) : mimeType;
+    if (image.isNull() || !mime.startsWith(QLatin1String("image/")) || mime.contains(QLatin1String("svg"))) {
+        *error = tr("This is not an image Actes can show (PNG, JPEG, GIF, WebP or BMP).");
+        return {};
+    }
+    try {
+        const QString key = m_repository->storeImage(data, mime);
+        registerImage(key, data);
+        return key;
+    } catch (const LibraryError &e) {
+        *error = e.message();
+        return {};
+    }
+}
+
+void RichTextEditor::registerImage(const QString &key, const QByteArray &data)
+{
+    const QImage image = QImage::fromData(data);
+    document()->addResource(QTextDocument::ImageResource, QUrl(ImageScheme + key),
+                            displayImage(image));
+}
+
+bool RichTextEditor::insertImageData(const QByteArray &data, const QString &mimeType, const QString &altText)
+{
+    if (isReadOnly())
+        return false;
+    QString error;
+    const QString key = storeImage(data, mimeType, &error);
+    if (key.isEmpty()) {
+        emit statusMessage(error);
+        return false;
+    }
+    QTextImageFormat fmt;
+    fmt.setName(ImageScheme + key);
+    if (!altText.isEmpty())
+        fmt.setProperty(QTextFormat::ImageAltText, altText);
+    QTextCursor cursor = textCursor();
+    cursor.beginEditBlock();
+    cursor.insertImage(fmt);
+    cursor.endEditBlock();
+    setTextCursor(cursor);
+    return true;
+}
+
+bool RichTextEditor::insertImageFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        emit statusMessage(tr("Cannot read “%1”: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+        return false;
+    }
+    if (file.size() > MaxImageBytes) {
+        emit statusMessage(tr("“%1” is too large (%2 MB); the limit is %3 MB.")
+                               .arg(QFileInfo(path).fileName())
+                               .arg(file.size() / (1024 * 1024))
+                               .arg(MaxImageBytes / (1024 * 1024)));
+        return false;
+    }
+    const QByteArray data = file.readAll();
+    const QString mime = QMimeDatabase().mimeTypeForFileNameAndData(path, data).name();
+    return insertImageData(data, mime, QFileInfo(path).completeBaseName());
+}
+
+// --- Paste and drop ----------------------------------------------------------------------
+
+bool RichTextEditor::canInsertFromMimeData(const QMimeData *source) const
+{
+    return source->hasImage() || source->hasHtml() || source->hasText() || source->hasUrls();
+}
+
+void RichTextEditor::insertFromMimeData(const QMimeData *source)
+{
+    if (isReadOnly() || !source)
+        return;
+    if (source->hasHtml()) {
+        QByteArray image;
+        QString imageMime;
+        if (source->hasImage()) {
+            for (const QString &f : source->formats()) {
+                if (f.startsWith(QLatin1String("image/")) && !f.contains(QLatin1String("svg"))) {
+                    image = source->data(f);
+                    imageMime = f;
+                    break;
+                }
+            }
+        }
+        insertForeignHtml(source->html(), image, imageMime);
+        return;
+    }
+    if (source->hasImage()) {
+        QByteArray data = source->data(QStringLiteral("image/png"));
+        QString mime = QStringLiteral("image/png");
+        if (data.isEmpty()) {
+            const QImage image = qvariant_cast<QImage>(source->imageData());
+            QBuffer buffer(&data);
+            buffer.open(QIODevice::WriteOnly);
+            image.save(&buffer, "PNG");
+        }
+        if (insertImageData(data, mime))
+            emit statusMessage(tr("The image was stored in the library."));
+        return;
+    }
+    if (source->hasUrls()) {
+        bool any = false;
+        for (const QUrl &url : source->urls()) {
+            if (url.isLocalFile() && !QImageReader::imageFormat(url.toLocalFile()).isEmpty())
+                any = insertImageFile(url.toLocalFile()) || any;
+        }
+        if (any)
+            return;
+    }
+    if (source->hasText())
+        TextFormatting::insertPlainTextParagraphs(textCursor(), source->text());
+}
+
+void RichTextEditor::insertForeignHtml(const QString &html, const QByteArray &fallbackImage,
+                                       const QString &fallbackImageMime)
+{
+    SanitizeOptions options;
+    options.remoteImages = SanitizeOptions::RemoteImages::Placeholder;
+    SanitizedHtml clean = HtmlSanitizer::sanitize(html, options);
+
+    // A browser copying one image gives an <img> of a remote URL plus the bitmap: keep the
+    // bitmap (it is already here, nothing is downloaded).
+    const QString placeholderOnly = QStringLiteral("<p><img src=\"%1%2\"").arg(RemoteImageScheme).arg(0);
+    if (!fallbackImage.isEmpty() && clean.remoteImages.size() == 1 && clean.embeddedImages.isEmpty()
+        && clean.html.startsWith(placeholderOnly)
+        && plainTextFromHtml(clean.html).trimmed().isEmpty()) {
+        if (insertImageData(fallbackImage, fallbackImageMime))
+            emit statusMessage(tr("The image was stored in the library."));
+        return;
+    }
+
+    QStringList problems;
+    QString out = clean.html;
+    // Embedded data: images are stored in the library.
+    int notStored = 0;
+    for (int i = 0; i < clean.embeddedImages.size(); ++i) {
+        QString error;
+        const QString key = storeImage(clean.embeddedImages.at(i), {}, &error);
+        const QString placeholder = PendingImageScheme + QString::number(i) + QLatin1Char('"');
+        if (key.isEmpty()) {
+            ++notStored;
+            out.remove(QRegularExpression(
+                QStringLiteral("<img src=\"%1%2\"[^>]*>").arg(PendingImageScheme).arg(i)));
+        } else {
+            out.replace(placeholder, ImageScheme + key + QLatin1Char('"'));
+        }
+    }
+    // Images referenced by URL: never downloaded. Local files (Word's clip_image001.png...)
+    // are read and stored; http(s) images are left out and reported.
+    int remote = 0;
+    for (int i = 0; i < clean.remoteImages.size(); ++i) {
+        const QUrl url(clean.remoteImages.at(i));
+        QString key;
+        if (url.isLocalFile()) {
+            QFile file(url.toLocalFile());
+            if (file.size() <= MaxImageBytes && file.open(QIODevice::ReadOnly)) {
+                QString error;
+                key = storeImage(file.readAll(), {}, &error);
+            }
+        }
+        const QRegularExpression tag(
+            QStringLiteral("<img src=\"%1%2\"([^>]*)>").arg(RemoteImageScheme).arg(i));
+        if (key.isEmpty()) {
+            if (!url.isLocalFile())
+                ++remote;
+            else
+                ++notStored;
+            out.remove(tag);
+        } else {
+            out.replace(tag, QStringLiteral("<img src=\"%1%2\"\\1>").arg(ImageScheme, key));
+        }
+    }
+
+    QTextCursor cursor = textCursor();
+    cursor.beginEditBlock();
+    if (!out.trimmed().isEmpty())
+        cursor.insertFragment(QTextDocumentFragment::fromHtml(out, document()));
+    cursor.endEditBlock();
+    setTextCursor(cursor);
+
+    if (remote > 0) {
+        problems << tr("%n remote image(s) were not downloaded; save them and insert them from a file.",
+                       nullptr, remote);
+        emit remoteImagesSkipped(remote);
+    }
+    if (notStored > 0)
+        problems << tr("%n image(s) could not be stored in the library.", nullptr, notStored);
+    if (!problems.isEmpty())
+        emit statusMessage(problems.join(QLatin1Char(' ')));
+}
+
+void RichTextEditor::pasteAsPlainText()
+{
+    if (isReadOnly())
+        return;
+    const QString text = QGuiApplication::clipboard()->text();
+    if (text.isEmpty())
+        return;
+    TextFormatting::insertPlainTextParagraphs(textCursor(), text);
+    ensureCursorVisible();
+}
+
+QMimeData *RichTextEditor::createMimeDataFromSelection() const
+{
+    // Copy the clean subset, so pasting elsewhere (or back here) carries no Qt styling.
+    const QTextDocumentFragment fragment = textCursor().selection();
+    QTextDocument doc;
+    QTextCursor(&doc).insertFragment(fragment);
+    auto *data = new QMimeData;
+    data->setHtml(toCleanHtml(doc));
+    data->setText(fragment.toPlainText());
+    return data;
+}
+
+void RichTextEditor::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu *menu = createStandardContextMenu(event->pos());
+    // After the standard Paste: "Paste as plain text".
+    QAction *before = nullptr;
+    const QList<QAction *> actions = menu->actions();
+    for (int i = 0; i < actions.size(); ++i) {
+        if (actions.at(i)->objectName() == QLatin1String("edit-paste") && i + 1 < actions.size()) {
+            before = actions.at(i + 1);
+            break;
+        }
+    }
+    auto *plain = new QAction(tr("Paste as Plain Text"), menu);
+    plain->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    plain->setEnabled(!isReadOnly() && !QGuiApplication::clipboard()->text().isEmpty());
+    connect(plain, &QAction::triggered, this, &RichTextEditor::pasteAsPlainText);
+    menu->insertAction(before, plain);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(event->globalPos());
+}
+
+void RichTextEditor::keyPressEvent(QKeyEvent *event)
+{
+    // Tab / Shift+Tab at the start of a list item nest / un-nest it, as in word processors.
+    if ((event->key() == Qt::Key_Tab || event->key() == Qt::Key_Backtab) && !isReadOnly()) {
+        QTextCursor cursor = textCursor();
+        if (cursor.currentList() && (cursor.atBlockStart() || cursor.hasSelection())) {
+            TextFormatting::changeListIndent(cursor, event->key() == Qt::Key_Tab ? 1 : -1);
+            return;
+        }
+    }
+    if (event->matches(QKeySequence::Paste) == false && event->key() == Qt::Key_V
+        && event->modifiers() == (Qt::ControlModifier | Qt::ShiftModifier)) {
+        pasteAsPlainText();
+        return;
+    }
+    // Enter on an empty list item ends the list.
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && !isReadOnly()
+        && event->modifiers() == Qt::NoModifier) {
+        QTextCursor cursor = textCursor();
+        if (cursor.currentList() && cursor.block().text().isEmpty()) {
+            TextFormatting::changeListIndent(cursor, -1);
+            return;
+        }
+    }
+    QTextEdit::keyPressEvent(event);
+}
+
+} // namespace Actes

@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QTextEdit>
+
+class QMimeData;
+
+namespace Actes {
+
+class ResourceRepository;
+
+// A rich-text editor for the clean HTML subset. Keeps QTextDocument's own undo.
+//
+// Pasting and dropping: HTML (Word, LibreOffice, web pages) goes through HtmlSanitizer;
+// embedded (data:) images and local files referenced by the HTML are stored in the library;
+// remote images are never fetched (dropped, reported by remoteImagesSkipped()); bitmaps
+// (image/png...) are stored in the library; plain text keeps its paragraphs.
+// Images are referenced as "actes-image:KEY" and loaded through the repository.
+class RichTextEditor final : public QTextEdit
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RichTextEditor)
+public:
+    explicit RichTextEditor(QWidget *parent = nullptr);
+
+    void setRepository(ResourceRepository *repository);
+    ResourceRepository *repository() const { return m_repository; }
+
+    // Loads clean HTML, clears the undo history and the modified flag.
+    void setCleanHtml(const QString &html);
+    // The document as clean HTML (toCleanHtml).
+    QString cleanHtml() const;
+
+    // Inserts any HTML at the cursor as the clipboard would: sanitized, images stored.
+    void insertForeignHtml(const QString &html, const QByteArray &fallbackImage = {},
+                           const QString &fallbackImageMime = {});
+    void pasteAsPlainText();
+    // Stores an image in the library and inserts it at the cursor. False with a message
+    // (statusMessage) when it is not an image or cannot be stored.
+    bool insertImageData(const QByteArray &data, const QString &mimeType = {},
+                         const QString &altText = {});
+    bool insertImageFile(const QString &path);
+
+    // Largest width, in pixels, at which images are shown (they are stored untouched).
+    static constexpr int MaxDisplayWidth = 640;
+
+signals:
+    // A short sentence for the status bar (what was pasted, what was left out and why).
+    void statusMessage(const QString &message);
+    // Remote images found in pasted HTML and not downloaded.
+    void remoteImagesSkipped(int count);
+
+protected:
+    QVariant loadResource(int type, const QUrl &name) override;
+    bool canInsertFromMimeData(const QMimeData *source) const override;
+    void insertFromMimeData(const QMimeData *source) override;
+    QMimeData *createMimeDataFromSelection() const override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    QString storeImage(const QByteArray &data, const QString &mimeType, QString *error);
+    void registerImage(const QString &key, const QByteArray &data);
+
+    ResourceRepository *m_repository = nullptr;
+};
+
+} // namespace Actes

@@ -1,0 +1,491 @@
+#include "mainwindow.h"
+
+#include "dialogs/conflictdialog.h"
+#include "dialogs/draftrecoverydialog.h"
+#include "dialogs/importreportdialog.h"
+#include "dialogs/libraryerrordialog.h"
+#include "dialogs/trashdialog.h"
+#include "editor/editoractions.h"
+#include "editor/resourceeditorpane.h"
+#include "editor/richtexteditor.h"
+#include "import/siteimporter.h"
+#include "list/resourcelistpanel.h"
+#include "metadata/metadatapanel.h"
+#include "models/resourcelistmodel.h"
+#include "session/editsession.h"
+#include "storage/libraryerror.h"
+#include "storage/resourcerepository.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTextEdit>
+#include <QTimer>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace Actes {
+
+MainWindow::MainWindow(RepositoryOpener opener, QWidget *parent)
+    : QMainWindow(parent),
+      m_opener(std::move(opener)),
+      m_session(new EditSession(this)),
+      m_undoStack(new QUndoStack(this)),
+      m_splitter(new QSplitter(Qt::Horizontal, this)),
+      m_list(new ResourceListPanel(m_splitter)),
+      m_centre(new QStackedWidget(m_splitter)),
+      m_emptyPage(new QWidget(m_centre)),
+      m_editor(new ResourceEditorPane(m_centre)),
+      m_metadata(new MetadataPanel(m_splitter)),
+      m_pollTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/actes.svg")));
+
+    auto *emptyLabel = new QLabel(m_emptyPage);
+    emptyLabel->setObjectName(QStringLiteral("emptyLabel"));
+    emptyLabel->setAlignment(Qt::AlignCenter);
+    emptyLabel->setWordWrap(true);
+    auto *emptyButton = new QPushButton(m_emptyPage);
+    emptyButton->setObjectName(QStringLiteral("emptyNewButton"));
+    auto *emptyLayout = new QVBoxLayout(m_emptyPage);
+    emptyLayout->addStretch();
+    emptyLayout->addWidget(emptyLabel);
+    emptyLayout->addWidget(emptyButton, 0, Qt::AlignCenter);
+    emptyLayout->addStretch();
+    m_centre->addWidget(m_emptyPage);
+    m_centre->addWidget(m_editor);
+
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 0);
+    m_list->setMinimumWidth(260);
+    m_metadata->setMinimumWidth(280);
+    m_splitter->setSizes({380, 640, 340});
+    setCentralWidget(m_splitter);
+
+    m_metadata->setUndoStack(m_undoStack);
+    m_session->setCollector([this](Resource &r) {
+        m_editor->applyTo(r);
+        m_metadata->applyTo(r);
+    });
+
+    createActions();
+    createMenus();
+    createStatusBar();
+    connect(emptyButton, &QPushButton::clicked, m_newResourceAction, &QAction::trigger);
+
+    connect(m_list, &ResourceListPanel::currentResourceChanged, this, &MainWindow::onCurrentResourceChanged);
+    connect(m_list, &ResourceListPanel::activated, this, [this] { m_editor->bodyEditor()->setFocus(); });
+    connect(m_list, &ResourceListPanel::loadFailed, this, [this](const QString &m) { showMessage(m, true); });
+    connect(m_editor, &ResourceEditorPane::contentChanged, m_session, &EditSession::markDirty);
+    connect(m_metadata, &MetadataPanel::metadataChanged, m_session, &EditSession::markDirty);
+    connect(m_metadata, &MetadataPanel::statusMessage, this, [this](const QString &m) { showMessage(m); });
+    connect(m_editor, &ResourceEditorPane::statusMessage, this, [this](const QString &m) { showMessage(m); });
+    m_editor->setSummaryLimit(m_settings.summaryLimit());
+    connect(m_editor, &ResourceEditorPane::statsChanged, this, [this](int words, int characters) {
+        m_statsLabel->setText(tr("%1 words · %2 characters").arg(QLocale().toString(words), QLocale().toString(characters)));
+    });
+    connect(m_session, &EditSession::resourceLoaded, this, &MainWindow::onResourceLoaded);
+    connect(m_session, &EditSession::saved, this, &MainWindow::onSaved);
+    connect(m_session, &EditSession::dirtyChanged, this, &MainWindow::onDirtyChanged);
+    connect(m_session, &EditSession::conflict, this, &MainWindow::onConflict, Qt::QueuedConnection);
+    connect(m_session, &EditSession::resourceCreated, this, [this](const Resource &r) { m_list->refresh(r.id); });
+    connect(m_session, &EditSession::saveFailed, this, [this](const QString &m) {
+        m_savedLabel->setText(tr("Not saved"));
+        m_savedLabel->setToolTip(m);
+        showMessage(tr("Your changes could not be saved; they are kept in a draft copy. %1").arg(m), true);
+    });
+    connect(m_session, &EditSession::notice, this, [this](const QString &m) { showMessage(m); });
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
+    connect(qApp, &QApplication::focusChanged, this, &MainWindow::updateUndoActions);
+    for (QTextEdit *edit : {static_cast<QTextEdit *>(m_editor->summaryEditor()), static_cast<QTextEdit *>(m_editor->bodyEditor())}) {
+        connect(edit, &QTextEdit::undoAvailable, this, &MainWindow::updateUndoActions);
+        connect(edit, &QTextEdit::redoAvailable, this, &MainWindow::updateUndoActions);
+    }
+
+    m_pollTimer->setInterval(2000);
+    connect(m_pollTimer, &QTimer::timeout, this, &MainWindow::pollExternalChanges);
+
+    setTabOrder(m_list, m_editor);
+    setTabOrder(m_editor, m_metadata);
+    retranslate();
+    restoreLayout();
+    showNoResource();
+}
+
+MainWindow::~MainWindow()
+{
+    m_pollTimer->stop();
+    m_undoStack->clear();   // commands refer to the repository and the panels
+    m_session->setRepository(nullptr);
+}
+
+// --- Library ---------------------------------------------------------------------------
+
+void MainWindow::setRepository(std::unique_ptr<ResourceRepository> repository)
+{
+    if (m_repository)
+        saveBeforeLeaving();
+    m_undoStack->clear();
+    m_session->setRepository(repository.get());
+    m_repository = std::move(repository);
+    m_shownId = 0;
+    m_editor->setRepository(m_repository.get());
+    m_metadata->setRepository(m_repository.get());
+    m_list->setRepository(m_repository.get());
+    m_readOnly = m_repository && m_repository->isReadOnly();
+    m_readOnlyLabel->setVisible(m_readOnly);
+    m_editor->setReadOnly(m_readOnly);
+    m_metadata->setReadOnly(m_readOnly);
+    m_externalCounter = m_repository ? m_repository->externalChangeCounter() : 0;
+    if (m_repository) {
+        m_settings.addRecentLibrary(m_repository->location());
+        m_pollTimer->start();
+    } else {
+        m_pollTimer->stop();
+    }
+    updateRecentMenu();
+
+    const qint64 last = m_repository ? m_settings.lastResourceId(m_repository->location()) : 0;
+    if (last && m_repository->storedVersion(last) > 0 && m_list->selectResource(last))
+        onCurrentResourceChanged(last);
+    else if (m_list->model()->rowCount() > 0)
+        m_list->focusList();    // selects the first row, which opens it
+    else
+        showNoResource();
+    updateTitle();
+    updateActions();
+    if (m_draftRecoveryEnabled && m_repository && !m_readOnly && !m_session->pendingDrafts().isEmpty())
+        QTimer::singleShot(0, this, &MainWindow::recoverDrafts);
+}
+
+bool MainWindow::openLibrary(const QString &pathIn)
+{
+    QString path = pathIn;
+    bool atStart = !m_repository;
+    while (!path.isEmpty()) {
+        try {
+            setRepository(m_opener(path));
+            return true;
+        } catch (const LibraryError &error) {
+            switch (LibraryErrorDialog::ask(this, path, error, atStart)) {
+            case LibraryErrorDialog::Choice::OpenAnother: path = LibraryErrorDialog::chooseExisting(this, path); break;
+            case LibraryErrorDialog::Choice::CreateNew: path = LibraryErrorDialog::chooseNew(this, path); break;
+            case LibraryErrorDialog::Choice::Cancel: path.clear(); break;
+            }
+        }
+    }
+    return false;
+}
+
+void MainWindow::newLibrary()
+{
+    const QString path = LibraryErrorDialog::chooseNew(this, m_repository ? m_repository->location() : QString());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path) && QFileInfo(path).size() > 0) {
+        QMessageBox::warning(this, tr("New Library"),
+                             tr("“%1” already exists. Choose another name, or open it with File › Open Library.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    openLibrary(path);
+}
+
+void MainWindow::chooseLibrary()
+{
+    const QString path = LibraryErrorDialog::chooseExisting(this, m_repository ? m_repository->location() : QString());
+    if (!path.isEmpty())
+        openLibrary(path);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = m_settings.recentLibraries();
+    for (const QString &path : recent) {
+        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        action->setToolTip(path);
+        connect(action, &QAction::triggered, this, [this, path] { openLibrary(path); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+// --- Resources -------------------------------------------------------------------------
+
+void MainWindow::onCurrentResourceChanged(qint64 id)
+{
+    if (id == 0) {
+        if (m_session->close())
+            showNoResource();
+        return;
+    }
+    if (!m_session->open(id))
+        m_list->selectResource(m_session->resourceId());
+}
+
+void MainWindow::onResourceLoaded(const Resource &resource)
+{
+    if (resource.id != m_shownId)
+        dropMetadataCommands();
+    m_shownId = resource.id;
+    m_editor->setResource(resource);
+    m_metadata->setResource(resource);
+    m_centre->setCurrentWidget(m_editor);
+    m_metadata->setEnabled(true);
+    if (m_list->currentResourceId() != resource.id)
+        m_list->selectResource(resource.id);
+    if (m_repository)
+        m_settings.setLastResourceId(m_repository->location(), resource.id);
+    onDirtyChanged(m_session->isDirty());
+    updateTitle();
+    updateActions();
+}
+
+void MainWindow::showNoResource()
+{
+    dropMetadataCommands();
+    m_shownId = 0;
+    m_centre->setCurrentWidget(m_emptyPage);
+    m_metadata->setResource(Resource{});
+    m_metadata->setEnabled(false);
+    m_statsLabel->clear();
+    updateTitle();
+    updateActions();
+}
+
+void MainWindow::dropMetadataCommands()
+{
+    // Metadata commands act on the shown resource: once another one is shown they must not
+    // run any more. List commands stay undoable. QUndoStack skips and deletes obsolete ones.
+    for (int i = 0; i < m_undoStack->count(); ++i) {
+        const QUndoCommand *command = m_undoStack->command(i);
+        if (command->id() >= ChangeTypeId && command->id() <= ChangePartnersId)
+            const_cast<QUndoCommand *>(command)->setObsolete(true);
+    }
+}
+
+void MainWindow::onSaved(const Resource &r)
+{
+    m_list->updateSummary(ResourceSummary{r.id, r.title, r.type, r.isPrivate, r.status, r.dateStart, r.dateEnd,
+                                          r.modified, r.needsReview});
+    updateTitle();
+}
+
+void MainWindow::onDirtyChanged(bool dirty)
+{
+    setWindowModified(dirty);
+    m_savedLabel->setText(dirty ? tr("Modified") : tr("Saved"));
+    m_savedLabel->setToolTip(dirty ? tr("Changes are saved automatically a moment after you stop typing.")
+                                   : tr("Everything is saved in the library."));
+    if (!m_session->hasResource())
+        m_savedLabel->clear();
+}
+
+void MainWindow::onConflict()
+{
+    if (!m_session->isConflictPending())
+        return;
+    const Resource mine = m_session->currentContent();
+    const Resource theirs = m_repository->loadResource(mine.id).value_or(Resource{});
+    m_session->resolveConflict(ConflictDialog::ask(mine, theirs, this));
+    m_list->refresh();
+}
+
+ListCommandContext MainWindow::listContext()
+{
+    return ListCommandContext{
+        m_repository.get(),
+        [this](qint64 focusId) { m_list->refresh(focusId); },
+        [this](const QString &message) { showMessage(message, true); }};
+}
+
+void MainWindow::newResource()
+{
+    if (!m_repository || m_readOnly || !m_session->save())
+        return;
+    Resource r;
+    r.title = tr("New resource");
+    try {
+        auto *command = CreateResourceCommand::perform(listContext(), r);
+        m_undoStack->push(command);
+        m_editor->setFocus();
+    } catch (const LibraryError &error) {
+        showMessage(error.message(), true);
+    }
+}
+
+void MainWindow::duplicateResource()
+{
+    if (!m_repository || m_readOnly || !m_session->hasResource() || !m_session->save())
+        return;
+    Resource copy = m_session->storedResource();
+    copy.title = duplicateTitle(copy.title);
+    try {
+        m_undoStack->push(CreateResourceCommand::perform(listContext(), copy, true));
+    } catch (const LibraryError &error) {
+        showMessage(error.message(), true);
+    }
+}
+
+void MainWindow::deleteResources()
+{
+    const QList<qint64> ids = m_list->selectedResourceIds();
+    if (!m_repository || m_readOnly || ids.isEmpty())
+        return;
+    const auto title = [this](qint64 id) {
+        const int row = m_list->model()->rowOfId(id);
+        return row >= 0 ? m_list->model()->summaryAt(row).title : m_session->storedResource().title;
+    };
+    const QString question = ids.size() == 1
+        ? tr("Move “%1” to the trash? You can undo this, or restore it from File › Trash.").arg(title(ids.first()))
+        : tr("Move the %n selected resources to the trash? You can undo this, or restore them from File › Trash.",
+             nullptr, int(ids.size()));
+    if (m_askConfirmations
+        && QMessageBox::question(this, tr("Delete"), question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes)
+               != QMessageBox::Yes)
+        return;
+    if (ids.contains(m_session->resourceId()) && !m_session->save())
+        return;   // its last changes must be in the trash with it
+    try {
+        m_undoStack->push(MoveToTrashCommand::perform(listContext(), ids, title(ids.first())));
+    } catch (const LibraryError &error) {
+        showMessage(error.message(), true);
+    }
+}
+
+void MainWindow::importSiteExport(const QStringList &pathsIn)
+{
+    if (!m_repository || m_readOnly || !m_session->save())
+        return;
+    const QStringList paths = !pathsIn.isEmpty() ? pathsIn
+        : QFileDialog::getOpenFileNames(this, tr("Import Site Export"), QDir::homePath(),
+                                        tr("Site exports (*.txt);;All files (*)"));
+    if (paths.isEmpty())
+        return;
+    ImportReport report;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    try {
+        report = SiteImporter(*m_repository).importFiles(paths);
+    } catch (const LibraryError &error) {
+        QApplication::restoreOverrideCursor();
+        QMessageBox::warning(this, tr("Import Site Export"),
+                             tr("Nothing was imported. %1").arg(error.message()));
+        return;
+    }
+    QApplication::restoreOverrideCursor();
+    m_list->refreshChoices();
+    m_list->refresh();
+    m_metadata->reloadDirectory();
+    m_session->reloadIfChangedElsewhere();   // the open resource may have been updated
+    showMessage(report.summary());
+    if (!m_askConfirmations)
+        return;
+    ImportReportDialog dialog(report, this);
+    connect(&dialog, &ImportReportDialog::openResource, this, [this, &dialog](qint64 id) {
+        if (m_list->selectResource(id))
+            onCurrentResourceChanged(id);
+        dialog.accept();
+    });
+    dialog.exec();
+}
+
+void MainWindow::showTrash()
+{
+    if (!m_repository || !m_session->save())
+        return;
+    TrashDialog dialog(m_repository.get(), this);
+    connect(&dialog, &TrashDialog::restored, this, [this](const QList<qint64> &ids) { m_list->refresh(ids.value(0)); });
+    connect(&dialog, &TrashDialog::emptied, this, [this] {
+        m_undoStack->clear();   // undoing a deletion cannot bring back a purged resource
+        m_list->refresh();
+    });
+    dialog.exec();
+}
+
+void MainWindow::recoverDrafts()
+{
+    const QList<Draft> drafts = m_session->pendingDrafts();
+    if (drafts.isEmpty())
+        return;
+    DraftRecoveryDialog dialog(drafts, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    for (const Draft &draft : dialog.toDiscard())
+        m_session->discardDraft(draft);
+    for (const Draft &draft : dialog.toRestore()) {
+        if (!m_session->restoreDraft(draft))
+            break;   // a conflict: the dialog shows; the remaining drafts stay for later
+    }
+    m_list->refresh(m_session->resourceId());
+}
+
+void MainWindow::pollExternalChanges()
+{
+    if (!m_repository)
+        return;
+    qint64 counter = 0;
+    try {
+        counter = m_repository->externalChangeCounter();
+    } catch (const LibraryError &) {
+        return;
+    }
+    if (counter == m_externalCounter)
+        return;
+    m_externalCounter = counter;
+    m_list->refreshChoices();
+    m_list->refresh();
+    if (m_session->reloadIfChangedElsewhere())
+        showMessage(tr("“%1” was changed in another window; the new version is shown.").arg(m_session->storedResource().title));
+}
+
+bool MainWindow::saveBeforeLeaving()
+{
+    if (m_session->save())
+        return true;
+    if (m_session->isConflictPending()) {
+        onConflict();
+        return m_session->save();
+    }
+    return QMessageBox::warning(this, tr("Unsaved Changes"),
+                                tr("Your last changes could not be saved in the library. They are kept in a "
+                                   "draft copy and will be offered again at the next start. Close anyway?"),
+                                QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel)
+        == QMessageBox::Close;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!saveBeforeLeaving()) {
+        event->ignore();
+        return;
+    }
+    saveLayout();
+    m_pollTimer->stop();
+    event->accept();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+} // namespace Actes

@@ -1,0 +1,153 @@
+#pragma once
+
+#include "domain/resource.h"
+#include "session/listcommands.h"
+#include "settings/settings.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QSplitter;
+class QStackedWidget;
+class QTimer;
+class QUndoStack;
+
+namespace Actes {
+
+class EditSession;
+class MetadataPanel;
+class ResourceEditorPane;
+class ResourceListPanel;
+class ResourceRepository;
+
+// Opens (or creates) the library at path; throws LibraryError.
+using RepositoryOpener = std::function<std::unique_ptr<ResourceRepository>(const QString &path)>;
+
+// The editing window: a shell that wires the list panel, the editor pane, the metadata panel,
+// the edit session (autosave, drafts, conflicts), the menus and the status bar.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+public:
+    explicit MainWindow(RepositoryOpener opener, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Takes the library: lists it, reopens its last resource, offers to recover drafts.
+    void setRepository(std::unique_ptr<ResourceRepository> repository);
+    // Opens path with the opener; on failure explains and offers another library.
+    bool openLibrary(const QString &path);
+    ResourceRepository *repository() const { return m_repository.get(); }
+
+    // Drafts found at start are offered in a dialog; tests turn this off.
+    void setDraftRecoveryEnabled(bool enabled) { m_draftRecoveryEnabled = enabled; }
+    // Questions (delete, empty trash...) are asked unless tests answer them.
+    void setConfirmations(bool ask) { m_askConfirmations = ask; }
+
+    EditSession *session() const { return m_session; }
+    ResourceListPanel *listPanel() const { return m_list; }
+    ResourceEditorPane *editorPane() const { return m_editor; }
+    MetadataPanel *metadataPanel() const { return m_metadata; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    QLabel *savedLabel() const { return m_savedLabel; }
+    QLabel *statsLabel() const { return m_statsLabel; }
+    QLabel *readOnlyLabel() const { return m_readOnlyLabel; }
+
+public slots:
+    void newResource();
+    void duplicateResource();
+    void deleteResources();
+    void importSiteExport(const QStringList &paths = {});
+    void showTrash();
+    void recoverDrafts();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createStatusBar();
+    void retranslate();
+    void restoreLayout();
+    void saveLayout();
+
+    void onCurrentResourceChanged(qint64 id);
+    void onResourceLoaded(const Resource &resource);
+    void onSaved(const Resource &resource);
+    void onConflict();
+    void onDirtyChanged(bool dirty);
+    void showNoResource();
+    void updateTitle();
+    void updateActions();
+    void updateUndoActions();
+    void routeUndo(bool redo);
+    void routeToFocus(const char *method);
+    void pollExternalChanges();
+    void updateRecentMenu();
+    void newLibrary();
+    void chooseLibrary();
+    bool saveBeforeLeaving();
+    void showMessage(const QString &message, bool problem = false);
+    void dropMetadataCommands();
+    void about();
+    ListCommandContext listContext();
+
+    RepositoryOpener m_opener;
+    Settings m_settings;
+    std::unique_ptr<ResourceRepository> m_repository;
+    EditSession *m_session = nullptr;
+    QUndoStack *m_undoStack = nullptr;
+
+    QSplitter *m_splitter = nullptr;
+    ResourceListPanel *m_list = nullptr;
+    QStackedWidget *m_centre = nullptr;
+    QWidget *m_emptyPage = nullptr;
+    ResourceEditorPane *m_editor = nullptr;
+    MetadataPanel *m_metadata = nullptr;
+    QLabel *m_statsLabel = nullptr;
+    QLabel *m_savedLabel = nullptr;
+    QLabel *m_readOnlyLabel = nullptr;
+    QTimer *m_pollTimer = nullptr;
+    qint64 m_externalCounter = 0;
+    qint64 m_shownId = 0;
+    bool m_draftRecoveryEnabled = true;
+    bool m_askConfirmations = true;
+    bool m_readOnly = false;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_resourceMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_newLibraryAction = nullptr;
+    QAction *m_openLibraryAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_trashAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_cutAction = nullptr;
+    QAction *m_copyAction = nullptr;
+    QAction *m_pasteAction = nullptr;
+    QAction *m_selectAllAction = nullptr;
+    QAction *m_newResourceAction = nullptr;
+    QAction *m_duplicateAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_focusSearchAction = nullptr;
+    QAction *m_focusListAction = nullptr;
+    QAction *m_focusEditorAction = nullptr;
+    QAction *m_showListAction = nullptr;
+    QAction *m_showMetadataAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+};
+
+} // namespace Actes

@@ -1,0 +1,331 @@
+// MainWindow: actions, menus, status bar, layout persistence and command routing.
+// (The wiring and the life cycle are in mainwindow.cpp.)
+
+#include "mainwindow.h"
+
+#include "editor/editoractions.h"
+#include "editor/resourceeditorpane.h"
+#include "list/resourcelistpanel.h"
+#include "metadata/metadatapanel.h"
+#include "session/editsession.h"
+#include "storage/resourcerepository.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTextEdit>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace Actes {
+
+namespace {
+QAction *makeAction(QObject *parent, const char *name, const QKeySequence &shortcut = {})
+{
+    auto *action = new QAction(parent);
+    action->setObjectName(QString::fromLatin1(name));
+    if (!shortcut.isEmpty())
+        action->setShortcut(shortcut);
+    return action;
+}
+} // namespace
+
+void MainWindow::createActions()
+{
+    m_newLibraryAction = makeAction(this, "actionNewLibrary");
+    m_openLibraryAction = makeAction(this, "actionOpenLibrary", QKeySequence::Open);
+    m_importAction = makeAction(this, "actionImport", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_trashAction = makeAction(this, "actionTrash");
+    m_quitAction = makeAction(this, "actionQuit", QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_newLibraryAction, &QAction::triggered, this, &MainWindow::newLibrary);
+    connect(m_openLibraryAction, &QAction::triggered, this, &MainWindow::chooseLibrary);
+    connect(m_importAction, &QAction::triggered, this, [this] { importSiteExport(); });
+    connect(m_trashAction, &QAction::triggered, this, &MainWindow::showTrash);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_undoAction = makeAction(this, "actionUndo", QKeySequence::Undo);
+    m_redoAction = makeAction(this, "actionRedo", QKeySequence::Redo);
+    m_cutAction = makeAction(this, "actionCut", QKeySequence::Cut);
+    m_copyAction = makeAction(this, "actionCopy", QKeySequence::Copy);
+    m_pasteAction = makeAction(this, "actionPaste", QKeySequence::Paste);
+    m_selectAllAction = makeAction(this, "actionSelectAll", QKeySequence::SelectAll);
+    connect(m_undoAction, &QAction::triggered, this, [this] { routeUndo(false); });
+    connect(m_redoAction, &QAction::triggered, this, [this] { routeUndo(true); });
+    connect(m_cutAction, &QAction::triggered, this, [this] { routeToFocus("cut"); });
+    connect(m_copyAction, &QAction::triggered, this, [this] { routeToFocus("copy"); });
+    connect(m_pasteAction, &QAction::triggered, this, [this] { routeToFocus("paste"); });
+    connect(m_selectAllAction, &QAction::triggered, this, [this] { routeToFocus("selectAll"); });
+    // Text widgets handle these keys themselves; the actions serve the menu and other widgets.
+    for (QAction *a : {m_cutAction, m_copyAction, m_pasteAction, m_selectAllAction})
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+
+    m_newResourceAction = makeAction(this, "actionNewResource", QKeySequence::New);
+    m_duplicateAction = makeAction(this, "actionDuplicateResource", QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_deleteAction = makeAction(this, "actionDeleteResource", QKeySequence::Delete);
+    // Delete only from the list: in a text field the key deletes text.
+    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_list->view()->addAction(m_deleteAction);
+    connect(m_newResourceAction, &QAction::triggered, this, &MainWindow::newResource);
+    connect(m_duplicateAction, &QAction::triggered, this, &MainWindow::duplicateResource);
+    connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteResources);
+
+    m_focusSearchAction = makeAction(this, "actionFocusSearch", QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_focusListAction = makeAction(this, "actionFocusList", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_focusEditorAction = makeAction(this, "actionFocusEditor", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(m_focusSearchAction, &QAction::triggered, this, [this] {
+        m_showListAction->setChecked(true);
+        m_list->focusSearch();
+    });
+    connect(m_focusListAction, &QAction::triggered, this, [this] {
+        m_showListAction->setChecked(true);
+        m_list->focusList();
+    });
+    connect(m_focusEditorAction, &QAction::triggered, this, [this] {
+        if (m_session->hasResource())
+            m_editor->bodyEditor()->setFocus(Qt::ShortcutFocusReason);
+    });
+    m_showListAction = makeAction(this, "actionShowList", QKeySequence(Qt::Key_F9));
+    m_showMetadataAction = makeAction(this, "actionShowMetadata", QKeySequence(Qt::SHIFT | Qt::Key_F9));
+    for (QAction *a : {m_showListAction, m_showMetadataAction}) {
+        a->setCheckable(true);
+        a->setChecked(true);
+    }
+    connect(m_showListAction, &QAction::toggled, m_list, &QWidget::setVisible);
+    connect(m_showMetadataAction, &QAction::toggled, m_metadata, &QWidget::setVisible);
+    m_aboutAction = makeAction(this, "actionAbout");
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_newLibraryAction);
+    m_fileMenu->addAction(m_openLibraryAction);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_importAction);
+    m_fileMenu->addAction(m_trashAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addActions({m_undoAction, m_redoAction});
+    m_editMenu->addSeparator();
+    m_editMenu->addActions({m_cutAction, m_copyAction, m_pasteAction, m_selectAllAction});
+    EditorActions *editorActions = m_editor->actions();
+    if (editorActions && (editorActions->findAction() || editorActions->replaceAction())) {
+        m_editMenu->addSeparator();
+        if (editorActions->findAction())
+            m_editMenu->addAction(editorActions->findAction());
+        if (editorActions->replaceAction())
+            m_editMenu->addAction(editorActions->replaceAction());
+    }
+    connect(m_editMenu, &QMenu::aboutToShow, this, &MainWindow::updateUndoActions);
+
+    m_resourceMenu = menuBar()->addMenu(QString());
+    m_resourceMenu->addActions({m_newResourceAction, m_duplicateAction});
+    m_resourceMenu->addSeparator();
+    m_resourceMenu->addAction(m_deleteAction);
+
+    if (editorActions)
+        menuBar()->addMenu(editorActions->formatMenu(this));   // the pane shows the toolbar
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addActions({m_showListAction, m_showMetadataAction});
+    m_viewMenu->addSeparator();
+    m_viewMenu->addActions({m_focusSearchAction, m_focusListAction, m_focusEditorAction});
+    // The actions also work when the menu bar is hidden or the focus is in a panel.
+    addActions({m_focusSearchAction, m_focusListAction, m_focusEditorAction, m_showListAction, m_showMetadataAction});
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_statsLabel = new QLabel(this);
+    m_statsLabel->setObjectName(QStringLiteral("statsLabel"));
+    m_savedLabel = new QLabel(this);
+    m_savedLabel->setObjectName(QStringLiteral("savedLabel"));
+    m_savedLabel->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("Enregistré__")));
+    m_readOnlyLabel = new QLabel(this);
+    m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyLabel"));
+    m_readOnlyLabel->setStyleSheet(QStringLiteral("QLabel { color: #8a4b08; font-weight: bold; }"));
+    m_readOnlyLabel->hide();
+    statusBar()->addPermanentWidget(m_readOnlyLabel);
+    statusBar()->addPermanentWidget(m_statsLabel);
+    statusBar()->addPermanentWidget(m_savedLabel);
+}
+
+void MainWindow::retranslate()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_recentMenu->setTitle(tr("&Recent Libraries"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_resourceMenu->setTitle(tr("&Resource"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_helpMenu->setTitle(tr("&Help"));
+    const auto set = [](QAction *a, const QString &text, const QString &tip) {
+        a->setText(text);
+        a->setToolTip(tip);
+        a->setStatusTip(tip);
+    };
+    set(m_newLibraryAction, tr("&New Library…"), tr("Create an empty library file"));
+    set(m_openLibraryAction, tr("&Open Library…"), tr("Open another library file"));
+    set(m_importAction, tr("&Import Site Export…"), tr("Import the text export of the website into this library"));
+    set(m_trashAction, tr("&Trash…"), tr("Restore deleted resources, or empty the trash"));
+    set(m_quitAction, tr("&Quit"), tr("Save and quit Actes"));
+    set(m_undoAction, tr("&Undo"), tr("Undo the last change"));
+    set(m_redoAction, tr("&Redo"), tr("Redo the last undone change"));
+    set(m_cutAction, tr("Cu&t"), tr("Cut the selection"));
+    set(m_copyAction, tr("&Copy"), tr("Copy the selection"));
+    set(m_pasteAction, tr("&Paste"), tr("Paste"));
+    set(m_selectAllAction, tr("Select &All"), tr("Select all"));
+    set(m_newResourceAction, tr("&New Resource"), tr("Create a new resource and open it"));
+    set(m_duplicateAction, tr("&Duplicate"), tr("Create a copy of the open resource"));
+    set(m_deleteAction, tr("&Delete…"), tr("Move the selected resources to the trash"));
+    set(m_focusSearchAction, tr("Go to &Search"), tr("Put the cursor in the search field"));
+    set(m_focusListAction, tr("Go to the &List"), tr("Move the focus to the list of resources"));
+    set(m_focusEditorAction, tr("Go to the &Text"), tr("Move the focus to the text of the resource"));
+    set(m_showListAction, tr("Show the &List of Resources"), tr("Show or hide the list of resources"));
+    set(m_showMetadataAction, tr("Show the &Details Panel"), tr("Show or hide the details of the resource"));
+    set(m_aboutAction, tr("&About Actes"), tr("Version and credits"));
+    m_readOnlyLabel->setText(tr("Read-only library: editing is disabled"));
+    m_readOnlyLabel->setToolTip(tr("This library file cannot be written (permissions, read-only medium or opened "
+                                   "read-only). Open a copy you can write to in order to edit."));
+    if (auto *label = m_emptyPage->findChild<QLabel *>(QStringLiteral("emptyLabel")))
+        label->setText(tr("No resource is open.\nChoose one in the list, or create one."));
+    if (auto *button = m_emptyPage->findChild<QPushButton *>(QStringLiteral("emptyNewButton")))
+        button->setText(tr("New Resource"));
+    onDirtyChanged(m_session->isDirty());
+    updateUndoActions();
+    updateTitle();
+}
+
+void MainWindow::restoreLayout()
+{
+    const QByteArray geometry = m_settings.windowGeometry();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1366, 768);
+    restoreState(m_settings.windowState());
+    const QByteArray splitter = m_settings.splitterState(QStringLiteral("main"));
+    if (!splitter.isEmpty())
+        m_splitter->restoreState(splitter);
+    const QByteArray editorSplitter = m_settings.splitterState(QStringLiteral("editor"));
+    if (!editorSplitter.isEmpty())
+        m_editor->splitter()->restoreState(editorSplitter);
+    const QByteArray header = m_settings.headerState(QStringLiteral("resourceList"));
+    if (!header.isEmpty())
+        m_list->view()->horizontalHeader()->restoreState(header);
+    m_showListAction->setChecked(!m_list->isHidden());
+    m_showMetadataAction->setChecked(!m_metadata->isHidden());
+}
+
+void MainWindow::saveLayout()
+{
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
+    m_settings.setSplitterState(QStringLiteral("main"), m_splitter->saveState());
+    m_settings.setSplitterState(QStringLiteral("editor"), m_editor->splitter()->saveState());
+    m_settings.setHeaderState(QStringLiteral("resourceList"), m_list->view()->horizontalHeader()->saveState());
+    if (m_repository)
+        m_settings.setLastResourceId(m_repository->location(), m_session->resourceId());
+    m_settings.sync();
+}
+
+void MainWindow::updateTitle()
+{
+    const QString library = m_repository ? QFileInfo(m_repository->location()).completeBaseName() : QString();
+    const QString resource = m_session->hasResource() ? m_session->storedResource().title : QString();
+    if (resource.isEmpty())
+        setWindowTitle(library.isEmpty() ? tr("Actes") : tr("%1 — Actes").arg(library));
+    else
+        setWindowTitle(tr("%1[*] — %2 — Actes").arg(resource, library));
+}
+
+void MainWindow::updateActions()
+{
+    const bool library = m_repository != nullptr;
+    const bool writable = library && !m_readOnly;
+    const bool open = m_session->hasResource();
+    m_importAction->setEnabled(writable);
+    m_trashAction->setEnabled(library);
+    m_newResourceAction->setEnabled(writable);
+    m_duplicateAction->setEnabled(writable && open);
+    m_deleteAction->setEnabled(writable && (open || !m_list->selectedResourceIds().isEmpty()));
+    if (auto *button = m_emptyPage->findChild<QPushButton *>(QStringLiteral("emptyNewButton")))
+        button->setEnabled(writable);
+}
+
+void MainWindow::updateUndoActions()
+{
+    QWidget *focus = QApplication::focusWidget();
+    bool canUndo = m_undoStack->canUndo();
+    bool canRedo = m_undoStack->canRedo();
+    QString undoText = m_undoStack->undoText();
+    QString redoText = m_undoStack->redoText();
+    if (auto *edit = qobject_cast<QTextEdit *>(focus); edit && !edit->isReadOnly()) {
+        canUndo = edit->document()->isUndoAvailable();
+        canRedo = edit->document()->isRedoAvailable();
+        undoText = redoText = QString();
+    } else if (auto *line = qobject_cast<QLineEdit *>(focus); line && m_editor->isAncestorOf(line)) {
+        canUndo = line->isUndoAvailable();
+        canRedo = line->isRedoAvailable();
+        undoText = redoText = QString();
+    }
+    m_undoAction->setEnabled(canUndo && !m_readOnly);
+    m_redoAction->setEnabled(canRedo && !m_readOnly);
+    m_undoAction->setText(undoText.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undoText));
+    m_redoAction->setText(redoText.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redoText));
+}
+
+void MainWindow::routeUndo(bool redo)
+{
+    QWidget *focus = QApplication::focusWidget();
+    if (auto *edit = qobject_cast<QTextEdit *>(focus); edit && !edit->isReadOnly())
+        redo ? edit->redo() : edit->undo();
+    else if (auto *line = qobject_cast<QLineEdit *>(focus); line && m_editor->isAncestorOf(line))
+        redo ? line->redo() : line->undo();
+    else
+        redo ? m_undoStack->redo() : m_undoStack->undo();
+    updateUndoActions();
+}
+
+void MainWindow::routeToFocus(const char *method)
+{
+    if (QWidget *focus = QApplication::focusWidget())
+        QMetaObject::invokeMethod(focus, method);
+}
+
+void MainWindow::showMessage(const QString &message, bool problem)
+{
+    statusBar()->showMessage(message, problem ? 15000 : 6000);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Actes"),
+                       tr("<h3>Actes %1</h3><p>Event reports and printable proceedings for the network of "
+                          "local authorities for the social and solidarity economy.</p>"
+                          "<p>Library: %2</p>")
+                           .arg(QCoreApplication::applicationVersion().toHtmlEscaped(),
+                                m_repository ? QDir::toNativeSeparators(m_repository->location()).toHtmlEscaped()
+                                             : tr("none")));
+}
+
+} // namespace Actes
