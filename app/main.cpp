@@ -11,6 +11,17 @@
 
 #include <cstdio>
 
+namespace {
+// On the command line stderr carries the "actes: " lines scripts read; Qt's own chatter
+// (platform plugin notes and the like) is shown only when ACTES_DEBUG is set.
+void quietMessageHandler(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type == QtDebugMsg || type == QtInfoMsg || type == QtWarningMsg)
+        return;
+    std::fprintf(stderr, "actes: %s\n", message.toLocal8Bit().constData());
+}
+} // namespace
+
 int main(int argc, char **argv)
 {
     Actes::setApplicationIdentity();
@@ -23,6 +34,8 @@ int main(int argc, char **argv)
     if (Actes::CommandLine::wantsWindow(invocation))
         return Actes::runGui(argc, argv, invocation.dbPath);
 
+    if (qEnvironmentVariableIsEmpty("ACTES_DEBUG"))
+        qInstallMessageHandler(quietMessageHandler);
     // Headless: text layout and PDF writing need a QGuiApplication, but no display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -47,6 +47,8 @@ private slots:
     void reviewNotes();
     void badFiles_data();
     void badFiles();
+    void inlineCases_data();
+    void inlineCases();
     void html_data();
     void html();
     void realSample();
@@ -322,6 +324,76 @@ void TestSiteExportParser::badFiles()
     QVERIFY2(result.error.contains(messageContains), qPrintable(result.error));
 }
 
+// Small hand-written exports for the less common shapes.
+void TestSiteExportParser::inlineCases_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<int>("index");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("summaryHtml");
+    QTest::addColumn<QString>("bodyHtml");
+    QTest::addColumn<bool>("isPrivate");
+    QTest::addColumn<bool>("privateConfirmed");
+    QTest::addColumn<QString>("noteContains");   // empty: no review needed
+
+    const QByteArray meta = "Type de ressource\nNotes\nRessource privée\nNon\nRésumé\n\n";
+    const QByteArray second = "Deuxième rencontre - 9 mai 2019\n\nLe texte de la deuxième rencontre.\n\n" + meta
+        + "Le texte de la deuxième rencontre.\n";
+
+    QTest::newRow("empty summary")
+        << QByteArray("Première rencontre - 2 mai 2019\n\nLe texte de la première rencontre est ici.\n\n" + meta
+                      + second)
+        << 0 << u"Première rencontre - 2 mai 2019"_s << QString()
+        << u"<p>Le texte de la première rencontre est ici.</p>"_s << false << true << QString();
+    QTest::newRow("next after empty summary")
+        << QByteArray("Première rencontre - 2 mai 2019\n\nLe texte de la première rencontre est ici.\n\n" + meta
+                      + second)
+        << 1 << u"Deuxième rencontre - 9 mai 2019"_s << u"<p>Le texte de la deuxième rencontre.</p>"_s
+        << u"<p>Le texte de la deuxième rencontre.</p>"_s << false << true << QString();
+    QTest::newRow("private value not understood")
+        << QByteArray("Rencontre - 2 mai 2019\n\nUn texte.\n\nType de ressource\nNotes\nRessource privée\n"
+                      "Peut-être\nRésumé\n\nUn texte.\n")
+        << 0 << u"Rencontre - 2 mai 2019"_s << u"<p>Un texte.</p>"_s << u"<p>Un texte.</p>"_s << false << false
+        << u"“Peut-être”"_s;
+    QTest::newRow("private Oui, fields in another order")
+        << QByteArray("Rencontre - 2 mai 2019\n\nUn texte.\n\nRessource privée\noui\nType de ressource\nNotes\n"
+                      "Résumé\n\nUn texte.\n")
+        << 0 << u"Rencontre - 2 mai 2019"_s << u"<p>Un texte.</p>"_s << u"<p>Un texte.</p>"_s << true << true
+        << QString();
+    QTest::newRow("no Résumé line")
+        << QByteArray("Rencontre - 2 mai 2019\n\nUn texte.\n\nType de ressource\nNotes\nRessource privée\nNon\n")
+        << 0 << u"Rencontre - 2 mai 2019"_s << QString() << u"<p>Un texte.</p>"_s << false << true
+        << u"“Résumé” line is missing"_s;
+    QTest::newRow("title glued to the body")
+        << QByteArray("Rencontre - 2 mai 2019\nPremière ligne du texte.\n\nSuite du texte.\n\n" + meta
+                      + "Résumé écrit à part.\n")
+        << 0 << u"Rencontre - 2 mai 2019"_s << u"<p>Résumé écrit à part.</p>"_s
+        << u"<p>Première ligne du texte.</p><p>Suite du texte.</p>"_s << false << true
+        << u"only one line was taken as the title"_s;
+    QTest::newRow("a body line reading Résumé is text")
+        << QByteArray("Rencontre - 2 mai 2019\n\nRésumé\n\nUn texte.\n\n" + meta + "Résumé\n\nUn texte.\n")
+        << 0 << u"Rencontre - 2 mai 2019"_s << u"<p>Résumé</p><p>Un texte.</p>"_s
+        << u"<p>Résumé</p><p>Un texte.</p>"_s << false << true << QString();
+}
+
+void TestSiteExportParser::inlineCases()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(int, index);
+    QFETCH(QString, noteContains);
+    const SiteExportParseResult result = SiteExportParser::parse(data);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QVERIFY(index < result.resources.size());
+    const ParsedResource &r = result.resources[index];
+    QTEST(r.title, "title");
+    QTEST(r.summaryHtml, "summaryHtml");
+    QTEST(r.bodyHtml, "bodyHtml");
+    QTEST(r.isPrivate, "isPrivate");
+    QTEST(r.privateConfirmed, "privateConfirmed");
+    QVERIFY2(r.needsReview == !noteContains.isEmpty(), qPrintable(r.reviewNote));
+    QVERIFY2(r.reviewNote.contains(noteContains), qPrintable(r.reviewNote));
+}
+
 void TestSiteExportParser::html_data()
 {
     QTest::addColumn<QList<QStringList>>("paragraphs");
@@ -398,6 +470,19 @@ void TestSiteExportParser::realSample()
         QVERIFY(!r.summaryHtml.isEmpty());
         QVERIFY2(r.bodyHtml.startsWith(r.summaryHtml), qPrintable(r.title));
     }
+    // No body runs into the next resource or its metadata.
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        const ParsedResource &r = result.resources[i];
+        QVERIFY(!r.bodyHtml.contains(u"Type de ressource"_s));
+        QVERIFY(!r.summaryHtml.contains(u"Type de ressource"_s));
+        for (qsizetype j = 0; j < expected.size(); ++j) {
+            QVERIFY2(!r.bodyHtml.contains(expected[j].title), qPrintable(expected[j].title));
+            QVERIFY2(!r.summaryHtml.contains(expected[j].title), qPrintable(expected[j].title));
+        }
+    }
+    QVERIFY(result.resources[0].bodyHtml.endsWith(
+        u"<p>Retrouvez le programme détaillé du séminaire PTCE des 3 et 4 mai 2016.</p>"_s));
+    QVERIFY(result.resources[8].summaryHtml.endsWith(u"les comptes-rendus complets de la journée.</p>"_s));
     // The first resource's summary is its whole body; the second's only its first paragraph.
     QCOMPARE(result.resources[0].summaryHtml, result.resources[0].bodyHtml);
     QVERIFY(result.resources[1].summaryHtml.startsWith(u"<p>Le RTES publie les actes"_s));

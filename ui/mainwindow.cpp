@@ -76,7 +76,7 @@ MainWindow::MainWindow(RepositoryOpener opener, QWidget *parent)
     m_splitter->setStretchFactor(2, 0);
     m_list->setMinimumWidth(260);
     m_metadata->setMinimumWidth(280);
-    m_splitter->setSizes({380, 640, 340});
+    m_splitter->setSizes({400, 620, 340});
     setCentralWidget(m_splitter);
 
     m_metadata->setUndoStack(m_undoStack);
@@ -113,7 +113,7 @@ MainWindow::MainWindow(RepositoryOpener opener, QWidget *parent)
     });
     connect(m_session, &EditSession::notice, this, [this](const QString &m) { showMessage(m); });
     connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
-    connect(qApp, &QApplication::focusChanged, this, &MainWindow::updateUndoActions);
+    m_focusConnection = connect(qApp, &QApplication::focusChanged, this, &MainWindow::updateUndoActions);
     for (QTextEdit *edit : {static_cast<QTextEdit *>(m_editor->summaryEditor()), static_cast<QTextEdit *>(m_editor->bodyEditor())}) {
         connect(edit, &QTextEdit::undoAvailable, this, &MainWindow::updateUndoActions);
         connect(edit, &QTextEdit::redoAvailable, this, &MainWindow::updateUndoActions);
@@ -131,6 +131,7 @@ MainWindow::MainWindow(RepositoryOpener opener, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    disconnect(m_focusConnection);   // ~QWidget changes the focus after this object is gone
     m_pollTimer->stop();
     m_undoStack->clear();   // commands refer to the repository and the panels
     m_session->setRepository(nullptr);
@@ -312,7 +313,11 @@ ListCommandContext MainWindow::listContext()
 {
     return ListCommandContext{
         m_repository.get(),
-        [this](qint64 focusId) { m_list->refresh(focusId); },
+        [this](qint64 focusId) {
+            m_list->refresh(focusId);
+            if (focusId && m_list->currentResourceId() == focusId)
+                onCurrentResourceChanged(focusId);   // open what was created or restored
+        },
         [this](const QString &message) { showMessage(message, true); }};
 }
 

@@ -116,6 +116,7 @@ private:
     QLabel *m_savedLabel = nullptr;
     QLabel *m_readOnlyLabel = nullptr;
     QTimer *m_pollTimer = nullptr;
+    QMetaObject::Connection m_focusConnection;
     qint64 m_externalCounter = 0;
     qint64 m_shownId = 0;
     bool m_draftRecoveryEnabled = true;

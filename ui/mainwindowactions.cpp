@@ -5,6 +5,7 @@
 
 #include "editor/editoractions.h"
 #include "editor/resourceeditorpane.h"
+#include "editor/richtexteditor.h"
 #include "list/resourcelistpanel.h"
 #include "metadata/metadatapanel.h"
 #include "session/editsession.h"
@@ -167,6 +168,8 @@ void MainWindow::createStatusBar()
     m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyLabel"));
     m_readOnlyLabel->setStyleSheet(QStringLiteral("QLabel { color: #8a4b08; font-weight: bold; }"));
     m_readOnlyLabel->hide();
+    for (QLabel *label : {m_statsLabel, m_savedLabel, m_readOnlyLabel})
+        label->setContentsMargins(8, 0, 8, 0);
     statusBar()->addPermanentWidget(m_readOnlyLabel);
     statusBar()->addPermanentWidget(m_statsLabel);
     statusBar()->addPermanentWidget(m_savedLabel);

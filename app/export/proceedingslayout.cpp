@@ -155,6 +155,14 @@ struct Chapter
     int firstPage = 0;  // absolute, 0-based
     int pageCount = 0;
     QList<Heading> headings;
+    // Blocks whose lines run over more than one page, with their first and last page.
+    struct SplitBlock
+    {
+        QTextBlock block;
+        int firstPage = 0;
+        int lastPage = 0;
+    };
+    QList<SplitBlock> splitBlocks;
 };
 
 // An item of the contents or of the index, measured, then placed by paginate().
@@ -279,7 +287,7 @@ QString ProceedingsLayout::styleSheet()
 {
     // Lengths in CSS pixels (1/96 in): QTextDocument scales them to the device.
     QString css = uR"(
-p { margin-top: 0px; margin-bottom: 7px; line-height: 138%; text-align: justify; }
+p { margin-top: 0px; margin-bottom: 7px; line-height: 132%; text-align: justify; }
 h1 { font-size: 21pt; font-weight: normal; color: %2; margin-top: 0px; margin-bottom: 14px; line-height: 115%; }
 h2 { font-size: 13.5pt; font-weight: bold; color: %2; margin-top: 20px; margin-bottom: 7px; }
 h3 { font-size: 11.5pt; font-weight: bold; color: %3; margin-top: 14px; margin-bottom: 5px; }
@@ -290,7 +298,7 @@ blockquote { margin-left: 24px; margin-right: 24px; font-style: italic; color: %
 a { color: %2; text-decoration: none; }
 table { border-collapse: collapse; }
 td, th { text-align: left; vertical-align: top; }
-.kicker { font-family: %1; font-size: 8pt; color: %2; letter-spacing: 1.5px; margin-bottom: 6px; margin-top: 36px; }
+.kicker { font-family: %1; font-size: 8pt; color: %2; letter-spacing: 1.5px; margin-bottom: 6px; margin-top: 44px; }
 .metalabel { font-family: %1; font-size: 6.5pt; color: %4; letter-spacing: 1px; }
 .metavalue { font-size: 10pt; }
 .meta td { padding-top: 5px; padding-bottom: 5px; padding-right: 12px; border-top: 1px solid %5; border-bottom: 1px solid %5; }
@@ -497,6 +505,18 @@ void ProceedingsLayout::Private::layoutChapter(Chapter &chapter)
     fitImageParagraphs(document.get());
     keepHeadingsWithNext(document.get());
     chapter.pageCount = std::max(1, document->pageCount());
+    const qreal pageHeight = document->pageSize().height();
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        const QTextLayout *layout = block.layout();
+        if (!layout || layout->lineCount() < 2)
+            continue;
+        const qreal top = document->documentLayout()->blockBoundingRect(block).top();
+        const QTextLine last = layout->lineAt(layout->lineCount() - 1);
+        const int firstPage = int(std::floor((top + layout->lineAt(0).y()) / pageHeight));
+        const int lastPage = int(std::floor((top + last.y() + last.height() * 0.5) / pageHeight));
+        if (lastPage > firstPage)
+            chapter.splitBlocks.append({block, firstPage, lastPage});
+    }
     chapter.document = std::move(document);
     collectHeadings(chapter);
 }
@@ -1137,7 +1157,31 @@ void ProceedingsLayout::Private::paintChapterPage(const Chapter &chapter, int pa
     // A little room on the sides for italic overhangs; lines never straddle the page edge.
     context.clip = QRectF(-mm(4), page * pageHeight, textRect.width() + mm(8), pageHeight);
     p.setClipRect(context.clip);
+    // QTextLayout::draw() also paints the last line above the clip (it starts from the last line
+    // that ends above it). Under the clip that line is invisible but it would still be in the PDF,
+    // found by search and copy. So the continuation of a paragraph split over pages is drawn here,
+    // line by line, and hidden from the document layout meanwhile (no relayout: drawing only).
+    QList<QTextBlock> hidden;
+    for (const Chapter::SplitBlock &split : chapter.splitBlocks) {
+        if (split.firstPage < page && page <= split.lastPage) {
+            QTextBlock block = split.block;
+            block.setVisible(false);
+            hidden.append(block);
+        }
+    }
     document->documentLayout()->draw(&p, context);
+    p.setPen(kInk);
+    for (QTextBlock &block : hidden) {
+        block.setVisible(true);
+        const QTextLayout *layout = block.layout();
+        const QRectF rect = document->documentLayout()->blockBoundingRect(block);
+        const QPointF origin = rect.topLeft() - layout->boundingRect().topLeft();
+        for (int i = 0; i < layout->lineCount(); ++i) {
+            const QTextLine line = layout->lineAt(i);
+            if (int(std::floor((origin.y() + line.y() + line.height() * 0.5) / pageHeight)) == page)
+                line.draw(&p, origin);
+        }
+    }
     p.restore();
     paintRunningHeads(chapter.firstPage + page, chapter.resource->title);
 }

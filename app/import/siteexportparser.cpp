@@ -578,12 +578,16 @@ SiteExportParseResult SiteExportParser::parse(const QByteArray &data)
             setTitleAndBody(0, head, j - 1, true, &preamble);
         } else if (!head.isEmpty()) {
             // The summary does not help: a site name above a dated title is the usual preamble.
+            // A first line that is a short dated title needs no review (typically: no preamble and
+            // an empty summary, so the text after "Résumé" is already the next title).
             qsizetype p = 0;
-            if (head.size() >= 3 && isPlausibleTitle(head[0]) && isPlausibleTitle(head[1])
-                && !parseFrenchDate(head[0].norm).isValid() && parseFrenchDate(head[1].norm).isValid()) {
+            const bool firstDated = isPlausibleTitle(head[0]) && parseFrenchDate(head[0].norm).isValid();
+            if (head.size() >= 3 && !firstDated && isPlausibleTitle(head[1])
+                && parseFrenchDate(head[1].norm).isValid()) {
                 p = 1;
             }
-            pending[0].notes.add(titleGuessed);
+            if (p != 0 || !firstDated)
+                pending[0].notes.add(titleGuessed);
             setTitleAndBody(0, head, p, false, &preamble);
         } else {
             setTitleAndBody(0, head, -1, false, nullptr);

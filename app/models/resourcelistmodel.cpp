@@ -1,5 +1,6 @@
 #include "models/resourcelistmodel.h"
 
+#include "import/frenchdate.h"
 #include "storage/libraryerror.h"
 
 #include <QCollator>
@@ -13,44 +14,6 @@
 namespace Actes {
 
 namespace {
-
-QString frenchMonth(int month)
-{
-    static const char16_t *const names[] = {u"janvier", u"février", u"mars", u"avril", u"mai", u"juin",
-                                            u"juillet", u"août", u"septembre", u"octobre", u"novembre",
-                                            u"décembre"};
-    return month >= 1 && month <= 12 ? QString::fromUtf16(names[month - 1]) : QString();
-}
-
-QString frenchDay(int day)
-{
-    return day == 1 ? QStringLiteral("1er") : QString::number(day);
-}
-
-// "3 mai 2016", "3–4 mai 2016", "30 avril – 2 mai 2016", "31 décembre 2015 – 2 janvier 2016".
-QString localFrenchDateRange(const QDate &start, const QDate &endIn)
-{
-    if (!start.isValid())
-        return {};
-    const QDate end = endIn.isValid() && endIn > start ? endIn : start;
-    const QString dayMonthYear = QStringLiteral("%1 %2 %3");
-    if (end == start)
-        return dayMonthYear.arg(frenchDay(start.day()), frenchMonth(start.month())).arg(start.year());
-    if (start.year() == end.year() && start.month() == end.month()) {
-        return QStringLiteral("%1\u2013%2 %3 %4")
-            .arg(frenchDay(start.day()), QString::number(end.day()), frenchMonth(start.month()))
-            .arg(start.year());
-    }
-    if (start.year() == end.year()) {
-        return QStringLiteral("%1 %2 \u2013 %3 %4 %5")
-            .arg(frenchDay(start.day()), frenchMonth(start.month()), frenchDay(end.day()),
-                 frenchMonth(end.month()))
-            .arg(start.year());
-    }
-    return QStringLiteral("%1 \u2013 %2")
-        .arg(dayMonthYear.arg(frenchDay(start.day()), frenchMonth(start.month())).arg(start.year()),
-             dayMonthYear.arg(frenchDay(end.day()), frenchMonth(end.month())).arg(end.year()));
-}
 
 QIcon makeLockIcon()
 {
@@ -97,7 +60,7 @@ ResourceListModel::~ResourceListModel() = default;
 
 QString ResourceListModel::formatDateRange(const QDate &start, const QDate &end)
 {
-    return localFrenchDateRange(start, end);
+    return formatFrenchDateRange(DateRange{start, end.isValid() ? end : start});
 }
 
 void ResourceListModel::setRepository(ResourceRepository *repository)

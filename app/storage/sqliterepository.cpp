@@ -155,14 +155,50 @@ QString timestamp(const QDateTime &value)
     return value.toUTC().toString(Qt::ISODateWithMs);
 }
 
+// Fast paths for the exact forms this class writes ("YYYY-MM-DD", "YYYY-MM-DDTHH:MM:SS.mmmZ"):
+// listing 100,000 resources parses 300,000 of them.
+int digitsAt(QStringView text, qsizetype from, qsizetype count)
+{
+    int value = 0;
+    for (qsizetype i = from; i < from + count; ++i) {
+        const char16_t c = text[i].unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        value = value * 10 + (c - u'0');
+    }
+    return value;
+}
+
+QDate isoDate(QStringView text)
+{
+    if (text.size() >= 10 && text[4] == u'-' && text[7] == u'-') {
+        const int y = digitsAt(text, 0, 4), m = digitsAt(text, 5, 2), d = digitsAt(text, 8, 2);
+        if (y >= 0 && m >= 0 && d >= 0)
+            return QDate(y, m, d);
+    }
+    return QDate::fromString(text.toString(), Qt::ISODate);
+}
+
 QDate dateFrom(const QVariant &value)
 {
-    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+    if (value.isNull())
+        return {};
+    const QString text = value.toString();
+    return text.size() == 10 ? isoDate(text) : QDate::fromString(text, Qt::ISODate);
 }
 
 QDateTime timestampFrom(const QVariant &value)
 {
-    QDateTime result = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    const QString text = value.toString();
+    if (text.size() == 24 && text[10] == u'T' && text[13] == u':' && text[16] == u':' && text[19] == u'.'
+        && text[23] == u'Z') {
+        const QDate day = isoDate(QStringView(text).left(10));
+        const int h = digitsAt(text, 11, 2), m = digitsAt(text, 14, 2), s = digitsAt(text, 17, 2);
+        const int ms = digitsAt(text, 20, 3);
+        if (day.isValid() && h >= 0 && m >= 0 && s >= 0 && ms >= 0)
+            return QDateTime(day, QTime(h, m, s, ms), Qt::UTC);
+    }
+    QDateTime result = QDateTime::fromString(text, Qt::ISODateWithMs);
     return result.isValid() ? result.toUTC() : result;
 }
 
@@ -250,6 +286,21 @@ Inspection inspect(const QString &path, OpenMode mode)
                            path);
     }
 
+    // Reading a WAL-mode file, even read-only, creates its -wal and -shm files. When the file
+    // turns out unusable, remove those we created so that nothing is left beside it.
+    const QString wal = path + u"-wal"_s;
+    const QString shm = path + u"-shm"_s;
+    const bool hadJournal = QFile::exists(wal) || QFile::exists(shm);
+    bool usable = false;
+    const auto removeCreatedJournal = qScopeGuard([&] {
+        if (usable || hadJournal)
+            return;
+        if (QFile::exists(wal) && QFileInfo(wal).size() == 0)
+            QFile::remove(wal);
+        if (!QFile::exists(wal))
+            QFile::remove(shm);
+    });
+
     const ScopedConnection connection(path, true);
     QSqlDatabase db = connection.db();
     if (!db.open())
@@ -266,8 +317,10 @@ Inspection inspect(const QString &path, OpenMode mode)
     const qint32 applicationId = qint32(value(u"PRAGMA application_id"_s).toLongLong());
     const int version = value(u"PRAGMA user_version"_s).toInt();
 
-    if (objects == 0 && version == 0 && (applicationId == 0 || applicationId == Schema::ApplicationId))
+    if (objects == 0 && version == 0 && (applicationId == 0 || applicationId == Schema::ApplicationId)) {
+        usable = true;
         return {Inspection::State::Blank, 0};
+    }
     if (applicationId != Schema::ApplicationId) {
         throw LibraryError(Kind::NotALibrary,
                            Tr::tr("The file %1 is not an Actes library: it is the database of another application.")
@@ -298,6 +351,7 @@ Inspection inspect(const QString &path, OpenMode mode)
                            path);
     }
     query.finish();
+    usable = true;
     return {Inspection::State::Library, version};
 }
 

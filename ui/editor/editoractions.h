@@ -1,9 +1,12 @@
 #pragma once
 
 #include <QHash>
+#include <QKeySequence>
 #include <QList>
 #include <QObject>
 #include <QPointer>
+
+#include <functional>
 
 class QAction;
 class QActionGroup;

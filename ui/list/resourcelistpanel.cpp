@@ -68,7 +68,8 @@ ResourceListPanel::ResourceListPanel(QWidget *parent)
     header->resizeSection(ResourceListModel::DateColumn, fontMetrics().horizontalAdvance(QStringLiteral("30 décembre 2015")) + 16);
     header->resizeSection(ResourceListModel::TypeColumn, fontMetrics().horizontalAdvance(QStringLiteral("Séminaire__")) + 16);
     header->resizeSection(ResourceListModel::StatusColumn, fontMetrics().horizontalAdvance(QStringLiteral("Published__")) + 16);
-    header->setSectionHidden(ResourceListModel::StatusColumn, true);
+    header->setSectionHidden(ResourceListModel::StatusColumn, true);   // the header's menu shows them
+    header->setSectionHidden(ResourceListModel::TypeColumn, true);
     header->setSortIndicator(ResourceListModel::DateColumn, Qt::DescendingOrder);
     m_view->setSortingEnabled(true);
     header->setContextMenuPolicy(Qt::CustomContextMenu);

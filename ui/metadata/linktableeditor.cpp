@@ -164,7 +164,7 @@ void LinkTableEditor::moveCurrentRow(int delta)
 
 bool LinkTableEditor::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view && event->type() == QEvent::KeyPress && m_view->state() != QAbstractItemView::EditingState) {
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Insert) {
             addRow();

@@ -1,0 +1,610 @@
+// The metadata panel: every field round-trips, every kind of edit is one undo command,
+// completion from the directory, date rules. Uses a real SqliteRepository on a temp file.
+
+#include "metadata/completingdelegate.h"
+#include "metadata/directorydialog.h"
+#include "metadata/linktableeditor.h"
+#include "metadata/metadatapanel.h"
+#include "metadata/participantsmodel.h"
+#include "metadata/partnersmodel.h"
+#include "session/metadatacommands.h"
+#include "storage/sqliterepository.h"
+
+#include <QAbstractItemModelTester>
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateEdit>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include <memory>
+
+using namespace Actes;
+
+namespace {
+// QTest::keyClicks() goes through Latin-1: type real French text (’ « » œ) key by key.
+void typeText(QWidget *widget, const QString &text)
+{
+    for (QChar c : text)
+        QTest::sendKeyEvent(QTest::Click, widget, c == QLatin1Char(' ') ? Qt::Key_Space : Qt::Key_unknown,
+                            QString(c), Qt::NoModifier);
+}
+} // namespace
+
+class TestMetadataPanel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void roundTripEveryField();
+    void setResourceMakesNoUndoEntryNorSignal();
+    void typeChangeIsUndoable();
+    void newTypeIsAddedAfterConfirmation();
+    void newTypeRefusedKeepsOldType();
+    void privateFlagSetsConfirmed();
+    void datesEndFollowsStartAndNeverBefore();
+    void unknownDate();
+    void placeTypingIsOneUndoStep();
+    void ctrlZInFieldUsesTheStack();
+    void attendanceUnknownAndUndo();
+    void participantsAddEditMoveRemoveUndo();
+    void completionFillsFunctionAndOrganisation();
+    void completionThroughTheEditor();
+    void newNameGivesPersonIdZero();
+    void partnersUndoAndDirectoryId();
+    void emptyRowsAreLeftOut();
+    void readOnlyRefusesEdits();
+    void directoryMergeRepointsRows();
+    void modelsPassTheTester();
+    void accessibleNamesEverywhere();
+    void screenshot();
+
+private:
+    Resource sample() const;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<SqliteRepository> m_repo;
+    std::unique_ptr<MetadataPanel> m_panel;
+    std::unique_ptr<QUndoStack> m_stack;
+    Person m_marie;
+    Person m_karim;
+    Organisation m_region;
+};
+
+void TestMetadataPanel::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestMetadataPanel::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_repo = SqliteRepository::open(m_dir->filePath(QStringLiteral("library.actes")));
+    m_repo->addResourceType(QStringLiteral("Compte rendu"));
+    m_repo->addResourceType(QStringLiteral("Atelier"));
+    m_marie = m_repo->savePerson(Person{0, QStringLiteral("Marie Dupont"), QStringLiteral("Directrice"),
+                                        QStringLiteral("Ville de Lyon")});
+    m_karim = m_repo->savePerson(Person{0, QStringLiteral("Karim Benali"), QStringLiteral("Chargé de mission ESS"),
+                                        QStringLiteral("Région Auvergne-Rhône-Alpes")});
+    m_region = m_repo->saveOrganisation(Organisation{0, QStringLiteral("Région Auvergne-Rhône-Alpes")});
+    m_stack = std::make_unique<QUndoStack>();
+    m_panel = std::make_unique<MetadataPanel>();
+    m_panel->setRepository(m_repo.get());
+    m_panel->setUndoStack(m_stack.get());
+    m_panel->resize(360, 720);
+}
+
+void TestMetadataPanel::cleanup()
+{
+    m_panel.reset();
+    m_stack.reset();
+    m_repo.reset();
+    m_dir.reset();
+}
+
+Resource TestMetadataPanel::sample() const
+{
+    Resource r;
+    r.title = QStringLiteral("Forum régional de l’ESS");
+    r.type = QStringLiteral("Compte rendu");
+    r.isPrivate = true;
+    r.privateConfirmed = true;
+    r.dateStart = QDate(2024, 3, 14);
+    r.dateEnd = QDate(2024, 3, 15);
+    r.place = QStringLiteral("Hôtel de Région, Lyon");
+    r.attendance = 120;
+    r.participants = {
+        Participant{m_marie.id, m_marie.name, m_marie.function, m_marie.organisation, QStringLiteral("Intervenante")},
+        Participant{0, QStringLiteral("Zoé Lefèvre"), QStringLiteral("Coordinatrice"),
+                    QStringLiteral("Collectif « Œuvres communes »"), QStringLiteral("Animatrice")},
+    };
+    r.partners = {Partner{m_region.id, m_region.name, QStringLiteral("Co-organisateur")}};
+    return r;
+}
+
+void TestMetadataPanel::roundTripEveryField()
+{
+    const Resource in = sample();
+    m_panel->setResource(in);
+    Resource out;
+    m_panel->applyTo(out);
+    QCOMPARE(out.type, in.type);
+    QCOMPARE(out.isPrivate, true);
+    QCOMPARE(out.privateConfirmed, true);
+    QCOMPARE(out.dateStart, in.dateStart);
+    QCOMPARE(out.dateEnd, in.dateEnd);
+    QCOMPARE(out.place, in.place);
+    QCOMPARE(out.attendance, in.attendance);
+    QCOMPARE(out.participants, in.participants);
+    QCOMPARE(out.partners, in.partners);
+    // applyTo leaves the text alone.
+    QVERIFY(out.title.isEmpty());
+    // The widgets show the values.
+    QCOMPARE(m_panel->typeCombo()->currentText(), in.type);
+    QVERIFY(m_panel->privateCheck()->isChecked());
+    QCOMPARE(m_panel->startDateEdit()->date(), in.dateStart);
+    QCOMPARE(m_panel->endDateEdit()->date(), in.dateEnd);
+    QCOMPARE(m_panel->placeEdit()->text(), in.place);
+    QCOMPARE(m_panel->attendanceSpin()->value(), 120);
+    QCOMPARE(m_panel->participantsModel()->rowCount(), 2);
+    QCOMPARE(m_panel->participantsModel()->index(1, ParticipantsModel::OrganisationColumn).data().toString(),
+             QStringLiteral("Collectif « Œuvres communes »"));
+}
+
+void TestMetadataPanel::setResourceMakesNoUndoEntryNorSignal()
+{
+    QSignalSpy changed(m_panel.get(), &MetadataPanel::metadataChanged);
+    m_panel->setResource(sample());
+    m_panel->setResource(Resource{});
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(m_stack->count(), 0);
+}
+
+void TestMetadataPanel::typeChangeIsUndoable()
+{
+    m_panel->setResource(sample());
+    QSignalSpy changed(m_panel.get(), &MetadataPanel::metadataChanged);
+    QComboBox *combo = m_panel->typeCombo();
+    const int index = combo->findText(QStringLiteral("Atelier"));
+    QVERIFY(index > 0);
+    combo->setCurrentIndex(index);
+    emit combo->activated(index);
+    QCOMPARE(m_stack->count(), 1);
+    QCOMPARE(changed.count(), 1);
+    Resource out;
+    m_panel->applyTo(out);
+    QCOMPARE(out.type, QStringLiteral("Atelier"));
+    m_stack->undo();
+    QCOMPARE(combo->currentText(), QStringLiteral("Compte rendu"));
+    QCOMPARE(changed.count(), 2);
+    m_panel->applyTo(out);
+    QCOMPARE(out.type, QStringLiteral("Compte rendu"));
+    m_stack->redo();
+    QCOMPARE(combo->currentText(), QStringLiteral("Atelier"));
+    QVERIFY(dynamic_cast<const ChangeTypeCommand *>(m_stack->command(0)));
+}
+
+void TestMetadataPanel::newTypeIsAddedAfterConfirmation()
+{
+    m_panel->setResource(sample());
+    QString asked;
+    m_panel->setNewTypeConfirmation([&asked](const QString &t) { asked = t; return true; });
+    QLineEdit *edit = m_panel->typeCombo()->lineEdit();
+    edit->clear();
+    typeText(edit, QStringLiteral("Visite d’entreprise"));
+    emit edit->editingFinished();
+    QCOMPARE(asked, QStringLiteral("Visite d’entreprise"));
+    QVERIFY(m_repo->resourceTypes().contains(QStringLiteral("Visite d’entreprise")));
+    Resource out;
+    m_panel->applyTo(out);
+    QCOMPARE(out.type, QStringLiteral("Visite d’entreprise"));
+    QCOMPARE(m_stack->count(), 1);
+    // An existing type typed in another case is the existing one, without a question.
+    asked.clear();
+    edit->clear();
+    QTest::keyClicks(edit, QStringLiteral("atelier"));
+    emit edit->editingFinished();
+    QVERIFY(asked.isEmpty());
+    m_panel->applyTo(out);
+    QCOMPARE(out.type, QStringLiteral("Atelier"));
+}
+
+void TestMetadataPanel::newTypeRefusedKeepsOldType()
+{
+    m_panel->setResource(sample());
+    m_panel->setNewTypeConfirmation([](const QString &) { return false; });
+    QLineEdit *edit = m_panel->typeCombo()->lineEdit();
+    edit->clear();
+    QTest::keyClicks(edit, QStringLiteral("Typo"));
+    emit edit->editingFinished();
+    QVERIFY(!m_repo->resourceTypes().contains(QStringLiteral("Typo")));
+    QCOMPARE(m_panel->typeCombo()->currentText(), QStringLiteral("Compte rendu"));
+    QCOMPARE(m_stack->count(), 0);
+}
+
+void TestMetadataPanel::privateFlagSetsConfirmed()
+{
+    Resource r = sample();
+    r.isPrivate = false;
+    r.privateConfirmed = false;
+    m_panel->setResource(r);
+    QTest::mouseClick(m_panel->privateCheck(), Qt::LeftButton, {},
+                      m_panel->privateCheck()->rect().center());
+    Resource out;
+    m_panel->applyTo(out);
+    QVERIFY(out.isPrivate);
+    QVERIFY(out.privateConfirmed);
+    QCOMPARE(m_stack->count(), 1);
+    m_stack->undo();
+    QVERIFY(!m_panel->privateCheck()->isChecked());
+    m_panel->applyTo(out);
+    QVERIFY(!out.isPrivate);
+    QVERIFY(!out.privateConfirmed);
+}
+
+void TestMetadataPanel::datesEndFollowsStartAndNeverBefore()
+{
+    Resource r = sample();
+    r.dateEnd = r.dateStart; // one-day event
+    m_panel->setResource(r);
+    m_panel->startDateEdit()->setDate(QDate(2024, 4, 2));
+    Resource out;
+    m_panel->applyTo(out);
+    QCOMPARE(out.dateStart, QDate(2024, 4, 2));
+    QCOMPARE(out.dateEnd, QDate(2024, 4, 2)); // still one day
+    // Make it three days, then try an end before the start.
+    m_panel->endDateEdit()->setDate(QDate(2024, 4, 4));
+    m_panel->applyTo(out);
+    QCOMPARE(out.dateEnd, QDate(2024, 4, 4));
+    m_panel->endDateEdit()->setDate(QDate(2024, 3, 1));
+    m_panel->applyTo(out);
+    QVERIFY(out.dateEnd >= out.dateStart);
+    QCOMPARE(m_panel->endDateEdit()->minimumDate(), QDate(2024, 4, 2));
+    // A start after the end moves the end.
+    m_panel->startDateEdit()->setDate(QDate(2024, 5, 10));
+    m_panel->applyTo(out);
+    QCOMPARE(out.dateStart, QDate(2024, 5, 10));
+    QCOMPARE(out.dateEnd, QDate(2024, 5, 10));
+    // Undo walks back (the programmatic edits above each ended a typing stretch only if
+    // editingFinished came; here they merged into one command).
+    QVERIFY(m_stack->count() >= 1);
+    while (m_stack->canUndo())
+        m_stack->undo();
+    m_panel->applyTo(out);
+    QCOMPARE(out.dateStart, r.dateStart);
+    QCOMPARE(out.dateEnd, r.dateEnd);
+    QCOMPARE(m_panel->startDateEdit()->date(), r.dateStart);
+}
+
+void TestMetadataPanel::unknownDate()
+{
+    m_panel->setResource(sample());
+    QVERIFY(m_panel->dateKnownCheck()->isChecked());
+    QTest::mouseClick(m_panel->dateKnownCheck(), Qt::LeftButton, {},
+                      m_panel->dateKnownCheck()->rect().center());
+    Resource out;
+    m_panel->applyTo(out);
+    QVERIFY(!out.dateStart.isValid());
+    QVERIFY(!out.dateEnd.isValid());
+    QVERIFY(!m_panel->startDateEdit()->isEnabled());
+    QCOMPARE(m_panel->startDateEdit()->text(), QStringLiteral("—"));
+    m_stack->undo();
+    m_panel->applyTo(out);
+    QCOMPARE(out.dateStart, QDate(2024, 3, 14));
+    QVERIFY(m_panel->startDateEdit()->isEnabled());
+    // Unknown in, unknown out.
+    Resource r = sample();
+    r.dateStart = QDate();
+    r.dateEnd = QDate();
+    m_panel->setResource(r);
+    m_panel->applyTo(out);
+    QVERIFY(!out.dateStart.isValid());
+    QVERIFY(!m_panel->dateKnownCheck()->isChecked());
+}
+
+void TestMetadataPanel::placeTypingIsOneUndoStep()
+{
+    Resource r = sample();
+    r.place.clear();
+    m_panel->setResource(r);
+    QSignalSpy changed(m_panel.get(), &MetadataPanel::metadataChanged);
+    typeText(m_panel->placeEdit(), QStringLiteral("Maison de l’ESS, Besançon"));
+    QCOMPARE(m_stack->count(), 1);
+    QVERIFY(changed.count() >= 1);
+    Resource out;
+    m_panel->applyTo(out);
+    QCOMPARE(out.place, QStringLiteral("Maison de l’ESS, Besançon"));
+    // Leaving the field ends the typing stretch: new typing is a new command.
+    emit m_panel->placeEdit()->editingFinished();
+    QTest::keyClicks(m_panel->placeEdit(), QStringLiteral(" (salle 2)"));
+    QCOMPARE(m_stack->count(), 2);
+    m_stack->undo();
+    QCOMPARE(m_panel->placeEdit()->text(), QStringLiteral("Maison de l’ESS, Besançon"));
+    m_stack->undo();
+    QCOMPARE(m_panel->placeEdit()->text(), QString());
+    QVERIFY(dynamic_cast<const ChangePlaceCommand *>(m_stack->command(0)));
+}
+
+void TestMetadataPanel::ctrlZInFieldUsesTheStack()
+{
+    Resource r = sample();
+    r.place.clear();
+    m_panel->setResource(r);
+    QTest::keyClicks(m_panel->placeEdit(), QStringLiteral("Dijon"));
+    QTest::keyClick(m_panel->placeEdit(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(m_panel->placeEdit()->text(), QString());
+    QCOMPARE(m_stack->index(), 0);
+    QTest::keyClick(m_panel->placeEdit(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(m_panel->placeEdit()->text(), QStringLiteral("Dijon"));
+}
+
+void TestMetadataPanel::attendanceUnknownAndUndo()
+{
+    Resource r = sample();
+    r.attendance.reset();
+    m_panel->setResource(r);
+    QCOMPARE(m_panel->attendanceSpin()->text(), m_panel->attendanceSpin()->specialValueText());
+    Resource out;
+    m_panel->applyTo(out);
+    QVERIFY(!out.attendance.has_value());
+    m_panel->attendanceSpin()->setValue(85);
+    m_panel->applyTo(out);
+    QCOMPARE(out.attendance, std::optional<int>(85));
+    m_stack->undo();
+    m_panel->applyTo(out);
+    QVERIFY(!out.attendance.has_value());
+    QCOMPARE(m_panel->attendanceSpin()->value(), 0);
+    QVERIFY(dynamic_cast<const ChangeAttendanceCommand *>(m_stack->command(0)));
+}
+
+void TestMetadataPanel::participantsAddEditMoveRemoveUndo()
+{
+    m_panel->setResource(sample());
+    ParticipantsModel *model = m_panel->participantsModel();
+    LinkTableEditor *editor = m_panel->participantsEditor();
+    QSignalSpy changed(m_panel.get(), &MetadataPanel::metadataChanged);
+
+    editor->view()->closePersistentEditor(QModelIndex());
+    QCOMPARE(model->rowCount(), 2);
+    model->requestAppendRow();
+    QCOMPARE(model->rowCount(), 3);
+    QVERIFY(model->setData(model->index(2, ParticipantsModel::NameColumn), QStringLiteral("Léa Martin")));
+    QVERIFY(model->setData(model->index(2, ParticipantsModel::RoleColumn), QStringLiteral("Témoin")));
+    QCOMPARE(m_stack->count(), 3);
+    QCOMPARE(changed.count(), 3);
+
+    editor->view()->setCurrentIndex(model->index(2, 0));
+    editor->moveCurrentRow(-1);
+    QCOMPARE(model->index(1, 0).data().toString(), QStringLiteral("Léa Martin"));
+    QCOMPARE(editor->view()->currentIndex().row(), 1);
+
+    editor->view()->selectionModel()->select(model->index(0, 0),
+                                             QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    editor->removeSelectedRows();
+    QCOMPARE(model->rowCount(), 2);
+    QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("Léa Martin"));
+    QCOMPARE(m_stack->count(), 5);
+    QCOMPARE(m_stack->undoText(), QStringLiteral("Remove participant"));
+
+    m_stack->undo(); // remove
+    QCOMPARE(model->rowCount(), 3);
+    QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("Marie Dupont"));
+    m_stack->undo(); // move
+    QCOMPARE(model->index(2, 0).data().toString(), QStringLiteral("Léa Martin"));
+    m_stack->undo(); // role
+    m_stack->undo(); // name
+    m_stack->undo(); // add
+    Resource out;
+    m_panel->applyTo(out);
+    QCOMPARE(out.participants, sample().participants);
+    QVERIFY(dynamic_cast<const ChangeParticipantsCommand *>(m_stack->command(0)));
+}
+
+void TestMetadataPanel::completionFillsFunctionAndOrganisation()
+{
+    m_panel->setResource(Resource{});
+    ParticipantsModel *model = m_panel->participantsModel();
+    model->requestAppendRow();
+    QVERIFY(model->setData(model->index(0, ParticipantsModel::NameColumn), m_karim.id,
+                           ParticipantsModel::PersonIdRole));
+    Resource out;
+    m_panel->applyTo(out);
+    QCOMPARE(out.participants.size(), 1);
+    QCOMPARE(out.participants.at(0).personId, m_karim.id);
+    QCOMPARE(out.participants.at(0).function, QStringLiteral("Chargé de mission ESS"));
+    QCOMPARE(out.participants.at(0).organisation, QStringLiteral("Région Auvergne-Rhône-Alpes"));
+    // Changing the function for this event no longer points at the directory entry.
+    QVERIFY(model->setData(model->index(0, ParticipantsModel::FunctionColumn), QStringLiteral("Élu")));
+    m_panel->applyTo(out);
+    QCOMPARE(out.participants.at(0).personId, 0);
+    QCOMPARE(out.participants.at(0).name, QStringLiteral("Karim Benali"));
+}
+
+void TestMetadataPanel::completionThroughTheEditor()
+{
+    m_panel->setResource(Resource{});
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+    QApplication::setActiveWindow(m_panel.get());
+    ParticipantsModel *model = m_panel->participantsModel();
+    m_panel->participantsEditor()->addRow(); // opens the name editor
+    QTableView *view = m_panel->participantsEditor()->view();
+    auto *edit = qobject_cast<QLineEdit *>(view->indexWidget(model->index(0, 0)));
+    if (!edit)
+        edit = view->findChild<QLineEdit *>();
+    QVERIFY(edit);
+    QVERIFY(edit->completer());
+    // The suggestion shows the person's function and organisation; the name is what is inserted.
+    QTest::keyClicks(edit, QStringLiteral("mari"));
+    QCompleter *completer = edit->completer();
+    QTRY_VERIFY(completer->popup()->isVisible());
+    QCOMPARE(completer->completionCount(), 1);
+    QVERIFY(completer->popup()->model()->index(0, 0).data().toString().contains(QStringLiteral("Ville de Lyon")));
+    QTest::keyClick(completer->popup(), Qt::Key_Down);
+    QTest::keyClick(completer->popup(), Qt::Key_Return);
+    QCOMPARE(edit->text(), QStringLiteral("Marie Dupont"));
+    QTest::keyClick(edit, Qt::Key_Return); // commit
+    QTRY_COMPARE(model->index(0, ParticipantsModel::FunctionColumn).data().toString(), QStringLiteral("Directrice"));
+    QCOMPARE(model->index(0, ParticipantsModel::OrganisationColumn).data().toString(), QStringLiteral("Ville de Lyon"));
+    QCOMPARE(model->index(0, 0).data(ParticipantsModel::PersonIdRole).toLongLong(), m_marie.id);
+    m_panel->hide();
+}
+
+void TestMetadataPanel::newNameGivesPersonIdZero()
+{
+    m_panel->setResource(Resource{});
+    ParticipantsModel *model = m_panel->participantsModel();
+    model->requestAppendRow();
+    model->setData(model->index(0, 0), QStringLiteral("  Nouvelle Personne "));
+    Resource out;
+    m_panel->applyTo(out);
+    QCOMPARE(out.participants.size(), 1);
+    QCOMPARE(out.participants.at(0).personId, 0);
+    QCOMPARE(out.participants.at(0).name, QStringLiteral("Nouvelle Personne"));
+}
+
+void TestMetadataPanel::partnersUndoAndDirectoryId()
+{
+    m_panel->setResource(Resource{});
+    PartnersModel *model = m_panel->partnersModel();
+    model->requestAppendRow();
+    model->setData(model->index(0, PartnersModel::NameColumn), QStringLiteral("Région Auvergne-Rhône-Alpes"));
+    model->setData(model->index(0, PartnersModel::RoleColumn), QStringLiteral("Financeur"));
+    model->requestAppendRow();
+    model->setData(model->index(1, PartnersModel::NameColumn), QStringLiteral("Scop Les Tisserands"));
+    Resource out;
+    m_panel->applyTo(out);
+    QCOMPARE(out.partners.size(), 2);
+    QCOMPARE(out.partners.at(0).organisationId, m_region.id);
+    QCOMPARE(out.partners.at(0).role, QStringLiteral("Financeur"));
+    QCOMPARE(out.partners.at(1).organisationId, 0);
+    m_stack->undo();
+    m_stack->undo();
+    m_panel->applyTo(out);
+    QCOMPARE(out.partners.size(), 1);
+    QVERIFY(dynamic_cast<const ChangePartnersCommand *>(m_stack->command(0)));
+}
+
+void TestMetadataPanel::emptyRowsAreLeftOut()
+{
+    m_panel->setResource(Resource{});
+    m_panel->participantsModel()->requestAppendRow();
+    m_panel->partnersModel()->requestAppendRow();
+    Resource out;
+    out.participants = {Participant{}};
+    m_panel->applyTo(out);
+    QVERIFY(out.participants.isEmpty());
+    QVERIFY(out.partners.isEmpty());
+}
+
+void TestMetadataPanel::readOnlyRefusesEdits()
+{
+    m_panel->setResource(sample());
+    m_panel->setReadOnly(true);
+    QVERIFY(!m_panel->typeCombo()->isEnabled());
+    QVERIFY(m_panel->placeEdit()->isReadOnly());
+    QVERIFY(!m_panel->startDateEdit()->isEnabled());
+    QVERIFY(!(m_panel->participantsModel()->flags(m_panel->participantsModel()->index(0, 0)) & Qt::ItemIsEditable));
+    QVERIFY(!m_panel->participantsModel()->setData(m_panel->participantsModel()->index(0, 0), QStringLiteral("X")));
+    QTest::keyClicks(m_panel->placeEdit(), QStringLiteral("abc"));
+    QCOMPARE(m_stack->count(), 0);
+    m_panel->setReadOnly(false);
+    QVERIFY(m_panel->startDateEdit()->isEnabled());
+}
+
+void TestMetadataPanel::directoryMergeRepointsRows()
+{
+    const Person dup = m_repo->savePerson(Person{0, QStringLiteral("Marie DUPONT"), QStringLiteral("Directrice"),
+                                                 QStringLiteral("Ville de Lyon")});
+    DirectoryDialog dialog(m_repo.get());
+    QTableWidget *table = dialog.peopleTable();
+    QCOMPARE(table->rowCount(), 3);
+    int keepRow = -1;
+    int dupRow = -1;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->item(row, 0)->text() == QStringLiteral("Marie Dupont"))
+            keepRow = row;
+        if (table->item(row, 0)->text() == QStringLiteral("Marie DUPONT"))
+            dupRow = row;
+    }
+    QVERIFY(keepRow >= 0 && dupRow >= 0);
+    table->clearSelection();
+    table->selectionModel()->select(table->model()->index(keepRow, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    table->selectionModel()->select(table->model()->index(dupRow, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QVERIFY(dialog.mergeSelectedPeople(keepRow));
+    QCOMPARE(m_repo->people().size(), 2);
+    QCOMPARE(dialog.mergedPeople().value(dup.id), m_marie.id);
+    QVERIFY(dialog.changed());
+    // Editing a person in the directory writes it.
+    QTableWidget *t = dialog.peopleTable();
+    for (int row = 0; row < t->rowCount(); ++row) {
+        if (t->item(row, 0)->text() == QStringLiteral("Karim Benali"))
+            t->item(row, 1)->setText(QStringLiteral("Délégué régional"));
+    }
+    bool found = false;
+    for (const Person &p : m_repo->people())
+        found = found || p.function == QStringLiteral("Délégué régional");
+    QVERIFY(found);
+}
+
+void TestMetadataPanel::modelsPassTheTester()
+{
+    m_panel->setResource(sample());
+    QAbstractItemModelTester t1(m_panel->participantsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester t2(m_panel->partnersModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_panel->participantsModel()->requestAppendRow();
+    m_panel->participantsModel()->requestMoveRow(2, -2);
+    m_stack->undo();
+    m_stack->undo();
+    m_panel->setResource(Resource{});
+    m_panel->setResource(sample());
+}
+
+void TestMetadataPanel::accessibleNamesEverywhere()
+{
+    const QList<QWidget *> fields{m_panel->typeCombo(), m_panel->privateCheck(), m_panel->dateKnownCheck(),
+                                  m_panel->startDateEdit(), m_panel->endDateEdit(), m_panel->placeEdit(),
+                                  m_panel->attendanceSpin(), m_panel->participantsEditor()->view(),
+                                  m_panel->partnersEditor()->view(), m_panel->directoryButton()};
+    for (QWidget *w : fields) {
+        QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->metaObject()->className()));
+        QVERIFY2(!w->toolTip().isEmpty(), qPrintable(w->accessibleName()));
+        QVERIFY2(w->focusPolicy() & Qt::TabFocus, qPrintable(w->accessibleName()));
+    }
+}
+
+void TestMetadataPanel::screenshot()
+{
+    Resource r = sample();
+    r.participants.append(Participant{m_karim.id, m_karim.name, m_karim.function, m_karim.organisation,
+                                      QStringLiteral("Grand témoin")});
+    m_panel->setResource(r);
+    m_panel->resize(360, 720);
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+    const QString out = qEnvironmentVariable("ACTES_SCREENSHOT_DIR");
+    const QPixmap pixmap = m_panel->grab();
+    QCOMPARE(pixmap.size(), QSize(360, 720));
+    if (!out.isEmpty())
+        QVERIFY(pixmap.save(out + QStringLiteral("/metadatapanel.png")));
+    // Nothing cut off horizontally at 360 px: the scroll area never scrolls sideways.
+    QVERIFY(m_panel->placeEdit()->width() >= 150);
+    QVERIFY(m_panel->participantsEditor()->width() <= 360);
+}
+
+QTEST_MAIN(TestMetadataPanel)
+#include "tst_metadatapanel.moc"
