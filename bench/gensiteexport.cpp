@@ -24,6 +24,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <ctime>
 
 using namespace Actes;
 using namespace Qt::StringLiterals;
@@ -185,6 +186,12 @@ bool writeFile(const QString &path, const QByteArray &data)
     return true;
 }
 
+// CPU time of this process in ms: steadier than wall time on a shared machine.
+qint64 cpuMs()
+{
+    return qint64(std::clock()) * 1000 / CLOCKS_PER_SEC;
+}
+
 int bench(int count)
 {
     QTemporaryDir dir;
@@ -209,9 +216,11 @@ int bench(int count)
     }
 
     // Reference: the same resources written directly, one transaction.
+    qint64 cpu = 0;
     {
         auto repo = SqliteRepository::open(dir.filePath(u"reference.actes"_s));
         timer.restart();
+        cpu = cpuMs();
         repo->inTransaction([&] {
             for (const QString &type : {u"Ressources RTES"_s, u"Comptes rendus"_s, u"Publications"_s, u"Fiches pratiques"_s})
                 repo->addResourceType(type);
@@ -220,21 +229,27 @@ int bench(int count)
         });
     }
     const qint64 referenceMs = timer.elapsed();
+    const qint64 referenceCpu = cpuMs() - cpu;
 
     auto repo = SqliteRepository::open(dir.filePath(u"library.actes"_s));
     SiteImporter importer(*repo);
     timer.restart();
+    cpu = cpuMs();
     ImportReport report = importer.importFiles({exportPath});
     const qint64 importMs = timer.elapsed();
+    const qint64 importCpu = cpuMs() - cpu;
     timer.restart();
+    cpu = cpuMs();
     const ImportReport again = importer.importFiles({exportPath});
     const qint64 againMs = timer.elapsed();
+    const qint64 againCpu = cpuMs() - cpu;
 
-    std::printf("reference (create):    %6lld ms\n", referenceMs);
-    std::printf("import (file to db):   %6lld ms  (%d created)   ratio to reference %.2f\n", importMs,
-                report.created, referenceMs > 0 ? double(importMs) / double(referenceMs) : 0.0);
-    std::printf("re-import:             %6lld ms  (%d unchanged) ratio to reference %.2f\n", againMs,
-                again.unchanged, referenceMs > 0 ? double(againMs) / double(referenceMs) : 0.0);
+    auto ratio = [](qint64 a, qint64 b) { return b > 0 ? double(a) / double(b) : 0.0; };
+    std::printf("reference (create):    %6lld ms wall %6lld ms CPU\n", referenceMs, referenceCpu);
+    std::printf("import (file to db):   %6lld ms wall %6lld ms CPU  (%d created)   CPU ratio to reference %.2f\n",
+                importMs, importCpu, report.created, ratio(importCpu, referenceCpu));
+    std::printf("re-import:             %6lld ms wall %6lld ms CPU  (%d unchanged) CPU ratio to reference %.2f\n",
+                againMs, againCpu, again.unchanged, ratio(againCpu, referenceCpu));
     return report.created == count && again.unchanged == count ? 0 : 1;
 }
 

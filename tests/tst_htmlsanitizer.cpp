@@ -395,7 +395,7 @@ void TestHtmlSanitizer::elements_data()
     row("namespaced tags keep text", u"<p><st1:City w:st=\"on\">Lyon</st1:City><o:p>"
         "&nbsp;</o:p><o:p/></p>"_s, u"<p>Lyon</p>"_s);
     row("link inside bold", u"<p><b>voir <a href=\"https://a.fr\">ici</a></b></p>"_s,
-        u"<p><strong>voir </strong><a href=\"https://a.fr\"><strong>ici</strong></a></p>"_s);
+        u"<p><strong>voir <a href=\"https://a.fr\">ici</a></strong></p>"_s);
     row("nested links", u"<p><a href=\"https://a.fr\">a<a href=\"https://b.fr\">b</a></a></p>"_s,
         u"<p><a href=\"https://a.fr\">a</a><a href=\"https://b.fr\">b</a></p>"_s);
     row("word msotitle", u"<p class=MsoTitle>Titre</p>"_s, u"<h2>Titre</h2>"_s);
@@ -434,7 +434,7 @@ void TestHtmlSanitizer::links_data()
     QTest::newRow("mailto") << u"mailto:a@b.fr"_s << u"mailto:a@b.fr"_s;
     QTest::newRow("internal") << u"#section-2"_s << u"#section-2"_s;
     QTest::newRow("spaces trimmed") << u"  https://exemple.fr  "_s << u"https://exemple.fr"_s;
-    QTest::newRow("upper-case scheme") << u"HTTPS://EXEMPLE.FR"_s << u"HTTPS://EXEMPLE.FR"_s;
+    QTest::newRow("upper-case scheme") << u"HTTPS://EXEMPLE.FR"_s << u"https://EXEMPLE.FR"_s;
     QTest::newRow("javascript") << u"javascript:alert(1)"_s << QString();
     QTest::newRow("javascript mixed case") << u"JaVaScRiPt:alert(1)"_s << QString();
     QTest::newRow("javascript tab") << u"java\tscript:alert(1)"_s << QString();
@@ -451,7 +451,7 @@ void TestHtmlSanitizer::links_data()
     QTest::newRow("hash only") << u"#"_s << QString();
     QTest::newRow("http without host") << u"http:///x"_s << QString();
     QTest::newRow("quote injection") << u"https://a.fr/\" onclick=\"x"_s
-                                     << u"https://a.fr/&quot; onclick=&quot;x"_s;
+                                     << u"https://a.fr/%22%20onclick=%22x"_s;
 }
 
 void TestHtmlSanitizer::links()
@@ -462,7 +462,10 @@ void TestHtmlSanitizer::links()
     attribute.replace(u'"', u"&quot;"_s);
     const QString out = clean(u"<p>avant <a href=\""_s + attribute
                               + u"\" onclick=\"steal()\">le lien</a> après</p>"_s);
-    VERIFY_CLEAN(out);
+    const QString error = checkCleanSubset(out);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(!out.contains(u"script"_s));
+    QVERIFY(!out.contains(u"steal"_s));
     if (kept.isEmpty())
         QCOMPARE(out, u"<p>avant le lien après</p>"_s);
     else
@@ -488,7 +491,7 @@ void TestHtmlSanitizer::textPreserved_data()
                                              << u"<p>l’ESS – œuvre</p>"_s;
     QTest::newRow("invalid entities") << u"<p>&foo; &#; &#xZZ; & &amp &nbsp x&copy=1</p>"_s
                                       << u"<p>&amp;foo; &amp;#; &amp;#xZZ; &amp; &amp; \u00A0 "
-                                         "x©=1</p>"_s;
+                                         "x&amp;copy=1</p>"_s;
     QTest::newRow("invalid code points") << u"<p>a&#0;b&#xD800;c&#x110000;d&#99999999999;</p>"_s
                                          << u"<p>a\uFFFDb\uFFFDc\uFFFDd\uFFFD</p>"_s;
     QTest::newRow("collapse spaces") << u"<p>  un   deux\n\ttrois  </p>"_s
@@ -577,8 +580,7 @@ void TestHtmlSanitizer::hostile_data()
     QTest::newRow("stray end tags") << u"</div></table></ul></li></td></b>ok</html>"_s
                                     << u"<p>ok</p>"_s;
     QTest::newRow("lone angle brackets") << u"<<<>>> </ > <// <3 <p>x"_s
-                                         << u"<p>&lt;&lt;&lt;&gt;&gt;&gt; &lt;/ &gt; &lt;3</p>\n"
-                                            "<p>x</p>"_s;
+                                         << u"<p>&lt;&lt;&lt;&gt;&gt;&gt; x</p>"_s; // bogus comments
     QTest::newRow("NUL everywhere") << u"<p\u0000 onclick=x>a\u0000b<scr\u0000ipt>c</p>"_s
                                     << u"<p>ab</p>"_s;
     QTest::newRow("NUL in scheme") << u"<a href=\"java\u0000script:x\">t</a>"_s
@@ -696,7 +698,13 @@ void TestHtmlSanitizer::randomGarbage()
         QVERIFY(!r.html.contains(u"javascript"_s));
         QVERIFY(!r.html.contains(u"<script"_s));
         // Sanitizing the output again changes nothing.
-        QCOMPARE(clean(r.html), r.html);
+        const QString again = clean(r.html);
+        if (again != r.html) {
+            QFile dump(u"/tmp/garbage-%1.txt"_s.arg(round));
+            if (dump.open(QIODevice::WriteOnly))
+                dump.write((input + u"\n=====\n"_s + r.html + u"\n=====\n"_s + again).toUtf8());
+        }
+        QCOMPARE(again, r.html);
     }
 }
 

@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
@@ -43,6 +44,22 @@ std::unique_ptr<ResourceRepository> openRo(const QString &path)
 QLineEdit *titleEdit(ResourceEditorPane *pane)
 {
     return pane->titleEdit();
+}
+
+// Listed among the live resources (loadResource also reads resources in the trash).
+bool isLive(ResourceRepository *repo, qint64 id)
+{
+    ResourceFilter filter;
+    filter.ids = {id};
+    return repo->countResources(filter) == 1;
+}
+
+bool isInTrash(ResourceRepository *repo, qint64 id)
+{
+    ResourceFilter filter;
+    filter.ids = {id};
+    filter.trash = true;
+    return repo->countResources(filter) == 1;
 }
 
 QString plain(QTextEdit *edit)
@@ -82,10 +99,21 @@ class TestMainWindow : public QObject
         QCOMPARE(window->session()->resourceId(), id);
     }
 
+    // Like QTest::keyClicks, which only takes ASCII: one key press and release per
+    // character, with the character as the event text (what a keyboard layout produces).
     static void typeInto(QWidget *widget, const QString &text)
     {
         widget->setFocus();
-        QTest::keyClicks(widget, text);
+        for (const QChar c : text) {
+            if (c.unicode() < 128) {
+                QTest::keyClick(widget, char(c.unicode()));
+                continue;
+            }
+            QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(c));
+            QKeyEvent release(QEvent::KeyRelease, 0, Qt::NoModifier, QString(c));
+            QApplication::sendEvent(widget, &press);
+            QApplication::sendEvent(widget, &release);
+        }
     }
 
 private slots:
@@ -122,7 +150,8 @@ private slots:
             typeInto(pane->bodyEditor(), body);
             QVERIFY(window->session()->isDirty());
             QCOMPARE(window->savedLabel()->text(), QStringLiteral("Modified"));
-            QVERIFY(window->statsLabel()->text().contains(QStringLiteral("8 words")));
+            QTRY_VERIFY2(window->statsLabel()->text().contains(QStringLiteral("8 words")),
+                     qPrintable(window->statsLabel()->text()));
 
             MetadataPanel *meta = window->metadataPanel();
             typeInto(meta->placeEdit(), QStringLiteral("Lyon"));
@@ -157,6 +186,8 @@ private slots:
             QCOMPARE(window->listPanel()->model()->index(row, 0).data().toString(), title);
 
             select(window.get(), secondId);      // the window closes on the second resource
+            pane->bodyEditor()->setFocus();
+            QTest::keyClick(pane->bodyEditor(), Qt::Key_End, Qt::ControlModifier);
             typeInto(pane->bodyEditor(), QStringLiteral(" — fin"));
             QVERIFY(window->close());            // saves
         }
@@ -253,6 +284,9 @@ private slots:
         ResourceListPanel *list = window->listPanel();
         QUndoStack *stack = window->undoStack();
         const int before = list->model()->rowCount();
+        connect(window->session(), &EditSession::saveFailed, this, [](const QString &m) { qDebug() << "saveFailed" << m; });
+        connect(window->session(), &EditSession::conflict, this, [] { qDebug() << "conflict"; });
+        connect(window->session(), &EditSession::resourceLoaded, this, [](const Resource &r) { qDebug() << "loaded" << r.id; });
         window->findChild<QAction *>(QStringLiteral("actionNewResource"))->trigger();
         const qint64 created = window->session()->resourceId();
         QCOMPARE(list->model()->rowCount(), before + 1);
@@ -264,21 +298,26 @@ private slots:
 
         select(window.get(), created);
         list->view()->setFocus();
+        qDebug() << "selected" << list->selectedResourceIds() << QGuiApplication::keyboardModifiers();
         window->findChild<QAction *>(QStringLiteral("actionDeleteResource"))->trigger();
         QCOMPARE(list->model()->rowOfId(created), -1);
-        QVERIFY(!window->repository()->loadResource(created));
+        QVERIFY(!isLive(window->repository(), created));
+        QVERIFY(isInTrash(window->repository(), created));
         QVERIFY(window->session()->resourceId() != created);
 
         list->view()->setFocus();     // not a text field: Undo goes to the list's stack
         window->findChild<QAction *>(QStringLiteral("actionUndo"))->trigger();
-        QVERIFY(window->repository()->loadResource(created).has_value());
+        qDebug() << "after undo: current" << list->currentResourceId() << "session" << window->session()->resourceId();
+        QVERIFY(isLive(window->repository(), created));
         QVERIFY(list->model()->rowOfId(created) >= 0);
+        QCOMPARE(window->session()->resourceId(), created);   // what came back is shown
 
         stack->undo();    // the duplicate goes to the trash
         QCOMPARE(list->model()->rowOfId(duplicate), -1);
         stack->undo();    // the creation too
         QCOMPARE(list->model()->rowOfId(created), -1);
         QCOMPARE(list->model()->rowCount(), before);
+        QVERIFY(isInTrash(window->repository(), created));   // undone creations are kept in the trash
         stack->redo();
         QVERIFY(list->model()->rowOfId(created) >= 0);
         QVERIFY(window->close());

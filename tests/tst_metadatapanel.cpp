@@ -18,6 +18,7 @@
 #include <QCompleter>
 #include <QDateEdit>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -576,12 +577,12 @@ void TestMetadataPanel::modelsPassTheTester()
 
 void TestMetadataPanel::accessibleNamesEverywhere()
 {
-    const QList<QWidget *> fields{m_panel->typeCombo(), m_panel->privateCheck(), m_panel->dateKnownCheck(),
+    const QList<QWidget *> fields{static_cast<QWidget *>(m_panel->typeCombo()), m_panel->privateCheck(), m_panel->dateKnownCheck(),
                                   m_panel->startDateEdit(), m_panel->endDateEdit(), m_panel->placeEdit(),
                                   m_panel->attendanceSpin(), m_panel->participantsEditor()->view(),
                                   m_panel->partnersEditor()->view(), m_panel->directoryButton()};
     for (QWidget *w : fields) {
-        QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->metaObject()->className()));
+        QVERIFY2(!w->accessibleName().isEmpty(), w->metaObject()->className());
         QVERIFY2(!w->toolTip().isEmpty(), qPrintable(w->accessibleName()));
         QVERIFY2(w->focusPolicy() & Qt::TabFocus, qPrintable(w->accessibleName()));
     }

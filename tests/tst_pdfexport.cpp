@@ -244,10 +244,10 @@ void TestPdfExport::frenchDates_data()
     QTest::newRow("no end") << QDate(2015, 12, 15) << QDate() << u"15 décembre 2015"_s;
     QTest::newRow("first") << QDate(2016, 5, 1) << QDate() << u"1er mai 2016"_s;
     QTest::newRow("two days") << QDate(2016, 5, 3) << QDate(2016, 5, 4) << u"3 et 4 mai 2016"_s;
-    QTest::newRow("same month") << QDate(2016, 5, 3) << QDate(2016, 5, 5) << u"du 3 au 5 mai 2016"_s;
-    QTest::newRow("across months") << QDate(2015, 6, 30) << QDate(2015, 7, 2) << u"du 30 juin au 2 juillet 2015"_s;
+    QTest::newRow("same month") << QDate(2016, 5, 3) << QDate(2016, 5, 5) << u"3\u20135 mai 2016"_s;
+    QTest::newRow("across months") << QDate(2015, 6, 30) << QDate(2015, 7, 2) << u"30 juin \u2013 2 juillet 2015"_s;
     QTest::newRow("across years") << QDate(2015, 12, 30) << QDate(2016, 1, 2)
-                                  << u"du 30 décembre 2015 au 2 janvier 2016"_s;
+                                  << u"30 décembre 2015 \u2013 2 janvier 2016"_s;
     QTest::newRow("end before start") << QDate(2016, 5, 3) << QDate(2016, 5, 1) << u"3 mai 2016"_s;
     QTest::newRow("unknown") << QDate() << QDate() << QString();
 }

@@ -110,6 +110,7 @@ private slots:
     void undatedTitleMatchesUserDatedResource();
     void needsReviewReported();
     void windows1252Warned();
+    void duplicatesInOneImport();
     void badFileChangesNothing_data();
     void badFileChangesNothing();
     void failureMidImportRollsBack();
@@ -345,6 +346,18 @@ void TestSiteImport::windows1252Warned()
     QVERIFY(report.warnings[0].contains(u"windows1252.txt"_s));
     // Same content as the UTF-8 file: importing that one changes nothing.
     QCOMPARE(importer.importFiles({fixture(u"basic.txt"_s)}).unchanged, 3);
+}
+
+void TestSiteImport::duplicatesInOneImport()
+{
+    SiteImporter importer(*m_repo);
+    // The same export chosen twice (or two overlapping exports) in one import.
+    const ImportReport report = importer.importFiles({fixture(u"basic.txt"_s), fixture(u"crlf-bom.txt"_s)});
+    QCOMPARE(report.created, 3);
+    QCOMPARE(report.unchanged, 3);
+    QCOMPARE(report.warnings.size(), 3);
+    QVERIFY(report.warnings[0].contains(u"appears more than once"_s));
+    QCOMPARE(m_repo->countResources(), 3);
 }
 
 void TestSiteImport::badFileChangesNothing_data()

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -1185,6 +1186,23 @@ void TestStorage::readOnlyByPermissions()
     EXPECT_LIBRARY_ERROR(repo->setLibraryValue(u"k"_s, u"w"_s), Kind::ReadOnly);
     repo.reset();
     QFile::setPermissions(path(), QFile::ReadOwner | QFile::WriteOwner);
+
+    // A writable file in a folder that is not: SQLite needs the folder for its journal.
+    const QString folder = path(u"dossier « é » #1 50% ?"_s);
+    QVERIFY(QDir().mkpath(folder));
+    const QString inFolder = folder + u"/library.actes"_s;
+    SqliteRepository::open(inFolder)->setLibraryValue(u"k"_s, u"v"_s);
+    const QByteArray before = fileHash(inFolder);
+    const auto restore = qScopeGuard([&] { QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner); });
+    QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner));
+    repo = SqliteRepository::open(inFolder);
+    QVERIFY(repo->isReadOnly());
+    QCOMPARE(repo->libraryValue(u"k"_s), u"v"_s);
+    EXPECT_LIBRARY_ERROR(repo->setLibraryValue(u"k"_s, u"w"_s), Kind::ReadOnly);
+    repo.reset();
+    QCOMPARE(fileHash(inFolder), before);
+    // Nor can a new library be created there.
+    EXPECT_LIBRARY_ERROR(SqliteRepository::open(folder + u"/nouvelle.actes"_s), Kind::Io);
 }
 
 void TestStorage::lockedWrite()

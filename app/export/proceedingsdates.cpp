@@ -1,6 +1,7 @@
 #include "export/proceedingsdates.h"
 
 #include "domain/resource.h"
+#include "import/frenchdate.h"
 
 #include <QLocale>
 
@@ -16,21 +17,6 @@ QString monthName(int month)
     return french.monthName(month, QLocale::LongFormat).toLower();
 }
 
-QString dayText(const QDate &date)
-{
-    return date.day() == 1 ? u"1er"_s : QString::number(date.day());
-}
-
-QString dayMonth(const QDate &date)
-{
-    return dayText(date) + QChar(0x00A0) + monthName(date.month());
-}
-
-QString full(const QDate &date)
-{
-    return dayMonth(date) + QChar(0x00A0) + QString::number(date.year());
-}
-
 QString capitalised(QString text)
 {
     if (!text.isEmpty())
@@ -42,20 +28,12 @@ QString capitalised(QString text)
 
 QString formatDateRange(const QDate &start, const QDate &end)
 {
-    if (!start.isValid())
-        return {};
-    if (!end.isValid() || end <= start)
-        return full(start);
-    if (start.year() == end.year() && start.month() == end.month()) {
-        const QString tail = QChar(0x00A0) + monthName(end.month()) + QChar(0x00A0)
-                + QString::number(end.year());
-        if (start.daysTo(end) == 1)
-            return dayText(start) + u" et "_s + dayText(end) + tail;
-        return u"du "_s + dayText(start) + u" au "_s + dayText(end) + tail;
-    }
-    if (start.year() == end.year())
-        return u"du "_s + dayMonth(start) + u" au "_s + full(end);
-    return u"du "_s + full(start) + u" au "_s + full(end);
+    // The team's French wording, with no-break spaces inside each date so that
+    // "3 et 4 mai 2016" never breaks across lines; a range may break at its dash.
+    QStringList parts = formatFrenchDateRange(DateRange{start, end}).split(u" \u2013 "_s);
+    for (QString &part : parts)
+        part.replace(u' ', QChar(0x00A0));
+    return parts.join(u" \u2013 "_s);
 }
 
 QString formatPeriod(const QList<Resource> &resources)

@@ -8,13 +8,13 @@ namespace Actes {
 
 struct Resource;
 
-// French date wording for the proceedings. Interim local helpers until
-// app/import/frenchdate.h (formatFrenchDateRange) is available; French only on
-// purpose: the proceedings are French documents whatever the UI language.
+// French date wording for the proceedings. French only on purpose: the proceedings are
+// French documents whatever the interface language.
 namespace ProceedingsDates {
 
-// "15 décembre 2015", "1er mai 2016", "3 et 4 mai 2016", "du 3 au 5 mai 2016",
-// "du 30 juin au 2 juillet 2015", "du 30 décembre 2015 au 2 janvier 2016".
+// formatFrenchDateRange() (app/import/frenchdate.h) with no-break spaces inside each date:
+// "15 décembre 2015", "1er mai 2016", "3 et 4 mai 2016", "3–5 mai 2016",
+// "30 juin – 2 juillet 2015", "30 décembre 2015 – 2 janvier 2016".
 // An invalid end (or end before start) means a one-day event; an invalid start gives "".
 QString formatDateRange(const QDate &start, const QDate &end);
 

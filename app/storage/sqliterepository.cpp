@@ -13,6 +13,7 @@
 #include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QVariant>
 
 #include <algorithm>
@@ -104,12 +105,24 @@ QString newConnectionName()
     return u"actes-sqlite-%1"_s.arg(counter.fetchAndAddRelaxed(1));
 }
 
-QString connectOptions(bool readOnly)
+void configure(QSqlDatabase &db, const QString &path, bool readOnly)
 {
     QString options = u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(BusyTimeoutMs);
     if (readOnly)
         options += u";QSQLITE_OPEN_READONLY"_s;
-    return options;
+    // SQLite cannot read a WAL-mode file when it cannot create the -shm file beside it, unless
+    // told the file is immutable. That holds when the folder is not writable and no -wal file
+    // exists: nobody can be writing to it.
+    const QFileInfo info(path);
+    if (readOnly && info.exists() && !QFileInfo(info.absolutePath()).isWritable()
+        && !QFile::exists(path + u"-wal"_s) && !QFile::exists(path + u"-shm"_s)) {
+        options += u";QSQLITE_OPEN_URI"_s;
+        db.setDatabaseName(QString::fromLatin1(QUrl::fromLocalFile(info.absoluteFilePath()).toEncoded())
+                           + u"?immutable=1"_s);
+    } else {
+        db.setDatabaseName(path);
+    }
+    db.setConnectOptions(options);
 }
 
 // A connection that exists only for the scope of a check, removed afterwards.
@@ -120,8 +133,7 @@ public:
         : m_name(newConnectionName())
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(connectOptions(readOnly));
+        configure(db, path, readOnly);
     }
     ~ScopedConnection()
     {
@@ -448,8 +460,7 @@ SqliteRepository::SqliteRepository(QString path, QString connectionName, bool re
     : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_readOnly(readOnly)
 {
     m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-    m_db.setDatabaseName(m_path);
-    m_db.setConnectOptions(connectOptions(m_readOnly));
+    configure(m_db, m_path, m_readOnly);
 }
 
 SqliteRepository::~SqliteRepository()

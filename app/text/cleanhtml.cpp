@@ -99,15 +99,6 @@ void CleanHtmlWriter::setParagraphLevel(int level)
 
 void CleanHtmlWriter::push(Block kind, int colSpan, int rowSpan, bool synthetic)
 {
-    Node &parent = m_stack.last();
-    if (isInlineHost(parent.kind)) {
-        // A block inside a list item: the item's text stops here.
-        closeInline(parent);
-        parent.inlineStarted = false;
-        parent.pendingSpace = false;
-        parent.pendingBreaks = 0;
-        parent.softBreak = false;
-    }
     Node node;
     node.kind = kind;
     node.colSpan = std::clamp(colSpan, 1, 1000);
@@ -186,8 +177,10 @@ bool CleanHtmlWriter::open(Block kind, int colSpan, int rowSpan, bool synthetic)
     case Block::ListItem:
         if (top() == Block::ListItem)
             closeTop();
-        if (top() != Block::BulletList && top() != Block::OrderedList)
+        if (top() != Block::BulletList && top() != Block::OrderedList) {
             push(Block::BulletList);
+            m_stack.last().implicit = true;
+        }
         push(kind, 1, 1, synthetic);
         return true;
     case Block::TableHead:
@@ -302,8 +295,20 @@ void CleanHtmlWriter::closeTop()
         break;
     }
     }
-    if (!keep)
+    if (!keep) {
+        if (node.kind == Block::TableHead)
+            parent.hasThead = false; // no <tbody> for the rows that follow
         return;
+    }
+    if (isInlineHost(parent.kind)) {
+        // A block inside a list item: the item's text stops before it.
+        closeInline(parent);
+        parent.inlineStarted = false;
+        parent.anyInline = false; // no <br> right after the child block
+        parent.pendingSpace = false;
+        parent.pendingBreaks = 0;
+        parent.softBreak = false;
+    }
     parent.html += open;
     parent.html += node.html;
     parent.html += close;
@@ -344,6 +349,8 @@ void CleanHtmlWriter::transition(Node &host, const InlineFormat &wanted)
     InlineFormat format = wanted;
     if ((host.kind == Block::Paragraph && host.level > 0) || host.kind == Block::HeaderCell)
         format.bold = false; // bold already
+    if (!format.href.isEmpty())
+        format.underline = false; // links are underlined already
     qsizetype keep = 0;
     while (keep < host.openTags.size()) {
         const int tag = host.openTags[keep];
@@ -378,6 +385,8 @@ void CleanHtmlWriter::beforeContent(Node &host, const InlineFormat &format)
 {
     if (host.pendingBreaks > 0 || host.softBreak) {
         if (host.anyInline) {
+            if (host.pendingBreaks > 0)
+                transition(host, host.pendingBreakFormat);
             const int count = std::max(host.pendingBreaks, host.softBreak ? 1 : 0);
             for (int i = 0; i < count; ++i)
                 host.html += "<br>"_L1;
@@ -402,7 +411,7 @@ void CleanHtmlWriter::text(QStringView text, const InlineFormat &format, bool pr
         const QChar c = text[i];
         if (isCollapsibleSpace(c)) {
             if (preformatted && c == u'\n') {
-                lineBreak();
+                lineBreak(format);
             } else if (isInlineHost(top())) {
                 Node &host = m_stack.last();
                 if (host.inlineStarted && !host.pendingSpace) {
@@ -429,13 +438,15 @@ void CleanHtmlWriter::text(QStringView text, const InlineFormat &format, bool pr
     }
 }
 
-void CleanHtmlWriter::lineBreak()
+void CleanHtmlWriter::lineBreak(const InlineFormat &format)
 {
     if (!isInlineHost(top()))
         return;
     Node &host = m_stack.last();
     if (!host.anyInline)
         return; // a leading <br> shows nothing useful
+    if (host.pendingBreaks == 0)
+        host.pendingBreakFormat = format;
     ++host.pendingBreaks;
     host.pendingSpace = false;
     host.inlineStarted = false;
@@ -498,9 +509,10 @@ bool CleanHtmlWriter::wordListItem(int level, bool ordered, const QString &listI
         closeTo(lists.constLast() + 2); // inside the open item of the deepest list
         if (top() != Block::ListItem)
             push(Block::ListItem, 1, 1, true);
-    } else if (!canHold(Block::BulletList) || top() == Block::ListItem
-               || depth() + 2 * level >= m_maxDepth + 8) {
+    } else if (!canHold(Block::BulletList) || depth() + 2 * level >= m_maxDepth + 8) {
         return false;
+    } else if (top() == Block::BulletList || top() == Block::OrderedList) {
+        push(Block::ListItem);
     }
     while (lists.size() < level) {
         lists.append(depth());
@@ -523,6 +535,14 @@ void CleanHtmlWriter::closeSyntheticLists()
             return;
         }
     }
+}
+
+void CleanHtmlWriter::closeImplicitList()
+{
+    if (top() == Block::Paragraph)
+        closeTop();
+    if ((top() == Block::BulletList || top() == Block::OrderedList) && m_stack.constLast().implicit)
+        closeTop();
 }
 
 QString CleanHtmlWriter::finish()
@@ -742,7 +762,7 @@ private:
                 if (i > start)
                     m_writer.text(QStringView(text).mid(start, i - start), format);
                 if (!end && (c == QChar::LineSeparator || c == QChar::ParagraphSeparator))
-                    m_writer.lineBreak();
+                    m_writer.lineBreak(format);
                 start = i + 1;
             }
         }
@@ -786,8 +806,11 @@ void loadCleanHtml(QTextDocument &doc, const QString &html)
     for (qsizetype i = 0; i < html.size(); ++i) {
         const char16_t u = html.at(i).unicode();
         const auto *it = std::find(std::begin(protectedSpaces), std::end(protectedSpaces), u);
-        if (it == std::end(protectedSpaces))
+        if (it == std::end(protectedSpaces)) {
+            if (any)
+                prepared += html.at(i);
             continue;
+        }
         if (!any) {
             prepared.reserve(html.size() + 16);
             prepared = html.left(i);
@@ -796,23 +819,27 @@ void loadCleanHtml(QTextDocument &doc, const QString &html)
         const qsizetype index = it - std::begin(protectedSpaces);
         used[index] = true;
         prepared += spacePlaceholder(index);
-        // copy up to the next protected space
-        qsizetype j = i + 1;
-        while (j < html.size()
-               && std::find(std::begin(protectedSpaces), std::end(protectedSpaces),
-                            html.at(j).unicode()) == std::end(protectedSpaces)) {
-            ++j;
-        }
-        prepared += QStringView(html).mid(i + 1, j - i - 1);
-        i = j - 1;
     }
-    if (!any) {
-        doc.setHtml(html);
-        return;
-    }
-    doc.setHtml(prepared);
+    doc.setHtml(any ? prepared : html);
+
     const bool undo = doc.isUndoRedoEnabled();
     doc.setUndoRedoEnabled(false);
+    // Quotations: every block with the importer's blockquote margins (the clean subset has no
+    // other source of margins) gets the property, with its nesting level.
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        const QTextBlockFormat format = block.blockFormat();
+        if (block.textList() || format.leftMargin() < 39.5)
+            continue;
+        QTextCursor cursor(block);
+        if (cursor.currentTable())
+            continue;
+        const int level = int(std::lround(format.leftMargin() / 40.0));
+        if (format.intProperty(BlockQuoteProperty) != level) {
+            QTextBlockFormat quote;
+            quote.setProperty(BlockQuoteProperty, level);
+            cursor.mergeBlockFormat(quote);
+        }
+    }
     for (qsizetype index = 0; index < used.size(); ++index) {
         if (!used.at(index))
             continue;

@@ -19,8 +19,9 @@
 //   - empty paragraphs, list items, lists, blockquotes and tables are dropped (a paragraph
 //     holding only spaces, non-breaking spaces or <br> is empty); table cells are kept;
 //   - inline tags are opened in the order a, strong, em, u, s and kept open across runs that
-//     share them; <br> does not close them;
-//   - <strong> is never written inside headings and <th> (they are bold already);
+//     share them;
+//   - <strong> is never written inside headings and <th> (they are bold already), nor <u>
+//     inside links (they are underlined already);
 //   - text is escaped with &amp; &lt; &gt; only (and &quot; in attributes): every other
 //     character, including U+00A0, U+202F, ’ « » œ and emoji, is written as itself;
 //   - inside <li>, <td> and <th> there are no paragraphs: paragraph breaks become <br>;
@@ -64,10 +65,13 @@ inline constexpr QLatin1String RemoteImageScheme{"actes-remote:"};
 QString toCleanHtml(const QTextDocument &doc);
 
 // Loads clean HTML into a document: use it instead of QTextDocument::setHtml() (the editor
-// too). Qt 6.4's HTML importer turns U+202F (narrow no-break space, French typography before
-// ; : ! ? and in numbers), U+2009 and the other Unicode spaces except U+00A0 into plain
-// spaces, even when written as entities; this function keeps them. Like setHtml(), it clears
-// the undo history; the document is left unmodified.
+// too). It works around two Qt 6.4 importer limitations:
+//   - U+202F (narrow no-break space, French typography before ; : ! ? and in numbers),
+//     U+2009 and the other Unicode spaces except U+00A0 become plain spaces, even when
+//     written as entities: they are kept here;
+//   - only the first block of a <blockquote> gets QTextFormat::BlockQuoteLevel (the others
+//     only get the 40 px margins): every quoted block gets BlockQuoteProperty here.
+// Like setHtml(), it clears the undo history; the document is left unmodified.
 void loadCleanHtml(QTextDocument &doc, const QString &html);
 
 // Plain text of any HTML (sanitized first): one line per paragraph, heading or list item,
@@ -129,7 +133,9 @@ public:
     void paragraphBreak();
 
     void text(QStringView text, const InlineFormat &format, bool preformatted = false);
-    void lineBreak();
+    // A <br>; it is written in the given format (<strong>a<br>b</strong> vs
+    // <strong>a</strong><br>b) when content follows, and dropped at the start or end of a block.
+    void lineBreak(const InlineFormat &format = {});
     void image(const QString &src, const QString &alt, const InlineFormat &format);
 
     // Word list paragraphs ("mso-list: l0 level2"): makes the current position a new list item
@@ -138,6 +144,8 @@ public:
     bool wordListItem(int level, bool ordered, const QString &listId);
     // Closes the synthetic lists opened by wordListItem(), if any are open.
     void closeSyntheticLists();
+    // Closes the list opened implicitly around a stray <li> when it is the current block.
+    void closeImplicitList();
 
     // Closes everything and returns the HTML. The writer is empty afterwards.
     QString finish();
@@ -150,6 +158,7 @@ private:
         int colSpan = 1;
         int rowSpan = 1;
         bool synthetic = false;
+        bool implicit = false;      // opened for a stray child (list around a lone <li>)
         QString listId;
         QString html;               // content written so far (children and inline)
         bool meaningful = false;    // visible text or image inside (for dropping empty blocks)
@@ -164,6 +173,7 @@ private:
         bool pendingSpace = false;
         InlineFormat pendingSpaceFormat;
         int pendingBreaks = 0;
+        InlineFormat pendingBreakFormat;
         bool softBreak = false;
     };
 

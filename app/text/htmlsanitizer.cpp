@@ -811,6 +811,7 @@ private:
     void blockStart()
     {
         m_writer.closeSyntheticLists();
+        m_writer.closeImplicitList();
         m_writer.paragraphBreak();
     }
 
@@ -873,6 +874,8 @@ private:
         Context &c = e.context;
         if (!c.suppress)
             elementEffect(t, e);
+        if (e.effect == Effect::Container)
+            e.writerDepth = m_writer.depth() - 1; // close the container, not implicit parents
         m_stack.append(std::move(e));
         ++m_openCounts[name];
     }
@@ -966,7 +969,6 @@ private:
             } else if (name == u"tr") {
                 if (m_writer.open(Block::Row)) {
                     e.effect = Effect::Container;
-                    e.writerDepth = m_writer.depth() - 1; // keep an implicit <tbody> open
                 } else {
                     m_writer.paragraphBreak();
                     e.effect = Effect::Paragraph;
@@ -1098,7 +1100,7 @@ private:
         if (c.suppress)
             return;
         if (name == u"br") {
-            m_writer.lineBreak();
+            m_writer.lineBreak(c.format);
         } else if (name == u"img" || name == u"image") {
             image(t, c);
         } else if (name == u"hr") {
@@ -1163,7 +1165,7 @@ private:
     {
         if (name == u"br") {
             if (!context().suppress)
-                m_writer.lineBreak();
+                m_writer.lineBreak(context().format);
             return;
         }
         qsizetype index = -1;
@@ -1217,11 +1219,17 @@ QString HtmlSanitizer::cleanLinkTarget(const QString &href, const QUrl &baseUrl)
     const QUrl url(s, QUrl::TolerantMode);
     if (!url.isValid())
         return {};
-    if (scheme == u"http" || scheme == u"https")
-        return url.host().isEmpty() ? QString() : s;
-    if (scheme == u"mailto")
-        return s.size() > 7 ? s : QString();
-    return {};
+    if (scheme != u"http" && scheme != u"https" && scheme != u"mailto")
+        return {};
+    if (scheme != u"mailto" && url.host().isEmpty())
+        return {};
+    if (scheme == u"mailto" && s.size() <= 7)
+        return {};
+    // Canonical: lower-case scheme; characters that cannot appear in a URL percent-encoded.
+    QString out = scheme + s.mid(scheme.size());
+    out.replace(u' ', u"%20"_s).replace(u'"', u"%22"_s).replace(u'<', u"%3C"_s)
+        .replace(u'>', u"%3E"_s).replace(u'`', u"%60"_s);
+    return out;
 }
 
 SanitizedHtml HtmlSanitizer::sanitize(const QString &html, const SanitizeOptions &options)

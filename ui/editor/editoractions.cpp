@@ -512,7 +512,7 @@ void EditorActions::insertTableWithDialog()
     InsertTableDialog dialog(editor->window());
     if (dialog.exec() != QDialog::Accepted)
         return;
-    insertTable(editor->textCursor(), dialog.rows(), dialog.columns());
+    insertTable(editor, dialog.rows(), dialog.columns());
     editor->setFocus(Qt::OtherFocusReason);
     updateStates();
 }

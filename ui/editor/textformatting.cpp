@@ -108,9 +108,21 @@ void setBlockStyle(QTextCursor cursor, BlockStyle style)
 void mergeFormatOnWordOrSelection(QTextEdit *edit, const QTextCharFormat &format)
 {
     QTextCursor cursor = edit->textCursor();
-    if (!cursor.hasSelection())
+    if (cursor.hasSelection()) {
+        // One undo step; QTextEdit::mergeCurrentCharFormat() would add a second one.
+        cursor.mergeCharFormat(format);
+        return;
+    }
+    // Inside a word (not at its start or end), the whole word, as word processors do.
+    const QTextBlock block = cursor.block();
+    const int inBlock = cursor.positionInBlock();
+    const QString text = block.text();
+    const bool insideWord = inBlock > 0 && inBlock < text.size() && text.at(inBlock - 1).isLetterOrNumber()
+        && text.at(inBlock).isLetterOrNumber();
+    if (insideWord) {
         cursor.select(QTextCursor::WordUnderCursor);
-    cursor.mergeCharFormat(format);
+        cursor.mergeCharFormat(format);
+    }
     edit->mergeCurrentCharFormat(format);
 }
 
@@ -253,27 +265,32 @@ void clearFormatting(QTextEdit *edit)
     }
     const int start = cursor.selectionStart();
     const int end = cursor.selectionEnd();
-    // Plain characters, but images keep their format (their source).
-    QTextBlock block = cursor.document()->findBlock(start);
-    while (block.isValid() && block.position() <= end) {
+    // Plain characters, but images keep their format (their source). Ranges are collected
+    // first: changing formats splits and merges the fragments being walked.
+    QList<QPair<int, int>> ranges;
+    QList<int> styledBlocks;
+    for (QTextBlock block = cursor.document()->findBlock(start); block.isValid() && block.position() <= end;
+         block = block.next()) {
         for (auto it = block.begin(); !it.atEnd(); ++it) {
             const QTextFragment frag = it.fragment();
             const int fs = std::max(start, frag.position());
             const int fe = std::min(end, frag.position() + frag.length());
-            if (fs >= fe || frag.charFormat().isImageFormat())
-                continue;
-            QTextCursor c(cursor.document());
-            c.setPosition(fs);
-            c.setPosition(fe, QTextCursor::KeepAnchor);
-            c.setCharFormat(QTextCharFormat());
+            if (fs < fe && !frag.charFormat().isImageFormat())
+                ranges.append({fs, fe});
         }
-        const QTextBlock next = block.next();
         const bool fullySelected = wholeBlocks
             || (block.position() >= start && block.position() + block.length() - 1 <= end);
         if (fullySelected && blockStyle(block) != BlockStyle::Paragraph)
-            setBlockStyle(QTextCursor(block), BlockStyle::Paragraph);
-        block = next;
+            styledBlocks.append(block.position());
     }
+    for (const auto &[fs, fe] : std::as_const(ranges)) {
+        QTextCursor c(cursor.document());
+        c.setPosition(fs);
+        c.setPosition(fe, QTextCursor::KeepAnchor);
+        c.setCharFormat(QTextCharFormat());
+    }
+    for (int position : std::as_const(styledBlocks))
+        setBlockStyle(QTextCursor(cursor.document()->findBlock(position)), BlockStyle::Paragraph);
     cursor.endEditBlock();
     edit->setCurrentCharFormat(QTextCharFormat());
 }
@@ -378,8 +395,9 @@ void removeLink(QTextEdit *edit)
     span.endEditBlock();
 }
 
-void insertTable(QTextCursor cursor, int rows, int columns)
+void insertTable(QTextEdit *edit, int rows, int columns)
 {
+    QTextCursor cursor = edit->textCursor();
     QTextTableFormat fmt;
     fmt.setBorder(1);
     fmt.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
@@ -388,8 +406,9 @@ void insertTable(QTextCursor cursor, int rows, int columns)
     fmt.setCellSpacing(0);
     fmt.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     cursor.beginEditBlock();
-    cursor.insertTable(rows, columns, fmt);
+    QTextTable *table = cursor.insertTable(rows, columns, fmt);
     cursor.endEditBlock();
+    edit->setTextCursor(table->cellAt(0, 0).firstCursorPosition());
 }
 
 void insertTableRow(QTextCursor cursor, bool below)

@@ -43,7 +43,7 @@ void insertLink(QTextEdit *edit, const QString &text, const QString &href);
 void removeLink(QTextEdit *edit);
 
 // Tables.
-void insertTable(QTextCursor cursor, int rows, int columns);
+void insertTable(QTextEdit *edit, int rows, int columns); // the cursor goes to the first cell
 void insertTableRow(QTextCursor cursor, bool below);
 void insertTableColumn(QTextCursor cursor, bool after);
 void removeTableRow(QTextCursor cursor);
