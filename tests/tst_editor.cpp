@@ -739,6 +739,16 @@ void TestEditor::frenchTextSurvives()
     const QString text = u"« L’économie sociale et solidaire » : 12\u202F000 emplois, cœur\u00A0!"_s;
     typeText(body(), text);
     QCOMPARE(bodyHtml(), u"<p>"_s + text + u"</p>"_s);
+    // Loading keeps U+202F and U+00A0 (Qt's HTML importer alone turns U+202F into a space).
+    Resource r;
+    r.summaryHtml = u"<p>12\u202F000 emplois\u202F; « oui\u00A0»</p>"_s;
+    r.bodyHtml = u"<h2>Bilan\u202F:</h2>\n<ul>\n<li><strong>2\u202F650</strong>\u2009postes</li>\n</ul>"_s;
+    m_pane->setResource(r);
+    Resource loaded;
+    m_pane->applyTo(loaded);
+    QCOMPARE(loaded.summaryHtml, r.summaryHtml);
+    QCOMPARE(loaded.bodyHtml, r.bodyHtml);
+    QVERIFY(!body()->document()->isUndoAvailable());
     typeText(m_pane->titleEdit(), u"Œuvres d’Été"_s);
     Resource out;
     m_pane->applyTo(out);
@@ -861,6 +871,12 @@ void TestEditor::screenshot()
     QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));
     actions()->findAction()->trigger();
     m_pane->findReplaceBar()->findEdit()->setText(u"ESS"_s);
+    QApplication::setActiveWindow(m_pane.get());
+    body()->setFocus();
+    QTextCursor c = body()->textCursor();
+    c.setPosition(40);
+    body()->setTextCursor(c);
+    QTRY_VERIFY(actions()->action(EditorActions::Bold)->isEnabled());
     const QPixmap pixmap = m_pane->grab();
     QCOMPARE(pixmap.size(), QSize(700, 700));
     const QString out = qEnvironmentVariable("ACTES_SCREENSHOT_DIR");

@@ -374,6 +374,12 @@ void TestHtmlSanitizer::elements_data()
         "<tr><td>y</td></tr></table>"_s,
         u"<table>\n<thead>\n<tr><th>H</th></tr>\n</thead>\n<tbody>\n<tr><td>x</td></tr>\n"
         "<tr><td>y</td></tr>\n</tbody>\n</table>"_s);
+    row("cells of the head are header cells", u"<table><thead><tr><td>H</td></tr></thead>"
+        "<tbody><tr><th>x</th></tr></tbody></table>"_s,
+        u"<table>\n<thead>\n<tr><th>H</th></tr>\n</thead>\n<tbody>\n<tr><th>x</th></tr>\n"
+        "</tbody>\n</table>"_s);
+    row("empty head", u"<table><thead></thead><tr><td>x</td></tr></table>"_s,
+        u"<table>\n<tr><td>x</td></tr>\n</table>"_s);
     row("unclosed cells", u"<table><tr><td>a<td>b<tr><td>c</table>after"_s,
         u"<table>\n<tr><td>a</td><td>b</td></tr>\n<tr><td>c</td></tr>\n</table>\n"
         "<p>after</p>"_s);

@@ -94,8 +94,10 @@ class TestMainWindow : public QObject
         ResourceListPanel *list = window->listPanel();
         const int row = list->model()->rowOfId(id);
         QVERIFY2(row >= 0, "the resource must be listed");
-        list->view()->setFocus();
-        list->view()->setCurrentIndex(list->model()->index(row, 0));
+        const QModelIndex index = list->model()->index(row, 0);
+        list->view()->scrollTo(index);
+        QTest::mouseClick(list->view()->viewport(), Qt::LeftButton, Qt::NoModifier,
+                          list->view()->visualRect(index).center());
         QCOMPARE(window->session()->resourceId(), id);
     }
 
@@ -284,9 +286,6 @@ private slots:
         ResourceListPanel *list = window->listPanel();
         QUndoStack *stack = window->undoStack();
         const int before = list->model()->rowCount();
-        connect(window->session(), &EditSession::saveFailed, this, [](const QString &m) { qDebug() << "saveFailed" << m; });
-        connect(window->session(), &EditSession::conflict, this, [] { qDebug() << "conflict"; });
-        connect(window->session(), &EditSession::resourceLoaded, this, [](const Resource &r) { qDebug() << "loaded" << r.id; });
         window->findChild<QAction *>(QStringLiteral("actionNewResource"))->trigger();
         const qint64 created = window->session()->resourceId();
         QCOMPARE(list->model()->rowCount(), before + 1);
@@ -298,7 +297,6 @@ private slots:
 
         select(window.get(), created);
         list->view()->setFocus();
-        qDebug() << "selected" << list->selectedResourceIds() << QGuiApplication::keyboardModifiers();
         window->findChild<QAction *>(QStringLiteral("actionDeleteResource"))->trigger();
         QCOMPARE(list->model()->rowOfId(created), -1);
         QVERIFY(!isLive(window->repository(), created));
@@ -307,7 +305,6 @@ private slots:
 
         list->view()->setFocus();     // not a text field: Undo goes to the list's stack
         window->findChild<QAction *>(QStringLiteral("actionUndo"))->trigger();
-        qDebug() << "after undo: current" << list->currentResourceId() << "session" << window->session()->resourceId();
         QVERIFY(isLive(window->repository(), created));
         QVERIFY(list->model()->rowOfId(created) >= 0);
         QCOMPARE(window->session()->resourceId(), created);   // what came back is shown

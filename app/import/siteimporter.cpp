@@ -101,21 +101,35 @@ ImportReport SiteImporter::importData(const QByteArray &data, const QString &sou
     return importParsed({source});
 }
 
+void SiteImporter::loadIndex()
+{
+    m_idsByKey.clear();
+    m_idsByTitle.clear();
+    for (const ResourceSummary &row : m_repository.listResources())
+        remember(row.title, row.dateStart, row.id);
+}
+
+void SiteImporter::remember(const QString &title, const QDate &dateStart, qint64 id)
+{
+    const auto key = std::make_pair(title, dateStart);
+    const auto it = m_idsByKey.find(key);
+    if (it == m_idsByKey.end() || id < *it)
+        m_idsByKey.insert(key, id);
+    QList<qint64> &ids = m_idsByTitle[title];
+    if (!ids.contains(id))
+        ids.append(id);
+}
+
 std::optional<qint64> SiteImporter::findExisting(const ParsedResource &parsed)
 {
-    if (const auto id = m_repository.findResource(parsed.title, parsed.dateStart))
-        return id;
+    const auto it = m_idsByKey.constFind(std::make_pair(parsed.title, parsed.dateStart));
+    if (it != m_idsByKey.cend())
+        return *it;
     if (parsed.dateStart.isValid())
         return std::nullopt;
     // The title holds no date, but the user may have given the resource one since the last
     // import: accept the only live resource with exactly this title.
-    if (!m_idsByTitle) {
-        QHash<QString, QList<qint64>> byTitle;
-        for (const ResourceSummary &row : m_repository.listResources())
-            byTitle[row.title].append(row.id);
-        m_idsByTitle = std::move(byTitle);
-    }
-    const QList<qint64> ids = m_idsByTitle->value(parsed.title);
+    const QList<qint64> ids = m_idsByTitle.value(parsed.title);
     if (ids.size() == 1)
         return ids.first();
     return std::nullopt;
@@ -124,7 +138,6 @@ std::optional<qint64> SiteImporter::findExisting(const ParsedResource &parsed)
 ImportReport SiteImporter::importParsed(const QList<Source> &sources)
 {
     ImportReport report;
-    m_idsByTitle.reset();
 
     for (const Source &source : sources) {
         if (source.parsed.encoding == u"Windows-1252") {
@@ -134,7 +147,10 @@ ImportReport SiteImporter::importParsed(const QList<Source> &sources)
         }
     }
 
+    // The writes of an import form their own revision in each resource's history.
+    const RevisionCauseScope cause(m_repository, RevisionCause::Import);
     m_repository.inTransaction([&] {
+        loadIndex();
         QStringList types = m_repository.resourceTypes();
         QSet<std::pair<QString, QDate>> seen;
         for (const Source &source : sources) {
@@ -165,6 +181,7 @@ ImportReport SiteImporter::importParsed(const QList<Source> &sources)
 
                 if (!existing) {
                     const Resource stored = m_repository.createResource(parsed.toResource());
+                    remember(stored.title, stored.dateStart, stored.id);
                     line.outcome = ImportReport::Outcome::Created;
                     line.resourceId = stored.id;
                     line.needsReview = stored.needsReview;
@@ -211,7 +228,8 @@ ImportReport SiteImporter::importParsed(const QList<Source> &sources)
             }
         }
     });
-    m_idsByTitle.reset();
+    m_idsByKey.clear();
+    m_idsByTitle.clear();
     return report;
 }
 

@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 
 namespace Actes {
 
@@ -51,8 +52,9 @@ struct ImportReport
 // transaction (ResourceRepository::inTransaction): an error midway leaves the library as it
 // was.
 //
-// Re-importing: a resource with the same title and start date (ResourceRepository::findResource;
-// for a title without a date, the only live resource with that exact title) is updated in place
+// Re-importing: a live resource with the same title and start date (the rule of
+// ResourceRepository::findResource; for a title without a date, the only live resource with
+// that exact title) is updated in place
 // rather than duplicated. Only the fields the export carries are replaced (title, type,
 // summary, body, dates, and the private flag when the export states it); status, place,
 // attendance, participants and partners are kept, and a date the user set on a resource whose
@@ -81,9 +83,14 @@ private:
     ImportReport importParsed(const QList<Source> &sources);
     std::optional<qint64> findExisting(const ParsedResource &parsed);
 
+    void loadIndex();
+    void remember(const QString &title, const QDate &dateStart, qint64 id);
+
     ResourceRepository &m_repository;
-    // Live resources by exact title, loaded on first need (title-only matching of undated ones).
-    std::optional<QHash<QString, QList<qint64>>> m_idsByTitle;
+    // The live resources, listed once per import (one query instead of one findResource per
+    // imported resource: the same rule, exact title and start date, lowest id first).
+    QHash<std::pair<QString, QDate>, qint64> m_idsByKey;
+    QHash<QString, QList<qint64>> m_idsByTitle;
 };
 
 } // namespace Actes

@@ -173,4 +173,53 @@ QString Settings::libraryKey(const QString &libraryPath)
     return QString::fromLatin1(hash.toHex().left(16));
 }
 
+
+// --- Proceedings export ------------------------------------------------------------------
+
+namespace {
+const QString kProceedingsNetwork = QStringLiteral("Proceedings/networkName");
+const QString kProceedingsLogo = QStringLiteral("Proceedings/logoPath");
+const QString kProceedingsPageSize = QStringLiteral("Proceedings/pageSize");
+const QString kProceedingsMargins = QStringLiteral("Proceedings/margins");
+const QMarginsF kDefaultProceedingsMargins(22, 24, 22, 22);
+} // namespace
+
+QString Settings::proceedingsNetworkName() const { return value(kProceedingsNetwork).toString(); }
+void Settings::setProceedingsNetworkName(const QString &name) { setValue(kProceedingsNetwork, name); }
+QString Settings::proceedingsLogoPath() const { return value(kProceedingsLogo).toString(); }
+void Settings::setProceedingsLogoPath(const QString &path) { setValue(kProceedingsLogo, path); }
+
+QPageSize::PageSizeId Settings::proceedingsPageSize() const
+{
+    return value(kProceedingsPageSize).toString() == u"Letter" ? QPageSize::Letter : QPageSize::A4;
+}
+
+void Settings::setProceedingsPageSize(QPageSize::PageSizeId id)
+{
+    setValue(kProceedingsPageSize, id == QPageSize::Letter ? QStringLiteral("Letter") : QStringLiteral("A4"));
+}
+
+QMarginsF Settings::proceedingsMargins() const
+{
+    // "left,top,right,bottom" in millimetres; anything unreadable or absurd gives the default.
+    const QStringList parts = value(kProceedingsMargins).toString().split(u',');
+    if (parts.size() != 4)
+        return kDefaultProceedingsMargins;
+    qreal mm[4] = {};
+    for (int i = 0; i < 4; ++i) {
+        bool ok = false;
+        mm[i] = parts.at(i).trimmed().toDouble(&ok);
+        if (!ok || mm[i] < 5 || mm[i] > 60)
+            return kDefaultProceedingsMargins;
+    }
+    return QMarginsF(mm[0], mm[1], mm[2], mm[3]);
+}
+
+void Settings::setProceedingsMargins(const QMarginsF &margins)
+{
+    setValue(kProceedingsMargins, QStringLiteral("%1,%2,%3,%4")
+                                          .arg(margins.left()).arg(margins.top())
+                                          .arg(margins.right()).arg(margins.bottom()));
+}
+
 } // namespace Actes

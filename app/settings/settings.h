@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QMarginsF>
+#include <QPageSize>
 #include <QSettings>
 #include <QString>
 #include <QStringList>
@@ -52,6 +54,16 @@ public:
     // The resource that was open when the library was last closed (0 = none).
     qint64 lastResourceId(const QString &libraryPath) const;
     void setLastResourceId(const QString &libraryPath, qint64 id);
+
+    // Proceedings export (PDF and print): cover and page choices remembered between exports.
+    QString proceedingsNetworkName() const;          // empty by default
+    void setProceedingsNetworkName(const QString &name);
+    QString proceedingsLogoPath() const;             // empty = no logo
+    void setProceedingsLogoPath(const QString &path);
+    QPageSize::PageSizeId proceedingsPageSize() const; // A4 (default) or Letter
+    void setProceedingsPageSize(QPageSize::PageSizeId id);
+    QMarginsF proceedingsMargins() const;            // millimetres; default 22, 24, 22, 22
+    void setProceedingsMargins(const QMarginsF &margins);
 
     void sync();
     QString fileName() const;

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "domain/resource.h"
+#include "domain/revision.h"
+#include "domain/statuschange.h"
 
 #include <QByteArray>
 #include <QList>
@@ -92,6 +94,67 @@ public:
     // --- Change detection ------------------------------------------------------------
     // Changes whenever another connection (another process) commits to the library.
     virtual qint64 externalChangeCounter() const = 0;
+
+    // --- Workflow status and revisions (added with "Review before going online") ---------
+    // The methods below have default implementations so that test doubles keep compiling:
+    // they keep no history (the lists are empty) and changeStatus() is a plain conflict-checked
+    // save. SqliteRepository implements them all for real.
+
+    // The name recorded as author of the revisions of subsequent createResource() and
+    // saveResource() calls on this instance (the UI passes its "user name" setting, the CLI
+    // the setting or $USER). Empty until set.
+    virtual void setCurrentAuthor(const QString &author);
+    virtual QString currentAuthor() const;
+    // Why subsequent createResource()/saveResource() calls are made; Edit by default. Set
+    // Import around an import (see RevisionCauseScope) so that it starts its own revision.
+    virtual void setRevisionCause(RevisionCause cause);
+    virtual RevisionCause revisionCause() const;
+
+    // Changes the workflow status: bumps the version and records, in one transaction, the
+    // status change (time, author, comment) and a new revision. expectedVersion must equal the
+    // stored version, otherwise LibraryError::Kind::Conflict is thrown and nothing is written.
+    // Setting the status it already has writes nothing. Which transitions are allowed (checks
+    // before Approved/Published) is decided by StatusService (app/review/statusservice.h),
+    // not here: call it rather than this method from the UI and the CLI.
+    virtual void changeStatus(qint64 id, Status newStatus, const QString &author, const QString &comment,
+                              int expectedVersion);
+    // Every status change of a resource, oldest first. Saves that changed the status field
+    // directly are listed too (with an empty comment).
+    virtual QList<StatusChange> statusHistory(qint64 id) const;
+
+    // Revisions of a resource, newest first. Every write of a resource records one; consecutive
+    // saves by the same author within a few minutes are coalesced into one (an editing session).
+    virtual QList<RevisionInfo> revisions(qint64 id) const;
+    // The full state of the resource in that revision (id = the resource's id, version = its
+    // version then, modified = the time of the revision); nothing for an unknown revision.
+    virtual std::optional<Resource> revisionSnapshot(qint64 revisionId) const;
+    // Writes the content and metadata of that revision back as the current state (the status
+    // stays as it is now: it only changes through changeStatus()), recording a new revision by
+    // author. When expectedVersion is not 0 it must equal the stored version (Conflict
+    // otherwise). Returns the stored resource. NotFound for an unknown revision.
+    virtual Resource restoreRevision(qint64 revisionId, const QString &author, int expectedVersion = 0);
+    // The newest revision marked approved (made by a change to Approved or Published), for
+    // "changes since the last approved version"; nothing when it was never approved.
+    virtual std::optional<qint64> lastApprovedRevision(qint64 id) const;
+};
+
+// Sets the revision cause of a repository for the lifetime of the scope (e.g. Import around
+// an import), then puts the previous one back.
+class RevisionCauseScope
+{
+public:
+    RevisionCauseScope(ResourceRepository &repository, RevisionCause cause)
+        : m_repository(repository), m_previous(repository.revisionCause())
+    {
+        m_repository.setRevisionCause(cause);
+    }
+    ~RevisionCauseScope() { m_repository.setRevisionCause(m_previous); }
+    RevisionCauseScope(const RevisionCauseScope &) = delete;
+    RevisionCauseScope &operator=(const RevisionCauseScope &) = delete;
+
+private:
+    ResourceRepository &m_repository;
+    RevisionCause m_previous;
 };
 
 } // namespace Actes

@@ -102,6 +102,40 @@ const char16_t *const version3[] = {
         value TEXT NOT NULL) WITHOUT ROWID)",
 };
 
+// Version 4: workflow status history and revisions. A revision holds a full JSON snapshot of
+// the resource (ResourceSnapshot), so that any of them can be shown and restored on its own.
+// Both tables go with their resource when the trash is emptied (ON DELETE CASCADE).
+const char16_t *const version4[] = {
+    uR"(CREATE TABLE revision (
+        id INTEGER PRIMARY KEY,
+        resource_id INTEGER NOT NULL REFERENCES resource(id) ON DELETE CASCADE,
+        number INTEGER NOT NULL,
+        at TEXT NOT NULL,
+        session_start TEXT NOT NULL,
+        author TEXT NOT NULL DEFAULT '',
+        cause TEXT NOT NULL,
+        status TEXT NOT NULL,
+        approved INTEGER NOT NULL DEFAULT 0,
+        changed TEXT NOT NULL DEFAULT '[]',
+        restored_from INTEGER NOT NULL DEFAULT 0,
+        snapshot TEXT NOT NULL,
+        UNIQUE (resource_id, number)))",
+    uR"(CREATE TABLE status_change (
+        id INTEGER PRIMARY KEY,
+        resource_id INTEGER NOT NULL REFERENCES resource(id) ON DELETE CASCADE,
+        from_status TEXT NOT NULL,
+        to_status TEXT NOT NULL,
+        at TEXT NOT NULL,
+        author TEXT NOT NULL DEFAULT '',
+        comment TEXT NOT NULL DEFAULT '',
+        revision_id INTEGER REFERENCES revision(id) ON DELETE SET NULL))",
+    uR"(CREATE INDEX status_change_resource ON status_change(resource_id, at, id))",
+    uR"(CREATE INDEX status_change_revision ON status_change(revision_id))",
+    // The review lists ("everything In review") stay an index walk.
+    uR"(CREATE INDEX resource_live_status ON resource(status, date_start DESC, title_key, id)
+        WHERE deleted_at IS NULL)",
+};
+
 bool run(QSqlQuery &query, const QString &sql)
 {
     return query.exec(sql);
@@ -142,6 +176,7 @@ QStringList statementsOf(int version)
     case 1: return statements(version1);
     case 2: return statements(version2);
     case 3: return statements(version3);
+    case 4: return statements(version4);
     default: return {};
     }
 }
@@ -150,7 +185,7 @@ QStringList statementsOf(int version)
 
 int latestVersion()
 {
-    return 3;
+    return 4;
 }
 
 QStringList builtInResourceTypes()

@@ -17,6 +17,7 @@ inline constexpr qint32 ApplicationId = 0x41435445;
 //  1  resources, resource types, people, organisations, their links, full-text index
 //  2  trash (deleted_at) and review flags (needs_review, review_note)
 //  3  images stored in the library, per-library settings
+//  4  revisions (full JSON snapshots) and the history of status changes
 int latestVersion();
 
 // Applies the migration that brings a library from version - 1 to version, inside one

@@ -1,6 +1,7 @@
 #include "storage/sqliterepository.h"
 
 #include "storage/libraryerror.h"
+#include "storage/resourcesnapshot.h"
 #include "storage/schema.h"
 #include "text/searchtext.h"
 
@@ -10,6 +11,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -950,8 +953,9 @@ Resource SqliteRepository::createResource(const Resource &resource)
 {
     requireWritable();
     validate(resource);
-    const QString now = timestamp(QDateTime::currentDateTimeUtc());
-    qint64 id = 0;
+    const QDateTime at = now();
+    const QString nowText = timestamp(at);
+    std::optional<Resource> stored;
     write([&] {
         QSqlQuery insert = prepare(uR"(INSERT INTO resource (title, title_key, type_id, is_private,
                 private_confirmed, status, date_start, date_end, place, attendance, created, modified, version,
@@ -968,14 +972,14 @@ Resource SqliteRepository::createResource(const Resource &resource)
         insert.bindValue(7, date(resource.dateEnd));
         insert.bindValue(8, text(resource.place));
         insert.bindValue(9, resource.attendance ? QVariant(*resource.attendance) : QVariant());
-        insert.bindValue(10, resource.created.isValid() ? timestamp(resource.created) : now);
-        insert.bindValue(11, now);
+        insert.bindValue(10, resource.created.isValid() ? timestamp(resource.created) : nowText);
+        insert.bindValue(11, nowText);
         insert.bindValue(12, resource.needsReview ? 1 : 0);
         insert.bindValue(13, text(resource.reviewNote));
         exec(insert);
         if (!insert.next())
             fail(insert.lastError());
-        id = insert.value(0).toLongLong();
+        const qint64 id = insert.value(0).toLongLong();
         insert.finish();
 
         QSqlQuery body = prepare(u"INSERT INTO resource_text (resource_id, summary_html, body_html) VALUES (?, ?, ?)"_s);
@@ -985,8 +989,91 @@ Resource SqliteRepository::createResource(const Resource &resource)
         exec(body);
         writeLinks(id, resource);
         writeSearchIndex(id, resource);
+
+        stored = loadResource(id);
+        if (!stored)
+            fail(insert.lastError());
+        const RevisionCause cause = m_cause == RevisionCause::Edit ? RevisionCause::Create : m_cause;
+        const qint64 revision = recordRevision(*stored, std::nullopt, m_author, cause, at);
+        if (stored->status != Status::Draft)
+            recordStatusChange(id, Status::Draft, stored->status, nowText, m_author, {}, revision);
     });
-    return loadResource(id).value();
+    return *stored;
+}
+
+QDateTime SqliteRepository::now() const
+{
+    const QDateTime time = m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
+    return time.toUTC();
+}
+
+// Throws NotFound when there is no resource id, Conflict when checkVersion and its stored
+// version is not expectedVersion. Returns the stored version.
+int SqliteRepository::checkedVersion(qint64 id, const QString &title, int expectedVersion, bool checkVersion)
+{
+    QSqlQuery stored = prepare(u"SELECT version, title FROM resource WHERE id = ?"_s);
+    stored.bindValue(0, id);
+    exec(stored);
+    if (!stored.next()) {
+        if (title.isEmpty()) {
+            throw LibraryError(Kind::NotFound,
+                               tr("The resource number %1 no longer exists in the library %2; nothing was changed.")
+                                   .arg(id)
+                                   .arg(native(m_path)),
+                               m_path);
+        }
+        throw LibraryError(Kind::NotFound,
+                           tr("The resource %1 no longer exists in the library %2; it was not saved.")
+                               .arg(quoted(title), native(m_path)),
+                           m_path);
+    }
+    const int storedVersion = stored.value(0).toInt();
+    const QString storedTitle = stored.value(1).toString();
+    stored.finish();
+    if (checkVersion && storedVersion != expectedVersion) {
+        throw LibraryError(Kind::Conflict,
+                           tr("The resource %1 was changed elsewhere since it was opened (version %2 is "
+                              "stored, this copy is version %3). Nothing was saved; reload the resource "
+                              "to see the other changes.")
+                               .arg(quoted(title.isEmpty() ? storedTitle : title))
+                               .arg(storedVersion)
+                               .arg(expectedVersion),
+                           m_path);
+    }
+    return storedVersion;
+}
+
+void SqliteRepository::updateResource(const Resource &resource, const QString &modified)
+{
+    QSqlQuery update = prepare(uR"(UPDATE resource SET title = ?, title_key = ?, type_id = ?,
+            is_private = ?, private_confirmed = ?, status = ?, date_start = ?, date_end = ?, place = ?,
+            attendance = ?, modified = ?, version = version + 1, needs_review = ?, review_note = ?
+        WHERE id = ?)"_s);
+    const qint64 typeId = typeIdFor(resource.type);
+    update.bindValue(0, text(resource.title));
+    update.bindValue(1, SearchText::sortKey(resource.title));
+    update.bindValue(2, typeId > 0 ? QVariant(typeId) : QVariant());
+    update.bindValue(3, resource.isPrivate ? 1 : 0);
+    update.bindValue(4, resource.privateConfirmed ? 1 : 0);
+    update.bindValue(5, statusKey(resource.status));
+    update.bindValue(6, date(resource.dateStart));
+    update.bindValue(7, date(resource.dateEnd));
+    update.bindValue(8, text(resource.place));
+    update.bindValue(9, resource.attendance ? QVariant(*resource.attendance) : QVariant());
+    update.bindValue(10, modified);
+    update.bindValue(11, resource.needsReview ? 1 : 0);
+    update.bindValue(12, text(resource.reviewNote));
+    update.bindValue(13, resource.id);
+    exec(update);
+
+    QSqlQuery body = prepare(
+        u"INSERT OR REPLACE INTO resource_text (resource_id, summary_html, body_html) VALUES (?, ?, ?)"_s);
+    body.bindValue(0, resource.id);
+    body.bindValue(1, text(resource.summaryHtml));
+    body.bindValue(2, text(resource.bodyHtml));
+    exec(body);
+    writeLinks(resource.id, resource);
+    writeSearchIndex(resource.id, resource);
 }
 
 Resource SqliteRepository::saveResource(const Resource &resource)
@@ -995,59 +1082,26 @@ Resource SqliteRepository::saveResource(const Resource &resource)
     if (resource.id == 0)
         return createResource(resource);
     validate(resource);
+    std::optional<Resource> stored;
     write([&] {
-        QSqlQuery stored = prepare(u"SELECT version, title FROM resource WHERE id = ?"_s);
-        stored.bindValue(0, resource.id);
-        exec(stored);
-        if (!stored.next()) {
-            throw LibraryError(Kind::NotFound,
-                               tr("The resource %1 no longer exists in the library %2; it was not saved.")
-                                   .arg(quoted(resource.title), native(m_path)),
-                               m_path);
-        }
-        const int storedVersion = stored.value(0).toInt();
-        stored.finish();
-        if (storedVersion != resource.version) {
-            throw LibraryError(Kind::Conflict,
-                               tr("The resource %1 was changed elsewhere since it was opened (version %2 is "
-                                  "stored, this copy is version %3). Nothing was saved; reload the resource "
-                                  "to see the other changes.")
-                                   .arg(quoted(resource.title))
-                                   .arg(storedVersion)
-                                   .arg(resource.version),
-                               m_path);
-        }
-        QSqlQuery update = prepare(uR"(UPDATE resource SET title = ?, title_key = ?, type_id = ?,
-                is_private = ?, private_confirmed = ?, status = ?, date_start = ?, date_end = ?, place = ?,
-                attendance = ?, modified = ?, version = version + 1, needs_review = ?, review_note = ?
-            WHERE id = ?)"_s);
-        const qint64 typeId = typeIdFor(resource.type);
-        update.bindValue(0, text(resource.title));
-        update.bindValue(1, SearchText::sortKey(resource.title));
-        update.bindValue(2, typeId > 0 ? QVariant(typeId) : QVariant());
-        update.bindValue(3, resource.isPrivate ? 1 : 0);
-        update.bindValue(4, resource.privateConfirmed ? 1 : 0);
-        update.bindValue(5, statusKey(resource.status));
-        update.bindValue(6, date(resource.dateStart));
-        update.bindValue(7, date(resource.dateEnd));
-        update.bindValue(8, text(resource.place));
-        update.bindValue(9, resource.attendance ? QVariant(*resource.attendance) : QVariant());
-        update.bindValue(10, timestamp(QDateTime::currentDateTimeUtc()));
-        update.bindValue(11, resource.needsReview ? 1 : 0);
-        update.bindValue(12, text(resource.reviewNote));
-        update.bindValue(13, resource.id);
-        exec(update);
-
-        QSqlQuery body = prepare(
-            u"INSERT OR REPLACE INTO resource_text (resource_id, summary_html, body_html) VALUES (?, ?, ?)"_s);
-        body.bindValue(0, resource.id);
-        body.bindValue(1, text(resource.summaryHtml));
-        body.bindValue(2, text(resource.bodyHtml));
-        exec(body);
-        writeLinks(resource.id, resource);
-        writeSearchIndex(resource.id, resource);
+        checkedVersion(resource.id, resource.title, resource.version, true);
+        const std::optional<Resource> before = loadResource(resource.id);
+        const QDateTime at = now();
+        updateResource(resource, timestamp(at));
+        stored = loadResource(resource.id);
+        if (!before || !stored)
+            return;
+        const bool statusChanged = before->status != stored->status;
+        RevisionCause cause = m_cause;
+        if (cause == RevisionCause::Edit && statusChanged)
+            cause = RevisionCause::StatusChange;
+        const qint64 revision = recordRevision(*stored, before, m_author, cause, at);
+        if (statusChanged)
+            recordStatusChange(resource.id, before->status, stored->status, timestamp(at), m_author, {}, revision);
     });
-    return loadResource(resource.id).value();
+    if (!stored)
+        return loadResource(resource.id).value();
+    return *stored;
 }
 
 int SqliteRepository::storedVersion(qint64 id) const
@@ -1451,6 +1505,302 @@ qint64 SqliteRepository::externalChangeCounter() const
     QSqlQuery query = prepare(u"PRAGMA data_version"_s);
     exec(query);
     return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+// --- Status history and revisions --------------------------------------------------------
+
+namespace {
+
+bool isApprovedStatus(Status status)
+{
+    return status == Status::Approved || status == Status::Published;
+}
+
+QString fieldsJson(const QStringList &fields)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(fields)).toJson(QJsonDocument::Compact));
+}
+
+QStringList fieldsFrom(const QVariant &value)
+{
+    QStringList fields;
+    const QJsonDocument document = QJsonDocument::fromJson(value.toString().toUtf8());
+    for (const QJsonValue &field : document.array())
+        fields.append(field.toString());
+    return fields;
+}
+
+// The union of two lists of field keys, in display order.
+QStringList unitedFields(const QStringList &a, const QStringList &b)
+{
+    QStringList result;
+    for (const QString &key : RevisionFields::all()) {
+        if (a.contains(key) || b.contains(key))
+            result.append(key);
+    }
+    return result;
+}
+
+} // namespace
+
+void SqliteRepository::recordStatusChange(qint64 resourceId, Status from, Status to, const QString &at,
+                                          const QString &author, const QString &comment, qint64 revisionId)
+{
+    QSqlQuery insert = prepare(uR"(INSERT INTO status_change (resource_id, from_status, to_status, at, author,
+            comment, revision_id) VALUES (?, ?, ?, ?, ?, ?, ?))"_s);
+    insert.bindValue(0, resourceId);
+    insert.bindValue(1, statusKey(from));
+    insert.bindValue(2, statusKey(to));
+    insert.bindValue(3, at);
+    insert.bindValue(4, text(author.trimmed()));
+    insert.bindValue(5, text(comment.trimmed()));
+    insert.bindValue(6, revisionId > 0 ? QVariant(revisionId) : QVariant());
+    exec(insert);
+}
+
+qint64 SqliteRepository::recordRevision(const Resource &stored, const std::optional<Resource> &before,
+                                        const QString &rawAuthor, RevisionCause cause, const QDateTime &at,
+                                        int restoredFrom)
+{
+    const QString author = rawAuthor.trimmed();
+    const QString atText = timestamp(at);
+    auto insertRevision = [&](int number, const QString &time, const QString &revisionAuthor, RevisionCause why,
+                              const Resource &state, bool approved, const QStringList &changed, int from) {
+        QSqlQuery insert = prepare(uR"(INSERT INTO revision (resource_id, number, at, session_start, author, cause,
+                status, approved, changed, restored_from, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            RETURNING id)"_s);
+        insert.bindValue(0, stored.id);
+        insert.bindValue(1, number);
+        insert.bindValue(2, time);
+        insert.bindValue(3, time);
+        insert.bindValue(4, text(revisionAuthor));
+        insert.bindValue(5, revisionCauseKey(why));
+        insert.bindValue(6, statusKey(state.status));
+        insert.bindValue(7, approved ? 1 : 0);
+        insert.bindValue(8, fieldsJson(changed));
+        insert.bindValue(9, from);
+        insert.bindValue(10, QString::fromUtf8(ResourceSnapshot::toJson(state)));
+        exec(insert);
+        if (!insert.next())
+            fail(insert.lastError());
+        const qint64 id = insert.value(0).toLongLong();
+        insert.finish();
+        return id;
+    };
+
+    struct Latest
+    {
+        qint64 id = 0;
+        int number = 0;
+        QDateTime sessionStart;
+        QString author;
+        std::optional<RevisionCause> cause;
+        bool approved = false;
+        QStringList changed;
+    };
+    std::optional<Latest> latest;
+    {
+        QSqlQuery query = prepare(u"SELECT id, number, session_start, author, cause, approved, changed FROM revision "
+                                  u"WHERE resource_id = ? ORDER BY number DESC LIMIT 1"_s);
+        query.bindValue(0, stored.id);
+        exec(query);
+        if (query.next()) {
+            latest = Latest{query.value(0).toLongLong(), query.value(1).toInt(), timestampFrom(query.value(2)),
+                            query.value(3).toString(), revisionCauseFromKey(query.value(4).toString()),
+                            query.value(5).toBool(), fieldsFrom(query.value(6))};
+        }
+    }
+    if (!latest && before) {
+        // Stored before revisions existed: keep the old state first, so that it can be restored.
+        const QString time = before->modified.isValid() ? timestamp(before->modified) : atText;
+        const bool approved = isApprovedStatus(before->status);
+        const qint64 id = insertRevision(1, time, QString(), RevisionCause::Baseline, *before, approved, {}, 0);
+        latest = Latest{id, 1, timestampFrom(time), QString(), RevisionCause::Baseline, approved, {}};
+    }
+
+    const Resource nothing;
+    const QStringList changed = RevisionFields::changed(before ? *before : nothing, stored);
+    if (before && changed.isEmpty() && (cause == RevisionCause::Edit || cause == RevisionCause::Import))
+        return 0;   // a save that changed nothing
+
+    const bool coalesce = cause == RevisionCause::Edit && latest
+        && (latest->cause == RevisionCause::Edit || latest->cause == RevisionCause::Create)
+        && latest->author == author && !latest->approved && latest->sessionStart.isValid()
+        && latest->sessionStart <= at && latest->sessionStart.secsTo(at) < qint64(m_policy.sessionMinutes) * 60;
+    if (coalesce) {
+        // The session's changes: against the revision before it (nothing before a creation).
+        QStringList sessionChanged;
+        if (latest->cause == RevisionCause::Create) {
+            sessionChanged = RevisionFields::changed(nothing, stored);
+        } else {
+            QSqlQuery previous = prepare(u"SELECT snapshot FROM revision WHERE resource_id = ? AND number < ? "
+                                         u"ORDER BY number DESC LIMIT 1"_s);
+            previous.bindValue(0, stored.id);
+            previous.bindValue(1, latest->number);
+            exec(previous);
+            const std::optional<Resource> base =
+                previous.next() ? ResourceSnapshot::fromJson(previous.value(0).toString().toUtf8()) : std::nullopt;
+            sessionChanged = base ? RevisionFields::changed(*base, stored) : unitedFields(latest->changed, changed);
+        }
+        QSqlQuery update = prepare(u"UPDATE revision SET at = ?, status = ?, changed = ?, snapshot = ? WHERE id = ?"_s);
+        update.bindValue(0, atText);
+        update.bindValue(1, statusKey(stored.status));
+        update.bindValue(2, fieldsJson(sessionChanged));
+        update.bindValue(3, QString::fromUtf8(ResourceSnapshot::toJson(stored)));
+        update.bindValue(4, latest->id);
+        exec(update);
+        return latest->id;
+    }
+
+    const bool approved = isApprovedStatus(stored.status) && (!before || before->status != stored.status);
+    const qint64 id = insertRevision(latest ? latest->number + 1 : 1, atText, author, cause, stored, approved, changed,
+                                     restoredFrom);
+
+    // Bounded growth: approved revisions stay forever; of the others, the newest are kept.
+    if (m_policy.keptRevisions > 0) {
+        QSqlQuery prune = prepare(uR"(DELETE FROM revision WHERE resource_id = :resource AND approved = 0
+            AND id NOT IN (SELECT id FROM revision WHERE resource_id = :resource AND approved = 0
+                           ORDER BY number DESC LIMIT :kept))"_s);
+        prune.bindValue(u":resource"_s, stored.id);
+        prune.bindValue(u":kept"_s, m_policy.keptRevisions);
+        exec(prune);
+    }
+    return id;
+}
+
+void SqliteRepository::changeStatus(qint64 id, Status newStatus, const QString &author, const QString &comment,
+                                    int expectedVersion)
+{
+    requireWritable();
+    write([&] {
+        checkedVersion(id, {}, expectedVersion, true);
+        const std::optional<Resource> before = loadResource(id);
+        if (!before || before->status == newStatus)
+            return;
+        const QDateTime at = now();
+        QSqlQuery update =
+            prepare(u"UPDATE resource SET status = ?, modified = ?, version = version + 1 WHERE id = ?"_s);
+        update.bindValue(0, statusKey(newStatus));
+        update.bindValue(1, timestamp(at));
+        update.bindValue(2, id);
+        exec(update);
+        const std::optional<Resource> stored = loadResource(id);
+        const qint64 revision = recordRevision(*stored, before, author, RevisionCause::StatusChange, at);
+        recordStatusChange(id, before->status, newStatus, timestamp(at), author, comment, revision);
+    });
+}
+
+QList<StatusChange> SqliteRepository::statusHistory(qint64 id) const
+{
+    QSqlQuery query = prepare(u"SELECT id, from_status, to_status, at, author, comment FROM status_change "
+                              u"WHERE resource_id = ? ORDER BY at DESC, id DESC"_s);
+    query.bindValue(0, id);
+    query.setForwardOnly(true);
+    exec(query);
+    QList<StatusChange> result;
+    while (query.next()) {
+        StatusChange change;
+        change.id = query.value(0).toLongLong();
+        change.resourceId = id;
+        change.from = statusFromKey(query.value(1).toString()).value_or(Status::Draft);
+        change.to = statusFromKey(query.value(2).toString()).value_or(Status::Draft);
+        change.at = timestampFrom(query.value(3));
+        change.author = query.value(4).toString();
+        change.comment = query.value(5).toString();
+        result.append(change);
+    }
+    return result;
+}
+
+QList<RevisionInfo> SqliteRepository::revisions(qint64 id) const
+{
+    QSqlQuery query = prepare(u"SELECT id, number, at, author, changed, status, approved, cause, restored_from "
+                              u"FROM revision WHERE resource_id = ? ORDER BY number DESC"_s);
+    query.bindValue(0, id);
+    query.setForwardOnly(true);
+    exec(query);
+    QList<RevisionInfo> result;
+    while (query.next()) {
+        RevisionInfo info;
+        info.id = query.value(0).toLongLong();
+        info.resourceId = id;
+        info.number = query.value(1).toInt();
+        info.at = timestampFrom(query.value(2));
+        info.author = query.value(3).toString();
+        info.changedFields = fieldsFrom(query.value(4));
+        info.status = statusFromKey(query.value(5).toString()).value_or(Status::Draft);
+        info.approved = query.value(6).toBool();
+        info.cause = revisionCauseFromKey(query.value(7).toString()).value_or(RevisionCause::Edit);
+        info.restoredFrom = query.value(8).toInt();
+        result.append(info);
+    }
+    return result;
+}
+
+std::optional<Resource> SqliteRepository::revisionSnapshot(qint64 revisionId) const
+{
+    QSqlQuery query = prepare(u"SELECT resource_id, at, snapshot FROM revision WHERE id = ?"_s);
+    query.bindValue(0, revisionId);
+    exec(query);
+    if (!query.next())
+        return std::nullopt;
+    std::optional<Resource> resource = ResourceSnapshot::fromJson(query.value(2).toString().toUtf8());
+    if (!resource) {
+        throw LibraryError(Kind::Corrupt,
+                           tr("The revision number %1 in the library %2 is damaged and cannot be read.")
+                               .arg(revisionId)
+                               .arg(native(m_path)),
+                           m_path);
+    }
+    resource->id = query.value(0).toLongLong();
+    resource->modified = timestampFrom(query.value(1));
+    return resource;
+}
+
+Resource SqliteRepository::restoreRevision(qint64 revisionId, const QString &author, int expectedVersion)
+{
+    requireWritable();
+    std::optional<Resource> stored;
+    write([&] {
+        QSqlQuery query = prepare(u"SELECT resource_id, number FROM revision WHERE id = ?"_s);
+        query.bindValue(0, revisionId);
+        exec(query);
+        if (!query.next()) {
+            throw LibraryError(Kind::NotFound,
+                               tr("The revision number %1 no longer exists in the library %2; nothing was "
+                                  "restored.")
+                                   .arg(revisionId)
+                                   .arg(native(m_path)),
+                               m_path);
+        }
+        const qint64 resourceId = query.value(0).toLongLong();
+        const int number = query.value(1).toInt();
+        query.finish();
+        checkedVersion(resourceId, {}, expectedVersion, expectedVersion != 0);
+        const std::optional<Resource> before = loadResource(resourceId);
+        Resource restored = revisionSnapshot(revisionId).value();
+        restored.id = resourceId;
+        restored.version = before->version;
+        restored.status = before->status;   // the status only changes through changeStatus()
+        restored.created = before->created;
+        validate(restored);
+        const QDateTime at = now();
+        updateResource(restored, timestamp(at));
+        stored = loadResource(resourceId);
+        recordRevision(*stored, before, author, RevisionCause::Restore, at, number);
+    });
+    return *stored;
+}
+
+std::optional<qint64> SqliteRepository::lastApprovedRevision(qint64 id) const
+{
+    QSqlQuery query = prepare(
+        u"SELECT id FROM revision WHERE resource_id = ? AND approved = 1 ORDER BY number DESC LIMIT 1"_s);
+    query.bindValue(0, id);
+    exec(query);
+    if (query.next())
+        return query.value(0).toLongLong();
+    return std::nullopt;
 }
 
 } // namespace Actes

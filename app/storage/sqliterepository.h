@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class QSqlError;
@@ -88,6 +89,39 @@ public:
 
     qint64 externalChangeCounter() const override;
 
+    // --- Status history and revisions ------------------------------------------------
+    // Every createResource(), saveResource(), changeStatus() and restoreRevision() records a
+    // revision in its own transaction. Consecutive Edit saves of the same author are coalesced
+    // into the latest revision while it is an Edit (or Create) revision of that author, younger
+    // than RevisionPolicy::sessionMinutes (counted from the session's first save) and not
+    // approved. A status change, a restore, an import, another author or an older session
+    // start a new revision. Saves that change nothing record nothing. Revisions made by a
+    // change to Approved or Published are kept forever; of the others, the newest
+    // RevisionPolicy::keptRevisions per resource are kept. A resource stored before revisions
+    // existed gets a Baseline revision of its old state on its first write.
+    struct RevisionPolicy
+    {
+        int sessionMinutes = 10;
+        int keptRevisions = 200;
+    };
+    void setRevisionPolicy(const RevisionPolicy &policy) { m_policy = policy; }
+    RevisionPolicy revisionPolicy() const { return m_policy; }
+    // The clock of the writes (UTC); tests replace it. Empty = the system clock.
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+
+    void setCurrentAuthor(const QString &author) override { m_author = author; }
+    QString currentAuthor() const override { return m_author; }
+    void setRevisionCause(RevisionCause cause) override { m_cause = cause; }
+    RevisionCause revisionCause() const override { return m_cause; }
+
+    void changeStatus(qint64 id, Status newStatus, const QString &author, const QString &comment,
+                      int expectedVersion) override;
+    QList<StatusChange> statusHistory(qint64 id) const override;
+    QList<RevisionInfo> revisions(qint64 id) const override;
+    std::optional<Resource> revisionSnapshot(qint64 revisionId) const override;
+    Resource restoreRevision(qint64 revisionId, const QString &author, int expectedVersion = 0) override;
+    std::optional<qint64> lastApprovedRevision(qint64 id) const override;
+
 private:
     SqliteRepository(QString path, QString connectionName, bool readOnly);
 
@@ -106,11 +140,25 @@ private:
     void writeSearchIndex(qint64 resourceId, const Resource &resource);
     void bumpVersions(const QString &linkTable, const QString &column, const QList<qint64> &ids);
 
+    QDateTime now() const;
+    int checkedVersion(qint64 id, const QString &title, int expectedVersion, bool checkVersion);
+    void updateResource(const Resource &resource, const QString &modified);
+    void recordStatusChange(qint64 resourceId, Status from, Status to, const QString &at, const QString &author,
+                            const QString &comment, qint64 revisionId);
+    // Records the revision of the state just written (before: the state before the write,
+    // nothing for a creation). Returns the id of the revision written or updated, 0 if none.
+    qint64 recordRevision(const Resource &stored, const std::optional<Resource> &before, const QString &author,
+                          RevisionCause cause, const QDateTime &at, int restoredFrom = 0);
+
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_db;
     bool m_readOnly = false;
     int m_transactionDepth = 0;
+    QString m_author;
+    RevisionCause m_cause = RevisionCause::Edit;
+    RevisionPolicy m_policy;
+    std::function<QDateTime()> m_clock;
 };
 
 } // namespace Actes

@@ -203,6 +203,9 @@ bool CleanHtmlWriter::open(Block kind, int colSpan, int rowSpan, bool synthetic)
             closeTop();
         if (top() != Block::Row)
             open(Block::Row);
+        // Cells of a header row are header cells (that is how the document model sees them).
+        if (m_stack.size() >= 2 && m_stack.at(m_stack.size() - 2).kind == Block::TableHead)
+            kind = Block::HeaderCell;
         push(kind, colSpan, rowSpan);
         return true;
     }

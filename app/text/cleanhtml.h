@@ -61,7 +61,10 @@ inline constexpr QLatin1String RemoteImageScheme{"actes-remote:"};
 // and "actes-remote:" sources are written; others are dropped), U+2028 as <br>.
 // Heading levels come from QTextBlockFormat::headingLevel(): 1 -> h2, 2..4 kept, 5/6 -> h4.
 // For the subset, loadCleanHtml(doc, clean) followed by toCleanHtml(doc) gives back `clean`
-// exactly (tested in tst_cleanhtml).
+// exactly (tested in tst_cleanhtml). Structures the sanitizer can produce from pasted HTML but
+// Qt's document model flattens (so they change on the first save from the editor): lists or
+// tables inside <blockquote>, a <li> holding only a nested list, <th> outside <thead> (becomes
+// <td><strong>), text after a nested list inside the same <li>.
 QString toCleanHtml(const QTextDocument &doc);
 
 // Loads clean HTML into a document: use it instead of QTextDocument::setHtml() (the editor

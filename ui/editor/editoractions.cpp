@@ -206,7 +206,6 @@ void EditorActions::connectEditor(RichTextEditor *editor)
         if (editor == m_current)
             updateStates();
     });
-    connect(editor, &RichTextEditor::statusMessage, this, &EditorActions::statusMessage);
 }
 
 void EditorActions::setCurrentEditor(RichTextEditor *editor)

@@ -22,6 +22,7 @@
 #include <QTextBlock>
 #include <QTextDocumentFragment>
 #include <QTextList>
+#include <QTextTable>
 #include <QUrl>
 
 namespace Actes {
@@ -76,7 +77,7 @@ void RichTextEditor::setCleanHtml(const QString &html)
 {
     const bool undo = document()->isUndoRedoEnabled();
     document()->setUndoRedoEnabled(false);
-    setHtml(html);
+    TextFormatting::setHtmlKeepingSpaces(document(), html);
     document()->setUndoRedoEnabled(undo);
     document()->clearUndoRedoStacks();
     document()->setModified(false);
@@ -215,6 +216,12 @@ void RichTextEditor::insertFromMimeData(const QMimeData *source)
                     break;
                 }
             }
+            if (image.isEmpty()) {
+                QBuffer buffer(&image);
+                buffer.open(QIODevice::WriteOnly);
+                qvariant_cast<QImage>(source->imageData()).save(&buffer, "PNG");
+                imageMime = QStringLiteral("image/png");
+            }
         }
         insertForeignHtml(source->html(), image, imageMime);
         return;
@@ -306,10 +313,8 @@ void RichTextEditor::insertForeignHtml(const QString &html, const QByteArray &fa
     }
 
     QTextCursor cursor = textCursor();
-    cursor.beginEditBlock();
     if (!out.trimmed().isEmpty())
-        cursor.insertFragment(QTextDocumentFragment::fromHtml(out, document()));
-    cursor.endEditBlock();
+        TextFormatting::insertHtmlKeepingSpaces(cursor, out);
     setTextCursor(cursor);
 
     if (remote > 0) {
@@ -369,6 +374,26 @@ void RichTextEditor::contextMenuEvent(QContextMenuEvent *event)
 
 void RichTextEditor::keyPressEvent(QKeyEvent *event)
 {
+    // Tab / Shift+Tab in a table go to the next / previous cell; Tab in the last cell adds a row.
+    if ((event->key() == Qt::Key_Tab || event->key() == Qt::Key_Backtab) && !isReadOnly()
+        && event->modifiers() != Qt::ControlModifier) {
+        QTextCursor cursor = textCursor();
+        if (QTextTable *table = cursor.currentTable()) {
+            const QTextTableCell cell = table->cellAt(cursor);
+            int index = cell.row() * table->columns() + cell.column();
+            index += event->key() == Qt::Key_Tab ? cell.columnSpan() : -1;
+            if (index < 0)
+                return;
+            if (index >= table->rows() * table->columns()) {
+                table->appendRows(1);
+            }
+            const QTextTableCell next = table->cellAt(index / table->columns(), index % table->columns());
+            QTextCursor target = next.firstCursorPosition();
+            target.setPosition(next.lastCursorPosition().position(), QTextCursor::KeepAnchor);
+            setTextCursor(target);
+            return;
+        }
+    }
     // Tab / Shift+Tab at the start of a list item nest / un-nest it, as in word processors.
     if ((event->key() == Qt::Key_Tab || event->key() == Qt::Key_Backtab) && !isReadOnly()) {
         QTextCursor cursor = textCursor();

@@ -53,6 +53,12 @@ void removeTableColumn(QTextCursor cursor);
 // single newlines are line breaks; otherwise every line is a paragraph.
 void insertPlainTextParagraphs(QTextCursor cursor, const QString &text);
 
+// Qt's HTML importer turns the Unicode spaces other than U+0020 and U+00A0 (U+202F narrow
+// no-break space of French typography, thin spaces...) into plain spaces. These load HTML
+// keeping them: setHtml for a whole document, insertHtml for a fragment at a cursor.
+void setHtmlKeepingSpaces(QTextDocument *doc, const QString &html);
+void insertHtmlKeepingSpaces(QTextCursor cursor, const QString &html);
+
 // Find & replace.
 struct FindOptions
 {

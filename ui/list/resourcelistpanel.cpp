@@ -65,7 +65,7 @@ ResourceListPanel::ResourceListPanel(QWidget *parent)
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(ResourceListModel::TitleColumn, QHeaderView::Stretch);
-    header->resizeSection(ResourceListModel::DateColumn, fontMetrics().horizontalAdvance(QStringLiteral("30 décembre 2015")) + 16);
+    header->resizeSection(ResourceListModel::DateColumn, fontMetrics().horizontalAdvance(QStringLiteral("28 et 29 décembre 2015")) + 16);
     header->resizeSection(ResourceListModel::TypeColumn, fontMetrics().horizontalAdvance(QStringLiteral("Séminaire__")) + 16);
     header->resizeSection(ResourceListModel::StatusColumn, fontMetrics().horizontalAdvance(QStringLiteral("Published__")) + 16);
     header->setSectionHidden(ResourceListModel::StatusColumn, true);   // the header's menu shows them

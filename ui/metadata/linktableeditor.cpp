@@ -44,9 +44,11 @@ LinkTableEditor::LinkTableEditor(LinkListModel *model, CompletingDelegate *deleg
     m_view->setTabKeyNavigation(false); // Tab leaves the table: keyboard users reach the buttons
     m_view->verticalHeader()->setVisible(false);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_view->setWordWrap(false);
+    // The panel is narrow: long names and organisations wrap rather than vanish behind "…".
+    m_view->setWordWrap(true);
     m_view->setTextElideMode(Qt::ElideRight);
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
@@ -87,6 +89,8 @@ LinkTableEditor::LinkTableEditor(LinkListModel *model, CompletingDelegate *deleg
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &LinkTableEditor::updateButtons);
     connect(model, &QAbstractItemModel::rowsInserted, this, &LinkTableEditor::updateHeight);
+    connect(model, &QAbstractItemModel::dataChanged, this, &LinkTableEditor::updateHeight);
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this, &LinkTableEditor::updateHeight);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &LinkTableEditor::updateHeight);
     connect(model, &QAbstractItemModel::modelReset, this, &LinkTableEditor::updateHeight);
     connect(model, &QAbstractItemModel::rowsInserted, this, &LinkTableEditor::updateButtons);
@@ -195,9 +199,16 @@ void LinkTableEditor::updateButtons()
 void LinkTableEditor::updateHeight()
 {
     // Grow with the rows (the panel scrolls), between 3 and 8 visible rows.
-    const int rows = std::clamp(m_model->rowCount() + 1, 3, 8);
-    const int height = m_view->horizontalHeader()->sizeHint().height()
-        + rows * m_view->verticalHeader()->defaultSectionSize() + 2 * m_view->frameWidth() + 2;
+    m_view->resizeRowsToContents();
+    const int rowHeight = m_view->verticalHeader()->defaultSectionSize();
+    int content = 0;
+    const int count = m_model->rowCount();
+    for (int row = 0; row < std::min(count, 8); ++row)
+        content += std::max(rowHeight, m_view->rowHeight(row));
+    // Room for one more row (where a new one appears), at least three rows in all.
+    content += rowHeight * std::max(1, 3 - count);
+    const int height = m_view->horizontalHeader()->sizeHint().height() + content
+        + 2 * m_view->frameWidth() + 2;
     m_view->setFixedHeight(height);
 }
 

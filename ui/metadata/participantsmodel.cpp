@@ -63,10 +63,12 @@ QVariant ParticipantsModel::data(const QModelIndex &index, int role) const
     }
     if (role == PersonIdRole)
         return p.personId;
-    if (role == Qt::ToolTipRole && index.column() == NameColumn && !p.name.isEmpty()) {
-        return p.personId != 0 ? tr("%1 is in the directory.").arg(p.name)
-                               : tr("%1 will be added to the directory when the resource is saved.")
-                                     .arg(p.name);
+    if (role == Qt::ToolTipRole && !p.name.isEmpty()) {
+        const QString who = tr("%1 — %2, %3 — %4", "name — function, organisation — role")
+                                .arg(p.name, p.function, p.organisation, p.role);
+        return p.personId != 0
+            ? tr("%1\n(in the directory)").arg(who)
+            : tr("%1\n(added to the directory when the resource is saved)").arg(who);
     }
     return {};
 }

@@ -1,0 +1,250 @@
+#include "review/checks.h"
+
+#include "text/cleanhtml.h"
+#include "text/textstats.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace Actes {
+
+namespace {
+
+struct ReviewChecks
+{
+    Q_DECLARE_TR_FUNCTIONS(Actes::ReviewChecks)
+};
+
+using Tr = ReviewChecks;
+
+// Decodes the few entities clean HTML writes in attributes, and numeric references.
+QString decodeAttribute(QString value)
+{
+    static const QRegularExpression numeric(QStringLiteral("&#(x[0-9a-fA-F]+|[0-9]+);"));
+    QString out;
+    qsizetype last = 0;
+    for (auto it = numeric.globalMatch(value); it.hasNext();) {
+        const auto m = it.next();
+        out += QStringView(value).mid(last, m.capturedStart() - last);
+        const QString num = m.captured(1);
+        bool ok = false;
+        const uint code = num.startsWith(u'x') ? num.mid(1).toUInt(&ok, 16) : num.toUInt(&ok, 10);
+        if (ok && code > 0 && code <= 0x10FFFF) {
+            const char32_t c = code;
+            out += QString::fromUcs4(&c, 1);
+        }
+        last = m.capturedEnd();
+    }
+    out += QStringView(value).mid(last);
+    out.replace(QLatin1String("&quot;"), QLatin1String("\""));
+    out.replace(QLatin1String("&#39;"), QLatin1String("'"));
+    out.replace(QLatin1String("&apos;"), QLatin1String("'"));
+    out.replace(QLatin1String("&lt;"), QLatin1String("<"));
+    out.replace(QLatin1String("&gt;"), QLatin1String(">"));
+    out.replace(QLatin1String("&nbsp;"), QString(QChar(0x00A0)));
+    out.replace(QLatin1String("&amp;"), QLatin1String("&"));
+    return out;
+}
+
+// The value of an attribute inside the text of a start tag ("<a href=...>"), decoded;
+// nullopt when the attribute is absent.
+std::optional<QString> attribute(const QString &tag, const QString &name)
+{
+    const QRegularExpression re(QStringLiteral("\\s%1\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))")
+                                    .arg(QRegularExpression::escape(name)),
+                                QRegularExpression::CaseInsensitiveOption);
+    const auto m = re.match(tag);
+    if (!m.hasMatch())
+        return std::nullopt;
+    for (int i = 1; i <= 3; ++i)
+        if (m.capturedStart(i) >= 0)
+            return decodeAttribute(m.captured(i));
+    return QString();
+}
+
+QString shortened(const QString &text, qsizetype max = 60)
+{
+    const QString t = text.simplified();
+    return t.size() <= max ? t : t.left(max - 1) + QChar(0x2026);
+}
+
+// Checks that apply to a piece of rich text: empty headings, links, images.
+void checkRichText(const QString &html, const QString &field, QList<Problem> &problems,
+                   const std::function<bool(const QString &)> &imageExists)
+{
+    if (html.isEmpty())
+        return;
+
+    static const QRegularExpression heading(QStringLiteral("<h([2-4])(?:\\s[^>]*)?>(.*?)</h\\1\\s*>"),
+                                            QRegularExpression::CaseInsensitiveOption
+                                                | QRegularExpression::DotMatchesEverythingOption);
+    int emptyHeadings = 0;
+    for (auto it = heading.globalMatch(html); it.hasNext();) {
+        const auto m = it.next();
+        if (plainTextFromHtml(m.captured(2)).trimmed().isEmpty())
+            ++emptyHeadings;
+    }
+    if (emptyHeadings > 0) {
+        problems.append({field, Problem::Warning,
+                         field == u"summary"
+                             ? Tr::tr("The summary has %n empty heading(s); remove them or give them a text.",
+                                      nullptr, emptyHeadings)
+                             : Tr::tr("The body has %n empty heading(s); remove them or give them a text.",
+                                      nullptr, emptyHeadings)});
+    }
+
+    static const QRegularExpression anchor(QStringLiteral("<a(\\s[^>]*)?>(.*?)</a\\s*>"),
+                                           QRegularExpression::CaseInsensitiveOption
+                                               | QRegularExpression::DotMatchesEverythingOption);
+    for (auto it = anchor.globalMatch(html); it.hasNext();) {
+        const auto m = it.next();
+        const QString href = attribute(m.captured(1), QStringLiteral("href")).value_or(QString()).trimmed();
+        if (isPublishableLink(href))
+            continue;
+        const QString text = shortened(plainTextFromHtml(m.captured(2)));
+        QString message;
+        if (href.isEmpty())
+            message = Tr::tr("The link on “%1” has no address.").arg(text);
+        else if (href.startsWith(u'#'))
+            message = Tr::tr("The link on “%1” points inside the document (%2), which the website cannot follow; "
+                             "use a full web address.").arg(text, shortened(href));
+        else
+            message = Tr::tr("The link on “%1” is not a valid web or e-mail address: %2.").arg(text, shortened(href));
+        problems.append({field, Problem::Blocking, message});
+    }
+
+    static const QRegularExpression image(QStringLiteral("<img(\\s[^>]*)?/?>"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    for (auto it = image.globalMatch(html); it.hasNext();) {
+        const auto m = it.next();
+        const QString src = attribute(m.captured(1), QStringLiteral("src")).value_or(QString()).trimmed();
+        const QString alt = attribute(m.captured(1), QStringLiteral("alt")).value_or(QString());
+        const QString name = alt.trimmed().isEmpty() ? QString() : shortened(alt);
+        if (src.startsWith(ImageScheme)) {
+            const QString key = src.mid(ImageScheme.size());
+            if (!imageExists || (!key.isEmpty() && imageExists(key)))
+                continue;
+            problems.append({field, Problem::Blocking,
+                             name.isEmpty()
+                                 ? Tr::tr("An image (%1) is missing from the library; insert it again.").arg(key)
+                                 : Tr::tr("The image “%1” is missing from the library; insert it again.").arg(name)});
+        } else {
+            problems.append({field, Problem::Blocking,
+                             name.isEmpty()
+                                 ? Tr::tr("An image is not stored in the library (%1); insert it again.")
+                                       .arg(shortened(src))
+                                 : Tr::tr("The image “%1” is not stored in the library (%2); insert it again.")
+                                       .arg(name, shortened(src))});
+        }
+    }
+}
+
+bool hasImage(const QString &html)
+{
+    return html.contains(QLatin1String("<img"), Qt::CaseInsensitive);
+}
+
+} // namespace
+
+bool isPublishableLink(const QString &href)
+{
+    const QString h = href.trimmed();
+    if (h.isEmpty())
+        return false;
+    const QUrl url(h, QUrl::StrictMode);
+    if (!url.isValid())
+        return false;
+    const QString scheme = url.scheme().toLower();
+    if (scheme == u"http" || scheme == u"https") {
+        const QString host = url.host();
+        if (host.isEmpty() || !url.userInfo().isEmpty())
+            return false;
+        // A public host name has a dot ("exemple.fr"); IPv6 literals have colons.
+        if (!host.contains(u'.') && !host.contains(u':'))
+            return false;
+        static const QRegularExpression hostChars(QStringLiteral("^[^\\s/\\\\?#@]+$"));
+        return hostChars.match(host).hasMatch() && !host.startsWith(u'.') && !host.endsWith(u'.')
+            && !host.contains(QLatin1String(".."));
+    }
+    if (scheme == u"mailto") {
+        static const QRegularExpression address(QStringLiteral("^[^@\\s,;]+@[^@\\s,;.]+(\\.[^@\\s,;.]+)+$"));
+        const QString path = QUrl::fromPercentEncoding(url.path(QUrl::FullyEncoded).toUtf8());
+        return address.match(path).hasMatch();
+    }
+    return false;
+}
+
+QList<Problem> checkResource(const Resource &r, const ReviewSettings &settings,
+                             const std::function<bool(const QString &)> &imageExists)
+{
+    QList<Problem> problems;
+
+    if (r.title.trimmed().isEmpty())
+        problems.append({QStringLiteral("title"), Problem::Blocking, Tr::tr("The title is missing.")});
+
+    if (r.type.trimmed().isEmpty())
+        problems.append({QStringLiteral("type"), Problem::Blocking, Tr::tr("The resource type is not set.")});
+
+    if (!r.dateStart.isValid()) {
+        problems.append({QStringLiteral("date"), Problem::Blocking, Tr::tr("The event date is not set.")});
+    } else if (r.dateEnd.isValid() && r.dateEnd < r.dateStart) {
+        problems.append({QStringLiteral("date"), Problem::Blocking,
+                         Tr::tr("The event ends (%1) before it starts (%2).")
+                             .arg(QLocale().toString(r.dateEnd, QLocale::ShortFormat),
+                                  QLocale().toString(r.dateStart, QLocale::ShortFormat))});
+    }
+
+    if (!r.privateConfirmed) {
+        problems.append({QStringLiteral("private"), Problem::Blocking,
+                         r.isPrivate ? Tr::tr("The resource is marked private, but nobody has confirmed it yet.")
+                                     : Tr::tr("Nobody has confirmed yet whether the resource is private or public.")});
+    }
+
+    const TextStats summary = TextStats::ofHtml(r.summaryHtml);
+    if (summary.charactersNoSpaces == 0) {
+        problems.append({QStringLiteral("summary"), Problem::Blocking, Tr::tr("The summary is missing.")});
+    } else if (settings.summaryLimit > 0 && summary.characters > settings.summaryLimit) {
+        problems.append({QStringLiteral("summary"), Problem::Blocking,
+                         Tr::tr("The summary has %1 characters, %2 more than the limit of %3.")
+                             .arg(QLocale().toString(summary.characters),
+                                  QLocale().toString(summary.characters - settings.summaryLimit),
+                                  QLocale().toString(settings.summaryLimit))});
+    }
+    checkRichText(r.summaryHtml, QStringLiteral("summary"), problems, imageExists);
+
+    if (TextStats::ofHtml(r.bodyHtml).charactersNoSpaces == 0 && !hasImage(r.bodyHtml))
+        problems.append({QStringLiteral("body"), Problem::Blocking, Tr::tr("The body is empty.")});
+    checkRichText(r.bodyHtml, QStringLiteral("body"), problems, imageExists);
+
+    int nameless = 0;
+    for (const Participant &p : r.participants)
+        if (p.name.trimmed().isEmpty())
+            ++nameless;
+    if (nameless > 0) {
+        problems.append({QStringLiteral("participants"), Problem::Blocking,
+                         Tr::tr("%n participant(s) have no name.", nullptr, nameless)});
+    }
+    nameless = 0;
+    for (const Partner &p : r.partners)
+        if (p.name.trimmed().isEmpty())
+            ++nameless;
+    if (nameless > 0) {
+        problems.append({QStringLiteral("partners"), Problem::Blocking,
+                         Tr::tr("%n partner(s) have no name.", nullptr, nameless)});
+    }
+    return problems;
+}
+
+QStringList blockingProblems(const Resource &resource, const ReviewSettings &settings,
+                             const std::function<bool(const QString &)> &imageExists)
+{
+    QStringList out;
+    for (const Problem &p : checkResource(resource, settings, imageExists))
+        if (p.level == Problem::Blocking)
+            out.append(p.message);
+    return out;
+}
+
+} // namespace Actes

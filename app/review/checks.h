@@ -1,0 +1,48 @@
+#pragma once
+
+#include "domain/resource.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace Actes {
+
+// What the checks before publishing depend on, besides the resource itself.
+struct ReviewSettings
+{
+    int summaryLimit = 600;             // plain-text characters (TextStats); 0 = no limit
+};
+
+// One problem found by checkResource(). Blocking problems prevent the change to Approved or
+// Published (see StatusService); warnings are shown but do not block.
+struct Problem
+{
+    // The field to jump to: "title", "type", "date", "summary", "body", "private",
+    // "participants" or "partners".
+    QString field;
+    enum Level { Blocking, Warning } level = Blocking;
+    QString message;                    // a translated, complete sentence
+
+    friend bool operator==(const Problem &, const Problem &) = default;
+};
+
+// Checks a resource before it goes online, on the fly (nothing is stored). The table of the
+// checks and their levels is in README.md ("Checks before publishing"). Problems come in the
+// order of the fields in the window: title, type, date, private, summary, body, participants,
+// partners. `imageExists` tells whether an image key ("actes-image:KEY") is in the library;
+// without it, stored images are not checked (other image sources are always reported).
+QList<Problem> checkResource(const Resource &resource, const ReviewSettings &settings,
+                             const std::function<bool(const QString &imageKey)> &imageExists = {});
+
+// The messages of the blocking problems only, for StatusService and the command line.
+QStringList blockingProblems(const Resource &resource, const ReviewSettings &settings,
+                             const std::function<bool(const QString &imageKey)> &imageExists = {});
+
+// True for a link a website can follow: http or https with a host name (or IP address),
+// or mailto with an address "name@domain".
+bool isPublishableLink(const QString &href);
+
+} // namespace Actes

@@ -1,0 +1,80 @@
+#include "storage/resourcerepository.h"
+
+#include "storage/libraryerror.h"
+
+#include <QCoreApplication>
+
+namespace Actes {
+
+namespace {
+struct RepositoryStrings
+{
+    Q_DECLARE_TR_FUNCTIONS(Actes::ResourceRepository)
+};
+} // namespace
+
+// Defaults for implementations that keep no history (test doubles): see the header.
+
+void ResourceRepository::setCurrentAuthor(const QString &) {}
+
+QString ResourceRepository::currentAuthor() const
+{
+    return {};
+}
+
+void ResourceRepository::setRevisionCause(RevisionCause) {}
+
+RevisionCause ResourceRepository::revisionCause() const
+{
+    return RevisionCause::Edit;
+}
+
+void ResourceRepository::changeStatus(qint64 id, Status newStatus, const QString &, const QString &,
+                                      int expectedVersion)
+{
+    std::optional<Resource> resource = loadResource(id);
+    if (!resource) {
+        throw LibraryError(LibraryError::Kind::NotFound,
+                           RepositoryStrings::tr("The resource number %1 no longer exists in the library %2.")
+                               .arg(id)
+                               .arg(location()),
+                           location());
+    }
+    if (resource->status == newStatus && resource->version == expectedVersion)
+        return;
+    resource->status = newStatus;
+    resource->version = expectedVersion;   // saveResource() refuses a stale version
+    saveResource(*resource);
+}
+
+QList<StatusChange> ResourceRepository::statusHistory(qint64) const
+{
+    return {};
+}
+
+QList<RevisionInfo> ResourceRepository::revisions(qint64) const
+{
+    return {};
+}
+
+std::optional<Resource> ResourceRepository::revisionSnapshot(qint64) const
+{
+    return std::nullopt;
+}
+
+Resource ResourceRepository::restoreRevision(qint64 revisionId, const QString &, int)
+{
+    throw LibraryError(LibraryError::Kind::NotFound,
+                       RepositoryStrings::tr("The library %1 keeps no revisions, so revision number %2 cannot be "
+                                             "restored.")
+                           .arg(location())
+                           .arg(revisionId),
+                       location());
+}
+
+std::optional<qint64> ResourceRepository::lastApprovedRevision(qint64) const
+{
+    return std::nullopt;
+}
+
+} // namespace Actes

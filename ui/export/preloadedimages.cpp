@@ -1,0 +1,54 @@
+#include "export/preloadedimages.h"
+
+#include "storage/libraryerror.h"
+#include "storage/resourcerepository.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace Actes {
+
+QList<QString> referencedImageKeys(const QList<Resource> &resources)
+{
+    static const QRegularExpression imageSource(u"src\\s*=\\s*[\"']actes-image:([^\"'\\s>]+)[\"']"_s,
+                                                QRegularExpression::CaseInsensitiveOption);
+    QList<QString> keys;
+    QSet<QString> seen;
+    for (const Resource &resource : resources) {
+        for (const QString *html : {&resource.summaryHtml, &resource.bodyHtml}) {
+            auto it = imageSource.globalMatch(*html);
+            while (it.hasNext()) {
+                const QString key = it.next().captured(1);
+                if (!seen.contains(key)) {
+                    seen.insert(key);
+                    keys.append(key);
+                }
+            }
+        }
+    }
+    return keys;
+}
+
+std::function<QByteArray(const QString &key)> preloadedImageLoader(const ResourceRepository &repository,
+                                                                  const QList<Resource> &resources)
+{
+    auto images = std::make_shared<QHash<QString, QByteArray>>();
+    for (const QString &key : referencedImageKeys(resources)) {
+        try {
+            const QByteArray data = repository.loadImage(key);
+            if (!data.isEmpty())
+                images->insert(key, data);
+        } catch (const LibraryError &) {
+            // A missing image prints as its alternative text; the export goes on.
+        }
+    }
+    // Read-only after this point, so sharing it between threads is safe.
+    return [images](const QString &key) { return images->value(key); };
+}
+
+} // namespace Actes

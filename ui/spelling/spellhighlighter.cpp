@@ -1,0 +1,81 @@
+#include "spelling/spellhighlighter.h"
+
+#include "text/spellchecker.h"
+#include "text/typography.h"
+
+#include <QTextBlock>
+#include <QTextDocument>
+
+namespace Actes {
+
+SpellHighlighter::SpellHighlighter(QTextDocument *document, SpellChecker *checker)
+    : QSyntaxHighlighter(document), m_checker(checker)
+{
+}
+
+void SpellHighlighter::setEnabled(bool enabled)
+{
+    if (m_enabled == enabled)
+        return;
+    m_enabled = enabled;
+    rehighlight();
+}
+
+bool SpellHighlighter::isEnabled() const
+{
+    return m_enabled;
+}
+
+bool SpellHighlighter::isActive() const
+{
+    return m_enabled && m_checker && m_checker->isValid();
+}
+
+void SpellHighlighter::setChecker(SpellChecker *checker)
+{
+    m_checker = checker;
+    rehighlight();
+}
+
+void SpellHighlighter::rehighlightWord(const QString &word)
+{
+    QTextDocument *doc = document();
+    if (!doc || word.isEmpty())
+        return;
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        if (block.text().contains(word))
+            rehighlightBlock(block);
+    }
+}
+
+QTextCharFormat SpellHighlighter::misspelledFormat()
+{
+    QTextCharFormat format;
+    format.setUnderlineStyle(QTextCharFormat::SpellCheckUnderline);
+    format.setUnderlineColor(QColor(0xd0, 0x1c, 0x1c));
+    return format;
+}
+
+void SpellHighlighter::highlightBlock(const QString &text)
+{
+    if (!isActive() || text.isEmpty())
+        return;
+    // Code-formatted runs are not prose.
+    QList<TextRange> code;
+    const QTextBlock block = currentBlock();
+    for (auto it = block.begin(); !it.atEnd(); ++it) {
+        const QTextFragment fragment = it.fragment();
+        if (fragment.isValid() && fragment.charFormat().fontFixedPitch())
+            code.append({fragment.position() - block.position(), fragment.length()});
+    }
+    static const QTextCharFormat format = misspelledFormat();
+    for (const TextRange &word : SpellChecker::words(text)) {
+        if (std::any_of(code.cbegin(), code.cend(),
+                        [&](const TextRange &r) { return r.contains(word.start); }))
+            continue;
+        if (!m_checker->isCorrect(text.mid(word.start, word.length)))
+            setFormat(word.start, word.length, format);
+    }
+}
+
+} // namespace Actes
