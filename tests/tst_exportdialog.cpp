@@ -275,7 +275,7 @@ void TestExportDialog::titleDefaultsFromSelectionUntilEdited()
 
     // Once the user typed a title, it stays.
     dialog.titleEdit()->selectAll();
-    QTest::keyClicks(dialog.titleEdit(), "Actes 2015-2016");
+    QTest::keyClicks(dialog.titleEdit(), u"Actes 2015-2016"_s);
     dialog.internalCheck()->setChecked(true);
     QCOMPARE(dialog.titleEdit()->text(), u"Actes 2015-2016"_s);
     QCOMPARE(dialog.options().title, u"Actes 2015-2016"_s);

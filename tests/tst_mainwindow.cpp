@@ -20,6 +20,8 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QTimer>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -356,6 +358,107 @@ private slots:
         other->saveResource(theirs);
         QTRY_COMPARE_WITH_TIMEOUT(plain(window->editorPane()->bodyEditor()),
                                   QStringLiteral("Version d’une autre fenêtre"), 5000);
+        QVERIFY(window->close());
+    }
+
+    void undoIsRoutedAndStaysWithItsResource()
+    {
+        auto window = makeWindow(m_library);
+        QVERIFY(window);
+        QUndoStack *stack = window->undoStack();
+        window->findChild<QAction *>(QStringLiteral("actionNewResource"))->trigger();
+        const qint64 first = window->session()->resourceId();
+        QLineEdit *place = window->metadataPanel()->placeEdit();
+        typeInto(place, QStringLiteral("Nantes"));
+        QTest::keyClick(place, Qt::Key_Tab);
+        QVERIFY(stack->count() >= 2);    // the creation and the place
+
+        // In the body, Undo undoes the typing, not the stack.
+        const int index = stack->index();
+        RichTextEditor *body = window->editorPane()->bodyEditor();
+        typeInto(body, QStringLiteral("abc"));
+        window->findChild<QAction *>(QStringLiteral("actionUndo"))->trigger();
+        QVERIFY(!plain(body).contains(QStringLiteral("abc")));
+        QCOMPARE(stack->index(), index);
+        QCOMPARE(place->text(), QStringLiteral("Nantes"));
+
+        // Another resource: the first one's metadata commands no longer apply to what is shown.
+        window->findChild<QAction *>(QStringLiteral("actionNewResource"))->trigger();
+        const qint64 second = window->session()->resourceId();
+        QVERIFY(second != first);
+        window->listPanel()->view()->setFocus();
+        window->findChild<QAction *>(QStringLiteral("actionUndo"))->trigger();   // undoes the creation
+        QVERIFY(!isLive(window->repository(), second));
+        QVERIFY(window->session()->resourceId() != second);
+        select(window.get(), first);
+        window->listPanel()->view()->setFocus();
+        stack->undo();                  // the place command was dropped: this undoes the first creation
+        QCOMPARE(window->repository()->loadResource(first)->place, QStringLiteral("Nantes"));
+        QVERIFY(window->close());
+    }
+
+    void conflictAsksTheUser()
+    {
+        auto window = makeWindow(m_library);
+        QVERIFY(window);
+        window->findChild<QAction *>(QStringLiteral("actionNewResource"))->trigger();
+        const qint64 id = window->session()->resourceId();
+        window->session()->save();
+        auto other = openRw(m_library);
+        Resource theirs = *other->loadResource(id);
+        theirs.bodyHtml = QStringLiteral("<p>leur version</p>");
+        other->saveResource(theirs);
+
+        typeInto(window->editorPane()->bodyEditor(), QStringLiteral("ma version"));
+        bool dialogSeen = false;
+        QTimer::singleShot(0, this, [&dialogSeen] {
+            QTRY_VERIFY(QApplication::activeModalWidget());
+            QWidget *dialog = QApplication::activeModalWidget();
+            dialogSeen = dialog->objectName() == QStringLiteral("conflictDialog");
+            if (auto *button = dialog->findChild<QPushButton *>(QStringLiteral("keepBoth")))
+                button->click();
+        });
+        QVERIFY(!window->session()->save());       // the conflict is reported, then resolved
+        QTRY_VERIFY_WITH_TIMEOUT(!window->session()->isConflictPending(), 5000);
+        QVERIFY(dialogSeen);
+        QCOMPARE(other->loadResource(id)->bodyHtml, QStringLiteral("<p>leur version</p>"));
+        const qint64 mine = window->session()->resourceId();
+        QVERIFY(mine != id);
+        QVERIFY(other->loadResource(mine)->bodyHtml.contains(QStringLiteral("ma version")));
+        QVERIFY(window->listPanel()->model()->rowOfId(mine) >= 0);
+        QVERIFY(window->close());
+    }
+
+    void draftRecoveredAfterCrash()
+    {
+        qint64 id = 0;
+        {
+            auto window = makeWindow(m_library);
+            QVERIFY(window);
+            window->findChild<QAction *>(QStringLiteral("actionNewResource"))->trigger();
+            id = window->session()->resourceId();
+            window->session()->setDelays(60000, 60000, 100);
+            typeInto(window->editorPane()->bodyEditor(), QStringLiteral("perdu ? non"));
+            QTRY_VERIFY(window->session()->journal().exists(id));
+            // Crash: the window goes away without closing (no save).
+        }
+        QVERIFY(!openRw(m_library)->loadResource(id)->bodyHtml.contains(QStringLiteral("perdu")));
+
+        auto window = std::make_unique<MainWindow>(openRw);
+        window->setConfirmations(false);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QTimer::singleShot(0, this, [] {
+            QTRY_VERIFY(QApplication::activeModalWidget());
+            if (auto *button = QApplication::activeModalWidget()->findChild<QPushButton *>(QStringLiteral("restoreDrafts")))
+                button->click();
+        });
+        window->setRepository(openRw(m_library));
+        QTRY_VERIFY_WITH_TIMEOUT(window->repository()->loadResource(id)->bodyHtml.contains(QStringLiteral("perdu ? non")),
+                                 5000);
+        QCOMPARE(window->session()->resourceId(), id);
+        QVERIFY(plain(window->editorPane()->bodyEditor()).contains(QStringLiteral("perdu ? non")));
+        QVERIFY(window->session()->pendingDrafts().isEmpty());
         QVERIFY(window->close());
     }
 

@@ -107,6 +107,7 @@ private slots:
     void fromEmptyFile();
     void fromEveryOlderVersion_data();
     void fromEveryOlderVersion();
+    void failedMigrationKeepsOlderVersion();
     void olderVersionReadOnlyIsRefusedUntouched();
     void newerVersionIsRefusedUntouched();
     void createAtSchemaVersionRefusesBadInput();
@@ -144,6 +145,10 @@ void TestMigrations::versionsAreReal()
     QString error;
     QVERIFY(!runSql(m_dir->filePath(u"v1.actes"_s), {u"SELECT deleted_at FROM resource"_s}, &error));
     QVERIFY(runSql(m_dir->filePath(u"v2.actes"_s), {u"SELECT deleted_at FROM resource"_s}, &error));
+    // Version 3 has no revisions yet; version 4 has them and the status history.
+    QVERIFY(!runSql(m_dir->filePath(u"v3.actes"_s), {u"SELECT count(*) FROM revision"_s}, &error));
+    QVERIFY(runSql(m_dir->filePath(u"v4.actes"_s),
+                   {u"SELECT count(*) FROM revision"_s, u"SELECT count(*) FROM status_change"_s}, &error));
 }
 
 void TestMigrations::fromMissingFile()
@@ -225,10 +230,30 @@ void TestMigrations::fromEveryOlderVersion()
     search.searchText = u"oeuvre"_s;
     QCOMPARE(repo->countResources(search), 1);
 
+    // No history was recorded before version 4.
+    QVERIFY(repo->revisions(7).isEmpty());
+    QVERIFY(repo->statusHistory(7).isEmpty());
+    QVERIFY(!repo->lastApprovedRevision(7));
+
     // The migrated library works like a new one.
     Resource edited = *r;
     edited.title = u"Séminaire révisé"_s;
+    repo->setCurrentAuthor(u"Anaïs"_s);
     QCOMPARE(repo->saveResource(edited).version, 5);
+    // The first write keeps the state from before the upgrade as a baseline revision.
+    const QList<RevisionInfo> revisions = repo->revisions(7);
+    QCOMPARE(revisions.size(), 2);
+    QCOMPARE(revisions[0].author, u"Anaïs"_s);
+    QCOMPARE(revisions[0].changedFields, QStringList{u"title"_s});
+    QCOMPARE(revisions[1].cause, RevisionCause::Baseline);
+    QCOMPARE(revisions[1].at, r->modified);
+    QCOMPARE(revisions[1].status, Status::InReview);
+    const std::optional<Resource> baseline = repo->revisionSnapshot(revisions[1].id);
+    QVERIFY(baseline);
+    QVERIFY(baseline->sameContentAs(*r));
+    repo->changeStatus(7, Status::Approved, u"Anaïs"_s, u"Relu."_s, 5);
+    QCOMPARE(repo->statusHistory(7).size(), 1);
+    QCOMPARE(repo->lastApprovedRevision(7), std::optional<qint64>(repo->revisions(7)[0].id));
     const QString key = repo->storeImage("\x89PNG", u"image/png"_s);
     QCOMPARE(repo->loadImage(key), QByteArray("\x89PNG"));
     repo->setLibraryValue(u"spelling"_s, u"fr_FR"_s);
@@ -240,6 +265,25 @@ void TestMigrations::fromEveryOlderVersion()
     repo = SqliteRepository::open(path());
     QCOMPARE(repo->libraryValue(u"spelling"_s), u"fr_FR"_s);
     QCOMPARE(repo->loadResource(7)->title, u"Séminaire révisé"_s);
+    QCOMPARE(repo->loadResource(7)->status, Status::Approved);
+    QCOMPARE(repo->revisions(7).size(), 3);
+}
+
+void TestMigrations::failedMigrationKeepsOlderVersion()
+{
+    // A library whose version 4 step cannot apply (a table is in the way) stays a valid
+    // version 3 library: the step runs in one transaction.
+    SqliteRepository::createAtSchemaVersion(path(), 3);
+    QString error;
+    QVERIFY2(runSql(path(), version1Data + QStringList{u"CREATE TABLE status_change (x)"_s}, &error),
+             qPrintable(error));
+    QVERIFY_THROWS_EXCEPTION(LibraryError, SqliteRepository::open(path()));
+    QCOMPARE(userVersion(path()), 3);
+    QVERIFY(!runSql(path(), {u"SELECT count(*) FROM revision"_s}, &error));
+    QVERIFY(runSql(path(), {u"DROP TABLE status_change"_s}, &error));
+    auto repo = SqliteRepository::open(path());
+    QCOMPARE(repo->schemaVersion(), SqliteRepository::latestSchemaVersion());
+    QCOMPARE(repo->loadResource(7)->title, u"Séminaire « l’œuvre »"_s);
 }
 
 void TestMigrations::olderVersionReadOnlyIsRefusedUntouched()

@@ -276,6 +276,11 @@ void TestSiteImport::reimportUpdatesOnlyImportedFields()
     QCOMPARE(after.participants[0].role, u"Intervenante"_s);
     QCOMPARE(after.partners.size(), 1);
     QCOMPARE(after.partners[0].name, u"CRESS Pays de la Loire"_s);
+    // The import's write is its own revision in the history (when the library keeps one).
+    const QList<RevisionInfo> history = m_repo->revisions(id);
+    if (!history.isEmpty())
+        QCOMPARE(history.first().cause, RevisionCause::Import);
+    QCOMPARE(m_repo->revisionCause(), RevisionCause::Edit);   // restored after the import
 }
 
 void TestSiteImport::reimportKeepsPrivateFlagWhenExportHasNone()

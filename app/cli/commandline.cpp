@@ -2,7 +2,10 @@
 
 #include "cli/resourcejson.h"
 #include "domain/appinfo.h"
+#include "export/proceedingsexporter.h"
 #include "import/siteimporter.h"
+#include "review/checks.h"
+#include "settings/settings.h"
 #include "storage/libraryerror.h"
 #include "storage/librarypath.h"
 #include "storage/sqliterepository.h"
@@ -10,6 +13,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextDocumentFragment>
+
+#include <algorithm>
 
 namespace Actes {
 
@@ -100,6 +105,27 @@ QString CommandLine::helpText()
               "  import-site FILE...   import text exports of the website (re-importing updates)\n"
               "  list [--json]         list the resources\n"
               "  show ID [--json]      show one resource with its body\n"
+              "  check [--ids 1,2,3] [--json]\n"
+              "                        run the checks before publishing; exit 1 when a blocking\n"
+              "                        problem is found\n"
+              "  status ID [NEW_STATUS] [--comment TEXT]\n"
+              "                        show the status and its history, or change it (draft, review,\n"
+              "                        approved, published, archived); approving or publishing is\n"
+              "                        refused while a blocking problem remains\n"
+              "  set ID KEY=VALUE... [--new-type]\n"
+              "                        change metadata, in one revision; keys: title, type,\n"
+              "                        private (true/false, confirms it), date_start, date_end\n"
+              "                        (YYYY-MM-DD, empty to clear), place, attendance (number or\n"
+              "                        empty); --new-type lets type add a type to the library\n"
+              "  export-pdf --out FILE [--ids 1,2,3] [--title TEXT] [--include-private] [--pdfa]\n"
+              "                        export proceedings as PDF (all resources by date without --ids;\n"
+              "                        private ones only with --include-private)\n"
+              "  export-site --out DIR [--ids 1,2,3]\n"
+              "                        export the approved and published public resources for the\n"
+              "                        website: one HTML file each, images, index.json\n"
+              "\n"
+              "Revisions and status changes are recorded under the author name of the settings,\n"
+              "else $USER.\n"
               "\n"
               "Exit status: 0 on success, 1 on failure, 2 on bad usage.\n");
 }
@@ -131,6 +157,16 @@ int CommandLine::run(const Invocation &inv)
             status = list(inv.arguments);
         else if (inv.command == QLatin1String("show"))
             status = show(inv.arguments);
+        else if (inv.command == QLatin1String("check"))
+            status = check(inv.arguments);
+        else if (inv.command == QLatin1String("status"))
+            status = this->status(inv.arguments);
+        else if (inv.command == QLatin1String("set"))
+            status = set(inv.arguments);
+        else if (inv.command == QLatin1String("export-pdf"))
+            status = exportPdf(inv.arguments);
+        else if (inv.command == QLatin1String("export-site"))
+            status = exportSite(inv.arguments);
         else
             throw UsageError{tr("unknown command '%1'.").arg(inv.command)};
     } catch (const UsageError &e) {
@@ -169,6 +205,91 @@ QStringList CommandLine::takeFlags(QStringList &args, const QStringList &known)
         }
     }
     return found;
+}
+
+std::optional<QString> CommandLine::takeValue(QStringList &args, const QString &name)
+{
+    std::optional<QString> value;
+    const QString prefix = name + u'=';
+    for (qsizetype i = 0; i < args.size();) {
+        if (args.at(i) == name) {
+            if (i + 1 >= args.size())
+                throw UsageError{tr("%1 needs a value.").arg(name)};
+            if (value)
+                throw UsageError{tr("%1 is given twice.").arg(name)};
+            value = args.at(i + 1);
+            args.remove(i, 2);
+        } else if (args.at(i).startsWith(prefix)) {
+            if (value)
+                throw UsageError{tr("%1 is given twice.").arg(name)};
+            value = args.at(i).mid(prefix.size());
+            args.remove(i);
+        } else {
+            ++i;
+        }
+    }
+    return value;
+}
+
+QList<qint64> CommandLine::parseIds(const QString &text)
+{
+    QList<qint64> ids;
+    for (const QString &part : text.split(u',')) {
+        const QString trimmed = part.trimmed();
+        if (trimmed.isEmpty())
+            continue;
+        const qint64 id = parseId(trimmed);
+        if (!ids.contains(id))
+            ids.append(id);
+    }
+    if (ids.isEmpty())
+        throw UsageError{tr("--ids needs resource ids separated by commas, such as 1,2,3.")};
+    return ids;
+}
+
+QList<Resource> CommandLine::selectResources(const ResourceRepository &repo, const std::optional<QString> &idsText)
+{
+    if (!idsText) {
+        QList<qint64> ids;
+        for (const ResourceSummary &s : repo.listResources())
+            ids.append(s.id);
+        QList<Resource> all = repo.loadResources(ids);
+        ProceedingsExporter::sortByDate(all);
+        return all;
+    }
+    const QList<qint64> ids = parseIds(*idsText);
+    QList<Resource> resources = repo.loadResources(ids);
+    if (resources.size() != ids.size()) {
+        QStringList missing;
+        for (qint64 id : ids) {
+            if (std::none_of(resources.cbegin(), resources.cend(), [id](const Resource &r) { return r.id == id; }))
+                missing.append(QString::number(id));
+        }
+        throw LibraryError(LibraryError::Kind::NotFound,
+                           tr("there is no resource %1 in %2.").arg(missing.join(QStringLiteral(", ")), repo.location()),
+                           repo.location());
+    }
+    return resources;
+}
+
+QString CommandLine::authorName()
+{
+    const QString fromSettings = Settings().authorName().trimmed();
+    if (!fromSettings.isEmpty())
+        return fromSettings;
+    for (const char *variable : {"USER", "USERNAME", "LOGNAME"}) {
+        const QString name = qEnvironmentVariable(variable).trimmed();
+        if (!name.isEmpty())
+            return name;
+    }
+    return tr("unknown");
+}
+
+ReviewSettings CommandLine::reviewSettings()
+{
+    ReviewSettings settings;
+    settings.summaryLimit = Settings().summaryLimit();
+    return settings;
 }
 
 qint64 CommandLine::parseId(const QString &text)

@@ -6,10 +6,13 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace Actes {
 
 class ResourceRepository;
+struct Resource;
+struct ReviewSettings;
 
 // The `actes` command line. Without a command the window opens; with one, Actes works
 // headless. Exit status: 0 success, 1 failure (one line on stderr starting "actes: "),
@@ -49,10 +52,27 @@ private:
     int importSite(const QStringList &args);
     int list(const QStringList &args);
     int show(const QStringList &args);
+    // reviewcommands.cpp
+    int check(const QStringList &args);
+    int status(const QStringList &args);
+    int set(const QStringList &args);
+    // exportcommands.cpp
+    int exportPdf(const QStringList &args);
+    int exportSite(const QStringList &args);
 
     std::unique_ptr<ResourceRepository> openLibrary();
     static QStringList takeFlags(QStringList &args, const QStringList &known);
+    // Removes "--name VALUE" or "--name=VALUE" from args; nullopt when absent.
+    static std::optional<QString> takeValue(QStringList &args, const QString &name);
     static qint64 parseId(const QString &text);
+    // "1,2,3" (spaces allowed) -> ids in that order, without repeats.
+    static QList<qint64> parseIds(const QString &text);
+    // The resources named by --ids (NotFound when one is missing), or every live resource
+    // sorted by event date (oldest first) when ids is nullopt.
+    static QList<Resource> selectResources(const ResourceRepository &repo, const std::optional<QString> &ids);
+    // The name recorded with revisions and status changes: the settings' author name, else $USER.
+    static QString authorName();
+    static ReviewSettings reviewSettings();
 
     QTextStream &m_out;
     QTextStream &m_err;

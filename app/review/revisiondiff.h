@@ -28,8 +28,9 @@ struct FieldDiff
     QString oldText;            // the field as shown to a reader (plain text)
     QString newText;
     QList<DiffSegment> segments;
+    bool formattingOnly = false;  // the rich text differs but its text is the same (bold, links...)
 
-    bool changed() const { return oldText != newText; }
+    bool changed() const { return formattingOnly || oldText != newText; }
 };
 
 enum class DiffLayout {

@@ -79,7 +79,7 @@ QList<TextRange> findProtectedRanges(const QString &text, bool keystroke)
         uR"((?<![\p{L}\p{N}_@])(?:(?:https?|ftp|file|sftp)://|www\.|mailto:)[^\s<>«»"\x{00A0}\x{202F}]+)"_s,
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     static const QRegularExpression email(
-        uR"([\p{L}\p{N}._%+\-]+@[\p{L}\p{N}\-]+(?:\.[\p{L}\p{N}\-]+)+)"_s,
+        uR"([\p{L}\p{N}._%+\-']+@[\p{L}\p{N}\-]+(?:\.[\p{L}\p{N}\-]+)+)"_s,
         QRegularExpression::UseUnicodePropertiesOption);
     for (const QRegularExpression *re : {&url, &email}) {
         auto it = re->globalMatch(text);
@@ -252,7 +252,7 @@ private:
     {
         m_paraStart = start;
         m_paraEnd = end;
-        int depth = 0;   // « still open in this paragraph
+        int depth = 0;   // quotes (« or converted ") still open in this paragraph
         for (int i = start; i < end; ++i) {
             const QChar c = m_text.at(i);
             if (isProtected(i))
@@ -287,15 +287,19 @@ private:
             case u'"': {
                 if (!m_opts.quotes)
                     break;
+                // Closes when a quote is open (a « typed or converted before) and it is not
+                // clearly an opening one (after a space and before a letter); opens after a
+                // space or the start; otherwise (12", a stray quote) stays.
                 const QChar prev = effectivePrev(i);
-                if (depth > 0) {
+                const bool afterSpace = opensQuoteAfter(prev);
+                const bool beforeWord = !nextUnknown(i) && next.isLetterOrNumber();
+                if (depth > 0 && (!afterSpace || !beforeWord)) {
                     --depth;
                     if (m_opts.spaces)
                         spaceBefore(i, u"»"_s, i);
                     else
                         addEdit(i, 1, u"»"_s, i);
-                } else if (opensQuoteAfter(prev)
-                           && (nextUnknown(i) || (!next.isNull() && !next.isSpace()))) {
+                } else if (afterSpace && (nextUnknown(i) || (!next.isNull() && !next.isSpace()))) {
                     ++depth;
                     if (m_opts.spaces)
                         spaceAfter(i, u"«"_s, i);

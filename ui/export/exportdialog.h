@@ -80,12 +80,11 @@ public slots:
     void exportPdf();          // asks for the file name, then exports
     void showPrintPreview();
     void printProceedings();
+    // Escape or Close; during an export, cancels it and keeps the dialog open.
+    void reject() override;
 
 signals:
     void exportFinished(const Actes::ProceedingsResult &result, const QString &path);
-
-protected:
-    void reject() override;
 
 private:
     QWidget *createOptionsPanel();

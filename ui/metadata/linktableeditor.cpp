@@ -95,6 +95,7 @@ LinkTableEditor::LinkTableEditor(LinkListModel *model, CompletingDelegate *deleg
     connect(model, &QAbstractItemModel::modelReset, this, &LinkTableEditor::updateHeight);
     connect(model, &QAbstractItemModel::rowsInserted, this, &LinkTableEditor::updateButtons);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &LinkTableEditor::updateButtons);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     updateHeight();
     updateButtons();
 }

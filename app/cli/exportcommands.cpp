@@ -1,0 +1,94 @@
+// The export commands of the command line: export-pdf, export-site.
+#include "cli/commandline.h"
+
+#include "export/proceedingsexporter.h"
+#include "export/siteexport.h"
+#include "storage/libraryerror.h"
+#include "storage/resourcerepository.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace Actes {
+
+int CommandLine::exportPdf(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    const std::optional<QString> out = takeValue(args, QStringLiteral("--out"));
+    const std::optional<QString> ids = takeValue(args, QStringLiteral("--ids"));
+    const std::optional<QString> title = takeValue(args, QStringLiteral("--title"));
+    const QStringList flags = takeFlags(args, {QStringLiteral("--include-private"), QStringLiteral("--pdfa")});
+    if (!args.isEmpty())
+        throw UsageError{tr("export-pdf takes no argument '%1'.").arg(args.first())};
+    if (!out || out->trimmed().isEmpty())
+        throw UsageError{tr("export-pdf needs --out FILE, the PDF to write.")};
+
+    auto repo = openLibrary();
+    const QList<Resource> resources = selectResources(*repo, ids);
+
+    ProceedingsOptions options;
+    options.title = title.value_or(QString()).trimmed();
+    options.includePrivate = flags.contains(QLatin1String("--include-private"));
+    options.pdfA = flags.contains(QLatin1String("--pdfa"));
+    options.author = authorName();
+    const ResourceRepository *library = repo.get();
+    options.imageLoader = [library](const QString &key) { return library->loadImage(key); };
+
+    ProceedingsExporter exporter(options);
+    const QString path = QFileInfo(*out).absoluteFilePath();
+    const ProceedingsResult result = exporter.exportTo(resources, path);
+    for (const ProceedingsLeftOut &left : result.leftOut)
+        m_out << tr("Left out: %1").arg(left.message) << '\n';
+    if (!result.ok) {
+        m_err << "actes: "
+              << (result.errorMessage.isEmpty() ? tr("the PDF %1 was not written.").arg(path) : result.errorMessage)
+              << '\n';
+        return 1;
+    }
+    m_out << tr("Wrote %1: %n page(s).", nullptr, result.pageCount).arg(QDir::toNativeSeparators(path)) << '\n';
+    return 0;
+}
+
+int CommandLine::exportSite(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    const std::optional<QString> out = takeValue(args, QStringLiteral("--out"));
+    const std::optional<QString> ids = takeValue(args, QStringLiteral("--ids"));
+    takeFlags(args, {});
+    if (!args.isEmpty())
+        throw UsageError{tr("export-site takes no argument '%1'.").arg(args.first())};
+    if (!out || out->trimmed().isEmpty())
+        throw UsageError{tr("export-site needs --out DIR, the folder to write.")};
+
+    auto repo = openLibrary();
+    const QList<Resource> resources = selectResources(*repo, ids);
+
+    SiteExportOptions options;
+    const ResourceRepository *library = repo.get();
+    options.imageLoader = [library](const QString &key, QString *mimeType) { return library->loadImage(key, mimeType); };
+    options.revisionNumber = [library](const Resource &r) {
+        const QList<RevisionInfo> revisions = library->revisions(r.id);
+        return revisions.isEmpty() ? 0 : revisions.constFirst().number;
+    };
+    SiteExporter exporter(options);
+    const QString dir = QFileInfo(*out).absoluteFilePath();
+    const SiteExportResult result = exporter.exportTo(resources, dir);
+    for (const SiteExportLeftOut &left : result.leftOut)
+        m_out << tr("Left out: %1").arg(left.message) << '\n';
+    if (!result.ok) {
+        m_err << "actes: " << result.errorMessage << '\n';
+        return 1;
+    }
+    for (const QString &warning : result.warnings)
+        m_out << tr("To check: %1").arg(warning) << '\n';
+    for (const SiteExportWritten &w : result.written)
+        m_out << tr("Wrote %1 (%2).").arg(w.bodyFile, w.title) << '\n';
+    m_out << tr("%n resource(s) exported to %1, %2 left out; the manifest is index.json.", nullptr,
+                int(result.written.size()))
+                 .arg(QDir::toNativeSeparators(dir))
+                 .arg(result.leftOut.size())
+          << '\n';
+    return 0;
+}
+
+} // namespace Actes
