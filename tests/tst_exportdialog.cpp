@@ -226,7 +226,10 @@ void TestExportDialog::privateResourcesAreLeftOutUnlessInternal()
     QVERIFY2(why.contains(u"Conclave Zorglub"_s) && why.contains(u"private"_s), qPrintable(why));
     QVERIFY(why.contains(u"internal edition"_s));
     QCOMPARE(dialog.leftOutMessages(), QStringList{why});
-    QVERIFY(!dialog.findChild<QLabel *>(u"leftOutExplanation"_s)->isHidden());
+    // The dialog says why in words, and how to include them.
+    const QString heading = dialog.findChild<QLabel *>(u"leftOutHeading"_s)->text();
+    QVERIFY2(heading.contains(u"Left out: 1 resource"_s) && heading.contains(u"Internal edition"_s),
+             qPrintable(heading));
     QVERIFY(dialog.internalNotice()->isHidden());
     QVERIFY(dialog.resourceList()->item(0)->data(Qt::UserRole + 3).toBool());   // shown as left out
 
@@ -234,6 +237,8 @@ void TestExportDialog::privateResourcesAreLeftOutUnlessInternal()
     QCOMPARE(leftOut->count(), 0);
     QVERIFY(leftOut->isHidden());
     QVERIFY(dialog.leftOutMessages().isEmpty());
+    QVERIFY(dialog.findChild<QLabel *>(u"leftOutHeading"_s)->text().contains(u"nothing"_s));
+    QVERIFY(dialog.findChild<QLabel *>(u"leftOutExplanation"_s)->text().contains(u"1 private resource"_s));
     QVERIFY(!dialog.internalNotice()->isHidden());
     QVERIFY(dialog.internalNotice()->text().contains(ProceedingsExporter::internalMark().toHtmlEscaped()));
     QVERIFY(dialog.options().includePrivate);
@@ -332,7 +337,7 @@ void TestExportDialog::exportWritesPdf()
     QVERIFY(finished.at(1).at(0).value<ProceedingsResult>().ok);
     const QString internalText = plain(allText(internalPath));
     QVERIFY(internalText.contains(u"Conclave Zorglub"_s));
-    QVERIFY(internalText.contains(plain(ProceedingsExporter::internalMark())));
+    QVERIFY(internalText.contains(plain(ProceedingsExporter::internalMark().toUpper())));   // in the footers
 }
 
 void TestExportDialog::cancelLeavesNoFile()
@@ -484,12 +489,19 @@ void TestExportDialog::screenshot()
     ExportDialog dialog(m_repo.get(), m_ids);
     dialog.subtitleEdit()->setText(u"Coopérer pour l’économie sociale et solidaire"_s);
     dialog.networkEdit()->setText(u"Réseau des collectivités Territoriales pour une Économie Solidaire"_s);
+    dialog.networkEdit()->setCursorPosition(0);
+    dialog.subtitleEdit()->setCursorPosition(0);
     dialog.setLogoPath(QStringLiteral(ACTES_TEST_DATA "/pdf/logo.png"));
     dialog.resize(1100, 700);
     dialog.show();
     QTRY_VERIFY_WITH_TIMEOUT(dialog.preview()->pageCount() > 0 && !dialog.preview()->isUpdating(), kExportTimeoutMs);
     QTest::qWait(500);      // let the view render its pages
     QVERIFY(dialog.grab().save(QDir(dir).filePath(u"export-dialog.png"_s)));
+
+    dialog.internalCheck()->setChecked(true);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.preview()->isUpdating(), kExportTimeoutMs);
+    QTest::qWait(500);
+    QVERIFY(dialog.grab().save(QDir(dir).filePath(u"export-dialog-internal.png"_s)));
 }
 
 QTEST_MAIN(TestExportDialog)

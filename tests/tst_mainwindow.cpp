@@ -103,6 +103,25 @@ class TestMainWindow : public QObject
         QCOMPARE(window->session()->resourceId(), id);
     }
 
+    // Clicks button in the modal dialog called dialogName as soon as it shows (polling,
+    // since the dialog runs its own event loop).
+    void answerDialog(const QString &dialogName, const QString &buttonName, bool *seen)
+    {
+        auto *timer = new QTimer(this);
+        timer->setInterval(50);
+        connect(timer, &QTimer::timeout, this, [=] {
+            QWidget *dialog = QApplication::activeModalWidget();
+            if (!dialog || dialog->objectName() != dialogName)
+                return;
+            timer->stop();
+            timer->deleteLater();
+            *seen = true;
+            if (auto *button = dialog->findChild<QPushButton *>(buttonName))
+                button->click();
+        });
+        timer->start();
+    }
+
     // Like QTest::keyClicks, which only takes ASCII: one key press and release per
     // character, with the character as the event text (what a keyboard layout produces).
     static void typeInto(QWidget *widget, const QString &text)
@@ -411,13 +430,7 @@ private slots:
 
         typeInto(window->editorPane()->bodyEditor(), QStringLiteral("ma version"));
         bool dialogSeen = false;
-        QTimer::singleShot(0, this, [&dialogSeen] {
-            QTRY_VERIFY(QApplication::activeModalWidget());
-            QWidget *dialog = QApplication::activeModalWidget();
-            dialogSeen = dialog->objectName() == QStringLiteral("conflictDialog");
-            if (auto *button = dialog->findChild<QPushButton *>(QStringLiteral("keepBoth")))
-                button->click();
-        });
+        answerDialog(QStringLiteral("conflictDialog"), QStringLiteral("keepBoth"), &dialogSeen);
         QVERIFY(!window->session()->save());       // the conflict is reported, then resolved
         QTRY_VERIFY_WITH_TIMEOUT(!window->session()->isConflictPending(), 5000);
         QVERIFY(dialogSeen);
@@ -448,14 +461,12 @@ private slots:
         window->setConfirmations(false);
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-        QTimer::singleShot(0, this, [] {
-            QTRY_VERIFY(QApplication::activeModalWidget());
-            if (auto *button = QApplication::activeModalWidget()->findChild<QPushButton *>(QStringLiteral("restoreDrafts")))
-                button->click();
-        });
+        bool dialogSeen = false;
+        answerDialog(QStringLiteral("draftRecoveryDialog"), QStringLiteral("restoreDrafts"), &dialogSeen);
         window->setRepository(openRw(m_library));
         QTRY_VERIFY_WITH_TIMEOUT(window->repository()->loadResource(id)->bodyHtml.contains(QStringLiteral("perdu ? non")),
                                  5000);
+        QVERIFY(dialogSeen);
         QCOMPARE(window->session()->resourceId(), id);
         QVERIFY(plain(window->editorPane()->bodyEditor()).contains(QStringLiteral("perdu ? non")));
         QVERIFY(window->session()->pendingDrafts().isEmpty());

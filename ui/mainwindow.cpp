@@ -164,7 +164,7 @@ void MainWindow::setRepository(std::unique_ptr<ResourceRepository> repository)
     updateRecentMenu();
 
     const qint64 last = m_repository ? m_settings.lastResourceId(m_repository->location()) : 0;
-    if (last && m_repository->storedVersion(last) > 0 && m_list->selectResource(last))
+    if (last && m_list->model()->rowOfId(last) >= 0 && m_list->selectResource(last))
         onCurrentResourceChanged(last);
     else if (m_list->model()->rowCount() > 0)
         m_list->focusList();    // selects the first row, which opens it
@@ -304,7 +304,12 @@ void MainWindow::onConflict()
     if (!m_session->isConflictPending())
         return;
     const Resource mine = m_session->currentContent();
-    const Resource theirs = m_repository->loadResource(mine.id).value_or(Resource{});
+    Resource theirs;
+    try {
+        theirs = m_repository->loadResource(mine.id).value_or(Resource{});
+    } catch (const LibraryError &error) {
+        showMessage(error.message(), true);
+    }
     m_session->resolveConflict(ConflictDialog::ask(mine, theirs, this));
     m_list->refresh();
 }

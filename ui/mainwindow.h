@@ -98,6 +98,7 @@ private:
     void showMessage(const QString &message, bool problem = false);
     void dropMetadataCommands();
     void about();
+    void showPreferences();
     ListCommandContext listContext();
 
     RepositoryOpener m_opener;
@@ -149,6 +150,7 @@ private:
     QAction *m_showListAction = nullptr;
     QAction *m_showMetadataAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
 };
 
 } // namespace Actes

@@ -3,6 +3,7 @@
 
 #include "mainwindow.h"
 
+#include "dialogs/preferencesdialog.h"
 #include "editor/editoractions.h"
 #include "editor/resourceeditorpane.h"
 #include "editor/richtexteditor.h"
@@ -106,6 +107,9 @@ void MainWindow::createActions()
     }
     connect(m_showListAction, &QAction::toggled, m_list, &QWidget::setVisible);
     connect(m_showMetadataAction, &QAction::toggled, m_metadata, &QWidget::setVisible);
+    m_preferencesAction = makeAction(this, "actionPreferences", QKeySequence::Preferences);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
     m_aboutAction = makeAction(this, "actionAbout");
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
@@ -136,6 +140,8 @@ void MainWindow::createMenus()
         if (editorActions->replaceAction())
             m_editMenu->addAction(editorActions->replaceAction());
     }
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_preferencesAction);
     connect(m_editMenu, &QMenu::aboutToShow, this, &MainWindow::updateUndoActions);
 
     m_resourceMenu = menuBar()->addMenu(QString());
@@ -207,6 +213,7 @@ void MainWindow::retranslate()
     set(m_focusEditorAction, tr("Go to the &Text"), tr("Move the focus to the text of the resource"));
     set(m_showListAction, tr("Show the &List of Resources"), tr("Show or hide the list of resources"));
     set(m_showMetadataAction, tr("Show the &Details Panel"), tr("Show or hide the details of the resource"));
+    set(m_preferencesAction, tr("Pr&eferences…"), tr("Language, author name and summary length"));
     set(m_aboutAction, tr("&About Actes"), tr("Version and credits"));
     m_readOnlyLabel->setText(tr("Read-only library: editing is disabled"));
     m_readOnlyLabel->setToolTip(tr("This library file cannot be written (permissions, read-only medium or opened "
@@ -318,6 +325,16 @@ void MainWindow::routeToFocus(const char *method)
 void MainWindow::showMessage(const QString &message, bool problem)
 {
     statusBar()->showMessage(message, problem ? 15000 : 6000);
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(m_settings, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.apply())
+        QMessageBox::information(this, tr("Preferences"), tr("The new language will be used the next time Actes starts."));
+    m_editor->setSummaryLimit(m_settings.summaryLimit());
 }
 
 void MainWindow::about()

@@ -47,13 +47,16 @@ QString asciiFor(QChar c)
     case 0x00F0: return QStringLiteral("d");    // ð
     default: break;
     }
-    // Letters with diacritics: the base letter of the compatibility decomposition.
+    // Combining accents (titles in decomposed form) vanish; letters with diacritics become the
+    // base letter of their compatibility decomposition; anything else separates words.
+    if (c.isMark())
+        return {};
     const QString decomposed = QString(c).normalized(QString::NormalizationForm_KD);
     QString out;
     for (QChar d : decomposed)
         if (d.unicode() < 0x80)
             out += d;
-    return out;
+    return out.isEmpty() ? QStringLiteral(" ") : out;
 }
 
 bool isWindowsReserved(const QString &stem)
@@ -289,7 +292,12 @@ QString SiteExporter::websiteHtml(const QString &storedHtml,
             out += QStringLiteral("</%1>").arg(top.name);
     }
 
-    // Paragraphs left empty by a split (two line breaks in a row).
+    // Spaces left at the edge of a block by a dropped element, then paragraphs left empty by a
+    // split (two line breaks in a row) or a dropped image.
+    static const QRegularExpression spaceBeforeEnd(QStringLiteral(" +(</(?:p|h[2-4]|li|td|th)>)"));
+    static const QRegularExpression spaceAfterStart(QStringLiteral("(<(?:p|h[2-4]|li)>) +"));
+    out.replace(spaceBeforeEnd, QStringLiteral("\\1"));
+    out.replace(spaceAfterStart, QStringLiteral("\\1"));
     static const QRegularExpression emptyParagraph(QStringLiteral("<p>(?:\\s|</?(?:strong|em)>)*</p>\\n?"));
     out.remove(emptyParagraph);
     return out.trimmed();

@@ -224,7 +224,7 @@ QList<Problem> checkResource(const Resource &r, const ReviewSettings &settings,
             ++nameless;
     if (nameless > 0) {
         problems.append({QStringLiteral("participants"), Problem::Blocking,
-                         Tr::tr("%n participant(s) have no name.", nullptr, nameless)});
+                         Tr::tr("Give a name to the %n participant(s) without one, or remove them.", nullptr, nameless)});
     }
     nameless = 0;
     for (const Partner &p : r.partners)
@@ -232,7 +232,7 @@ QList<Problem> checkResource(const Resource &r, const ReviewSettings &settings,
             ++nameless;
     if (nameless > 0) {
         problems.append({QStringLiteral("partners"), Problem::Blocking,
-                         Tr::tr("%n partner(s) have no name.", nullptr, nameless)});
+                         Tr::tr("Give a name to the %n partner(s) without one, or remove them.", nullptr, nameless)});
     }
     return problems;
 }

@@ -267,6 +267,8 @@ const QString removedStyle = u"background-color:#fbe3e1; color:#8f1d14; text-dec
 const QString addedStyle = u"background-color:#d9f2dc; color:#14592a; text-decoration:none;"_s;
 const QString headingStyle = u"margin-top:16px; margin-bottom:4px; color:#2d3a4a; font-size:large;"_s;
 const QString paragraphStyle = u"margin-top:0px; margin-bottom:6px;"_s;
+const QString captionRemovedStyle = u"background-color:#fbe3e1; color:#8f1d14;"_s;
+const QString captionAddedStyle = u"background-color:#d9f2dc; color:#14592a;"_s;
 const QString noteStyle = u"color:#6b7280; font-style:italic;"_s;
 
 // Unchanged stretches longer than this many lines are shortened in changed fields.
@@ -303,12 +305,18 @@ public:
         for (qsizetype i = 0; i < lines.size(); ++i) {
             if (i > 0)
                 breakParagraph();
-            if (!lines[i].isEmpty())
-                m_paragraph += span(kind, lines[i]);
+            if (lines[i].isEmpty())
+                continue;
+            // "régionale nationale", not "régionalenationale": a thin space between the two.
+            if (kind == Kind::Added && m_lastKind == Kind::Removed && !m_paragraph.isEmpty())
+                m_paragraph += u"\u2009"_s;
+            m_paragraph += span(kind, lines[i]);
+            m_lastKind = kind;
         }
     }
     void note(const QString &text)
     {
+        m_lastKind = Kind::Same;
         m_paragraph += u"<span style=\"%1\">%2</span>"_s.arg(noteStyle, text.toHtmlEscaped());
     }
     QString take()
@@ -330,12 +338,14 @@ private:
     }
     void breakParagraph()
     {
+        m_lastKind = Kind::Same;
         m_html += u"<p style=\"%1\">%2</p>\n"_s.arg(paragraphStyle, m_paragraph.isEmpty() ? u"&nbsp;"_s : m_paragraph);
         m_paragraph.clear();
     }
 
     QString m_html;
     QString m_paragraph;
+    Kind m_lastKind = Kind::Same;
 };
 
 // Writes the segments of one side (or both, inline), shortening long unchanged stretches.
@@ -484,10 +494,10 @@ QString diffToHtml(const QList<FieldDiff> &diffs, DiffLayout layout, const QStri
     QString html = u"<html><head><meta charset=\"utf-8\"/></head><body>\n"_s;
     if (!olderCaption.isEmpty() || !newerCaption.isEmpty()) {
         html += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"6\"><tr>"_s;
-        html += u"<td width=\"50%\"><span style=\"%1\">%2</span></td>"_s.arg(
-            removedStyle, DiffStrings::tr("Removed: %1").arg(olderCaption).toHtmlEscaped());
-        html += u"<td width=\"50%\"><span style=\"%1\">%2</span></td>"_s.arg(
-            addedStyle, DiffStrings::tr("Added: %1").arg(newerCaption).toHtmlEscaped());
+        html += u"<td width=\"50%\" style=\"%1\"><b>%2</b></td>"_s.arg(
+            captionRemovedStyle, DiffStrings::tr("Before: %1").arg(olderCaption).toHtmlEscaped());
+        html += u"<td width=\"50%\" style=\"%1\"><b>%2</b></td>"_s.arg(
+            captionAddedStyle, DiffStrings::tr("After: %1").arg(newerCaption).toHtmlEscaped());
         html += u"</tr></table>\n"_s;
     }
     if (diffs.isEmpty()) {

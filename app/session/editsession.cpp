@@ -125,7 +125,12 @@ void EditSession::load(const Resource &resource)
 bool EditSession::save()
 {
     if (m_conflictPending) {
-        emit conflict(m_pendingMine, m_repository->loadResource(m_resource.id).value_or(m_resource));
+        std::optional<Resource> theirs;
+        try {
+            theirs = m_repository->loadResource(m_resource.id);
+        } catch (const LibraryError &) {
+        }
+        emit conflict(m_pendingMine, theirs.value_or(Resource{}));
         return false;
     }
     if (!m_dirty || !hasResource() || !m_repository) {

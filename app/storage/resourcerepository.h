@@ -118,8 +118,9 @@ public:
     // not here: call it rather than this method from the UI and the CLI.
     virtual void changeStatus(qint64 id, Status newStatus, const QString &author, const QString &comment,
                               int expectedVersion);
-    // Every status change of a resource, oldest first. Saves that changed the status field
-    // directly are listed too (with an empty comment).
+    // Every status change of a resource, newest first. Saves that changed the status field
+    // directly (saveResource() with another status, an import) are listed too, with an empty
+    // comment; a resource created with a status other than Draft starts with Draft → status.
     virtual QList<StatusChange> statusHistory(qint64 id) const;
 
     // Revisions of a resource, newest first. Every write of a resource records one; consecutive

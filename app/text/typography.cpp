@@ -456,8 +456,11 @@ TypographyEdit typographyForKeystroke(const QString &blockText, int cursorPos, Q
 
 bool isTypographyProtectedFormat(const QTextCharFormat &format)
 {
-    if (format.isAnchor() || !format.anchorHref().isEmpty())
-        return true;
+    return format.isAnchor() || !format.anchorHref().isEmpty() || isCodeFormat(format);
+}
+
+bool isCodeFormat(const QTextCharFormat &format)
+{
     if (format.fontFixedPitch())
         return true;
     const QStringList families = format.fontFamilies().toStringList();

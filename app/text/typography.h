@@ -101,8 +101,10 @@ QString applyFrenchTypography(const QString &text, const TypographyOptions &opts
 TypographyEdit typographyForKeystroke(const QString &blockText, int cursorPos, QChar typed,
                                       const TypographyOptions &opts = {});
 
-// Whether text with this format is left alone: links (anchors) and code (fixed pitch or a
-// monospace family).
+// Whether a character format is code: fixed pitch, or a monospace family (Qt's HTML importer
+// gives <code> the family "Courier New,courier" without setting fixed pitch).
+bool isCodeFormat(const QTextCharFormat &format);
+// Whether text with this format is left alone: links (anchors) and code.
 bool isTypographyProtectedFormat(const QTextCharFormat &format);
 
 // Applies the rules to a whole document, block by block, as one undo step. Character formats

@@ -29,6 +29,7 @@
 #include <QPainterPath>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QSet>
 #include <QSplitter>
@@ -286,17 +287,21 @@ QWidget *ExportDialog::createSelectionGroup()
     m_list->setDefaultDropAction(Qt::MoveAction);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setUniformItemSizes(true);
-    m_list->setMinimumHeight(120);
+    m_list->setMinimumHeight(110);
 
     m_upButton = new QToolButton(group);
     m_upButton->setObjectName(u"moveUpButton"_s);
     m_upButton->setArrowType(Qt::UpArrow);
+    m_upButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_upButton->setText(tr("Up"));
     m_upButton->setToolTip(tr("Move Up (Ctrl+Up)"));
     m_upButton->setAccessibleName(tr("Move Up"));
     m_upButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Up));
     m_downButton = new QToolButton(group);
     m_downButton->setObjectName(u"moveDownButton"_s);
     m_downButton->setArrowType(Qt::DownArrow);
+    m_downButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_downButton->setText(tr("Down"));
     m_downButton->setToolTip(tr("Move Down (Ctrl+Down)"));
     m_downButton->setAccessibleName(tr("Move Down"));
     m_downButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Down));
@@ -312,6 +317,7 @@ QWidget *ExportDialog::createSelectionGroup()
 
     m_leftOutHeading = new QLabel(group);
     m_leftOutHeading->setObjectName(u"leftOutHeading"_s);
+    m_leftOutHeading->setWordWrap(true);
     m_leftOutExplanation = new QLabel(group);
     m_leftOutExplanation->setObjectName(u"leftOutExplanation"_s);
     m_leftOutExplanation->setWordWrap(true);
@@ -321,7 +327,7 @@ QWidget *ExportDialog::createSelectionGroup()
     m_leftOut->setWordWrap(true);
     m_leftOut->setSelectionMode(QAbstractItemView::NoSelection);
     m_leftOut->setFocusPolicy(Qt::TabFocus);
-    m_leftOut->setMaximumHeight(78);
+    m_leftOut->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
 
     auto *layout = new QVBoxLayout(group);
     layout->addWidget(m_list, 1);
@@ -334,11 +340,16 @@ QWidget *ExportDialog::createSelectionGroup()
     connect(m_downButton, &QToolButton::clicked, this, &ExportDialog::moveDown);
     connect(m_sortButton, &QPushButton::clicked, this, &ExportDialog::sortByEventDate);
     connect(m_list, &QListWidget::currentRowChanged, this, &ExportDialog::updateButtons);
-    // Drag and drop moves rows inside the model.
-    connect(m_list->model(), &QAbstractItemModel::rowsMoved, this, [this] {
+    // Drag and drop moves rows inside the model (as a move, or as a removal and an insertion).
+    const auto reordered = [this] {
+        if (m_rebuilding)
+            return;
         updateButtons();
         onOptionsChanged();
-    });
+    };
+    connect(m_list->model(), &QAbstractItemModel::rowsMoved, this, reordered);
+    connect(m_list->model(), &QAbstractItemModel::rowsInserted, this, reordered);
+    connect(m_list->model(), &QAbstractItemModel::rowsRemoved, this, reordered);
     return group;
 }
 
@@ -356,6 +367,7 @@ QWidget *ExportDialog::createCoverGroup()
     m_subtitle->setAccessibleName(tr("Subtitle"));
     m_subtitle->setPlaceholderText(tr("Optional"));
     m_network = new QLineEdit(m_settings.proceedingsNetworkName(), group);
+    m_network->setCursorPosition(0);
     m_network->setObjectName(u"networkEdit"_s);
     m_network->setAccessibleName(tr("Network name"));
     m_network->setPlaceholderText(tr("Printed on the cover and at the foot of every page"));
@@ -363,35 +375,34 @@ QWidget *ExportDialog::createCoverGroup()
     m_logoThumbnail = new QLabel(group);
     m_logoThumbnail->setObjectName(u"logoThumbnail"_s);
     m_logoThumbnail->setAccessibleName(tr("Logo thumbnail"));
-    m_logoThumbnail->setFixedSize(56, 56);
+    m_logoThumbnail->setFixedSize(40, 40);
     m_logoThumbnail->setAlignment(Qt::AlignCenter);
     m_logoThumbnail->setFrameShape(QFrame::StyledPanel);
     m_logoName = new QLabel(group);
     m_logoName->setObjectName(u"logoName"_s);
-    m_logoName->setWordWrap(true);
+    m_logoName->setMinimumWidth(60);
+    m_logoName->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_logoChoose = makeButton(u"chooseLogoButton"_s, group);
     m_logoChoose->setText(tr("C&hoose…"));
+    m_logoChoose->setToolTip(tr("Choose the image printed on the cover"));
     m_logoChoose->setAccessibleName(tr("Choose a logo image"));
     m_logoRemove = makeButton(u"removeLogoButton"_s, group);
     m_logoRemove->setText(tr("&No Logo"));
     m_logoRemove->setAccessibleName(tr("Remove the logo"));
-    auto *logoButtons = new QVBoxLayout;
-    logoButtons->addWidget(m_logoName);
-    auto *logoButtonRow = new QHBoxLayout;
-    logoButtonRow->addWidget(m_logoChoose);
-    logoButtonRow->addWidget(m_logoRemove);
-    logoButtonRow->addStretch(1);
-    logoButtons->addLayout(logoButtonRow);
     auto *logoRow = new QHBoxLayout;
     logoRow->addWidget(m_logoThumbnail);
-    logoRow->addLayout(logoButtons, 1);
+    logoRow->addWidget(m_logoName, 1);
+    logoRow->addWidget(m_logoChoose);
+    logoRow->addWidget(m_logoRemove);
 
     auto *form = new QFormLayout(group);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("S&ubtitle:"), m_subtitle);
     form->addRow(tr("&Network:"), m_network);
-    form->addRow(tr("Logo:"), logoRow);
+    auto *logoLabel = new QLabel(tr("&Logo:"), group);
+    logoLabel->setBuddy(m_logoChoose);
+    form->addRow(logoLabel, logoRow);
 
     connect(m_title, &QLineEdit::textEdited, this, [this](const QString &text) {
         m_titleEdited = !text.trimmed().isEmpty();
@@ -419,9 +430,10 @@ QWidget *ExportDialog::createOutputGroup()
     m_pageSize->addItem(tr("US Letter (8.5 × 11 in)"), int(QPageSize::Letter));
     m_pageSize->setCurrentIndex(m_settings.proceedingsPageSize() == QPageSize::Letter ? 1 : 0);
 
-    m_pdfA = new QCheckBox(tr("PDF/&A-1b, for long-term archiving"), group);
+    m_pdfA = new QCheckBox(tr("PDF/&A-1b (archiving)"), group);
     m_pdfA->setObjectName(u"pdfACheck"_s);
     m_pdfA->setAccessibleName(tr("PDF/A-1b"));
+    m_pdfA->setToolTip(tr("Write a PDF/A-1b file, the format for long-term archiving"));
     m_internal = new QCheckBox(tr("&Internal edition (includes private resources)"), group);
     m_internal->setObjectName(u"internalCheck"_s);
     m_internal->setAccessibleName(tr("Internal edition (includes private resources)"));
@@ -432,12 +444,11 @@ QWidget *ExportDialog::createOutputGroup()
     m_internalNotice->setWordWrap(true);
     m_internalNotice->setTextFormat(Qt::RichText);
     m_internalNotice->setText(
-            tr("<b>%1</b><br>Every page carries this mark and private resources are included: "
-               "keep this edition inside the network.")
+            tr("<b>%1</b> is printed on every page: this edition includes private resources.")
                     .arg(ProceedingsExporter::internalMark().toHtmlEscaped()));
     m_internalNotice->setStyleSheet(
             u"QLabel { background: #fdecea; color: #8a1c12; border: 1px solid #e0a39c; border-radius: 4px;"
-            " padding: 6px; }"_s);
+            " padding: 4px 6px; }"_s);
     m_internalNotice->setVisible(false);
 
     m_fileName = new QLabel(group);
@@ -448,8 +459,13 @@ QWidget *ExportDialog::createOutputGroup()
 
     auto *form = new QFormLayout(group);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("&Page size:"), m_pageSize);
-    form->addRow(m_pdfA);
+    auto *pageRow = new QHBoxLayout;
+    pageRow->addWidget(m_pageSize, 1);
+    pageRow->addSpacing(12);
+    pageRow->addWidget(m_pdfA);
+    auto *pageLabel = new QLabel(tr("&Page size:"), group);
+    pageLabel->setBuddy(m_pageSize);
+    form->addRow(pageLabel, pageRow);
     form->addRow(m_internal);
     form->addRow(m_internalNotice);
     form->addRow(tr("File name:"), m_fileName);
@@ -467,6 +483,7 @@ void ExportDialog::fillList(const QList<Resource> &ordered)
 {
     const int currentRow = m_list->currentRow();
     const qint64 currentId = currentRow >= 0 ? m_list->item(currentRow)->data(IdRole).toLongLong() : 0;
+    const QScopedValueRollback rebuilding(m_rebuilding, true);
     m_list->clear();
     for (const Resource &resource : ordered) {
         auto *item = new QListWidgetItem(resource.title, m_list);
@@ -552,8 +569,11 @@ void ExportDialog::moveCurrent(int delta)
     const int target = row + delta;
     if (row < 0 || target < 0 || target >= m_list->count())
         return;
-    QListWidgetItem *item = m_list->takeItem(row);
-    m_list->insertItem(target, item);
+    {
+        const QScopedValueRollback rebuilding(m_rebuilding, true);
+        QListWidgetItem *item = m_list->takeItem(row);
+        m_list->insertItem(target, item);
+    }
     m_list->setCurrentRow(target);
     updateButtons();
     onOptionsChanged();
@@ -588,6 +608,7 @@ void ExportDialog::updateTitleDefault()
     if (!m_titleEdited && m_title->text() != title) {
         const QSignalBlocker blocker(m_title);
         m_title->setText(title);
+        m_title->setCursorPosition(0);
     }
 }
 
@@ -617,19 +638,27 @@ void ExportDialog::updateLeftOut()
     const int privateCount = int(std::count_if(m_resources.cbegin(), m_resources.cend(),
                                                [](const Resource &r) { return r.isPrivate; }));
     if (leftOut.isEmpty()) {
-        m_leftOutHeading->setText(tr("<b>Left out:</b> nothing. Every resource listed above is exported."));
-        m_leftOutExplanation->setText(internal && privateCount > 0
-                                              ? tr("This internal edition includes %n private resource(s).",
-                                                   nullptr, privateCount)
-                                              : QString());
+        m_leftOutHeading->setText(tr("<b>Left out:</b> nothing, every resource listed above is exported."));
+        m_leftOutExplanation->setText(privateCount == 1
+                                              ? tr("This internal edition includes 1 private resource.")
+                                              : tr("This internal edition includes %1 private resources.")
+                                                        .arg(privateCount));
         m_leftOutExplanation->setVisible(internal && privateCount > 0);
         m_leftOut->hide();
     } else {
-        m_leftOutHeading->setText(tr("<b>Left out: %n resource(s)</b>", nullptr, int(leftOut.size())));
-        m_leftOutExplanation->setText(tr("Private resources are never published. They only go into the internal "
-                                         "edition: check “Internal edition” below to include them."));
-        m_leftOutExplanation->show();
+        m_leftOutHeading->setText(leftOut.size() == 1
+                                          ? tr("<b>Left out: 1 resource.</b> Private resources are never "
+                                               "published; check “Internal edition” below to include them.")
+                                          : tr("<b>Left out: %1 resources.</b> Private resources are never "
+                                               "published; check “Internal edition” below to include them.")
+                                                    .arg(leftOut.size()));
+        m_leftOutExplanation->clear();
+        m_leftOutExplanation->hide();
         m_leftOut->show();
+        // Up to three messages without scrolling; each takes about two lines.
+        const int lines = 2 * int(std::min<qsizetype>(leftOut.size(), 3));
+        m_leftOut->setFixedHeight(lines * m_leftOut->fontMetrics().lineSpacing() + 8
+                                  + 2 * m_leftOut->frameWidth());
     }
 }
 
@@ -656,7 +685,7 @@ void ExportDialog::updateLogoThumbnail()
     if (m_logoPath.isEmpty()) {
         m_logoThumbnail->setPixmap(QPixmap());
         m_logoThumbnail->setText(tr("None"));
-        m_logoName->setText(tr("No logo on the cover."));
+        m_logoName->setText(tr("No logo on the cover"));
         m_logoRemove->setEnabled(false);
         return;
     }
@@ -664,7 +693,7 @@ void ExportDialog::updateLogoThumbnail()
     reader.setAutoTransform(true);
     const QSize size = reader.size();
     if (size.isValid())
-        reader.setScaledSize(size.scaled(QSize(52, 52), Qt::KeepAspectRatio));
+        reader.setScaledSize(size.scaled(QSize(36, 36), Qt::KeepAspectRatio));
     const QImage image = reader.read();
     m_logoThumbnail->setText(QString());
     m_logoThumbnail->setPixmap(QPixmap::fromImage(image));
@@ -753,8 +782,11 @@ void ExportDialog::onExportFinished(const ProceedingsResult &result)
 {
     setExporting(false);
     if (result.ok) {
-        m_exportStatus->setText(tr("Exported %n page(s) to “%1”.", nullptr, result.pageCount)
-                                        .arg(QFileInfo(m_exportPath).fileName()));
+        m_exportStatus->setText(result.pageCount == 1
+                                        ? tr("Exported 1 page to “%1”.").arg(QFileInfo(m_exportPath).fileName())
+                                        : tr("Exported %1 pages to “%2”.")
+                                                  .arg(result.pageCount)
+                                                  .arg(QFileInfo(m_exportPath).fileName()));
         rememberChoices();
     } else if (result.cancelled) {
         m_exportStatus->setText(tr("Export cancelled: no file was written."));
@@ -781,7 +813,8 @@ void ExportDialog::showResult(const ProceedingsResult &result, const QString &pa
         return;
     }
     box->setIcon(QMessageBox::Information);
-    box->setText(tr("The proceedings were exported: %n page(s).", nullptr, result.pageCount));
+    box->setText(result.pageCount == 1 ? tr("The proceedings were exported: 1 page.")
+                                       : tr("The proceedings were exported: %1 pages.").arg(result.pageCount));
     box->setInformativeText(QDir::toNativeSeparators(path));
     QPushButton *open = box->addButton(tr("&Open the PDF"), QMessageBox::AcceptRole);
     open->setObjectName(u"openPdfButton"_s);

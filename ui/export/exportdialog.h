@@ -112,6 +112,7 @@ private:
     QString m_logoPath;
     QString m_exportPath;
     bool m_titleEdited = false;
+    bool m_rebuilding = false;             // the list is being filled by code, not by a drop
     bool m_resultMessages = true;
 
     QListWidget *m_list = nullptr;

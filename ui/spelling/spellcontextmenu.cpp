@@ -53,7 +53,7 @@ int SpellContextMenu::extend(QMenu *menu, QTextEdit *editor, const QPoint &pos,
     if (!word.hasSelection())
         return 0;
     const QString text = word.selectedText();
-    if (word.charFormat().fontFixedPitch())
+    if (isCodeFormat(word.charFormat()))
         return 0;
     if (checker.isCorrect(text))
         return 0;

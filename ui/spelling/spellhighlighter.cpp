@@ -65,7 +65,7 @@ void SpellHighlighter::highlightBlock(const QString &text)
     const QTextBlock block = currentBlock();
     for (auto it = block.begin(); !it.atEnd(); ++it) {
         const QTextFragment fragment = it.fragment();
-        if (fragment.isValid() && fragment.charFormat().fontFixedPitch())
+        if (fragment.isValid() && isCodeFormat(fragment.charFormat()))
             code.append({fragment.position() - block.position(), fragment.length()});
     }
     static const QTextCharFormat format = misspelledFormat();
