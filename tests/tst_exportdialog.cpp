@@ -207,6 +207,7 @@ void TestExportDialog::reorderChangesExportOrder()
 void TestExportDialog::dragAndDropMoveChangesOrder()
 {
     ExportDialog dialog(m_repo.get(), m_ids);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.preview()->isUpdating(), kExportTimeoutMs);
     // An internal drag and drop moves the row in the list's model.
     QAbstractItemModel *model = dialog.resourceList()->model();
     QVERIFY(model->moveRow(QModelIndex(), 3, QModelIndex(), 0));
@@ -457,6 +458,12 @@ void TestExportDialog::printPreviewPaintsPages()
             found = true;
             if (auto *widget = dialog->findChild<QPrintPreviewWidget *>())
                 QTRY_VERIFY((pages = widget->pageCount()) > 0);
+            const QString dir = qEnvironmentVariable("ACTES_SCREENSHOT_DIR");
+            if (!dir.isEmpty()) {
+                dialog->resize(1000, 700);
+                QTest::qWait(300);
+                dialog->grab().save(QDir(dir).filePath(u"print-preview.png"_s));
+            }
             dialog->reject();
         }
     });

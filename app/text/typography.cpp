@@ -81,7 +81,13 @@ QList<TextRange> findProtectedRanges(const QString &text, bool keystroke)
     static const QRegularExpression email(
         uR"([\p{L}\p{N}._%+\-']+@[\p{L}\p{N}\-]+(?:\.[\p{L}\p{N}\-]+)+)"_s,
         QRegularExpression::UseUnicodePropertiesOption);
+    // Cheap tests first: most paragraphs have neither.
+    const bool mayHaveUrl = text.contains(u"://") || text.contains(u"www.", Qt::CaseInsensitive)
+        || text.contains(u"mailto:", Qt::CaseInsensitive);
+    const bool mayHaveEmail = text.contains(u'@');
     for (const QRegularExpression *re : {&url, &email}) {
+        if ((re == &url && !mayHaveUrl) || (re == &email && !mayHaveEmail))
+            continue;
         auto it = re->globalMatch(text);
         while (it.hasNext()) {
             const QRegularExpressionMatch m = it.next();

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "review/checks.h"
+
+#include <QList>
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+
+namespace Actes {
+
+// "Checks before publishing": the problems found in the resource shown, one row each (an icon
+// for blocking problems and warnings, the message). Clicking a row, or Enter / Space on it,
+// emits problemActivated() with the field to go to. When nothing is found, a single positive
+// line says the resource is ready to publish.
+class ChecksList final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ChecksList)
+public:
+    explicit ChecksList(QWidget *parent = nullptr);
+
+    void setProblems(const QList<Problem> &problems);
+    QList<Problem> problems() const { return m_problems; }
+    int blockingCount() const;
+
+    // Emits problemActivated() for the problem of that row (as a click would).
+    void activateRow(int row);
+
+    // For the window's keyboard navigation and for tests.
+    QListWidget *listWidget() const { return m_list; }
+    QLabel *readyLabel() const { return m_ready; }
+    QLabel *summaryLabel() const { return m_summary; }
+
+signals:
+    void problemActivated(const QString &field);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void rebuild();
+    void updateListHeight();
+
+    QList<Problem> m_problems;
+    QLabel *m_title = nullptr;
+    QLabel *m_summary = nullptr;
+    QLabel *m_ready = nullptr;
+    QListWidget *m_list = nullptr;
+    int m_lastWidth = -1;
+};
+
+} // namespace Actes

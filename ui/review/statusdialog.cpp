@@ -1,0 +1,79 @@
+#include "review/statusdialog.h"
+
+#include "review/reviewstyle.h"
+
+#include <QBoxLayout>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+
+namespace Actes {
+
+StatusDialog::StatusDialog(const QString &resourceTitle, Status from, Status to, QWidget *parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("Change status"));
+
+    auto *question = new QLabel(this);
+    question->setWordWrap(true);
+    question->setTextFormat(Qt::RichText);
+    const QString title = resourceTitle.trimmed().isEmpty() ? tr("this resource") : tr("“%1”").arg(resourceTitle);
+    question->setText(tr("Change the status of %1 from %2 to %3?")
+                          .arg(title.toHtmlEscaped(), ReviewStyle::statusBadgeHtml(from),
+                               ReviewStyle::statusBadgeHtml(to)));
+
+    auto *note = new QLabel(this);
+    note->setWordWrap(true);
+    QString noteText;
+    switch (to) {
+    case Status::InReview: noteText = tr("Reviewers will see it as ready to be read and corrected."); break;
+    case Status::Approved:
+        noteText = tr("The checks run again on the saved version; this revision is kept forever as approved.");
+        break;
+    case Status::Published:
+        noteText = tr("The resource can then be exported for the website; this revision is kept forever.");
+        break;
+    case Status::Archived: noteText = tr("An archived resource can only go back to Draft."); break;
+    case Status::Draft: noteText = tr("It will have to be reviewed and approved again before going online."); break;
+    }
+    note->setText(noteText);
+
+    auto *commentLabel = new QLabel(tr("&Comment for the history (optional):"), this);
+    m_comment = new QPlainTextEdit(this);
+    m_comment->setTabChangesFocus(true);
+    m_comment->setPlaceholderText(tr("For example: checked with the speakers."));
+    m_comment->setAccessibleName(tr("Comment"));
+    m_comment->setFixedHeight(m_comment->fontMetrics().lineSpacing() * 4 + 12);
+    commentLabel->setBuddy(m_comment);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Mark %1").arg(statusLabel(to)));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(question);
+    layout->addWidget(note);
+    layout->addSpacing(6);
+    layout->addWidget(commentLabel);
+    layout->addWidget(m_comment);
+    layout->addWidget(m_buttons);
+    setMinimumWidth(420);
+    m_comment->setFocus();
+}
+
+QString StatusDialog::comment() const
+{
+    return m_comment->toPlainText().trimmed();
+}
+
+std::optional<QString> StatusDialog::ask(const QString &resourceTitle, Status from, Status to, QWidget *parent)
+{
+    StatusDialog dialog(resourceTitle, from, to, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.comment();
+}
+
+} // namespace Actes
