@@ -48,6 +48,8 @@ private slots:
     void documentBuiltByEditor();
     void documentOddities();
     void narrowNoBreakSpaceSurvivesLoading();
+    void alignmentFromDocument();
+    void unicodeSpacesHelpers();
     void plainText_data();
     void plainText();
     void textStats_data();
@@ -101,6 +103,19 @@ void TestCleanHtml::roundTrip_data()
     QTest::newRow("french")
         << u"<p>L’œuvre « Été » à Noël\u00A0: déjà\u202F! 12\u202F000 € — Bravo 🎉👩‍💻</p>"_s;
     QTest::newRow("escaping") << u"<p>a &lt; b &amp; c &gt; d \"e\" 'f'</p>"_s;
+    QTest::newRow("aligned paragraphs")
+        << u"<p align=\"center\">Centré</p>\n<p align=\"right\">À droite</p>\n"
+           "<p align=\"justify\">Justifié <strong>gras</strong><br>suite</p>\n<p>À gauche</p>"_s;
+    QTest::newRow("aligned headings")
+        << u"<h2 align=\"center\">Deux</h2>\n<h3 align=\"right\">Trois</h3>\n"
+           "<h4 align=\"justify\">Quatre</h4>\n<h2>Gauche</h2>"_s;
+    QTest::newRow("same text, other alignment")
+        << u"<p align=\"center\">a</p>\n<p align=\"center\">a</p>\n<p>a</p>"_s;
+    QTest::newRow("aligned in quotation")
+        << u"<blockquote>\n<p align=\"center\">« Citation\u202F»</p>\n<p>suite</p>\n"
+           "</blockquote>\n<p align=\"right\">Signé</p>"_s;
+    QTest::newRow("aligned image") << u"<p align=\"center\"><img src=\"actes-image:k\" "
+                                      "alt=\"Logo\"></p>"_s;
     QTest::newRow("word fixture") << readFixture(u"word.expected.html"_s);
     QTest::newRow("libreoffice fixture") << readFixture(u"libreoffice.expected.html"_s);
     QTest::newRow("webpage fixture") << readFixture(u"webpage.expected.html"_s);
@@ -227,7 +242,7 @@ void TestCleanHtml::documentOddities()
     doc.setHtml(u"<p style=\"color:red; font-size:20pt\"><span style=\"font-family:Arial\">"
                 "a   b</span>\t<font color=\"#f00\">c</font></p><p></p><p>  </p>"
                 "<h1 align=center>T</h1><h5>U</h5>"_s);
-    QCOMPARE(toCleanHtml(doc), u"<p>a b c</p>\n<h2>T</h2>\n<h4>U</h4>"_s);
+    QCOMPARE(toCleanHtml(doc), u"<p>a b c</p>\n<h2 align=\"center\">T</h2>\n<h4>U</h4>"_s);
 
     // Plain text with spaces a user typed: collapsed like the HTML it becomes.
     QTextDocument plain;
@@ -252,6 +267,115 @@ void TestCleanHtml::narrowNoBreakSpaceSurvivesLoading()
     QCOMPARE(toCleanHtml(doc), html);
     QVERIFY(!doc.isModified());
     QVERIFY(!doc.isUndoAvailable());
+}
+
+void TestCleanHtml::alignmentFromDocument()
+{
+    // Alignments as the editor sets them (QTextBlockFormat::setAlignment), including Qt's
+    // variants, and where the subset has none (list items, cells).
+    QTextDocument doc;
+    QTextCursor c(&doc);
+    auto block = [&c](Qt::Alignment alignment, const QString &text, bool first = false) {
+        if (!first)
+            c.insertBlock();
+        QTextBlockFormat f;
+        f.setAlignment(alignment);
+        c.setBlockFormat(f);
+        c.insertText(text);
+    };
+    block(Qt::AlignHCenter, u"centre"_s, true);
+    block(Qt::AlignRight | Qt::AlignAbsolute, u"droite absolue"_s);
+    block(Qt::AlignTrailing, u"fin"_s);
+    block(Qt::AlignJustify, u"justifié"_s);
+    block(Qt::AlignLeft, u"gauche explicite"_s);
+    block(Qt::AlignCenter, u"centre et milieu"_s); // vertical flag ignored
+    QTextBlockFormat heading;
+    heading.setHeadingLevel(3);
+    heading.setAlignment(Qt::AlignRight);
+    c.insertBlock(heading);
+    c.insertText(u"Titre"_s);
+    QTextBlockFormat plain;
+    c.insertBlock(plain);
+    QTextListFormat lf;
+    lf.setStyle(QTextListFormat::ListDisc);
+    c.createList(lf);
+    QTextBlockFormat centredItem = c.blockFormat();
+    centredItem.setAlignment(Qt::AlignHCenter);
+    c.setBlockFormat(centredItem);
+    c.insertText(u"élément"_s);
+    c.insertBlock(plain);
+    QTextTable *table = c.insertTable(1, 1);
+    QTextCursor cell = table->cellAt(0, 0).firstCursorPosition();
+    QTextBlockFormat centredCell;
+    centredCell.setAlignment(Qt::AlignHCenter);
+    cell.setBlockFormat(centredCell);
+    cell.insertText(u"case"_s);
+
+    const QString expected =
+        u"<p align=\"center\">centre</p>\n<p align=\"right\">droite absolue</p>\n"
+        "<p align=\"right\">fin</p>\n<p align=\"justify\">justifié</p>\n<p>gauche explicite</p>\n"
+        "<p align=\"center\">centre et milieu</p>\n<h3 align=\"right\">Titre</h3>\n"
+        "<ul>\n<li>élément</li>\n</ul>\n<table>\n<tr><td>case</td></tr>\n</table>"_s;
+    QCOMPARE(toCleanHtml(doc), expected);
+
+    // Loading gives the alignments back to the text engine (what the editor and the PDF show).
+    QTextDocument loaded;
+    loadCleanHtml(loaded, expected);
+    QList<Qt::Alignment> alignments;
+    for (QTextBlock b = loaded.begin(); b.isValid(); b = b.next())
+        alignments.append(cleanAlignment(b.blockFormat().alignment()));
+    QCOMPARE(alignments.mid(0, 7), (QList<Qt::Alignment>{Qt::AlignHCenter, Qt::AlignRight,
+                                                          Qt::AlignRight, Qt::AlignJustify,
+                                                          Qt::AlignLeft, Qt::AlignHCenter,
+                                                          Qt::AlignRight}));
+    QCOMPARE(toCleanHtml(loaded), expected);
+
+    QCOMPARE(alignmentAttribute(Qt::AlignLeft), QLatin1String());
+    QCOMPARE(alignmentAttribute(Qt::AlignHCenter | Qt::AlignVCenter), "center"_L1);
+    QCOMPARE(alignmentAttribute(Qt::AlignJustify), "justify"_L1);
+}
+
+void TestCleanHtml::unicodeSpacesHelpers()
+{
+    // setHtmlKeepingSpaces: any HTML (the PDF layout's, with styles), U+202F and U+2009 kept.
+    QTextDocument doc;
+    setHtmlKeepingSpaces(doc, u"<p style=\"text-align: justify\" class=\"x\">Bonjour\u202F! "
+                              "«\u202FESS\u202F» a\u2009b</p><table><tr><td>1\u202F000</td></tr>"
+                              "</table>"_s);
+    QVERIFY2(doc.toPlainText().contains(u"Bonjour\u202F! «\u202FESS\u202F» a\u2009b"_s),
+             qPrintable(doc.toPlainText()));
+    QVERIFY(doc.toPlainText().contains(u"1\u202F000"_s));
+    QVERIFY(!doc.isUndoAvailable());
+    // The importer alone loses them (if this starts failing, Qt was fixed and the helpers
+    // can go).
+    QTextDocument qtOnly;
+    qtOnly.setHtml(u"<p>Bonjour\u202F!</p>"_s);
+    QCOMPARE(qtOnly.toPlainText(), u"Bonjour !"_s);
+
+    // Text that already holds characters of the private planes is not mistaken for stand-ins.
+    const QString planes = u"<p>a\u202Fb \U0010FF0C \U0010FF0A \U0010FE0C c\u2009d</p>"_s;
+    QTextDocument privateUse;
+    loadCleanHtml(privateUse, planes);
+    QCOMPARE(toCleanHtml(privateUse), planes);
+
+    // insertCleanHtml: one undo step, spaces kept, cursor after the insertion, formats kept.
+    QTextDocument target;
+    QTextCursor c(&target);
+    c.insertText(u"Avant  après"_s);
+    c.setPosition(6);
+    insertCleanHtml(c, u"<strong>«\u202Fgras\u202F»</strong> <em>x\u2009y</em>"_s);
+    QCOMPARE(target.toPlainText(), u"Avant «\u202Fgras\u202F» x\u2009y après"_s);
+    QCOMPARE(c.position(), 6 + 12);
+    QCOMPARE(toCleanHtml(target),
+             u"<p>Avant <strong>«\u202Fgras\u202F»</strong> <em>x\u2009y</em> après</p>"_s);
+    target.undo();
+    QCOMPARE(target.toPlainText(), u"Avant  après"_s);
+    // Replacing a selection, several paragraphs.
+    QTextCursor all(&target);
+    all.select(QTextCursor::Document);
+    insertCleanHtml(all, u"<p align=\"center\">un\u202F!</p>\n<p>deux\u202F?</p>"_s);
+    QCOMPARE(toCleanHtml(target), u"<p align=\"center\">un\u202F!</p>\n<p>deux\u202F?</p>"_s);
+    QCOMPARE(all.position(), target.characterCount() - 1);
 }
 
 void TestCleanHtml::plainText_data()

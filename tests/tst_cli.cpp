@@ -1,5 +1,8 @@
 // End-to-end tests of the `actes` command line, through QProcess on the built binary.
+#include "storage/sqliterepository.h"
+
 #include <QCryptographicHash>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -63,6 +66,56 @@ private:
         }
         return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
                 QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    // A fresh library holding the two resources of the fixture; returns {meeting id, note id}.
+    std::pair<QString, QString> freshLibrary(const QString &name)
+    {
+        const QString db = m_dir.filePath(name);
+        QFile::remove(db);
+        const Run r = actes({u"--db"_s, db, u"import-site"_s, fixture(u"two-resources.txt"_s)});
+        if (r.exitCode != 0)
+            qWarning() << r.err;
+        QString meeting, note;
+        for (const auto &v : listJson(db)) {
+            const QJsonObject o = v.toObject();
+            (o[u"private"_s].toBool() ? note : meeting) = QString::number(o[u"id"_s].toInteger());
+        }
+        return {meeting, note};
+    }
+
+    QJsonObject showJson(const QString &db, const QString &id)
+    {
+        const Run r = actes({u"--db"_s, db, u"show"_s, id, u"--json"_s});
+        return QJsonDocument::fromJson(r.out.toUtf8()).object();
+    }
+
+    static QProcessEnvironment asUser(const QString &user)
+    {
+        QProcessEnvironment env;
+        env.insert(u"USER"_s, user);
+        return env;
+    }
+
+    // Read straight from the library, after the process has ended.
+    static Actes::Resource stored(const QString &db, const QString &id)
+    {
+        auto repo = Actes::SqliteRepository::open(db, Actes::OpenMode::ReadOnly);
+        return repo->loadResource(id.toLongLong()).value_or(Actes::Resource());
+    }
+    static qsizetype revisionCount(const QString &db, const QString &id)
+    {
+        auto repo = Actes::SqliteRepository::open(db, Actes::OpenMode::ReadOnly);
+        return repo->revisions(id.toLongLong()).size();
+    }
+
+    static QString pdfText(const QString &pdf)
+    {
+        QProcess p;
+        p.start(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s});
+        if (!p.waitForFinished(60000))
+            return {};
+        return QString::fromUtf8(p.readAllStandardOutput());
     }
 
     QJsonArray listJson(const QString &db)
@@ -252,6 +305,307 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         // Created under the (test) XDG data home, not anywhere else.
         QVERIFY(QFile::exists(m_dir.filePath(u"home/data/RTES/Actes/library.actes"_s)));
+    }
+
+    void checkCommand()
+    {
+        const auto [meeting, note] = freshLibrary(u"check.actes"_s);
+        const QString db = m_dir.filePath(u"check.actes"_s);
+        QVERIFY(!meeting.isEmpty() && !note.isEmpty());
+
+        // The fixture is ready to publish: exit 0, a readable report.
+        Run r = actes({u"--db"_s, db, u"check"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(u"2 resource(s) checked"_s), qPrintable(r.out));
+
+        // Without an event date the meeting has a blocking problem: exit 1.
+        QCOMPARE(actes({u"--db"_s, db, u"set"_s, meeting, u"date_start="_s}).exitCode, 0);
+        r = actes({u"--db"_s, db, u"check"_s, u"--json"_s});
+        QCOMPARE(r.exitCode, 1);
+        QJsonParseError error;
+        const QJsonArray array = QJsonDocument::fromJson(r.out.toUtf8(), &error).array();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(array.size(), 2);
+        bool sawDate = false;
+        for (const auto &v : array) {
+            const QJsonObject o = v.toObject();
+            QStringList keys = o.keys();
+            keys.sort();
+            QCOMPARE(keys, (QStringList{u"id"_s, u"problems"_s, u"title"_s}));
+            QVERIFY(o[u"problems"_s].isArray());
+            for (const auto &p : o[u"problems"_s].toArray()) {
+                const QJsonObject problem = p.toObject();
+                QStringList pkeys = problem.keys();
+                pkeys.sort();
+                QCOMPARE(pkeys, (QStringList{u"field"_s, u"level"_s, u"message"_s}));
+                QVERIFY(problem[u"level"_s] == u"blocking"_s || problem[u"level"_s] == u"warning"_s);
+                QVERIFY(!problem[u"message"_s].toString().isEmpty());
+                if (QString::number(o[u"id"_s].toInteger()) == meeting && problem[u"field"_s] == u"date"_s) {
+                    QCOMPARE(problem[u"level"_s].toString(), u"blocking"_s);
+                    sawDate = true;
+                }
+            }
+            if (QString::number(o[u"id"_s].toInteger()) == note)
+                QCOMPARE(o[u"problems"_s].toArray().size(), 0);
+        }
+        QVERIFY(sawDate);
+        r = actes({u"--db"_s, db, u"check"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains(u"blocking (date)"_s), qPrintable(r.out));
+
+        // --ids restricts the check; an unknown id is a failure, a malformed one bad usage.
+        r = actes({u"--db"_s, db, u"check"_s, u"--ids"_s, note, u"--json"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 1);
+        r = actes({u"--db"_s, db, u"check"_s, u"--ids"_s, note + u",9999"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.startsWith(u"actes: "_s) && r.err.contains(u"9999"_s), qPrintable(r.err));
+        QCOMPARE(actes({u"--db"_s, db, u"check"_s, u"--ids"_s, u"un,deux"_s}).exitCode, 2);
+        QCOMPARE(actes({u"--db"_s, db, u"check"_s, u"--ids"_s}).exitCode, 2);
+    }
+
+    void statusCommand()
+    {
+        const auto [meeting, note] = freshLibrary(u"status.actes"_s);
+        const QString db = m_dir.filePath(u"status.actes"_s);
+        QCOMPARE(actes({u"--db"_s, db, u"set"_s, meeting, u"type="_s}).exitCode, 0);   // a blocking problem
+
+        // Approving is refused like in the window: exit 1, one "actes: " line per problem.
+        Run r = actes({u"--db"_s, db, u"status"_s, meeting, u"approved"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.out.isEmpty());
+        const QStringList lines = r.err.trimmed().split(u'\n');
+        for (const QString &line : lines)
+            QVERIFY2(line.startsWith(u"actes: "_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"type"_s, Qt::CaseInsensitive), qPrintable(r.err));
+        QCOMPARE(showJson(db, meeting)[u"status"_s].toString(), u"draft"_s);
+
+        // Once fixed it goes through, with the author and the comment in the history.
+        QCOMPARE(actes({u"--db"_s, db, u"set"_s, meeting, u"type=Compte rendu"_s}).exitCode, 0);
+        QCOMPARE(actes({u"--db"_s, db, u"status"_s, meeting, u"review"_s}, asUser(u"camille"_s)).exitCode, 0);
+        r = actes({u"--db"_s, db, u"status"_s, meeting, u"approved"_s, u"--comment"_s, u"Relu, prêt à publier"_s},
+                  asUser(u"dominique"_s));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(u"Approved"_s));
+        QCOMPARE(showJson(db, meeting)[u"status"_s].toString(), u"approved"_s);
+
+        r = actes({u"--db"_s, db, u"status"_s, meeting});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(u"Status: Approved"_s), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"Draft → In review, by camille"_s), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"In review → Approved, by dominique: Relu, prêt à publier"_s), qPrintable(r.out));
+
+        // The same status again changes nothing.
+        r = actes({u"--db"_s, db, u"status"_s, meeting, u"approved"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(u"nothing changed"_s));
+
+        // Bad usage and unknown resources.
+        QCOMPARE(actes({u"--db"_s, db, u"status"_s, meeting, u"frobbed"_s}).exitCode, 2);
+        QCOMPARE(actes({u"--db"_s, db, u"status"_s}).exitCode, 2);
+        QCOMPARE(actes({u"--db"_s, db, u"status"_s, meeting, u"--comment"_s, u"x"_s}).exitCode, 2);
+        r = actes({u"--db"_s, db, u"status"_s, u"9999"_s, u"draft"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.startsWith(u"actes: "_s));
+    }
+
+    void setCommand_data()
+    {
+        QTest::addColumn<QStringList>("pairs");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("key");        // JSON key checked afterwards ("" = none)
+        QTest::addColumn<QVariant>("expected");  // its value (null QVariant = JSON null)
+
+        const auto row = [](const char *name, QStringList pairs, int exitCode, QString key = {}, QVariant expected = {}) {
+            QTest::newRow(name) << pairs << exitCode << key << expected;
+        };
+        row("title", {u"title=  Rencontre « bilan » 2015  "_s}, 0, u"title"_s, u"Rencontre « bilan » 2015"_s);
+        row("title empty", {u"title="_s}, 2);
+        row("type known, any case", {u"type=note INTERNE"_s}, 0, u"type"_s, u"Note interne"_s);
+        row("type unknown", {u"type=Gazette"_s}, 2);
+        row("type new", {u"type=Gazette"_s, u"--new-type"_s}, 0, u"type"_s, u"Gazette"_s);
+        row("type cleared", {u"type="_s}, 0, u"type"_s, u""_s);
+        row("private true", {u"private=true"_s}, 0, u"private"_s, true);
+        row("private bad", {u"private=maybe"_s}, 2);
+        row("date_start moves a one-day event", {u"date_start=2016-05-03"_s}, 0, u"date_end"_s, u"2016-05-03"_s);
+        row("date_end makes a range", {u"date_end=2015-07-05"_s}, 0, u"date_end"_s, u"2015-07-05"_s);
+        row("date_end empty: one day", {u"date_end="_s}, 0, u"date_end"_s, u"2015-06-30"_s);
+        row("date_start empty clears both", {u"date_start="_s}, 0, u"date_end"_s, QVariant());
+        row("date bad month", {u"date_start=2016-13-01"_s}, 2);
+        row("date French format", {u"date_start=03/05/2016"_s}, 2);
+        row("end before start", {u"date_start=2016-05-03"_s, u"date_end=2016-05-01"_s}, 1);
+        row("end before stored start", {u"date_end=2015-01-01"_s}, 1);
+        row("place", {u"place=Maison de l’ESS, Lyon"_s}, 0, u"place"_s, u"Maison de l’ESS, Lyon"_s);
+        row("attendance", {u"attendance=1 200"_s}, 0, u"attendance"_s, 1200);
+        row("attendance cleared", {u"attendance="_s}, 0, u"attendance"_s, QVariant());
+        row("attendance negative", {u"attendance=-3"_s}, 2);
+        row("attendance words", {u"attendance=beaucoup"_s}, 2);
+        row("several at once", {u"place=Dijon"_s, u"attendance=35"_s}, 0, u"attendance"_s, 35);
+        row("no pair", {}, 2);
+        row("unknown key", {u"colour=blue"_s}, 2);
+        row("not key=value", {u"title"_s}, 2);
+        row("key twice", {u"place=A"_s, u"place=B"_s}, 2);
+    }
+    void setCommand()
+    {
+        QFETCH(QStringList, pairs);
+        QFETCH(int, exitCode);
+        QFETCH(QString, key);
+        QFETCH(QVariant, expected);
+
+        const auto [meeting, note] = freshLibrary(u"set.actes"_s);
+        const QString db = m_dir.filePath(u"set.actes"_s);
+        const QJsonObject before = showJson(db, meeting);
+        const qsizetype revisionsBefore = revisionCount(db, meeting);
+
+        const Run r = actes(QStringList{u"--db"_s, db, u"set"_s, meeting} + pairs, asUser(u"script"_s));
+        QVERIFY2(r.exitCode == exitCode, qPrintable(r.out + r.err));
+        if (exitCode != 0) {
+            QVERIFY2(r.err.startsWith(u"actes: "_s), qPrintable(r.err));
+            QCOMPARE(showJson(db, meeting), before);   // nothing changed
+            QCOMPARE(revisionCount(db, meeting), revisionsBefore);
+            return;
+        }
+        const QJsonObject after = showJson(db, meeting);
+        if (expected.isValid())
+            QCOMPARE(after[key].toVariant(), expected);
+        else
+            QVERIFY2(after[key].isNull(), qPrintable(key));
+        // Exactly one new revision, by the $USER author.
+        QCOMPARE(revisionCount(db, meeting), revisionsBefore + 1);
+        auto repo = Actes::SqliteRepository::open(db, Actes::OpenMode::ReadOnly);
+        QCOMPARE(repo->revisions(meeting.toLongLong()).constFirst().author, u"script"_s);
+    }
+
+    void setPrivateConfirms()
+    {
+        const auto [meeting, note] = freshLibrary(u"confirm.actes"_s);
+        const QString db = m_dir.filePath(u"confirm.actes"_s);
+        // Make it unconfirmed first, as a resource typed in by hand would be.
+        {
+            auto repo = Actes::SqliteRepository::open(db);
+            Actes::Resource r = *repo->loadResource(meeting.toLongLong());
+            r.privateConfirmed = false;
+            repo->saveResource(r);
+        }
+        Run r = actes({u"--db"_s, db, u"check"_s, u"--ids"_s, meeting, u"--json"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.out.contains(u"\"private\""_s));
+        // Setting the value it already has still counts as confirming it.
+        r = actes({u"--db"_s, db, u"set"_s, meeting, u"private=false"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(stored(db, meeting).privateConfirmed);
+        QVERIFY(!stored(db, meeting).isPrivate);
+        QCOMPARE(actes({u"--db"_s, db, u"check"_s, u"--ids"_s, meeting}).exitCode, 0);
+        // Several revisions by different people: one each.
+        const qsizetype count = revisionCount(db, meeting);
+        QCOMPARE(actes({u"--db"_s, db, u"set"_s, meeting, u"place=Lyon"_s}, asUser(u"ana"_s)).exitCode, 0);
+        QCOMPARE(actes({u"--db"_s, db, u"set"_s, meeting, u"place=Dijon"_s}, asUser(u"bob"_s)).exitCode, 0);
+        QCOMPARE(revisionCount(db, meeting), count + 2);
+    }
+
+    void exportPdfCommand()
+    {
+        if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty() || QStandardPaths::findExecutable(u"pdfinfo"_s).isEmpty())
+            QSKIP("poppler-utils (pdftotext, pdfinfo) are not installed");
+        const auto [meeting, note] = freshLibrary(u"pdf.actes"_s);
+        const QString db = m_dir.filePath(u"pdf.actes"_s);
+        const QString pdf = m_dir.filePath(u"actes.pdf"_s);
+
+        Run r = actes({u"--db"_s, db, u"export-pdf"_s, u"--out"_s, pdf, u"--title"_s, u"Actes 2015"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(QFile::exists(pdf));
+        QVERIFY2(r.out.contains(u"Note interne du bureau"_s), qPrintable(r.out));   // reported as left out
+        QVERIFY2(r.out.contains(QRegularExpression(u"\\d+ page"_s)), qPrintable(r.out));
+        QProcess info;
+        info.start(u"pdfinfo"_s, {pdf});
+        QVERIFY(info.waitForFinished(60000));
+        const QRegularExpressionMatch pages =
+            QRegularExpression(u"Pages:\\s+(\\d+)"_s).match(QString::fromUtf8(info.readAllStandardOutput()));
+        QVERIFY(pages.hasMatch());
+        QVERIFY(pages.captured(1).toInt() > 0);
+        QVERIFY2(r.out.contains(pages.captured(1) + u" page"_s), qPrintable(r.out));
+        QString text = pdfText(pdf);
+        QVERIFY(text.contains(u"Actes 2015"_s));
+        QVERIFY(text.contains(u"Tiers-lieux"_s));
+        QVERIFY2(!text.contains(u"confidentiel"_s), "a private resource is in the public edition");
+
+        // The internal edition has it; --ids chooses; --pdfa is accepted.
+        const QString internal = m_dir.filePath(u"interne.pdf"_s);
+        r = actes({u"--db"_s, db, u"export-pdf"_s, u"--out"_s, internal, u"--include-private"_s, u"--pdfa"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(pdfText(internal).contains(u"confidentiel"_s));
+        const QString one = m_dir.filePath(u"one.pdf"_s);
+        r = actes({u"--db"_s, db, u"export-pdf"_s, u"--out"_s, one, u"--ids"_s, meeting});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(!pdfText(one).contains(u"confidentiel"_s));
+
+        // Bad usage.
+        QCOMPARE(actes({u"--db"_s, db, u"export-pdf"_s}).exitCode, 2);
+        QCOMPARE(actes({u"--db"_s, db, u"export-pdf"_s, u"--out"_s}).exitCode, 2);
+        QCOMPARE(actes({u"--db"_s, db, u"export-pdf"_s, u"--out"_s, pdf, u"--colour"_s}).exitCode, 2);
+        r = actes({u"--db"_s, db, u"export-pdf"_s, u"--out"_s, pdf, u"--ids"_s, u"9999"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.startsWith(u"actes: "_s));
+    }
+
+    void exportSiteCommand()
+    {
+        const auto [meeting, note] = freshLibrary(u"site.actes"_s);
+        const QString db = m_dir.filePath(u"site.actes"_s);
+        const QString out = m_dir.filePath(u"site"_s);
+        QCOMPARE(actes({u"--db"_s, db, u"status"_s, meeting, u"approved"_s}).exitCode, 0);
+        QCOMPARE(actes({u"--db"_s, db, u"status"_s, note, u"approved"_s}).exitCode, 0);   // private, approved
+
+        Run r = actes({u"--db"_s, db, u"export-site"_s, u"--out"_s, out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"Note interne du bureau"_s) && r.out.contains(u"private"_s), qPrintable(r.out));
+        QStringList files;
+        QDirIterator it(out, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            files.append(QDir(out).relativeFilePath(path));
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray data = f.readAll();
+            QVERIFY2(!data.contains("confidentiel") && !data.contains("Note interne du bureau"), qPrintable(path));
+        }
+        files.sort();
+        QCOMPARE(files, (QStringList{u"index.json"_s,
+                                     u"rencontre-regionale-tiers-lieux-et-cooperation-du-30-juin-au-2-juillet-2015.html"_s}));
+        QFile manifest(QDir(out).filePath(u"index.json"_s));
+        QVERIFY(manifest.open(QIODevice::ReadOnly));
+        const QJsonArray resources = QJsonDocument::fromJson(manifest.readAll()).object()[u"resources"_s].toArray();
+        QCOMPARE(resources.size(), 1);
+        QCOMPARE(resources.at(0).toObject()[u"status"_s].toString(), u"approved"_s);
+        QVERIFY(resources.at(0).toObject()[u"revision"_s].toInt() >= 2);
+
+        // A public draft is left out and reported; the export is replaced as a whole.
+        QCOMPARE(actes({u"--db"_s, db, u"set"_s, note, u"private=false"_s}).exitCode, 0);
+        QCOMPARE(actes({u"--db"_s, db, u"status"_s, meeting, u"draft"_s}).exitCode, 0);
+        r = actes({u"--db"_s, db, u"export-site"_s, u"--out"_s, out, u"--ids"_s, meeting});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"not approved"_s), qPrintable(r.out));
+        QCOMPARE(QDir(out).entryList(QDir::Files), QStringList{u"index.json"_s});
+
+        // A folder that is not an earlier export is refused untouched.
+        const QString foreign = m_dir.filePath(u"mes-documents"_s);
+        QVERIFY(QDir().mkpath(foreign));
+        QFile keep(foreign + u"/garder.txt"_s);
+        QVERIFY(keep.open(QIODevice::WriteOnly));
+        keep.close();
+        r = actes({u"--db"_s, db, u"export-site"_s, u"--out"_s, foreign});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.startsWith(u"actes: "_s));
+        QCOMPARE(QDir(foreign).entryList(QDir::Files), QStringList{u"garder.txt"_s});
+        QCOMPARE(actes({u"--db"_s, db, u"export-site"_s}).exitCode, 2);
+    }
+
+    void helpListsTheNewCommands()
+    {
+        const Run r = actes({u"--help"_s});
+        for (const auto &cmd : {u"check"_s, u"status"_s, u"set ID"_s, u"export-pdf"_s, u"export-site"_s, u"--include-private"_s})
+            QVERIFY2(r.out.contains(cmd), qPrintable(cmd));
     }
 };
 

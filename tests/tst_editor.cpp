@@ -12,6 +12,7 @@
 #include "text/cleanhtml.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QBuffer>
 #include <QCheckBox>
@@ -135,6 +136,9 @@ private slots:
     void headingStyles();
     void headingsRoundTrip();
     void quotation();
+    void alignmentActions_data();
+    void alignmentActions();
+    void alignmentFollowsCursorAndSelection();
     void lists();
     void nestedListWithTab();
     void enterOnEmptyItemEndsList();
@@ -345,6 +349,119 @@ void TestEditor::quotation()
     QVERIFY(actions()->action(EditorActions::Quotation)->isChecked());
     actions()->action(EditorActions::Paragraph)->trigger();
     QCOMPARE(bodyHtml(), u"<p>Il a dit :</p>\n<p>« L’ESS, c’est l’avenir. »</p>\n<p>Fin.</p>"_s);
+}
+
+void TestEditor::alignmentActions_data()
+{
+    QTest::addColumn<int>("action");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("centre") << int(EditorActions::AlignCenter)
+                            << u"<p>Avant</p>\n<p align=\"center\">Bonjour le monde</p>\n<p>Après</p>"_s;
+    QTest::newRow("right") << int(EditorActions::AlignRight)
+                           << u"<p>Avant</p>\n<p align=\"right\">Bonjour le monde</p>\n<p>Après</p>"_s;
+    QTest::newRow("justify") << int(EditorActions::AlignJustify)
+                             << u"<p>Avant</p>\n<p align=\"justify\">Bonjour le monde</p>\n<p>Après</p>"_s;
+}
+
+void TestEditor::alignmentActions()
+{
+    QFETCH(int, action);
+    QFETCH(QString, expected);
+    const QString original = u"<p>Avant</p>\n<p>Bonjour le monde</p>\n<p>Après</p>"_s;
+    typeText(body(), u"Avant\nBonjour le monde\nAprès"_s);
+    QCOMPARE(bodyHtml(), original);
+    QAction *left = actions()->action(EditorActions::AlignLeft);
+    QAction *a = actions()->action(EditorActions::Id(action));
+    select(body(), 10, 10);
+    QVERIFY(left->isChecked());
+    QVERIFY(a->isCheckable());
+    QVERIFY(a->isEnabled());
+    a->trigger();
+    QCOMPARE(bodyHtml(), expected);
+    QVERIFY(a->isChecked());
+    QVERIFY(!left->isChecked());
+    // The text engine shows it too.
+    QCOMPARE(body()->document()->findBlockByNumber(1).blockFormat().alignment() & Qt::AlignHorizontal_Mask,
+             action == EditorActions::AlignCenter ? Qt::AlignHCenter
+                 : action == EditorActions::AlignRight ? Qt::AlignRight : Qt::AlignJustify);
+    // One undo step takes it back; redo again.
+    body()->document()->undo();
+    QCOMPARE(bodyHtml(), original);
+    body()->document()->redo();
+    QCOMPARE(bodyHtml(), expected);
+    // Saved and loaded again, it is still there (and still checked at the cursor).
+    Resource r;
+    r.bodyHtml = bodyHtml();
+    m_pane->setResource(r);
+    QCOMPARE(bodyHtml(), expected);
+    select(body(), 10, 10);
+    QVERIFY(a->isChecked());
+    // Left is the default: no attribute, one undo step.
+    left->trigger();
+    QCOMPARE(bodyHtml(), original);
+    QVERIFY(left->isChecked());
+    body()->document()->undo();
+    QCOMPARE(bodyHtml(), expected);
+    // Typing Enter at the end continues with the same alignment, like word processors.
+    select(body(), 22, 22);
+    typeText(body(), u"\nSuite"_s);
+    QVERIFY(bodyHtml().contains(u"Bonjour le monde</p>\n<p align=\"%1\">Suite</p>"_s.arg(
+        alignmentAttribute(action == EditorActions::AlignCenter ? Qt::AlignHCenter
+                               : action == EditorActions::AlignRight ? Qt::AlignRight
+                                                                     : Qt::AlignJustify))));
+}
+
+void TestEditor::alignmentFollowsCursorAndSelection()
+{
+    Resource r;
+    r.bodyHtml = u"<h2 align=\"center\">Titre</h2>\n<p align=\"right\">Signé</p>\n<p>Texte</p>\n"
+                 "<ul>\n<li>point</li>\n</ul>\n<table>\n<tr><td>case</td></tr>\n</table>"_s;
+    m_pane->setResource(r);
+    QCOMPARE(bodyHtml(), r.bodyHtml);
+    QAction *left = actions()->action(EditorActions::AlignLeft);
+    QAction *centre = actions()->action(EditorActions::AlignCenter);
+    QAction *right = actions()->action(EditorActions::AlignRight);
+    QAction *justify = actions()->action(EditorActions::AlignJustify);
+    const QTextDocument *doc = body()->document();
+    auto at = [&](int block) { return doc->findBlockByNumber(block).position() + 1; };
+    select(body(), at(0), at(0));
+    QVERIFY(centre->isChecked());
+    select(body(), at(1), at(1));
+    QVERIFY(right->isChecked());
+    QVERIFY(!centre->isChecked());
+    select(body(), at(2), at(2));
+    QVERIFY(left->isChecked());
+    // In a list item or a table cell the subset has no alignment: the actions are off.
+    select(body(), at(3), at(3));
+    QVERIFY(!centre->isEnabled());
+    const QTextBlock cellBlock = doc->lastBlock().previous();
+    select(body(), cellBlock.position() + 1, cellBlock.position() + 1);
+    QVERIFY(body()->textCursor().currentTable());
+    QVERIFY(!justify->isEnabled());
+    // A heading keeps its alignment when it becomes a paragraph, and the other way round.
+    select(body(), at(0), at(0));
+    actions()->action(EditorActions::Paragraph)->trigger();
+    actions()->action(EditorActions::Heading3)->trigger();
+    QVERIFY(bodyHtml().startsWith(u"<h3 align=\"center\">Titre</h3>\n"_s));
+    // A selection over paragraphs, the list and the table: one undo step; the list item and
+    // the cell are left alone.
+    select(body(), at(0), doc->characterCount() - 1);
+    QVERIFY(justify->isEnabled());
+    justify->trigger();
+    const QString justified = u"<h3 align=\"justify\">Titre</h3>\n<p align=\"justify\">Signé</p>\n"
+                              "<p align=\"justify\">Texte</p>\n<ul>\n<li>point</li>\n</ul>\n"
+                              "<table>\n<tr><td>case</td></tr>\n</table>"_s;
+    QCOMPARE(bodyHtml(), justified);
+    body()->document()->undo();
+    QVERIFY(bodyHtml().startsWith(u"<h3 align=\"center\">Titre</h3>\n<p align=\"right\">Signé</p>\n"
+                                  "<p>Texte</p>"_s));
+    // Pasted HTML brings its alignment (through the sanitizer).
+    select(body(), at(2) + 4, at(2) + 4);
+    auto *mime = new QMimeData;
+    mime->setHtml(u"<p style=\"text-align:center\">Collé\u202F!</p><p>fin</p>"_s);
+    QGuiApplication::clipboard()->setMimeData(mime);
+    body()->paste();
+    QVERIFY2(bodyHtml().contains(u"<p align=\"center\">Collé\u202F!</p>"_s), qPrintable(bodyHtml()));
 }
 
 void TestEditor::lists()
@@ -849,6 +966,45 @@ void TestEditor::toolbarAndMenu()
     QVERIFY(bar->actions().contains(actions()->action(EditorActions::Bold)));
     QCOMPARE(actions()->findAction()->shortcut(), QKeySequence(QKeySequence::Find));
     QCOMPARE(actions()->replaceAction()->shortcut(), QKeySequence(QKeySequence::Replace));
+
+    // Alignment: in the list, the menu and the toolbar; exclusive; shortcuts that collide
+    // neither with each other nor with the main window's Ctrl+L / Ctrl+Shift+L / Ctrl+Shift+E.
+    const QList<EditorActions::Id> alignIds = {EditorActions::AlignLeft, EditorActions::AlignCenter,
+                                               EditorActions::AlignRight, EditorActions::AlignJustify};
+    QList<QAction *> menuActions;
+    for (QAction *a : menu->actions()) {
+        menuActions.append(a);
+        if (a->menu())
+            menuActions.append(a->menu()->actions());
+    }
+    for (EditorActions::Id id : alignIds) {
+        QAction *a = actions()->action(id);
+        QVERIFY(list.contains(a));
+        QVERIFY2(menuActions.contains(a), qPrintable(a->text()));
+        QVERIFY(bar->actions().contains(a));
+        QVERIFY(a->isCheckable());
+        QVERIFY(a->actionGroup() && a->actionGroup()->isExclusive());
+        QCOMPARE(a->actionGroup(), actions()->action(EditorActions::AlignLeft)->actionGroup());
+        QVERIFY(!a->icon().isNull());
+    }
+    QVERIFY(actions()->action(EditorActions::AlignLeft)->shortcut().isEmpty());
+    QCOMPARE(actions()->action(EditorActions::AlignCenter)->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
+    QCOMPARE(actions()->action(EditorActions::AlignJustify)->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_J));
+    QList<QKeySequence> shortcuts;
+    for (QAction *a : list) {
+        if (a->shortcut().isEmpty())
+            continue;
+        QVERIFY2(!shortcuts.contains(a->shortcut()), qPrintable(a->shortcut().toString()));
+        shortcuts.append(a->shortcut());
+    }
+    shortcuts << actions()->findAction()->shortcut() << actions()->replaceAction()->shortcut();
+    for (const QKeySequence &windowKey : {QKeySequence(Qt::CTRL | Qt::Key_L), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
+                                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)})
+        QVERIFY(!shortcuts.contains(windowKey));
+    for (EditorActions::Id id : alignIds) {
+        const QKeySequence key = actions()->action(id)->shortcut();
+        QVERIFY(key.isEmpty() || shortcuts.count(key) == 1);
+    }
 }
 
 void TestEditor::screenshot()

@@ -7,6 +7,7 @@
 #include "export/printsupport.h"
 #include "export/proceedingsexporter.h"
 #include "export/proceedingspreview.h"
+#include "settings/settings.h"
 #include "storage/sqliterepository.h"
 
 #include <QAbstractItemModel>
@@ -111,6 +112,7 @@ private slots:
     void onlyPrivateSelectionExplainsWhy();
     void imagesArePreloaded();
     void printPreviewPaintsPages();
+    void choicesAreRemembered();
     void widgetsHaveAccessibleNames();
     void screenshot();
 
@@ -470,6 +472,35 @@ void TestExportDialog::printPreviewPaintsPages()
     printPreview(nullptr, m_repo.get(), m_ids, options);
     QVERIFY(found);
     QVERIFY2(pages > 0, qPrintable(QString::number(pages)));
+}
+
+void TestExportDialog::choicesAreRemembered()
+{
+    const QString path = m_dir.filePath(u"remembered.pdf"_s);
+    {
+        ExportDialog dialog(m_repo.get(), m_ids);
+        dialog.setResultMessagesEnabled(false);
+        dialog.networkEdit()->setText(u"Réseau des collectivités"_s);
+        dialog.pageSizeCombo()->setCurrentIndex(1);        // Letter
+        dialog.setLogoPath(QStringLiteral(ACTES_TEST_DATA "/pdf/logo.png"));
+        QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
+        QVERIFY(dialog.exportToFile(path));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kExportTimeoutMs);
+        QVERIFY(finished.at(0).at(0).value<ProceedingsResult>().ok);
+    }
+    ExportDialog again(m_repo.get(), {m_rennes});
+    QCOMPARE(again.networkEdit()->text(), u"Réseau des collectivités"_s);
+    QCOMPARE(again.options().pageSize.id(), QPageSize::Letter);
+    QCOMPARE(again.logoPath(), QStringLiteral(ACTES_TEST_DATA "/pdf/logo.png"));
+    const ProceedingsOptions fromSettings = proceedingsOptionsFromSettings(Settings());
+    QCOMPARE(fromSettings.networkName, u"Réseau des collectivités"_s);
+    QCOMPARE(fromSettings.pageSize.id(), QPageSize::Letter);
+
+    // Back to the defaults for the other tests.
+    Settings settings;
+    settings.setProceedingsNetworkName({});
+    settings.setProceedingsLogoPath({});
+    settings.setProceedingsPageSize(QPageSize::A4);
 }
 
 void TestExportDialog::widgetsHaveAccessibleNames()

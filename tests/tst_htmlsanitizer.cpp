@@ -39,6 +39,10 @@ QString checkCleanSubset(const QString &html)
         {u"img"_s, {u"src"_s, u"alt"_s}},
         {u"td"_s, {u"colspan"_s, u"rowspan"_s}},
         {u"th"_s, {u"colspan"_s, u"rowspan"_s}},
+        {u"p"_s, {u"align"_s}},
+        {u"h2"_s, {u"align"_s}},
+        {u"h3"_s, {u"align"_s}},
+        {u"h4"_s, {u"align"_s}},
     };
     // Void elements written as HTML: make them XML for the check.
     QString xml = html;
@@ -64,6 +68,11 @@ QString checkCleanSubset(const QString &html)
                     if (!v.startsWith(u"http://") && !v.startsWith(u"https://")
                         && !v.startsWith(u"mailto:") && !v.startsWith(u'#'))
                         return u"link target %1"_s.arg(v);
+                }
+                if (a.name() == u"align") {
+                    const QString v = a.value().toString();
+                    if (v != u"center" && v != u"right" && v != u"justify")
+                        return u"alignment %1"_s.arg(v);
                 }
                 if (a.name() == u"src") {
                     const QString v = a.value().toString();
@@ -125,6 +134,8 @@ private slots:
     void libreOfficeEmbeddedImage();
     void elements_data();
     void elements();
+    void alignment_data();
+    void alignment();
     void links_data();
     void links();
     void textPreserved_data();
@@ -427,6 +438,80 @@ void TestHtmlSanitizer::elements()
     const QString out = clean(input);
     VERIFY_CLEAN(out);
     QCOMPARE(out, expected);
+}
+
+void TestHtmlSanitizer::alignment_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+
+    auto row = [](const char *name, const QString &in, const QString &out) {
+        QTest::newRow(name) << in << out;
+    };
+    // From the align attribute (LibreOffice, old HTML).
+    row("attribute center", u"<p align=\"center\">x</p>"_s, u"<p align=\"center\">x</p>"_s);
+    row("attribute case and spaces", u"<P ALIGN=\" RIGHT \">x</P>"_s, u"<p align=\"right\">x</p>"_s);
+    row("attribute unquoted justify", u"<p align=justify>x</p>"_s, u"<p align=\"justify\">x</p>"_s);
+    row("attribute left is the default", u"<p align=\"left\">x</p>"_s, u"<p>x</p>"_s);
+    row("heading", u"<h1 align=\"center\">T</h1><h5 align=right>U</h5>"_s,
+        u"<h2 align=\"center\">T</h2>\n<h4 align=\"right\">U</h4>"_s);
+    row("libreoffice", u"<p align=\"center\" style=\"margin-bottom: 0cm; line-height: 100%\">"
+        "<font face=\"Liberation Serif\">Centré</font></p>"_s, u"<p align=\"center\">Centré</p>"_s);
+    // From text-align (Word, Google Docs, web pages); other style is dropped.
+    row("style", u"<p style=\"color: red; TEXT-ALIGN: Center; font-size: 20pt\">x</p>"_s,
+        u"<p align=\"center\">x</p>"_s);
+    row("word", u"<p class=MsoNormal align=center style='text-align:center'><b>Titre<o:p></o:p>"
+        "</b></p><p class=MsoNormal style='text-align:justify;line-height:115%'>Texte "
+        "justifié<o:p></o:p></p>"_s,
+        u"<p align=\"center\"><strong>Titre</strong></p>\n<p align=\"justify\">Texte justifié</p>"_s);
+    row("google docs", u"<p dir=\"ltr\" style=\"line-height:1.38;text-align: right;margin-top:0pt;\">"
+        "<span style=\"font-size:11pt\">Signé</span></p>"_s, u"<p align=\"right\">Signé</p>"_s);
+    row("important", u"<p style=\"text-align: justify !important\">x</p>"_s,
+        u"<p align=\"justify\">x</p>"_s);
+    row("webkit center", u"<p style=\"text-align:-webkit-center\">x</p>"_s, u"<p align=\"center\">x</p>"_s);
+    row("style wins over attribute", u"<p align=\"right\" style=\"text-align:center\">x</p>"_s,
+        u"<p align=\"center\">x</p>"_s);
+    // Inherited from enclosing blocks, as in CSS; a paragraph can set its own.
+    row("inherited from div", u"<div style=\"text-align:center\"><p>a</p><p style=\"text-align:"
+        "left\">b</p>c</div><p>d</p>"_s,
+        u"<p align=\"center\">a</p>\n<p>b</p>\n<p align=\"center\">c</p>\n<p>d</p>"_s);
+    row("center element", u"<center>Au centre</center>après"_s,
+        u"<p align=\"center\">Au centre</p>\n<p>après</p>"_s);
+    row("quotation", u"<blockquote style=\"text-align:right\"><p>a</p>b</blockquote>"_s,
+        u"<blockquote>\n<p align=\"right\">a</p>\n<p align=\"right\">b</p>\n</blockquote>"_s);
+    row("image paragraph", u"<p align=center><img src=\"actes-image:k\" alt=\"Logo\"></p>"_s,
+        u"<p align=\"center\"><img src=\"actes-image:k\" alt=\"Logo\"></p>"_s);
+    // Where the subset has no alignment.
+    row("inline element ignored", u"<p>a <span style=\"text-align:center\">b</span> c</p>"_s,
+        u"<p>a b c</p>"_s);
+    row("list item", u"<ul><li style=\"text-align:center\">x</li></ul>"_s,
+        u"<ul>\n<li>x</li>\n</ul>"_s);
+    row("cell", u"<table><tr><td align=\"center\" style=\"text-align:right\">x</td></tr></table>"_s,
+        u"<table>\n<tr><td>x</td></tr>\n</table>"_s);
+    row("table placement is not text alignment",
+        u"<table align=\"center\"><tr><td>x</td></tr></table><p>y</p>"_s,
+        u"<table>\n<tr><td>x</td></tr>\n</table>\n<p>y</p>"_s);
+    // Hostile or unknown values are dropped, never copied.
+    row("javascript", u"<p align=\"javascript:alert(1)\">x</p>"_s, u"<p>x</p>"_s);
+    row("quote injection", u"<p align='center\" onclick=\"alert(1)'>x</p>"_s, u"<p>x</p>"_s);
+    row("css expression", u"<p style=\"text-align:expression(alert(1))\">x</p>"_s, u"<p>x</p>"_s);
+    row("css with extra", u"<p style=\"text-align:center;behavior:url(x.htc)\">x</p>"_s,
+        u"<p align=\"center\">x</p>"_s);
+    row("value with more", u"<p align=\"center;color:red\">x</p><p align=\"centerx\">y</p>"_s,
+        u"<p>x</p>\n<p>y</p>"_s);
+    row("entities decoded first", u"<p align=\"&#99;enter\">x</p>"_s, u"<p align=\"center\">x</p>"_s);
+    row("hostile value keeps inherited", u"<div align=right><p align=\"<script>\">x</p></div>"_s,
+        u"<p align=\"right\">x</p>"_s);
+}
+
+void TestHtmlSanitizer::alignment()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    const QString out = clean(input);
+    VERIFY_CLEAN(out);
+    QCOMPARE(out, expected);
+    QCOMPARE(clean(out), out); // canonical
 }
 
 void TestHtmlSanitizer::links_data()

@@ -165,6 +165,8 @@ private slots:
     void bookmarks();
     void internalLinks();
     void fontsEmbeddedAndFrenchText();
+    void narrowNoBreakSpacesDoNotBreak();
+    void paragraphAlignment();
     void metadata();
     void indexPages();
     void imagesFromLoader();
@@ -445,6 +447,126 @@ void TestPdfExport::fontsEmbeddedAndFrenchText()
     // space glyph, so the PDF's Unicode map gives them back as plain spaces.
     QVERIFY(all.contains(u"3 et 4\u00A0mai\u00A02016"_s) || all.contains(u"3 et 4 mai 2016"_s));
     QVERIFY(all.contains(u"Le Goff"_s)); // no "ff" ligature glyph in the way of search
+}
+
+// French typography puts U+202F (narrow no-break space) inside « » and before ; ! ?, and in
+// numbers. Qt's HTML importer alone turns it into a breakable plain space, so a line could end
+// with "«" or start with "»" or "000". Each paragraph below has « ESS » and 12 000 at every
+// phase of the line end (the first word grows by one letter from one paragraph to the next),
+// so with breakable spaces some line does break inside them; the same text with U+202F must
+// never break there. Also checks what the PDF text layer gives back for U+202F.
+void TestPdfExport::narrowNoBreakSpacesDoNotBreak()
+{
+    if (tool(u"pdftotext"_s).isEmpty())
+        QSKIP("poppler-utils is not installed");
+    auto exportWith = [this](QChar space, const QString &name) {
+        const QString s(space);
+        QString body = u"<p>Bonjour%1! «%1ESS%1»%1?</p>"_s.arg(s);
+        for (int k = 1; k <= 32; ++k) {
+            QString paragraph = QString(k, u'v') + u' ';
+            for (int i = 0; i < 12; ++i)
+                paragraph += u"de «"_s + s + u"ESS"_s + s + u"» et 12"_s + s + u"000 "_s;
+            body += u"<p>"_s + paragraph.trimmed() + u"</p>"_s;
+        }
+        Resource resource;
+        resource.id = 1;
+        resource.title = u"Typographie%1: «%1ESS%1»"_s.arg(s);
+        resource.dateStart = QDate(2024, 3, 14);
+        resource.bodyHtml = body;
+        const QString file = m_dir.filePath(name);
+        ProceedingsExporter exporter(baseOptions());
+        const ProceedingsResult result = exporter.exportTo({resource}, file);
+        if (!result.ok) {
+            qWarning() << result.errorMessage;
+            return QString();
+        }
+        return run(tool(u"pdftotext"_s), {u"-enc"_s, u"UTF-8"_s, file, u"-"_s});
+    };
+    // Lines broken inside « ESS » or 12 000 (spaces of any kind, as pdftotext may give them).
+    auto badBreaks = [](const QString &text) {
+        static const QRegularExpression spaces(u"[ \u00A0\u202F]+"_s);
+        QStringList bad;
+        const QStringList lines = text.split(u'\n');
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const QString line = lines.at(i).trimmed();
+            const QString next = i + 1 < lines.size() ? lines.at(i + 1).trimmed() : QString();
+            if (line.endsWith(u'«') || next.startsWith(u'»') || next.startsWith(u"ESS »")
+                || (line.endsWith(u"12") && next.startsWith(u"000"))) {
+                bad << QString(line + u" | "_s + next).replace(spaces, u" "_s);
+            }
+        }
+        return bad;
+    };
+
+    const QString plain = exportWith(QChar(u' '), u"plain-spaces.pdf"_s);
+    QVERIFY(!plain.isEmpty());
+    // The control: with plain spaces the construction does hit breaks inside the guillemets.
+    QVERIFY2(!badBreaks(plain).isEmpty(), "the test text no longer puts a line end inside « ESS »");
+
+    const QString narrow = exportWith(QChar(0x202F), u"narrow-spaces.pdf"_s);
+    QVERIFY(!narrow.isEmpty());
+    const QStringList bad = badBreaks(narrow);
+    QVERIFY2(bad.isEmpty(), qPrintable(bad.join(u'\n')));
+    // Nothing lost: every paragraph is there.
+    QString flat = narrow;
+    flat.replace(QChar(0x202F), u' ').replace(QChar(0x00A0), u' ');
+    flat = flat.simplified();
+    QVERIFY(flat.contains(u"Bonjour ! « ESS » ?"_s));
+    for (int k = 1; k <= 32; ++k)
+        QVERIFY(flat.contains(QString(k, u'v') + u" de « ESS » et 12 000 de"_s));
+    // The text layer: Qt's PDF engine writes U+202F with the font's space glyph, so the
+    // ToUnicode map gives a plain space back (as for U+00A0, see fontsEmbeddedAndFrenchText).
+    // Record which one it is; only the absence of bad breaks is a requirement.
+    if (narrow.contains(QChar(0x202F)))
+        qInfo("pdftotext gives U+202F back");
+    else
+        qInfo("pdftotext gives U+202F back as a plain space (the line breaks are right)");
+}
+
+// The align attribute of the clean subset reaches the page: a centred, a right-aligned and a
+// default (justified, the house style) paragraph, measured on pdftotext's bounding boxes.
+void TestPdfExport::paragraphAlignment()
+{
+    if (tool(u"pdftotext"_s).isEmpty())
+        QSKIP("poppler-utils is not installed");
+    Resource resource;
+    resource.id = 1;
+    resource.title = u"Alignements"_s;
+    resource.bodyHtml = u"<p align=\"center\">Zcentre</p>\n<p align=\"right\">Zdroite</p>\n"
+                        "<p>Zgauche</p>\n<h2 align=\"center\">Ztitre</h2>"_s;
+    const QString file = m_dir.filePath(u"align.pdf"_s);
+    ProceedingsExporter exporter(baseOptions());
+    const ProceedingsResult result = exporter.exportTo({resource}, file);
+    QVERIFY2(result.ok, qPrintable(result.errorMessage));
+    const QString boxes = run(tool(u"pdftotext"_s), {u"-bbox"_s, file, u"-"_s});
+    QVERIFY(!boxes.isEmpty());
+    const QRegularExpression page(uR"re(<page width="([\d.]+)")re"_s);
+    const qreal pageWidth = page.match(boxes).captured(1).toDouble();
+    QVERIFY(pageWidth > 500);
+    // Horizontal extent of the last occurrence (the heading is in the contents too).
+    auto centreOf = [&boxes](const QString &word) {
+        const QRegularExpression re(uR"re(<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">%1</word>)re"_s
+                                        .arg(word));
+        std::pair extent{-1.0, -1.0};
+        for (auto it = re.globalMatch(boxes); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            extent = {m.captured(1).toDouble(), m.captured(2).toDouble()};
+        }
+        return extent;
+    };
+    const auto [leftMin, leftMax] = centreOf(u"Zgauche"_s);
+    const auto [centreMin, centreMax] = centreOf(u"Zcentre"_s);
+    const auto [rightMin, rightMax] = centreOf(u"Zdroite"_s);
+    const auto [titleMin, titleMax] = centreOf(u"Ztitre"_s);
+    QVERIFY(leftMin > 0 && centreMin > 0 && rightMin > 0 && titleMin > 0);
+    // Text block: from the left paragraph's start to the right paragraph's end.
+    const qreal textLeft = leftMin;
+    const qreal textRight = rightMax;
+    QVERIFY(textRight - textLeft > pageWidth * 0.5);
+    const qreal middle = (textLeft + textRight) / 2;
+    QVERIFY(std::abs((centreMin + centreMax) / 2 - middle) < 3);
+    QVERIFY(std::abs((titleMin + titleMax) / 2 - middle) < 3);
+    QVERIFY(rightMin > middle);
 }
 
 void TestPdfExport::metadata()

@@ -63,6 +63,7 @@ private slots:
     void contextMenuSuggestsAndReplaces();
     void contextMenuAddToDictionary();
     void contextMenuIgnore();
+    void wordBeingTypedIsNotUnderlined();
     void withoutDictionary();
     void typingFilter();
     void typingFilterEnterAndLinks();
@@ -234,6 +235,28 @@ void TstSpellHighlighter::contextMenuIgnore()
     SpellChecker again;
     QVERIFY(again.setLanguage(u"fr_FR"_s));
     QVERIFY(!again.isCorrect(u"Zorglubb"_s));   // not saved
+}
+
+void TstSpellHighlighter::wordBeingTypedIsNotUnderlined()
+{
+    QTextEdit edit;
+    SpellHighlighter highlighter(edit.document(), m_checker.get());
+    highlighter.setEditor(&edit);
+    edit.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&edit));
+    // (QTest::keyClicks types Latin letters only.)
+    QTest::keyClicks(&edit, u"Le projet parten"_s);
+    // "parten" is being typed: not underlined yet.
+    QCOMPARE(underlinedWords(edit.document()->begin()), QStringList{});
+    QTest::keyClicks(&edit, u"airess"_s);
+    QCOMPARE(underlinedWords(edit.document()->begin()), QStringList{});
+    QTest::keyClick(&edit, Qt::Key_Space);
+    QCOMPARE(underlinedWords(edit.document()->begin()), QStringList{u"partenairess"_s});
+    QTest::keyClicks(&edit, u"trezz"_s);
+    QCOMPARE(underlinedWords(edit.document()->begin()), QStringList{u"partenairess"_s});
+    // Moving away shows it.
+    QTest::keyClick(&edit, Qt::Key_Home);
+    QCOMPARE(underlinedWords(edit.document()->begin()), (QStringList{u"partenairess"_s, u"trezz"_s}));
 }
 
 void TstSpellHighlighter::withoutDictionary()

@@ -1,4 +1,3733 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
+<context>
+    <name></name>
+    <message numerus="yes">
+        <source>The summary has %n empty heading(s); remove them or give them a text.</source>
+        <translation>
+            <numerusform>Le résumé contient %n intertitre vide&#xa0;; supprimez-le ou donnez-lui un texte.</numerusform>
+            <numerusform>Le résumé contient %n intertitres vides&#xa0;; supprimez-les ou donnez-leur un texte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The body has %n empty heading(s); remove them or give them a text.</source>
+        <translation>
+            <numerusform>Le corps contient %n intertitre vide&#xa0;; supprimez-le ou donnez-lui un texte.</numerusform>
+            <numerusform>Le corps contient %n intertitres vides&#xa0;; supprimez-les ou donnez-leur un texte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The link on “%1” has no address.</source>
+        <translation>Le lien sur «&#xa0;%1&#xa0;» n’a pas d’adresse.</translation>
+    </message>
+    <message>
+        <source>The link on “%1” points inside the document (%2), which the website cannot follow; use a full web address.</source>
+        <translation>Le lien sur «&#xa0;%1&#xa0;» pointe à l’intérieur du document (%2), ce que le site web ne peut pas suivre&#xa0;; utilisez une adresse web complète.</translation>
+    </message>
+    <message>
+        <source>The link on “%1” is not a valid web or e-mail address: %2.</source>
+        <translation>Le lien sur «&#xa0;%1&#xa0;» n’est pas une adresse web ou électronique valide&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>An image (%1) is missing from the library; insert it again.</source>
+        <translation>Une image (%1) est absente de la bibliothèque&#xa0;; insérez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>The image “%1” is missing from the library; insert it again.</source>
+        <translation>L’image «&#xa0;%1&#xa0;» est absente de la bibliothèque&#xa0;; insérez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>An image is not stored in the library (%1); insert it again.</source>
+        <translation>Une image n’est pas enregistrée dans la bibliothèque (%1)&#xa0;; insérez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>The image “%1” is not stored in the library (%2); insert it again.</source>
+        <translation>L’image «&#xa0;%1&#xa0;» n’est pas enregistrée dans la bibliothèque (%2)&#xa0;; insérez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>The title is missing.</source>
+        <translation>Le titre est manquant.</translation>
+    </message>
+    <message>
+        <source>The resource type is not set.</source>
+        <translation>Le type de ressource n’est pas indiqué.</translation>
+    </message>
+    <message>
+        <source>The event date is not set.</source>
+        <translation>La date de l’événement n’est pas indiquée.</translation>
+    </message>
+    <message>
+        <source>The event ends (%1) before it starts (%2).</source>
+        <translation>L’événement se termine (%1) avant de commencer (%2).</translation>
+    </message>
+    <message>
+        <source>The resource is marked private, but nobody has confirmed it yet.</source>
+        <translation>La ressource est marquée comme privée, mais personne ne l’a encore confirmé.</translation>
+    </message>
+    <message>
+        <source>Nobody has confirmed yet whether the resource is private or public.</source>
+        <translation>Personne n’a encore confirmé si la ressource est privée ou publique.</translation>
+    </message>
+    <message>
+        <source>The summary is missing.</source>
+        <translation>Le résumé est manquant.</translation>
+    </message>
+    <message>
+        <source>The summary has %1 characters, %2 more than the limit of %3.</source>
+        <translation>Le résumé compte %1 caractères, soit %2 de plus que la limite de %3.</translation>
+    </message>
+    <message>
+        <source>The body is empty.</source>
+        <translation>Le corps est vide.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give a name to the %n participant(s) without one, or remove them.</source>
+        <translation>
+            <numerusform>Donnez un nom au participant qui n’en a pas, ou supprimez-le.</numerusform>
+            <numerusform>Donnez un nom aux %n participants qui n’en ont pas, ou supprimez-les.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Give a name to the %n partner(s) without one, or remove them.</source>
+        <translation>
+            <numerusform>Donnez un nom au partenaire qui n’en a pas, ou supprimez-le.</numerusform>
+            <numerusform>Donnez un nom aux %n partenaires qui n’en ont pas, ou supprimez-les.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The library %1 is in use by another program and stayed locked for more than %2 seconds. Nothing was changed; try again in a moment.</source>
+        <translation>La bibliothèque %1 est utilisée par un autre programme et est restée verrouillée plus de %2 secondes. Rien n’a été modifié&#xa0;; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The disk holding the library %1 is full. The last change was not saved and the library is as it was before; free some space and try again.</source>
+        <translation>Le disque qui contient la bibliothèque %1 est plein. La dernière modification n’a pas été enregistrée et la bibliothèque est restée telle qu’elle était&#xa0;; libérez de l’espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>The library %1 is damaged (%2). Restore it from a backup copy.</source>
+        <translation>La bibliothèque %1 est endommagée (%2). Restaurez-la à partir d’une copie de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The library %1 cannot be written (%2). The change was not saved.</source>
+        <translation>Impossible d’écrire dans la bibliothèque %1 (%2). La modification n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>The library %1 cannot be opened (%2).</source>
+        <translation>Impossible d’ouvrir la bibliothèque %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The library %1 could not be read or written: %2.</source>
+        <translation>Impossible de lire ou d’écrire la bibliothèque %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The library %1 does not exist.</source>
+        <translation>La bibliothèque %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The library %1 cannot be created because its folder does not exist.</source>
+        <translation>Impossible de créer la bibliothèque %1, car son dossier n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The library %1 cannot be created because its folder is not writable.</source>
+        <translation>Impossible de créer la bibliothèque %1, car son dossier n’est pas accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not an Actes library.</source>
+        <translation>%1 est un dossier, pas une bibliothèque Actes.</translation>
+    </message>
+    <message>
+        <source>The library %1 cannot be read (%2).</source>
+        <translation>Impossible de lire la bibliothèque %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an Actes library: it is not a database at all.</source>
+        <translation>Le fichier %1 n’est pas une bibliothèque Actes&#xa0;: ce n’est pas du tout une base de données.</translation>
+    </message>
+    <message>
+        <source>The library %1 is damaged: the file is truncated. Restore it from a backup copy.</source>
+        <translation>La bibliothèque %1 est endommagée&#xa0;: le fichier est tronqué. Restaurez-la à partir d’une copie de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an Actes library: it is the database of another application.</source>
+        <translation>Le fichier %1 n’est pas une bibliothèque Actes&#xa0;: c’est la base de données d’une autre application.</translation>
+    </message>
+    <message>
+        <source>The library %1 was made by a newer version of Actes. Install the newer version to open it; the file was left unchanged.</source>
+        <translation>La bibliothèque %1 a été créée par une version plus récente d’Actes. Installez cette version plus récente pour l’ouvrir&#xa0;; le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The library %1 is damaged: its schema version is missing. Restore it from a backup copy.</source>
+        <translation>La bibliothèque %1 est endommagée&#xa0;: la version de son schéma est manquante. Restaurez-la à partir d’une copie de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty and cannot be set up as a library because it is read-only.</source>
+        <translation>Le fichier %1 est vide et ne peut pas être transformé en bibliothèque, car il est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>The library %1 was made by an older version of Actes and must be upgraded, but it is read-only. Open a writable copy of it.</source>
+        <translation>La bibliothèque %1 a été créée par une version plus ancienne d’Actes et doit être mise à jour, mais elle est en lecture seule. Ouvrez-en une copie accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>There is no library schema version %1.</source>
+        <translation>Il n’existe pas de version %1 du schéma de bibliothèque.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists; a library is only created in a new file.</source>
+        <translation>Le fichier %1 existe déjà&#xa0;; une bibliothèque ne peut être créée que dans un nouveau fichier.</translation>
+    </message>
+    <message>
+        <source>A resource needs a title; it was not saved.</source>
+        <translation>Une ressource doit avoir un titre&#xa0;; elle n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>The date of the resource %1 is out of range (%2); it was not saved.</source>
+        <translation>La date de la ressource %1 est hors limites (%2)&#xa0;; elle n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>The resource %1 ends (%2) before it starts (%3); it was not saved.</source>
+        <translation>La ressource %1 se termine (%2) avant de commencer (%3)&#xa0;; elle n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>The attendance of the resource %1 cannot be negative (%2); it was not saved.</source>
+        <translation>La fréquentation de la ressource %1 ne peut pas être négative (%2)&#xa0;; elle n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>A participant of the resource %1 has no name; it was not saved.</source>
+        <translation>Un participant de la ressource %1 n’a pas de nom&#xa0;; elle n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>A partner of the resource %1 has no name; it was not saved.</source>
+        <translation>Un partenaire de la ressource %1 n’a pas de nom&#xa0;; elle n’a pas été enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>Actes::BackupManager</name>
+    <message>
+        <source>The backup folder %1 cannot be created. The library %2 was not backed up.</source>
+        <translation>Impossible de créer le dossier de sauvegarde %1. La bibliothèque %2 n’a pas été sauvegardée.</translation>
+    </message>
+    <message>
+        <source>The library %1 could not be read to back it up (%2).</source>
+        <translation>Impossible de lire la bibliothèque %1 pour la sauvegarder (%2).</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an Actes library, so it was not backed up.</source>
+        <translation>Le fichier %1 n’est pas une bibliothèque Actes&#xa0;; il n’a donc pas été sauvegardé.</translation>
+    </message>
+    <message>
+        <source>The library %1 could not be backed up (%2).</source>
+        <translation>Impossible de sauvegarder la bibliothèque %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full: the library %2 was not backed up. The library itself is unchanged.</source>
+        <translation>Le disque qui contient %1 est plein&#xa0;: la bibliothèque %2 n’a pas été sauvegardée. La bibliothèque elle-même n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>The library %1 is in use by another program; it was not backed up. The backup will be made next time.</source>
+        <translation>La bibliothèque %1 est utilisée par un autre programme&#xa0;; elle n’a pas été sauvegardée. La sauvegarde sera faite la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>The library %1 could not be backed up to %2 (%3).</source>
+        <translation>Impossible de sauvegarder la bibliothèque %1 dans %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written. The library %2 is unchanged.</source>
+        <translation>Impossible d’écrire la sauvegarde %1. La bibliothèque %2 n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>La sauvegarde %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be read (%2).</source>
+        <translation>Impossible de lire la sauvegarde %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an Actes library: it is not a database at all.</source>
+        <translation>Le fichier %1 n’est pas une bibliothèque Actes&#xa0;: ce n’est pas du tout une base de données.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be opened (%2).</source>
+        <translation>Impossible d’ouvrir la sauvegarde %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged (%2).</source>
+        <translation>La sauvegarde %1 est endommagée (%2).</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an Actes library: it is the database of another application.</source>
+        <translation>Le fichier %1 n’est pas une bibliothèque Actes&#xa0;: c’est la base de données d’une autre application.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was made by a newer version of Actes.</source>
+        <translation>La sauvegarde %1 a été créée par une version plus récente d’Actes.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged: its schema version is missing.</source>
+        <translation>La sauvegarde %1 est endommagée&#xa0;: la version de son schéma est manquante.</translation>
+    </message>
+    <message>
+        <source>A library cannot be restored from itself (%1).</source>
+        <translation>Une bibliothèque ne peut pas être restaurée à partir d’elle-même (%1).</translation>
+    </message>
+    <message>
+        <source>The library %1 is in use by another program. Close it there, then restore the backup again. Nothing was changed.</source>
+        <translation>La bibliothèque %1 est utilisée par un autre programme. Fermez-la dans ce programme, puis relancez la restauration. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be copied next to the library %2 (is the disk full?). Nothing was changed.</source>
+        <translation>Impossible de copier la sauvegarde %1 à côté de la bibliothèque %2 (le disque est-il plein&#xa0;?). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The library %1 could not be renamed to keep it before the restore. Nothing was changed.</source>
+        <translation>Impossible de renommer la bibliothèque %1 pour la conserver avant la restauration. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place of the library %1. Nothing was changed.</source>
+        <translation>Impossible de mettre la sauvegarde à la place de la bibliothèque %1. Rien n’a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>Actes::ChangeAttendanceCommand</name>
+    <message>
+        <source>Change attendance</source>
+        <translation>Modifier la fréquentation</translation>
+    </message>
+</context>
+<context>
+    <name>Actes::ChangeDatesCommand</name>
+    <message>
+        <source>Change event date</source>
+        <translation>Modifier la date de l’événement</translation>
+    </message>
+</context>
+<context>
+    <name>Actes::ChangePlaceCommand</name>
+    <message>
+        <source>Change place</source>
+        <translation>Modifier le lieu</translation>
+    </message>
+</context>
+<context>
+    <name>Actes::ChangePrivateCommand</name>
+    <message>
+        <source>Mark as private</source>
+        <translation>Marquer comme privée</translation>
+    </message>
+    <message>
+        <source>Mark as public</source>
+        <translation>Marquer comme publique</translation>
+    </message>
+</context>
+<context>
+    <name>Actes::ChangeTypeCommand</name>
+    <message>
+        <source>Change resource type</source>
+        <translation>Modifier le type de ressource</translation>
+    </message>
+</context>
+<context>
+    <name>Actes::ChecksList</name>
+    <message>
+        <source>Checks before publishing</source>
+        <translation>Vérifications avant publication</translation>
+    </message>
+    <message>
+        <source>Problems to fix before the resource can be approved. Press Enter on a problem to go to its field.</source>
+        <translation>Problèmes à corriger avant de pouvoir valider la ressource. Appuyez sur Entrée sur un problème pour aller au champ concerné.</translation>
+    </message>
+    <message>
+        <source>Click a problem, or press Enter, to go to the field concerned.</source>
+        <translation>Cliquez sur un problème, ou appuyez sur Entrée, pour aller au champ concerné.</translation>
+    </message>
+    <message>
+        <source>Blocks approval: %1</source>
+        <translation>Bloque la validation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Warning (does not block approval): %1</source>
+        <translation>Avertissement (ne bloque pas la validation)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>To fix: %1</source>
+        <translation>À corriger&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ready to publish.&lt;/b&gt; Every check passes.</source>
+        <translation>&lt;b&gt;Prête pour la publication.&lt;/b&gt; Toutes les vérifications sont satisfaites.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing blocks approval.&lt;/b&gt; Look at the warnings below.</source>
+        <translation>&lt;b&gt;Rien ne bloque la validation.&lt;/b&gt; Consultez les avertissements ci-dessous.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to fix</source>
+        <translation>
+            <numerusform>%n à corriger</numerusform>
+            <numerusform>%n à corriger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>to fix, warnings</comment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>Actes::CommandLine</name>
+    <message>
+        <source>--db needs a file path.</source>
+        <translation>--db doit être suivi du chemin d’un fichier.</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;.</source>
+        <translation>option inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Usage: actes [--db PATH] [COMMAND [ARGUMENTS]]
+
+Without a command, Actes opens its window on the library.
+
+Options:
+  --db PATH        use the library in PATH (created if missing); default: $ACTES_DB,
+                   else the default library in your application data folder
+  -h, --help       show this help
+  -V, --version    show the version
+
+Commands:
+  import-site FILE...   import text exports of the website (re-importing updates)
+  list [--json]         list the resources
+  show ID [--json]      show one resource with its body
+  check [--ids 1,2,3] [--json]
+                        run the checks before publishing; exit 1 when a blocking
+                        problem is found
+  status ID [NEW_STATUS] [--comment TEXT]
+                        show the status and its history, or change it (draft, review,
+                        approved, published, archived); approving or publishing is
+                        refused while a blocking problem remains
+  set ID KEY=VALUE... [--new-type]
+                        change metadata, in one revision; keys: title, type,
+                        private (true/false, confirms it), date_start, date_end
+                        (YYYY-MM-DD, empty to clear), place, attendance (number or
+                        empty); --new-type lets type add a type to the library
+  export-pdf --out FILE [--ids 1,2,3] [--title TEXT] [--include-private] [--pdfa]
+                        export proceedings as PDF (all resources by date without --ids;
+                        private ones only with --include-private)
+  export-site --out DIR [--ids 1,2,3]
+                        export the approved and published public resources for the
+                        website: one HTML file each, images, index.json
+
+Revisions and status changes are recorded under the author name of the settings,
+else $USER.
+
+Exit status: 0 on success, 1 on failure, 2 on bad usage.
+</source>
+        <translation>Utilisation&#xa0;: actes [--db CHEMIN] [COMMANDE [ARGUMENTS]]
+
+Sans commande, Actes ouvre sa fenêtre sur la bibliothèque.
+
+Options&#xa0;:
+  --db CHEMIN      utiliser la bibliothèque CHEMIN (créée si elle n’existe pas)&#xa0;;
+                   par défaut&#xa0;: $ACTES_DB, sinon la bibliothèque par défaut du
+                   dossier de données de l’application
+  -h, --help       afficher cette aide
+  -V, --version    afficher la version
+
+Commandes&#xa0;:
+  import-site FICHIER...
+                        importer des exports texte du site web (importer de
+                        nouveau met à jour les ressources)
+  list [--json]         lister les ressources
+  show ID [--json]      afficher une ressource avec son corps
+  check [--ids 1,2,3] [--json]
+                        lancer les vérifications avant publication&#xa0;; code de
+                        sortie 1 si un problème bloquant est trouvé
+  status ID [NOUVEAU_STATUT] [--comment TEXTE]
+                        afficher le statut et son historique, ou le modifier
+                        (draft, review, approved, published, archived)&#xa0;; la
+                        validation et la mise en ligne sont refusées tant qu’un
+                        problème bloquant subsiste
+  set ID CLÉ=VALEUR... [--new-type]
+                        modifier les métadonnées, en une seule révision&#xa0;; clés&#xa0;:
+                        title, type, private (true/false, ce qui confirme le
+                        choix), date_start, date_end (AAAA-MM-JJ, vide pour
+                        effacer), place, attendance (nombre ou vide)&#xa0;; avec
+                        --new-type, type peut ajouter un type à la bibliothèque
+  export-pdf --out FICHIER [--ids 1,2,3] [--title TEXTE] [--include-private] [--pdfa]
+                        exporter les actes en PDF (sans --ids, toutes les
+                        ressources par date&#xa0;; les ressources privées seulement
+                        avec --include-private)
+  export-site --out DOSSIER [--ids 1,2,3]
+                        exporter pour le site web les ressources publiques
+                        validées et en ligne&#xa0;: un fichier HTML par ressource,
+                        les images, index.json
+
+Les révisions et les changements de statut sont enregistrés sous le nom d’auteur
+des préférences, sinon sous $USER.
+
+Code de sortie&#xa0;: 0 en cas de succès, 1 en cas d’échec, 2 en cas d’utilisation
+incorrecte.
+</translation>
+    </message>
+    <message>
+        <source>Try &apos;actes --help&apos;.</source>
+        <translation>Essayez «&#xa0;actes --help&#xa0;».</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;.</source>
+        <translation>commande inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 doit être suivi d’une valeur.</translation>
+    </message>
+    <message>
+        <source>%1 is given twice.</source>
+        <translation>%1 est indiqué deux fois.</translation>
+    </message>
+    <message>
+        <source>--ids needs resource ids separated by commas, such as 1,2,3.</source>
+        <translation>--ids doit être suivi d’identifiants de ressources séparés par des virgules, par exemple 1,2,3.</translation>
+    </message>
+    <message>
+        <source>there is no resource %1 in %2.</source>
+        <translation>il n’y a pas de ressource %1 dans %2.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a resource id.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant de ressource.</translation>
+    </message>
+    <message>
+        <source>import-site needs at least one file.</source>
+        <translation>import-site doit être suivi d’au moins un fichier.</translation>
+    </message>
+    <message>
+        <source>To check: %1</source>
+        <translation>À vérifier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>list takes no argument &apos;%1&apos;.</source>
+        <translation>list n’accepte pas d’argument «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The library is empty.</source>
+        <translation>La bibliothèque est vide.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>PR</source>
+        <comment>short mark for a private resource</comment>
+        <translation>PR</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s).</source>
+        <translation>
+            <numerusform>%n ressource.</numerusform>
+            <numerusform>%n ressources.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>show needs exactly one resource id.</source>
+        <translation>show doit être suivi d’un seul identifiant de ressource.</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Ressource privée</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Fréquentation</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Corps</translation>
+    </message>
+    <message>
+        <source>export-pdf takes no argument &apos;%1&apos;.</source>
+        <translation>export-pdf n’accepte pas d’argument «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>export-pdf needs --out FILE, the PDF to write.</source>
+        <translation>export-pdf doit être suivi de --out FICHIER, le PDF à écrire.</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>Écartée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the PDF %1 was not written.</source>
+        <translation>le PDF %1 n’a pas été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n page(s).</source>
+        <translation>
+            <numerusform>%1 écrit&#xa0;: %n page.</numerusform>
+            <numerusform>%1 écrit&#xa0;: %n pages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>export-site takes no argument &apos;%1&apos;.</source>
+        <translation>export-site n’accepte pas d’argument «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>export-site needs --out DIR, the folder to write.</source>
+        <translation>export-site doit être suivi de --out DOSSIER, le dossier à écrire.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2).</source>
+        <translation>%1 écrit (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) exported to %1, %2 left out; the manifest is index.json.</source>
+        <translation>
+            <numerusform>%n ressource exportée dans %1 (écartées&#xa0;: %2)&#xa0;; le manifeste est index.json.</numerusform>
+            <numerusform>%n ressources exportées dans %1 (écartées&#xa0;: %2)&#xa0;; le manifeste est index.json.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>check takes no argument &apos;%1&apos;; use --ids 1,2,3 to choose resources.</source>
+        <translation>check n’accepte pas d’argument «&#xa0;%1&#xa0;»&#xa0;; utilisez --ids 1,2,3 pour choisir les ressources.</translation>
+    </message>
+    <message>
+        <source>ready: no problem found</source>
+        <translation>prête&#xa0;: aucun problème trouvé</translation>
+    </message>
+    <message>
+        <source>blocking</source>
+        <translation>bloquant</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <comment>level (field): message</comment>
+        <translation>%1 (%2)&#xa0;: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) checked: %1 with blocking problems, %2 with warnings only.</source>
+        <translation>
+            <numerusform>%n ressource vérifiée&#xa0;: %1 avec des problèmes bloquants, %2 avec seulement des avertissements.</numerusform>
+            <numerusform>%n ressources vérifiées&#xa0;: %1 avec des problèmes bloquants, %2 avec seulement des avertissements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>status needs a resource id, and optionally the new status.</source>
+        <translation>status doit être suivi d’un identifiant de ressource et, si besoin, du nouveau statut.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a status; use one of: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un statut&#xa0;; utilisez l’un des suivants&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>--comment goes with a new status.</source>
+        <translation>--comment s’utilise avec un nouveau statut.</translation>
+    </message>
+    <message>
+        <source>Resource %1: %2</source>
+        <translation>Ressource %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Statut&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No status change recorded.</source>
+        <translation>Aucun changement de statut enregistré.</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Historique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1  %2 → %3, by %4</source>
+        <comment>time  from → to, by author</comment>
+        <translation>%1  %2 → %3, par %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>history line: comment</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Resource %1 is already %2; nothing changed.</source>
+        <translation>La ressource %1 a déjà le statut «&#xa0;%2&#xa0;»&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Resource %1 is now %2 (it was %3).</source>
+        <translation>La ressource %1 a maintenant le statut «&#xa0;%2&#xa0;» (auparavant «&#xa0;%3&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>set needs a resource id and at least one KEY=VALUE.</source>
+        <translation>set doit être suivi d’un identifiant de ressource et d’au moins un couple CLÉ=VALEUR.</translation>
+    </message>
+    <message>
+        <source>set needs at least one KEY=VALUE after the resource id.</source>
+        <translation>set doit avoir au moins un couple CLÉ=VALEUR après l’identifiant de ressource.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not KEY=VALUE.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas de la forme CLÉ=VALEUR.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a key set can change; use one of: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une clé que set peut modifier&#xa0;; utilisez l’une des suivantes&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be a date written YYYY-MM-DD (or empty to clear), not &apos;%2&apos;.</source>
+        <translation>%1 doit être une date au format AAAA-MM-JJ (ou vide pour l’effacer), pas «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>title cannot be empty.</source>
+        <translation>title ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>title cannot contain line breaks.</source>
+        <translation>title ne peut pas contenir de saut de ligne.</translation>
+    </message>
+    <message>
+        <source>private must be true or false, not &apos;%1&apos;.</source>
+        <translation>private doit valoir true ou false, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>attendance must be a number of people from 0 to 1,000,000 (or empty), not &apos;%1&apos;.</source>
+        <translation>attendance doit être un nombre de personnes de 0 à 1 000 000 (ou vide), pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a resource type of this library (%2); add --new-type to add it.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un type de ressource de cette bibliothèque (%2)&#xa0;; ajoutez --new-type pour l’ajouter.</translation>
+    </message>
+    <message>
+        <source>resource %1 has no start date, so it cannot be given an end date; set date_start too.</source>
+        <translation>la ressource %1 n’a pas de date de début&#xa0;: elle ne peut donc pas recevoir de date de fin&#xa0;; indiquez aussi date_start.</translation>
+    </message>
+    <message>
+        <source>resource %1 would end (%2) before it starts (%3); nothing was changed.</source>
+        <translation>la ressource %1 se terminerait (%2) avant de commencer (%3)&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Resource %1 already has these values; nothing changed.</source>
+        <translation>La ressource %1 a déjà ces valeurs&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Resource %1 saved (version %2): %3.</source>
+        <translation>Ressource %1 enregistrée (version %2)&#xa0;: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Actes::ConflictDialog</name>
+    <message>
+        <source>Resource changed elsewhere</source>
+        <translation>Ressource modifiée ailleurs</translation>
+    </message>
+    <message>
+        <source>unknown time</source>
+        <translation>date inconnue</translation>
+    </message>
+    <message>
+        <source>“%1” was changed elsewhere (another window or another computer, at %2) while you were editing it here. Nothing has been overwritten. Which version do you want to keep?</source>
+        <translation>«&#xa0;%1&#xa0;» a été modifiée ailleurs (dans une autre fenêtre ou sur un autre ordinateur&#xa0;; dernière modification&#xa0;: %2) pendant que vous la modifiiez ici. Rien n’a été écrasé. Quelle version voulez-vous conserver&#xa0;?</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted elsewhere while you were editing it here. Your text is kept; it can be saved as a new resource.</source>
+        <translation>«&#xa0;%1&#xa0;» a été supprimée ailleurs pendant que vous la modifiiez ici. Votre texte est conservé&#xa0;; il peut être enregistré comme nouvelle ressource.</translation>
+    </message>
+    <message>
+        <source>My version (this window)</source>
+        <translation>Ma version (cette fenêtre)</translation>
+    </message>
+    <message>
+        <source>Their version (stored)</source>
+        <translation>L’autre version (enregistrée)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation>Garder &amp;ma version</translation>
+    </message>
+    <message>
+        <source>Replace the stored version with the text of this window.</source>
+        <translation>Remplacer la version enregistrée par le texte de cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Theirs</source>
+        <translation>Garder l’&amp;autre version</translation>
+    </message>
+    <message>
+        <source>Drop the changes made in this window and show the stored version.</source>
+        <translation>Abandonner les modifications faites dans cette fenêtre et afficher la version enregistrée.</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Both</source>
+        <translation>Garder les &amp;deux</translation>
+    </message>
+    <message>
+        <source>Keep the stored version and save the text of this window as a new resource.</source>
+        <translation>Conserver la version enregistrée et enregistrer le texte de cette fenêtre comme nouvelle ressource.</translation>
+    </message>
+</context>
+<context>
+    <name>Actes::CreateResourceCommand</name>
+    <message>
+        <source>Duplicate “%1”</source>
+        <translation>Dupliquer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>New resource “%1”</source>
+        <translation>Nouvelle ressource «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>Actes::DirectoryDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>resource title (date)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Annuaire</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Personnes</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations</source>
+        <translation>&amp;Structures</translation>
+    </message>
+    <message>
+        <source>Filter by name, function or organisation</source>
+        <translation>Filtrer par nom, fonction ou structure</translation>
+    </message>
+    <message>
+        <source>Filter people</source>
+        <translation>Filtrer les personnes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Double-click a cell to correct it; the change applies to every resource.</source>
+        <translation>Double-cliquez sur une cellule pour la corriger&#xa0;; la modification s’applique à toutes les ressources.</translation>
+    </message>
+    <message>
+        <source>&amp;Add person</source>
+        <translation>&amp;Ajouter une personne</translation>
+    </message>
+    <message>
+        <source>&amp;Merge selected…</source>
+        <translation>&amp;Fusionner la sélection…</translation>
+    </message>
+    <message>
+        <source>Select two or more entries for the same person, then choose the one to keep.</source>
+        <translation>Sélectionnez plusieurs entrées correspondant à la même personne, puis choisissez celle à conserver.</translation>
+    </message>
+    <message>
+        <source>Resources of the selected person:</source>
+        <translation>Ressources de la personne sélectionnée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Resources of the selected person</source>
+        <translation>Ressources de la personne sélectionnée</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>Ajouter une personne</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation>Filtrer par nom</translation>
+    </message>
+    <message>
+        <source>Filter organisations</source>
+        <translation>Filtrer les structures</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Structures</translation>
+    </message>
+    <message>
+        <source>Double-click a name to correct it; the change applies to every resource.</source>
+        <translation>Double-cliquez sur un nom pour le corriger&#xa0;; la modification s’applique à toutes les ressources.</translation>
+    </message>
+    <message>
+        <source>&amp;Add organisation</source>
+        <translation>&amp;Ajouter une structure</translation>
+    </message>
+    <message>
+        <source>Select two or more entries for the same organisation, then choose the one to keep.</source>
+        <translation>Sélectionnez plusieurs entrées correspondant à la même structure, puis choisissez celle à conserver.</translation>
+    </message>
+    <message>
+        <source>Resources of the selected organisation:</source>
+        <translation>Ressources de la structure sélectionnée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Resources of the selected organisation</source>
+        <translation>Ressources de la structure sélectionnée</translation>
+    </message>
+    <message>
+        <source>Add organisation</source>
+        <translation>Ajouter une structure</translation>
+    </message>
+    <message>
+        <source>A person needs a name.</source>
+        <translation>Une personne doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>An organisation needs a name.</source>
+        <translation>Une structure doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Merge people</source>
+        <translation>Fusionner des personnes</translation>
+    </message>
+    <message>
+        <source>Select at least two entries for the same person (Ctrl+click).</source>
+        <translation>Sélectionnez au moins deux entrées correspondant à la même personne (Ctrl+clic).</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <comment>name — function, organisation</comment>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep which entry? The other %n entries are merged into it, in every resource.</source>
+        <translation>
+            <numerusform>Quelle entrée conserver&#xa0;? L’autre entrée y sera fusionnée, dans toutes les ressources.</numerusform>
+            <numerusform>Quelle entrée conserver&#xa0;? Les %n autres entrées y seront fusionnées, dans toutes les ressources.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge organisations</source>
+        <translation>Fusionner des structures</translation>
+    </message>
+    <message>
+        <source>Select at least two entries for the same organisation (Ctrl+click).</source>
+        <translation>Sélectionnez au moins deux entrées correspondant à la même structure (Ctrl+clic).</translation>
+    </message>
+    <message>
+        <source>(no resource)</source>
+        <translation>(aucune ressource)</translation>
+    </message>
+</context>
+<context>
+    <name>Actes::DraftRecoveryDialog</name>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>Récupérer les modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Actes was not closed normally last time. These changes had not been saved yet. Check the ones to restore; a restored change is saved at once, and a change made elsewhere in the meantime is shown to you before anything is overwritten.</source>
+        <translation>Actes n’a pas été fermé normalement la dernière fois. Ces modifications n’avaient pas encore été enregistrées. Cochez celles à restaurer&#xa0;; une modification restaurée est enregistrée aussitôt, et toute modification faite ailleurs entre-temps vous est présentée avant que quoi que ce soit ne soit écrasé.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Checked</source>
+        <translation>&amp;Restaurer la sélection</translation>
+    </message>
+    <message>
+        <source>&amp;Discard All…</source>
+        <translation>&amp;Tout abandonner…</translation>
+    </message>
+    <message>
+        <source>Decide &amp;Later</source>
+        <translation>Décider &amp;plus tard</translation>
+    </message>
+    <message>
+        <source>Keep the drafts and ask again at the next start.</source>
+        <translation>Conserver les brouillons et redemander au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Discard Unsaved Changes</source>
+        <translation>Abandonner les modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Delete these unsaved changes for good? The saved resources stay as they are.</source>
+        <translation>Supprimer définitivement ces modifications non enregistrées&#xa0;? Les ressources enregistrées restent telles quelles.</translation>
+    </message>
+</context>
+<context>
+    <name>Actes::EditSession</name>
+    <message>
+        <source>The draft copy could not be written in %1: %2</source>
+        <translation>Impossible d’écrire la copie de secours dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” had been deleted elsewhere: your text was saved as a new resource.</source>
+        <translation>«&#xa0;%1&#xa0;» avait été supprimée ailleurs&#xa0;: votre texte a été enregistré comme nouvelle ressource.</translation>
+    </message>
+    <message>
+        <source>%1 (my version)</source>
+        <translation>%1 (ma version)</translation>
+    </message>
+</context>
+<context>
+    <name>Actes::EditorActions</name>
+    <message>
+        <source>&amp;Paragraph</source>
+        <translation>&amp;Paragraphe</translation>
+    </message>
+    <message>
+        <source>Heading &amp;2</source>
+        <translation>Titre &amp;2</translation>
+    </message>
+    <message>
+        <source>Heading &amp;3</source>
+        <translation>Titre &amp;3</translation>
+    </message>
+    <message>
+        <source>Heading &amp;4</source>
+        <translation>Titre &amp;4</translation>
+    </message>
+    <message>
+        <source>&amp;Quotation</source>
+        <translation>&amp;Citation</translation>
+    </message>
+    <message>
+        <source>&amp;Bold</source>
+        <translation>&amp;Gras</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <comment>bold button</comment>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>&amp;Italic</source>
+        <translation>&amp;Italique</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <comment>italic button</comment>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>&amp;Underline</source>
+        <translation>&amp;Souligné</translation>
+    </message>
+    <message>
+        <source>U</source>
+        <comment>underline button</comment>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>&amp;Strikethrough</source>
+        <translation>&amp;Barré</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <comment>strikethrough button</comment>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Bulleted &amp;List</source>
+        <translation>Liste à &amp;puces</translation>
+    </message>
+    <message>
+        <source>&amp;Numbered List</source>
+        <translation>Liste &amp;numérotée</translation>
+    </message>
+    <message>
+        <source>&amp;Indent List Item</source>
+        <translation>Augmenter le &amp;retrait</translation>
+    </message>
+    <message>
+        <source>&amp;Outdent List Item</source>
+        <translation>&amp;Diminuer le retrait</translation>
+    </message>
+    <message>
+        <source>Insert &amp;Link…</source>
+        <translation>Insérer un &amp;lien…</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Link</source>
+        <translation>Supprimer le li&amp;en</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Délier</translation>
+    </message>
+    <message>
+        <source>Insert &amp;Image from File…</source>
+        <translation>Insérer une image depuis un &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Insert Image from &amp;Clipboard</source>
+        <translation>Insérer une image depuis le &amp;presse-papiers</translation>
+    </message>
+    <message>
+        <source>Paste image</source>
+        <translation>Coller l’image</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image.</source>
+        <translation>Le presse-papiers ne contient pas d’image.</translation>
+    </message>
+    <message>
+        <source>The image was stored in the library.</source>
+        <translation>L’image a été enregistrée dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Insert &amp;Table…</source>
+        <translation>Insérer un &amp;tableau…</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>Insert &amp;Row Below</source>
+        <translation>Insérer une &amp;ligne en dessous</translation>
+    </message>
+    <message>
+        <source>Insert &amp;Column After</source>
+        <translation>Insérer une &amp;colonne après</translation>
+    </message>
+    <message>
+        <source>Remove R&amp;ow</source>
+        <translation>Supprimer la li&amp;gne</translation>
+    </message>
+    <message>
+        <source>Remove Col&amp;umn</source>
+        <translation>Supprimer la col&amp;onne</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Formatting</source>
+        <translation>Effa&amp;cer la mise en forme</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Paste as &amp;Plain Text</source>
+        <translation>Coller comme texte &amp;brut</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>Rec&amp;hercher…</translation>
+    </message>
+    <message>
+        <source>R&amp;eplace…</source>
+        <translation>Re&amp;mplacer…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Rechercher le &amp;suivant</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Rechercher le &amp;précédent</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>tooltip: action (shortcut)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Link…</source>
+        <translation>Modifier le &amp;lien…</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation>F&amp;ormat</translation>
+    </message>
+    <message>
+        <source>Paragraph &amp;Style</source>
+        <translation>St&amp;yle de paragraphe</translation>
+    </message>
+    <message>
+        <source>I&amp;mage</source>
+        <translation>I&amp;mage</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Tableau</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Paragraph style</source>
+        <translation>Style de paragraphe</translation>
+    </message>
+    <message>
+        <source>Insert Image</source>
+        <translation>Insérer une image</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
+    </message>
+    <message>
+        <source>“%1” was stored in the library.</source>
+        <translation>«&#xa0;%1&#xa0;» a été enregistrée dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>A table cannot be placed inside a table or a list.</source>
+        <translation>Un tableau ne peut pas être placé dans un tableau ou dans une liste.</translation>
+    </message>
+    <message>
+        <source>Align &amp;Left</source>
+        <translation>Aligner à &amp;gauche</translation>
+    </message>
+    <message>
+        <source>&amp;Centre</source>
+        <translation>&amp;Centrer</translation>
+    </message>
+    <message>
+        <source>Align &amp;Right</source>
+        <translation>Aligner à &amp;droite</translation>
+    </message>
+    <message>
+        <source>&amp;Justify</source>
+        <translation>&amp;Justifier</translation>
+    </message>
+    <message>
+        <source>&amp;Alignment</source>
+        <translation>&amp;Alignement</translation>
+    </message>
+</context>
+<context>
+    <name>Actes::ExportDialog</name>
+    <message>
+        <source>Export Proceedings</source>
+        <translation>Exporter les actes</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Aperçu a&amp;vant impression…</translation>
+    </message>
+    <message>
+        <source>Show the pages as the printer will print them</source>
+        <translation>Afficher les pages telles que l’imprimante les imprimera</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primer…</translation>
+    </message>
+    <message>
+        <source>Print the proceedings</source>
+        <translation>Imprimer les actes</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>État de l’export</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progression de l’export</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Export</source>
+        <translation>A&amp;nnuler l’export</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Choose a file name and write the proceedings as a PDF</source>
+        <translation>Choisir un nom de fichier et écrire les actes au format PDF</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>The resources could not be read: %1</source>
+        <translation>Impossible de lire les ressources&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Resources, in the order of the proceedings</source>
+        <translation>Ressources, dans l’ordre des actes</translation>
+    </message>
+    <message>
+        <source>Resources to export</source>
+        <translation>Ressources à exporter</translation>
+    </message>
+    <message>
+        <source>Drag a resource, or use Move Up and Move Down, to change its place in the proceedings.</source>
+        <translation>Faites glisser une ressource, ou utilisez Monter et Descendre, pour changer sa place dans les actes.</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move Up (Ctrl+Up)</source>
+        <translation>Monter (Ctrl+Haut)</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Move Down (Ctrl+Down)</source>
+        <translation>Descendre (Ctrl+Bas)</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>&amp;Sort by Event Date</source>
+        <translation>Trier par &amp;date de l’événement</translation>
+    </message>
+    <message>
+        <source>Put the resources back in the order of their event dates</source>
+        <translation>Remettre les ressources dans l’ordre des dates de leurs événements</translation>
+    </message>
+    <message>
+        <source>Left out of the export</source>
+        <translation>Écartées de l’export</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <source>Proceedings title</source>
+        <translation>Titre des actes</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>Sous-titre</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>Network name</source>
+        <translation>Nom du réseau</translation>
+    </message>
+    <message>
+        <source>Printed on the cover and at the foot of every page</source>
+        <translation>Imprimé sur la couverture et en pied de chaque page</translation>
+    </message>
+    <message>
+        <source>Logo thumbnail</source>
+        <translation>Miniature du logo</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Choose the image printed on the cover</source>
+        <translation>Choisir l’image imprimée sur la couverture</translation>
+    </message>
+    <message>
+        <source>Choose a logo image</source>
+        <translation>Choisir une image de logo</translation>
+    </message>
+    <message>
+        <source>&amp;No Logo</source>
+        <translation>&amp;Sans logo</translation>
+    </message>
+    <message>
+        <source>Remove the logo</source>
+        <translation>Retirer le logo</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubtitle:</source>
+        <translation>So&amp;us-titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>&amp;Réseau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation>&amp;Logo&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Édition</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>Format de page</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>US Letter (8.5 × 11 in)</source>
+        <translation>Lettre US (8,5 × 11 pouces)</translation>
+    </message>
+    <message>
+        <source>PDF/&amp;A-1b (archiving)</source>
+        <translation>PDF/&amp;A-1b (archivage)</translation>
+    </message>
+    <message>
+        <source>PDF/A-1b</source>
+        <translation>PDF/A-1b</translation>
+    </message>
+    <message>
+        <source>Write a PDF/A-1b file, the format for long-term archiving</source>
+        <translation>Écrire un fichier PDF/A-1b, le format d’archivage à long terme</translation>
+    </message>
+    <message>
+        <source>&amp;Internal edition (includes private resources)</source>
+        <translation>Édition &amp;interne (inclut les ressources privées)</translation>
+    </message>
+    <message>
+        <source>Internal edition (includes private resources)</source>
+        <translation>Édition interne (inclut les ressources privées)</translation>
+    </message>
+    <message>
+        <source>Internal edition notice</source>
+        <translation>Mention de l’édition interne</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is printed on every page: this edition includes private resources.</source>
+        <translation>La mention &lt;b&gt;%1&lt;/b&gt; est imprimée sur chaque page&#xa0;: cette édition inclut des ressources privées.</translation>
+    </message>
+    <message>
+        <source>Suggested file name</source>
+        <translation>Nom de fichier suggéré</translation>
+    </message>
+    <message>
+        <source>&amp;Page size:</source>
+        <translation>&amp;Format de page&#xa0;:</translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation>Nom du fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Sans date</translation>
+    </message>
+    <message>
+        <source>Private: left out of this edition.</source>
+        <translation>Privée&#xa0;: écartée de cette édition.</translation>
+    </message>
+    <message>
+        <source>Private: included because this is the internal edition.</source>
+        <translation>Privée&#xa0;: incluse, car il s’agit de l’édition interne.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Left out:&lt;/b&gt; nothing, every resource listed above is exported.</source>
+        <translation>&lt;b&gt;Écartées&#xa0;:&lt;/b&gt; aucune, toutes les ressources ci-dessus sont exportées.</translation>
+    </message>
+    <message>
+        <source>This internal edition includes 1 private resource.</source>
+        <translation>Cette édition interne inclut 1 ressource privée.</translation>
+    </message>
+    <message>
+        <source>This internal edition includes %1 private resources.</source>
+        <translation>Cette édition interne inclut %1 ressources privées.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Left out: 1 resource.&lt;/b&gt; Private resources are never published; check “Internal edition” below to include them.</source>
+        <translation>&lt;b&gt;Écartée&#xa0;: 1 ressource.&lt;/b&gt; Les ressources privées ne sont jamais publiées&#xa0;; cochez «&#xa0;Édition interne&#xa0;» ci-dessous pour les inclure.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Left out: %1 resources.&lt;/b&gt; Private resources are never published; check “Internal edition” below to include them.</source>
+        <translation>&lt;b&gt;Écartées&#xa0;: %1 ressources.&lt;/b&gt; Les ressources privées ne sont jamais publiées&#xa0;; cochez «&#xa0;Édition interne&#xa0;» ci-dessous pour les inclure.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>No logo on the cover</source>
+        <translation>Pas de logo sur la couverture</translation>
+    </message>
+    <message>
+        <source>Choose a Logo</source>
+        <translation>Choisir un logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg *.bmp *.gif *.webp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.svg *.bmp *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be used as a logo: %2</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas servir de logo&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Export Proceedings as PDF</source>
+        <translation>Exporter les actes en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exporting to “%1”…</source>
+        <translation>Export vers «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Exported 1 page to “%1”.</source>
+        <translation>1 page exportée vers «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Exported %1 pages to “%2”.</source>
+        <translation>%1 pages exportées vers «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Export annulé&#xa0;: aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>The export failed.</source>
+        <translation>L’export a échoué.</translation>
+    </message>
+    <message>
+        <source>The proceedings could not be exported.</source>
+        <translation>Impossible d’exporter les actes.</translation>
+    </message>
+    <message>
+        <source>The proceedings were exported: 1 page.</source>
+        <translation>Les actes ont été exportés&#xa0;: 1 page.</translation>
+    </message>
+    <message>
+        <source>The proceedings were exported: %1 pages.</source>
+        <translation>Les actes ont été exportés&#xa0;: %1 pages.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the PDF</source>
+        <translation>&amp;Ouvrir le PDF</translation>
+    </message>
+</context>
+<context>
+    <name>Actes::FindReplaceBar</name>
+    <message>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Text to find</source>
+        <translation>Texte à rechercher</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Remplacer par</translation>
+    </message>
+    <message>
+        <source>Replacement text</source>
+        <translation>Texte de remplacement</translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>Respecter la &amp;casse</translation>
+    </message>
+    <message>
+        <source>&amp;Whole words</source>
+        <translation>Mots &amp;entiers</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>Find the previous occurrence (Shift+F3)</source>
+        <translation>Rechercher l’occurrence précédente (Maj+F3)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>Find the next occurrence (Enter, F3)</source>
+        <translation>Rechercher l’occurrence suivante (Entrée, F3)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <source>Replace this occurrence and find the next one</source>
+        <translation>Remplacer cette occurrence et rechercher la suivante</translation>
+    </message>
+    <message>
+        <source>Replace &amp;All</source>
+        <translation>Remplacer &amp;tout</translation>
+    </message>
+    <message>
+        <source>Replace every occurrence (one undo step)</source>
+        <translation>Remplacer toutes les occurrences (une seule étape d’annulation)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Fermer la barre de recherche</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n remplacement</numerusform>
+            <numerusform>%n remplacements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Actes::ImportReport</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>Créée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation>Mise à jour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Unchanged: %1</source>
+        <translation>Inchangée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 unchanged.</source>
+        <translation>Créées&#xa0;: %1, mises à jour&#xa0;: %2, inchangées&#xa0;: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Actes::ImportReportDialog</name>
+    <message>
+        <source>Import Report</source>
+        <translation>Rapport d’importation</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;Created: %2 · Updated: %3 · Unchanged: %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;Créées&#xa0;: %2 · Mises à jour&#xa0;: %3 · Inchangées&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>Imported resources</source>
+        <translation>Ressources importées</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mise à jour</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangée</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Avertissements&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+</context>
+<context>
+    <name>Actes::InsertTableDialog</name>
+    <message>
+        <source>Insert Table</source>
+        <translation>Insérer un tableau</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>&amp;Lignes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation>&amp;Colonnes&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Actes::LibraryErrorDialog</name>
+    <message>
+        <source>Cannot Open Library</source>
+        <translation>Impossible d’ouvrir la bibliothèque</translation>
+    </message>
+    <message>
+        <source>The library “%1” cannot be opened.</source>
+        <translation>Impossible d’ouvrir la bibliothèque «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The file has not been changed. You can open another library or create a new one.</source>
+        <translation>Le fichier n’a pas été modifié. Vous pouvez ouvrir une autre bibliothèque ou en créer une nouvelle.</translation>
+    </message>
+    <message>
+        <source>&amp;Open Another Library…</source>
+        <translation>&amp;Ouvrir une autre bibliothèque…</translation>
+    </message>
+    <message>
+        <source>&amp;Create New Library…</source>
+        <translation>&amp;Créer une nouvelle bibliothèque…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Open Library</source>
+        <translation>Ouvrir une bibliothèque</translation>
+    </message>
+    <message>
+        <source>Actes libraries (*.actes);;All files (*)</source>
+        <translation>Bibliothèques Actes (*.actes);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>New Library</source>
+        <translation>Nouvelle bibliothèque</translation>
+    </message>
+    <message>
+        <source>New library.actes</source>
+        <translation>Nouvelle bibliothèque.actes</translation>
+    </message>
+    <message>
+        <source>Actes libraries (*.actes)</source>
+        <translation>Bibliothèques Actes (*.actes)</translation>
+    </message>
+</context>
+<context>
+    <name>Actes::LinkDialog</name>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Link text</source>
+        <translation>Texte du lien</translation>
+    </message>
+    <message>
+        <source>The words shown in the text.</source>
+        <translation>Les mots affichés dans le texte.</translation>
+    </message>
+    <message>
+        <source>Link address</source>
+        <translation>Adresse du lien</translation>
+    </message>
+    <message>
+        <source>https://www.example.org or name@example.org</source>
+        <translation>https://www.exemple.fr ou nom@exemple.fr</translation>
+    </message>
+    <message>
+        <source>A web address (https://…) or an e-mail address.</source>
+        <translation>Une adresse web (https://…) ou une adresse électronique.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Link</source>
+        <translation>&amp;Supprimer le lien</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Type a web address or an e-mail address.</source>
+        <translation>Saisissez une adresse web ou une adresse électronique.</translation>
+    </message>
+    <message>
+        <source>This is not a web address (https://…) or an e-mail address.</source>
+        <translation>Ce n’est ni une adresse web (https://…) ni une adresse électronique.</translation>
+    </message>
+    <message>
+        <source>The link will go to %1</source>
+        <translation>Le lien mènera à %1</translation>
+    </message>
+</context>
+<context>
+    <name>Actes::LinkTableEditor</name>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>Monter (Alt+Haut)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>Descendre (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Add a row (Insert)</source>
+        <translation>Ajouter une ligne (Inser)</translation>
+    </message>
+    <message>
+        <source>Remove the selected rows (Delete)</source>
+        <translation>Supprimer les lignes sélectionnées (Suppr)</translation>
+    </message>
+</context>
+<context>
+    <name>Actes::ListCommands</name>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+</context>
+<context>
+    <name>Actes::MainWindow</name>
+    <message>
+        <source>%1 words · %2 characters</source>
+        <translation>%1 mots · %2 caractères</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistrée</translation>
+    </message>
+    <message>
+        <source>Your changes could not be saved; they are kept in a draft copy. %1</source>
+        <translation>Impossible d’enregistrer vos modifications&#xa0;; elles sont conservées dans une copie de secours. %1</translation>
+    </message>
+    <message>
+        <source>New Library</source>
+        <translation>Nouvelle bibliothèque</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose another name, or open it with File › Open Library.</source>
+        <translation>«&#xa0;%1&#xa0;» existe déjà. Choisissez un autre nom, ou ouvrez-la avec Fichier › Ouvrir une bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Modifiée</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistrée</translation>
+    </message>
+    <message>
+        <source>Changes are saved automatically a moment after you stop typing.</source>
+        <translation>Les modifications sont enregistrées automatiquement peu après la fin de la saisie.</translation>
+    </message>
+    <message>
+        <source>Everything is saved in the library.</source>
+        <translation>Tout est enregistré dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>New resource</source>
+        <translation>Nouvelle ressource</translation>
+    </message>
+    <message>
+        <source>Move “%1” to the trash? You can undo this, or restore it from File › Trash.</source>
+        <translation>Mettre «&#xa0;%1&#xa0;» à la corbeille&#xa0;? Vous pourrez annuler cette opération, ou la restaurer depuis Fichier › Corbeille.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move the %n selected resources to the trash? You can undo this, or restore them from File › Trash.</source>
+        <translation>
+            <numerusform>Mettre la ressource sélectionnée à la corbeille&#xa0;? Vous pourrez annuler cette opération, ou la restaurer depuis Fichier › Corbeille.</numerusform>
+            <numerusform>Mettre les %n ressources sélectionnées à la corbeille&#xa0;? Vous pourrez annuler cette opération, ou les restaurer depuis Fichier › Corbeille.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Import Site Export</source>
+        <translation>Importer un export du site</translation>
+    </message>
+    <message>
+        <source>Site exports (*.txt);;All files (*)</source>
+        <translation>Exports du site (*.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Rien n’a été importé. %1</translation>
+    </message>
+    <message>
+        <source>“%1” was changed in another window; the new version is shown.</source>
+        <translation>«&#xa0;%1&#xa0;» a été modifiée dans une autre fenêtre&#xa0;; la nouvelle version est affichée.</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Your last changes could not be saved in the library. They are kept in a draft copy and will be offered again at the next start. Close anyway?</source>
+        <translation>Impossible d’enregistrer vos dernières modifications dans la bibliothèque. Elles sont conservées dans une copie de secours et vous seront proposées de nouveau au prochain démarrage. Fermer quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Recent Libraries</source>
+        <translation>Bibliothèques &amp;récentes</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Resource</source>
+        <translation>&amp;Ressource</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;New Library…</source>
+        <translation>&amp;Nouvelle bibliothèque…</translation>
+    </message>
+    <message>
+        <source>Create an empty library file</source>
+        <translation>Créer un fichier de bibliothèque vide</translation>
+    </message>
+    <message>
+        <source>&amp;Open Library…</source>
+        <translation>&amp;Ouvrir une bibliothèque…</translation>
+    </message>
+    <message>
+        <source>Open another library file</source>
+        <translation>Ouvrir un autre fichier de bibliothèque</translation>
+    </message>
+    <message>
+        <source>&amp;Import Site Export…</source>
+        <translation>&amp;Importer un export du site…</translation>
+    </message>
+    <message>
+        <source>Import the text export of the website into this library</source>
+        <translation>Importer l’export texte du site web dans cette bibliothèque</translation>
+    </message>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Corbeille…</translation>
+    </message>
+    <message>
+        <source>Restore deleted resources, or empty the trash</source>
+        <translation>Restaurer des ressources supprimées, ou vider la corbeille</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Save and quit Actes</source>
+        <translation>Enregistrer et quitter Actes</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>Annuler la dernière modification</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Redo the last undone change</source>
+        <translation>Rétablir la dernière modification annulée</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <source>Cut the selection</source>
+        <translation>Couper la sélection</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the selection</source>
+        <translation>Copier la sélection</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Coller</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>&amp;New Resource</source>
+        <translation>&amp;Nouvelle ressource</translation>
+    </message>
+    <message>
+        <source>Create a new resource and open it</source>
+        <translation>Créer une nouvelle ressource et l’ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Dupliquer</translation>
+    </message>
+    <message>
+        <source>Create a copy of the open resource</source>
+        <translation>Créer une copie de la ressource ouverte</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Move the selected resources to the trash</source>
+        <translation>Mettre les ressources sélectionnées à la corbeille</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Search</source>
+        <translation>Aller à la &amp;recherche</translation>
+    </message>
+    <message>
+        <source>Put the cursor in the search field</source>
+        <translation>Placer le curseur dans le champ de recherche</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;List</source>
+        <translation>Aller à la li&amp;ste</translation>
+    </message>
+    <message>
+        <source>Move the focus to the list of resources</source>
+        <translation>Placer le focus sur la liste des ressources</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;Text</source>
+        <translation>Aller au &amp;texte</translation>
+    </message>
+    <message>
+        <source>Move the focus to the text of the resource</source>
+        <translation>Placer le focus sur le texte de la ressource</translation>
+    </message>
+    <message>
+        <source>Show the &amp;List of Resources</source>
+        <translation>Afficher la &amp;liste des ressources</translation>
+    </message>
+    <message>
+        <source>Show or hide the list of resources</source>
+        <translation>Afficher ou masquer la liste des ressources</translation>
+    </message>
+    <message>
+        <source>Show the &amp;Details Panel</source>
+        <translation>Afficher le panneau des &amp;détails</translation>
+    </message>
+    <message>
+        <source>Show or hide the details of the resource</source>
+        <translation>Afficher ou masquer les détails de la ressource</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>Préfére&amp;nces…</translation>
+    </message>
+    <message>
+        <source>Language, author name and summary length</source>
+        <translation>Langue, nom de l’auteur et longueur du résumé</translation>
+    </message>
+    <message>
+        <source>&amp;About Actes</source>
+        <translation>À &amp;propos d’Actes</translation>
+    </message>
+    <message>
+        <source>Version and credits</source>
+        <translation>Version et crédits</translation>
+    </message>
+    <message>
+        <source>Read-only library: editing is disabled</source>
+        <translation>Bibliothèque en lecture seule&#xa0;: la modification est désactivée</translation>
+    </message>
+    <message>
+        <source>This library file cannot be written (permissions, read-only medium or opened read-only). Open a copy you can write to in order to edit.</source>
+        <translation>Impossible d’écrire dans ce fichier de bibliothèque (droits d’accès, support en lecture seule ou ouverture en lecture seule). Pour modifier, ouvrez une copie accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>No resource is open.
+Choose one in the list, or create one.</source>
+        <translation>Aucune ressource n’est ouverte.
+Choisissez-en une dans la liste, ou créez-en une.</translation>
+    </message>
+    <message>
+        <source>New Resource</source>
+        <translation>Nouvelle ressource</translation>
+    </message>
+    <message>
+        <source>Actes</source>
+        <translation>Actes</translation>
+    </message>
+    <message>
+        <source>%1 — Actes</source>
+        <translation>%1 — Actes</translation>
+    </message>
+    <message>
+        <source>%1[*] — %2 — Actes</source>
+        <translation>%1[*] — %2 — Actes</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>The new language will be used the next time Actes starts.</source>
+        <translation>La nouvelle langue sera utilisée au prochain démarrage d’Actes.</translation>
+    </message>
+    <message>
+        <source>About Actes</source>
+        <translation>À propos d’Actes</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Actes %1&lt;/h3&gt;&lt;p&gt;Event reports and printable proceedings for the network of local authorities for the social and solidarity economy.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Actes %1&lt;/h3&gt;&lt;p&gt;Comptes rendus d’événements et actes imprimables pour le réseau des collectivités territoriales pour l’économie sociale et solidaire.&lt;/p&gt;&lt;p&gt;Bibliothèque&#xa0;: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+</context>
+<context>
+    <name>Actes::MetadataPanel</name>
+    <message>
+        <source>New resource type</source>
+        <translation>Nouveau type de ressource</translation>
+    </message>
+    <message>
+        <source>“%1” is not a resource type of this library yet. Add it to the list of types?</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas encore un type de ressource de cette bibliothèque. L’ajouter à la liste des types&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Choose or type a type</source>
+        <translation>Choisir ou saisir un type</translation>
+    </message>
+    <message>
+        <source>&amp;Private resource</source>
+        <translation>Ressource &amp;privée</translation>
+    </message>
+    <message>
+        <source>Date &amp;known</source>
+        <translation>Date co&amp;nnue</translation>
+    </message>
+    <message>
+        <source>Town, venue…</source>
+        <translation>Commune, salle…</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnue</translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> personnes</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Event date:</source>
+        <translation>Date de l’événement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>Dé&amp;but&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>F&amp;in&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>&amp;Lieu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance:</source>
+        <translation>Fré&amp;quentation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add a participant (Insert)</source>
+        <translation>Ajouter un participant (Inser)</translation>
+    </message>
+    <message>
+        <source>Remove the selected participants (Delete)</source>
+        <translation>Supprimer les participants sélectionnés (Suppr)</translation>
+    </message>
+    <message>
+        <source>Add a partner (Insert)</source>
+        <translation>Ajouter un partenaire (Inser)</translation>
+    </message>
+    <message>
+        <source>Remove the selected partners (Delete)</source>
+        <translation>Supprimer les partenaires sélectionnés (Suppr)</translation>
+    </message>
+    <message>
+        <source>&amp;Directory…</source>
+        <translation>Ann&amp;uaire…</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rticipants</source>
+        <translation>Inter&amp;venants et participants</translation>
+    </message>
+    <message>
+        <source>Partn&amp;ers</source>
+        <translation>Partenaire&amp;s</translation>
+    </message>
+    <message>
+        <source>Resource type</source>
+        <translation>Type de ressource</translation>
+    </message>
+    <message>
+        <source>The kind of resource (meeting report, workshop, visit…). Type a new name to add a type to the library.</source>
+        <translation>La nature de la ressource (compte rendu de réunion, atelier, visite…). Saisissez un nouveau nom pour ajouter un type à la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Private resource</source>
+        <translation>Ressource privée</translation>
+    </message>
+    <message>
+        <source>A private resource is kept out of public exports. Ticking or unticking this box confirms the choice.</source>
+        <translation>Une ressource privée est exclue des exports publics. Cocher ou décocher cette case confirme le choix.</translation>
+    </message>
+    <message>
+        <source>Event date known</source>
+        <translation>Date de l’événement connue</translation>
+    </message>
+    <message>
+        <source>Untick when the date of the event is unknown.</source>
+        <translation>Décochez si la date de l’événement est inconnue.</translation>
+    </message>
+    <message>
+        <source>Event start date</source>
+        <translation>Date de début de l’événement</translation>
+    </message>
+    <message>
+        <source>First day of the event. The end date follows it for a one-day event.</source>
+        <translation>Premier jour de l’événement. Pour un événement d’une journée, la date de fin suit la date de début.</translation>
+    </message>
+    <message>
+        <source>Event end date</source>
+        <translation>Date de fin de l’événement</translation>
+    </message>
+    <message>
+        <source>Last day of the event; never before the start date.</source>
+        <translation>Dernier jour de l’événement&#xa0;; jamais avant la date de début.</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Where the event took place.</source>
+        <translation>Le lieu où s’est déroulé l’événement.</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Fréquentation</translation>
+    </message>
+    <message>
+        <source>How many people attended; 0 means unknown.</source>
+        <translation>Le nombre de personnes présentes&#xa0;; 0 signifie inconnu.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Intervenants et participants</translation>
+    </message>
+    <message>
+        <source>People who spoke or took part, with their function, organisation and role at this event. Names are completed from the directory.</source>
+        <translation>Les personnes qui sont intervenues ou ont participé, avec leur fonction, leur structure et leur rôle lors de cet événement. Les noms sont complétés à partir de l’annuaire.</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Organisations associated with the event and their role.</source>
+        <translation>Les structures associées à l’événement et leur rôle.</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Annuaire</translation>
+    </message>
+    <message>
+        <source>Edit the people and organisations of the library, merge duplicates.</source>
+        <translation>Modifier les personnes et les structures de la bibliothèque, fusionner les doublons.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>person name — function, organisation</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The type “%1” was added to the library.</source>
+        <translation>Le type «&#xa0;%1&#xa0;» a été ajouté à la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>unknown date</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>The workflow does not allow this change.</source>
+        <translation>Le circuit de relecture n’autorise pas ce changement.</translation>
+    </message>
+</context>
+<context>
+    <name>Actes::MoveToTrashCommand</name>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n resources</source>
+        <translation>
+            <numerusform>Supprimer %n ressource</numerusform>
+            <numerusform>Supprimer %n ressources</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Actes::ParticipantsModel</name>
+    <message>
+        <source>%1 — %2, %3 — %4</source>
+        <comment>name — function, organisation — role</comment>
+        <translation>%1 — %2, %3 — %4</translation>
+    </message>
+    <message>
+        <source>%1
+(in the directory)</source>
+        <translation>%1
+(dans l’annuaire)</translation>
+    </message>
+    <message>
+        <source>%1
+(added to the directory when the resource is saved)</source>
+        <translation>%1
+(ajouté à l’annuaire à l’enregistrement de la ressource)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Edit participant</source>
+        <translation>Modifier un participant</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>Ajouter un participant</translation>
+    </message>
+    <message>
+        <source>Remove participant</source>
+        <translation>Supprimer un participant</translation>
+    </message>
+    <message>
+        <source>Remove participants</source>
+        <translation>Supprimer des participants</translation>
+    </message>
+    <message>
+        <source>Move participant</source>
+        <translation>Déplacer un participant</translation>
+    </message>
+</context>
+<context>
+    <name>Actes::PartnersModel</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Edit partner</source>
+        <translation>Modifier un partenaire</translation>
+    </message>
+    <message>
+        <source>Add partner</source>
+        <translation>Ajouter un partenaire</translation>
+    </message>
+    <message>
+        <source>Remove partner</source>
+        <translation>Supprimer un partenaire</translation>
+    </message>
+    <message>
+        <source>Remove partners</source>
+        <translation>Supprimer des partenaires</translation>
+    </message>
+    <message>
+        <source>Move partner</source>
+        <translation>Déplacer un partenaire</translation>
+    </message>
+</context>
+<context>
+    <name>Actes::PdfPostProcessor</name>
+    <message>
+        <source>The PDF could not be finalised: %1</source>
+        <translation>Impossible de finaliser le PDF&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Actes::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Identique au système</translation>
+    </message>
+    <message>
+        <source>The language of the menus and messages. It changes at the next start.</source>
+        <translation>La langue des menus et des messages. Elle change au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Your name, as written in the documents you export.</source>
+        <translation>Votre nom, tel qu’il apparaît dans les documents que vous exportez.</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> caractères</translation>
+    </message>
+    <message>
+        <source>The summary counter turns red past this length.</source>
+        <translation>Le compteur du résumé passe au rouge au-delà de cette longueur.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Author name:</source>
+        <translation>&amp;Nom de l’auteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary length limit:</source>
+        <translation>Longueur maximale du &amp;résumé&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Actes::PrintSupport</name>
+    <message>
+        <source>Proceedings</source>
+        <translation>Actes</translation>
+    </message>
+    <message>
+        <source>Nothing to Print</source>
+        <translation>Rien à imprimer</translation>
+    </message>
+    <message>
+        <source>There is nothing to print: no resource is selected.</source>
+        <translation>Il n’y a rien à imprimer&#xa0;: aucune ressource n’est sélectionnée.</translation>
+    </message>
+    <message>
+        <source>There is nothing to print: every selected resource is private. Choose the internal edition to include private resources.</source>
+        <translation>Il n’y a rien à imprimer&#xa0;: toutes les ressources sélectionnées sont privées. Choisissez l’édition interne pour inclure les ressources privées.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>The resources could not be read: %1</source>
+        <translation>Impossible de lire les ressources&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Print Preview of the Proceedings</source>
+        <translation>Aperçu avant impression des actes</translation>
+    </message>
+    <message>
+        <source>Print the Proceedings</source>
+        <translation>Imprimer les actes</translation>
+    </message>
+    <message>
+        <source>The proceedings could not be printed: the printer did not start.</source>
+        <translation>Impossible d’imprimer les actes&#xa0;: l’imprimante n’a pas démarré.</translation>
+    </message>
+</context>
+<context>
+    <name>Actes::ProceedingsExporter</name>
+    <message>
+        <source>“%1” is private: it only goes into the internal edition.</source>
+        <translation>«&#xa0;%1&#xa0;» est privée&#xa0;: elle ne figure que dans l’édition interne.</translation>
+    </message>
+    <message>
+        <source>Proceedings</source>
+        <translation>Actes</translation>
+    </message>
+    <message>
+        <source>Proceedings, %1</source>
+        <translation>Actes, %1</translation>
+    </message>
+    <message>
+        <source>%1 (internal document)</source>
+        <translation>%1 (document interne)</translation>
+    </message>
+    <message>
+        <source>There is nothing to export: no resource is selected.</source>
+        <translation>Il n’y a rien à exporter&#xa0;: aucune ressource n’est sélectionnée.</translation>
+    </message>
+    <message>
+        <source>There is nothing to export: every selected resource is private. Choose the internal edition to include private resources.</source>
+        <translation>Il n’y a rien à exporter&#xa0;: toutes les ressources sélectionnées sont privées. Choisissez l’édition interne pour inclure les ressources privées.</translation>
+    </message>
+    <message>
+        <source>No file name was given for the PDF.</source>
+        <translation>Aucun nom de fichier n’a été indiqué pour le PDF.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>Impossible de commencer le PDF.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>L’export a été annulé&#xa0;; aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to “%1”: %2</source>
+        <translation>Impossible d’écrire le PDF dans «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Actes::ProceedingsJob</name>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>L’export a été annulé&#xa0;; aucun fichier n’a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>Actes::ProceedingsLayout</name>
+    <message>
+        <source>Internal document – do not distribute</source>
+        <translation>Document interne – ne pas diffuser</translation>
+    </message>
+    <message>
+        <source>Event report</source>
+        <translation>Compte rendu</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>PLACE</source>
+        <translation>LIEU</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>ATTENDANCE</source>
+        <translation>FRÉQUENTATION</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SUMMARY</source>
+        <translation>RÉSUMÉ</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Intervenants et participants</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>FUNCTION</source>
+        <translation>FONCTION</translation>
+    </message>
+    <message>
+        <source>ORGANISATION</source>
+        <translation>STRUCTURE</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>RÔLE</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Index of people and organisations</source>
+        <translation>Index des personnes et des structures</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Structures</translation>
+    </message>
+    <message>
+        <source>No participant or partner is recorded in these reports.</source>
+        <translation>Aucun participant ni partenaire n’est enregistré dans ces comptes rendus.</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>PROCEEDINGS</source>
+        <translation>ACTES</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event report(s)</source>
+        <translation>
+            <numerusform>%n compte rendu</numerusform>
+            <numerusform>%n comptes rendus</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Actes::ProceedingsPreview</name>
+    <message>
+        <source>Preview status</source>
+        <translation>État de l’aperçu</translation>
+    </message>
+    <message>
+        <source>Preview of the proceedings</source>
+        <translation>Aperçu des actes</translation>
+    </message>
+    <message>
+        <source>The pages of the PDF as they will be exported.</source>
+        <translation>Les pages du PDF telles qu’elles seront exportées.</translation>
+    </message>
+    <message>
+        <source>Updating the preview… %1%</source>
+        <translation>Mise à jour de l’aperçu… %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>The preview appears here.</source>
+        <translation>L’aperçu s’affiche ici.</translation>
+    </message>
+    <message>
+        <source>Updating the preview…</source>
+        <translation>Mise à jour de l’aperçu…</translation>
+    </message>
+    <message>
+        <source>Nothing to preview.</source>
+        <translation>Rien à prévisualiser.</translation>
+    </message>
+    <message>
+        <source>No resource is selected.</source>
+        <translation>Aucune ressource n’est sélectionnée.</translation>
+    </message>
+    <message>
+        <source>Every selected resource is private, so the public edition would be empty. Check “Internal edition” to include private resources.</source>
+        <translation>Toutes les ressources sélectionnées sont privées&#xa0;: l’édition publique serait vide. Cochez «&#xa0;Édition interne&#xa0;» pour inclure les ressources privées.</translation>
+    </message>
+    <message>
+        <source>The preview could not be made.</source>
+        <translation>Impossible de réaliser l’aperçu.</translation>
+    </message>
+    <message>
+        <source>The temporary PDF of the preview could not be read.</source>
+        <translation>Impossible de lire le PDF temporaire de l’aperçu.</translation>
+    </message>
+    <message>
+        <source>Preview: 1 page.</source>
+        <translation>Aperçu&#xa0;: 1 page.</translation>
+    </message>
+    <message>
+        <source>Preview: %1 pages.</source>
+        <translation>Aperçu&#xa0;: %1 pages.</translation>
+    </message>
+</context>
+<context>
+    <name>Actes::ResourceEditorPane</name>
+    <message>
+        <source>Title of the resource</source>
+        <translation>Titre de la ressource</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>The title of the resource, as it appears in the list and the proceedings.</source>
+        <translation>Le titre de la ressource, tel qu’il apparaît dans la liste et dans les actes.</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>Résu&amp;mé</translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation>&amp;Corps</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>A short summary shown in the list and at the top of the report.</source>
+        <translation>Un court résumé affiché dans la liste et en tête du compte rendu.</translation>
+    </message>
+    <message>
+        <source>A few sentences that sum up the event.</source>
+        <translation>Quelques phrases qui résument l’événement.</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Corps</translation>
+    </message>
+    <message>
+        <source>The report of the event.</source>
+        <translation>Le compte rendu de l’événement.</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 caractères</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n caractère</numerusform>
+            <numerusform>%n caractères</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The summary is %n character(s) over the limit; shorten it.</source>
+        <translation>
+            <numerusform>Le résumé dépasse la limite de %n caractère&#xa0;; raccourcissez-le.</numerusform>
+            <numerusform>Le résumé dépasse la limite de %n caractères&#xa0;; raccourcissez-le.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Length of the summary against the limit set in the preferences.</source>
+        <translation>Longueur du résumé par rapport à la limite fixée dans les préférences.</translation>
+    </message>
+</context>
+<context>
+    <name>Actes::ResourceListModel</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>%1 (private: not published)</source>
+        <translation>%1 (privée&#xa0;: non publiée)</translation>
+    </message>
+    <message>
+        <source>%1 — to be checked after import</source>
+        <translation>%1 — à vérifier après l’importation</translation>
+    </message>
+    <message>
+        <source>%1, private</source>
+        <translation>%1, privée</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Event date</source>
+        <translation>Date de l’événement</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>Actes::ResourceListPanel</name>
+    <message>
+        <source>Search titles and texts (Ctrl+L)</source>
+        <translation>Rechercher dans les titres et les textes (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Results appear as you type. Accents and case do not matter.</source>
+        <translation>Les résultats s’affichent pendant la saisie. Les accents et la casse ne comptent pas.</translation>
+    </message>
+    <message>
+        <source>Search resources</source>
+        <translation>Rechercher des ressources</translation>
+    </message>
+    <message>
+        <source>Show only one type of resource</source>
+        <translation>N’afficher qu’un type de ressource</translation>
+    </message>
+    <message>
+        <source>Type filter</source>
+        <translation>Filtre par type</translation>
+    </message>
+    <message>
+        <source>Show only one status</source>
+        <translation>N’afficher qu’un statut</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtre par statut</translation>
+    </message>
+    <message>
+        <source>Show public or private resources only</source>
+        <translation>N’afficher que les ressources publiques ou privées</translation>
+    </message>
+    <message>
+        <source>Visibility filter</source>
+        <translation>Filtre par visibilité</translation>
+    </message>
+    <message>
+        <source>Show only the events of one year</source>
+        <translation>N’afficher que les événements d’une année</translation>
+    </message>
+    <message>
+        <source>Year filter</source>
+        <translation>Filtre par année</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressources</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Public and private</source>
+        <translation>Publiques et privées</translation>
+    </message>
+    <message>
+        <source>Public only</source>
+        <translation>Publiques seulement</translation>
+    </message>
+    <message>
+        <source>Private only</source>
+        <translation>Privées seulement</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Toutes les années</translation>
+    </message>
+    <message>
+        <source>No resource matches.</source>
+        <translation>Aucune ressource ne correspond.</translation>
+    </message>
+    <message>
+        <source>1 resource found</source>
+        <translation>1 ressource trouvée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resources found</source>
+        <translation>
+            <numerusform>%n ressource trouvée</numerusform>
+            <numerusform>%n ressources trouvées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No resource yet.</source>
+        <translation>Aucune ressource pour l’instant.</translation>
+    </message>
+    <message>
+        <source>1 resource</source>
+        <translation>1 ressource</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resources</source>
+        <translation>
+            <numerusform>%n ressource</numerusform>
+            <numerusform>%n ressources</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Actes::ResourceRepository</name>
+    <message>
+        <source>The resource number %1 no longer exists in the library %2.</source>
+        <translation>La ressource numéro %1 n’existe plus dans la bibliothèque %2.</translation>
+    </message>
+    <message>
+        <source>The library %1 keeps no revisions, so revision number %2 cannot be restored.</source>
+        <translation>La bibliothèque %1 ne conserve pas de révisions&#xa0;: la révision numéro %2 ne peut donc pas être restaurée.</translation>
+    </message>
+</context>
+<context>
+    <name>Actes::RestoreBackupDialog</name>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Actes makes a copy of the library %1 once a day, when it opens it. Choose the copy to go back to. The current library is not deleted: it is kept beside it, so the restore can be undone.</source>
+        <translation>Actes fait une copie de la bibliothèque %1 une fois par jour, à son ouverture. Choisissez la copie à laquelle revenir. La bibliothèque actuelle n’est pas supprimée&#xa0;: elle est conservée à côté, pour que la restauration puisse être annulée.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>Show &amp;Folder</source>
+        <translation>Afficher le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>There is no backup of this library yet.</source>
+        <translation>Il n’y a pas encore de sauvegarde de cette bibliothèque.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the library with the backup of %1, which holds %n resource(s)? Changes made since then will not be in the library; the current library is kept beside it as a separate file.</source>
+        <translation>
+            <numerusform>Remplacer la bibliothèque par la sauvegarde %1, qui contient %n ressource&#xa0;? Les modifications faites depuis ne figureront plus dans la bibliothèque&#xa0;; la bibliothèque actuelle est conservée à côté, dans un fichier distinct.</numerusform>
+            <numerusform>Remplacer la bibliothèque par la sauvegarde %1, qui contient %n ressources&#xa0;? Les modifications faites depuis ne figureront plus dans la bibliothèque&#xa0;; la bibliothèque actuelle est conservée à côté, dans un fichier distinct.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The library was restored from the backup.</source>
+        <translation>La bibliothèque a été restaurée à partir de la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The library was restored from the backup. The library as it was before is kept as %1.</source>
+        <translation>La bibliothèque a été restaurée à partir de la sauvegarde. La bibliothèque telle qu’elle était avant est conservée sous le nom %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Actes::Revision</name>
+    <message>
+        <source>Created</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Changement de statut</translation>
+    </message>
+    <message>
+        <source>Earlier revision restored</source>
+        <translation>Restauration d’une révision antérieure</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <source>State before revisions were kept</source>
+        <translation>État antérieur à la conservation des révisions</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Type of resource</source>
+        <translation>Type de ressource</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Ressource privée</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Date of the event</source>
+        <translation>Date de l’événement</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Fréquentation</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Corps</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Intervenants et participants</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Review note</source>
+        <translation>Note de relecture</translation>
+    </message>
+</context>
+<context>
+    <name>Actes::RevisionDiff</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Private (confirmed)</source>
+        <translation>Privée (choix confirmé)</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privée</translation>
+    </message>
+    <message>
+        <source>Public (confirmed)</source>
+        <translation>Publique (choix confirmé)</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Publique</translation>
+    </message>
+    <message>
+        <source>To be checked</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <source>To be checked: %1</source>
+        <translation>À vérifier&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>[… %n unchanged line(s) …]</source>
+        <translation>
+            <numerusform>[… %n ligne inchangée …]</numerusform>
+            <numerusform>[… %n lignes inchangées …]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the formatting changed (bold, italics, links or layout).</source>
+        <translation>Seule la mise en forme a changé (gras, italique, liens ou mise en page).</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation>Avant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>After: %1</source>
+        <translation>Après&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Aucune différence.</translation>
+    </message>
+</context>
+<context>
+    <name>Actes::RichTextEditor</name>
+    <message>
+        <source>Images can only be added to a resource of an open library.</source>
+        <translation>Les images ne peuvent être ajoutées qu’à une ressource d’une bibliothèque ouverte.</translation>
+    </message>
+    <message>
+        <source>The library is open read-only: images cannot be added.</source>
+        <translation>La bibliothèque est ouverte en lecture seule&#xa0;: impossible d’ajouter des images.</translation>
+    </message>
+    <message>
+        <source>The image is too large (%1 MB); the limit is %2 MB.</source>
+        <translation>L’image est trop volumineuse (%1 Mo)&#xa0;; la limite est de %2 Mo.</translation>
+    </message>
+    <message>
+        <source>This is not an image Actes can show (PNG, JPEG, GIF, WebP or BMP).</source>
+        <translation>Ce n’est pas une image qu’Actes peut afficher (PNG, JPEG, GIF, WebP ou BMP).</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is too large (%2 MB); the limit is %3 MB.</source>
+        <translation>«&#xa0;%1&#xa0;» est trop volumineuse (%2 Mo)&#xa0;; la limite est de %3 Mo.</translation>
+    </message>
+    <message>
+        <source>The image was stored in the library.</source>
+        <translation>L’image a été enregistrée dans la bibliothèque.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remote image(s) were not downloaded; save them and insert them from a file.</source>
+        <translation>
+            <numerusform>%n image distante n’a pas été téléchargée&#xa0;; enregistrez-la et insérez-la depuis un fichier.</numerusform>
+            <numerusform>%n images distantes n’ont pas été téléchargées&#xa0;; enregistrez-les et insérez-les depuis un fichier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) could not be stored in the library.</source>
+        <translation>
+            <numerusform>Impossible d’enregistrer %n image dans la bibliothèque.</numerusform>
+            <numerusform>Impossible d’enregistrer %n images dans la bibliothèque.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paste as Plain Text</source>
+        <translation>Coller comme texte brut</translation>
+    </message>
+</context>
+<context>
+    <name>Actes::SiteExportParser</name>
+    <message>
+        <source>The file is not a text export of the website: it is not valid text.</source>
+        <translation>Le fichier n’est pas un export texte du site web&#xa0;: ce n’est pas du texte valide.</translation>
+    </message>
+    <message>
+        <source>The file holds binary data: it is not a text export of the website.</source>
+        <translation>Le fichier contient des données binaires&#xa0;: ce n’est pas un export texte du site web.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>No resource was found in the file: a text export of the website has a “Type de ressource” line after each resource.</source>
+        <translation>Aucune ressource n’a été trouvée dans le fichier&#xa0;: un export texte du site web comporte une ligne «&#xa0;Type de ressource&#xa0;» après chaque ressource.</translation>
+    </message>
+    <message>
+        <source>The title was guessed: the end of the previous text could not be located with certainty.</source>
+        <translation>Le titre a été deviné&#xa0;: la fin du texte précédent n’a pas pu être repérée avec certitude.</translation>
+    </message>
+    <message>
+        <source>The title was followed by other lines without a blank line; only one line was taken as the title.</source>
+        <translation>Le titre était suivi d’autres lignes sans ligne vide&#xa0;; une seule ligne a été retenue comme titre.</translation>
+    </message>
+    <message>
+        <source>No title was found before the body.</source>
+        <translation>Aucun titre n’a été trouvé avant le corps.</translation>
+    </message>
+    <message>
+        <source>The summary was not found in the body: the first paragraph after “Résumé” was taken as the summary.</source>
+        <translation>Le résumé n’a pas été retrouvé dans le corps&#xa0;: le premier paragraphe après «&#xa0;Résumé&#xa0;» a été retenu comme résumé.</translation>
+    </message>
+    <message>
+        <source>The summary does not repeat the beginning of the body; the paragraphs before the next title were taken as the summary.</source>
+        <translation>Le résumé ne reprend pas le début du corps&#xa0;; les paragraphes précédant le titre suivant ont été retenus comme résumé.</translation>
+    </message>
+    <message>
+        <source>The end of the summary was ambiguous: check the summary and the title of the next resource.</source>
+        <translation>La fin du résumé était ambiguë&#xa0;: vérifiez le résumé et le titre de la ressource suivante.</translation>
+    </message>
+    <message>
+        <source>The text after “Résumé” does not all repeat the body; all of it was kept as the summary.</source>
+        <translation>Le texte qui suit «&#xa0;Résumé&#xa0;» ne reprend pas entièrement le corps&#xa0;; il a été conservé en entier comme résumé.</translation>
+    </message>
+    <message>
+        <source>The “Résumé” line is missing: the summary may be incomplete.</source>
+        <translation>La ligne «&#xa0;Résumé&#xa0;» est absente&#xa0;: le résumé est peut-être incomplet.</translation>
+    </message>
+    <message>
+        <source>The value “%1” after “Ressource privée” was not understood: the resource was imported as public, to be confirmed.</source>
+        <translation>La valeur «&#xa0;%1&#xa0;» après «&#xa0;Ressource privée&#xa0;» n’a pas été comprise&#xa0;: la ressource a été importée comme publique, à confirmer.</translation>
+    </message>
+    <message>
+        <source>Untitled resource</source>
+        <translation>Ressource sans titre</translation>
+    </message>
+</context>
+<context>
+    <name>Actes::SiteExporter</name>
+    <message>
+        <source>(untitled, number %1)</source>
+        <translation>(sans titre, numéro %1)</translation>
+    </message>
+    <message>
+        <source>“%1” was left out: it is private.</source>
+        <translation>«&#xa0;%1&#xa0;» a été écartée&#xa0;: elle est privée.</translation>
+    </message>
+    <message>
+        <source>“%1” was left out: it is not approved or published (status: %2).</source>
+        <translation>«&#xa0;%1&#xa0;» a été écartée&#xa0;: elle n’est ni validée ni en ligne (statut&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>No folder was given for the website export.</source>
+        <translation>Aucun dossier n’a été indiqué pour l’export du site web.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder; the website export was not written.</source>
+        <translation>%1 est un fichier, pas un dossier&#xa0;; l’export du site web n’a pas été écrit.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty and is not an earlier website export of Actes; choose a new or empty folder.</source>
+        <translation>Le dossier %1 n’est pas vide et n’est pas un précédent export du site web fait par Actes&#xa0;; choisissez un dossier nouveau ou vide.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created; the website export was not written.</source>
+        <translation>Impossible de créer le dossier %1&#xa0;; l’export du site web n’a pas été écrit.</translation>
+    </message>
+    <message>
+        <source>A temporary folder cannot be created in %1 (%2); the website export was not written.</source>
+        <translation>Impossible de créer un dossier temporaire dans %1 (%2)&#xa0;; l’export du site web n’a pas été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2); the website export was not written.</source>
+        <translation>Impossible d’écrire %1 (%2)&#xa0;; l’export du site web n’a pas été écrit.</translation>
+    </message>
+    <message>
+        <source>An image of “%1” is missing from the library (%2); it was left out.</source>
+        <translation>Une image de «&#xa0;%1&#xa0;» est absente de la bibliothèque (%2)&#xa0;; elle a été écartée.</translation>
+    </message>
+    <message>
+        <source>An image of “%1” is not in a format websites take (%2); it was left out.</source>
+        <translation>Une image de «&#xa0;%1&#xa0;» n’est pas dans un format accepté par les sites web (%2)&#xa0;; elle a été écartée.</translation>
+    </message>
+    <message>
+        <source>The earlier export in %1 cannot be replaced; the website export was not written.</source>
+        <translation>Impossible de remplacer l’export précédent dans %1&#xa0;; l’export du site web n’a pas été écrit.</translation>
+    </message>
+    <message>
+        <source>The export cannot be moved to %1; the website export was not written.</source>
+        <translation>Impossible de déplacer l’export vers %1&#xa0;; l’export du site web n’a pas été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>Actes::SiteImporter</name>
+    <message>
+        <source>“%1” is a folder, not a text export of the website.</source>
+        <translation>«&#xa0;%1&#xa0;» est un dossier, pas un export texte du site web.</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read: %2</source>
+        <translation>Impossible de lire le fichier «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The file “%1” is too large to be a text export of the website.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» est trop volumineux pour être un export texte du site web.</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be imported: %2</source>
+        <translation>Impossible d’importer le fichier «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The data cannot be imported: %1</source>
+        <translation>Impossible d’importer les données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not UTF-8 text; it was read as Windows-1252 (Western European). Check the accented letters.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas du texte UTF-8&#xa0;; il a été lu en Windows-1252 (Europe occidentale). Vérifiez les lettres accentuées.</translation>
+    </message>
+    <message>
+        <source>“%1” appears more than once in the imported text; the last one was kept.</source>
+        <translation>«&#xa0;%1&#xa0;» apparaît plusieurs fois dans le texte importé&#xa0;; la dernière occurrence a été conservée.</translation>
+    </message>
+    <message>
+        <source>“%1” needs a review: %2</source>
+        <translation>«&#xa0;%1&#xa0;» est à vérifier&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Actes::SqliteRepository</name>
+    <message>
+        <source>The library %1 is open read-only, so the change was not saved.</source>
+        <translation>La bibliothèque %1 est ouverte en lecture seule&#xa0;: la modification n’a donc pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>The resource number %1 no longer exists in the library %2; nothing was changed.</source>
+        <translation>La ressource numéro %1 n’existe plus dans la bibliothèque %2&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The resource %1 no longer exists in the library %2; it was not saved.</source>
+        <translation>La ressource %1 n’existe plus dans la bibliothèque %2&#xa0;; elle n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>The resource %1 was changed elsewhere since it was opened (version %2 is stored, this copy is version %3). Nothing was saved; reload the resource to see the other changes.</source>
+        <translation>La ressource %1 a été modifiée ailleurs depuis son ouverture (la version enregistrée est la %2, cette copie est la version %3). Rien n’a été enregistré&#xa0;; rechargez la ressource pour voir les autres modifications.</translation>
+    </message>
+    <message>
+        <source>A resource type needs a name.</source>
+        <translation>Un type de ressource doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A person needs a name; it was not saved.</source>
+        <translation>Une personne doit avoir un nom&#xa0;; elle n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>The person %1 no longer exists in the library %2.</source>
+        <translation>La personne %1 n’existe plus dans la bibliothèque %2.</translation>
+    </message>
+    <message>
+        <source>An organisation needs a name; it was not saved.</source>
+        <translation>Une structure doit avoir un nom&#xa0;; elle n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>An organisation named %1 already exists in the library. Merge the two organisations instead of giving them the same name.</source>
+        <translation>Une structure nommée %1 existe déjà dans la bibliothèque. Fusionnez les deux structures au lieu de leur donner le même nom.</translation>
+    </message>
+    <message>
+        <source>The organisation %1 no longer exists in the library %2.</source>
+        <translation>La structure %1 n’existe plus dans la bibliothèque %2.</translation>
+    </message>
+    <message>
+        <source>The person to keep (number %1) no longer exists in the library %2.</source>
+        <translation>La personne à conserver (numéro %1) n’existe plus dans la bibliothèque %2.</translation>
+    </message>
+    <message>
+        <source>The organisation to keep (number %1) no longer exists in the library %2.</source>
+        <translation>La structure à conserver (numéro %1) n’existe plus dans la bibliothèque %2.</translation>
+    </message>
+    <message>
+        <source>An empty image cannot be stored in the library.</source>
+        <translation>Impossible d’enregistrer une image vide dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>A library setting needs a name.</source>
+        <translation>Un réglage de bibliothèque doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The revision number %1 in the library %2 is damaged and cannot be read.</source>
+        <translation>La révision numéro %1 de la bibliothèque %2 est endommagée et ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>The revision number %1 no longer exists in the library %2; nothing was restored.</source>
+        <translation>La révision numéro %1 n’existe plus dans la bibliothèque %2&#xa0;; rien n’a été restauré.</translation>
+    </message>
+</context>
+<context>
+    <name>Actes::Status</name>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>À relire</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Validé</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+</context>
+<context>
+    <name>Actes::StatusControl</name>
+    <message>
+        <source>Status: %1</source>
+        <translation>Statut&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Change the status to</source>
+        <translation>Changer le statut en</translation>
+    </message>
+    <message>
+        <source>Mark the resource %1.</source>
+        <translation>Passer la ressource au statut «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 (blocked)</source>
+        <comment>status name</comment>
+        <translation>%1 (bloqué)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not ready to approve:&lt;/b&gt;&lt;ul style=&quot;margin-left:-24px&quot;&gt;&lt;li&gt;%1&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;b&gt;Pas prête pour la validation&#xa0;:&lt;/b&gt;&lt;ul style=&quot;margin-left:-24px&quot;&gt;&lt;li&gt;%1&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Change status…</source>
+        <translation>Changer le statut…</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Changer le statut</translation>
+    </message>
+    <message>
+        <source>Move the resource along the review workflow: Draft, In review, Approved, Published, Archived.</source>
+        <translation>Faire avancer la ressource dans le circuit de relecture&#xa0;: Brouillon, À relire, Validé, En ligne, Archivé.</translation>
+    </message>
+    <message>
+        <source>Where the resource is in the review workflow.</source>
+        <translation>L’étape où se trouve la ressource dans le circuit de relecture.</translation>
+    </message>
+</context>
+<context>
+    <name>Actes::StatusDialog</name>
+    <message>
+        <source>Change status</source>
+        <translation>Changer le statut</translation>
+    </message>
+    <message>
+        <source>this resource</source>
+        <translation>cette ressource</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Change the status of %1 from %2 to %3?</source>
+        <translation>Faire passer %1 du statut %2 au statut %3&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Reviewers will see it as ready to be read and corrected.</source>
+        <translation>Les relecteurs la verront comme prête à être relue et corrigée.</translation>
+    </message>
+    <message>
+        <source>The checks run again on the saved version; this revision is kept forever as approved.</source>
+        <translation>Les vérifications sont relancées sur la version enregistrée&#xa0;; cette révision est conservée définitivement comme version validée.</translation>
+    </message>
+    <message>
+        <source>The resource can then be exported for the website; this revision is kept forever.</source>
+        <translation>La ressource pourra ensuite être exportée pour le site web&#xa0;; cette révision est conservée définitivement.</translation>
+    </message>
+    <message>
+        <source>An archived resource can only go back to Draft.</source>
+        <translation>Une ressource archivée ne peut que revenir au statut Brouillon.</translation>
+    </message>
+    <message>
+        <source>It will have to be reviewed and approved again before going online.</source>
+        <translation>Elle devra de nouveau être relue et validée avant d’être mise en ligne.</translation>
+    </message>
+    <message>
+        <source>&amp;Comment for the history (optional):</source>
+        <translation>&amp;Commentaire pour l’historique (facultatif)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>For example: checked with the speakers.</source>
+        <translation>Par exemple&#xa0;: vérifié avec les intervenants.</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Mark %1</source>
+        <translation>Passer à «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>Actes::StatusService</name>
+    <message>
+        <source>An archived resource can only go back to %1; it cannot be marked %2 directly.</source>
+        <translation>Une ressource archivée ne peut que revenir au statut «&#xa0;%1&#xa0;»&#xa0;; elle ne peut pas passer directement au statut «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The resource number %1 no longer exists in the library %2; its status was not changed.</source>
+        <translation>La ressource numéro %1 n’existe plus dans la bibliothèque %2&#xa0;; son statut n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The resource “%1” was changed elsewhere since it was opened (version %2 is stored, this copy is version %3). Its status was not changed; reload the resource and try again.</source>
+        <translation>La ressource «&#xa0;%1&#xa0;» a été modifiée ailleurs depuis son ouverture (la version enregistrée est la %2, cette copie est la version %3). Son statut n’a pas été modifié&#xa0;; rechargez la ressource et réessayez.</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <source>The resource “%1” cannot be marked %2:
+%3</source>
+        <translation>La ressource «&#xa0;%1&#xa0;» ne peut pas passer au statut «&#xa0;%2&#xa0;»&#xa0;:
+%3</translation>
+    </message>
+</context>
+<context>
+    <name>Actes::TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <translation>Corbeille</translation>
+    </message>
+    <message>
+        <source>Resources in the trash</source>
+        <translation>Ressources dans la corbeille</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>Put the selected resources back in the list.</source>
+        <translation>Remettre les ressources sélectionnées dans la liste.</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash…</source>
+        <translation>&amp;Vider la corbeille…</translation>
+    </message>
+    <message>
+        <source>Delete every resource in the trash for good.</source>
+        <translation>Supprimer définitivement toutes les ressources de la corbeille.</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>La corbeille est vide.</translation>
+    </message>
+    <message>
+        <source>1 resource in the trash.</source>
+        <translation>1 ressource dans la corbeille.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resources in the trash.</source>
+        <translation>
+            <numerusform>%n ressource dans la corbeille.</numerusform>
+            <numerusform>%n ressources dans la corbeille.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empty Trash</source>
+        <translation>Vider la corbeille</translation>
+    </message>
+    <message>
+        <source>Delete the resource in the trash for good? This cannot be undone.</source>
+        <translation>Supprimer définitivement la ressource de la corbeille&#xa0;? Cette opération est irréversible.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n resources in the trash for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>Supprimer définitivement la ressource de la corbeille&#xa0;? Cette opération est irréversible.</numerusform>
+            <numerusform>Supprimer définitivement les %n ressources de la corbeille&#xa0;? Cette opération est irréversible.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SpellChecker</name>
+    <message>
+        <source>Spelling is not checked: no dictionary for the language “%1” was found (looked for %1.aff and %1.dic in %2). Install the Hunspell dictionary of this language, for example the Debian package hunspell-fr.</source>
+        <translation>L’orthographe n’est pas vérifiée&#xa0;: aucun dictionnaire n’a été trouvé pour la langue «&#xa0;%1&#xa0;» (recherche de %1.aff et %1.dic dans %2). Installez le dictionnaire Hunspell de cette langue, par exemple le paquet Debian hunspell-fr.</translation>
+    </message>
+    <message>
+        <source>Spelling is not checked: the dictionary %1 uses the encoding %2, which this application cannot read.</source>
+        <translation>L’orthographe n’est pas vérifiée&#xa0;: le dictionnaire %1 utilise l’encodage %2, que cette application ne sait pas lire.</translation>
+    </message>
+    <message>
+        <source>The word “%1” could not be saved in the personal dictionary %2: %3.</source>
+        <translation>Impossible d’enregistrer le mot «&#xa0;%1&#xa0;» dans le dictionnaire personnel %2&#xa0;: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>SpellContextMenu</name>
+    <message>
+        <source>No Suggestions</source>
+        <translation>Aucune suggestion</translation>
+    </message>
+    <message>
+        <source>Add “%1” to Dictionary</source>
+        <translation>Ajouter «&#xa0;%1&#xa0;» au dictionnaire</translation>
+    </message>
+    <message>
+        <source>Ignore “%1”</source>
+        <translation>Ignorer «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
 </TS>

@@ -99,6 +99,14 @@ private:
     void dropMetadataCommands();
     void about();
     void showPreferences();
+
+    // Publishing (ui/mainwindowpublishing.cpp): proceedings export, print.
+    void createPublishingActions();
+    void addPublishingMenus();
+    void retranslatePublishing();
+    void updatePublishingActions();
+    QList<qint64> proceedingsIds() const;
+    void exportProceedings();
     ListCommandContext listContext();
 
     RepositoryOpener m_opener;
@@ -151,6 +159,9 @@ private:
     QAction *m_showMetadataAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_preferencesAction = nullptr;
+    QAction *m_exportPdfAction = nullptr;
+    QAction *m_printAction = nullptr;
+    QAction *m_printPreviewAction = nullptr;
 };
 
 } // namespace Actes

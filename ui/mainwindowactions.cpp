@@ -113,6 +113,7 @@ void MainWindow::createActions()
     m_aboutAction = makeAction(this, "actionAbout");
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
+    createPublishingActions();
 }
 
 void MainWindow::createMenus()
@@ -125,6 +126,7 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_importAction);
     m_fileMenu->addAction(m_trashAction);
+    addPublishingMenus();
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -222,6 +224,7 @@ void MainWindow::retranslate()
         label->setText(tr("No resource is open.\nChoose one in the list, or create one."));
     if (auto *button = m_emptyPage->findChild<QPushButton *>(QStringLiteral("emptyNewButton")))
         button->setText(tr("New Resource"));
+    retranslatePublishing();
     onDirtyChanged(m_session->isDirty());
     updateUndoActions();
     updateTitle();
@@ -280,6 +283,7 @@ void MainWindow::updateActions()
     m_deleteAction->setEnabled(writable && (open || !m_list->selectedResourceIds().isEmpty()));
     if (auto *button = m_emptyPage->findChild<QPushButton *>(QStringLiteral("emptyNewButton")))
         button->setEnabled(writable);
+    updatePublishingActions();
 }
 
 void MainWindow::updateUndoActions()

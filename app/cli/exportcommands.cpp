@@ -74,7 +74,7 @@ int CommandLine::exportSite(const QStringList &arguments)
     const QString dir = QFileInfo(*out).absoluteFilePath();
     const SiteExportResult result = exporter.exportTo(resources, dir);
     for (const SiteExportLeftOut &left : result.leftOut)
-        m_out << tr("Left out: %1").arg(left.message) << '\n';
+        m_out << left.message << '\n';   // "“Title” was left out: it is private."
     if (!result.ok) {
         m_err << "actes: " << result.errorMessage << '\n';
         return 1;

@@ -1,6 +1,7 @@
 #include "export/proceedingslayout.h"
 
 #include "export/proceedingsdates.h"
+#include "text/cleanhtml.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCollator>
@@ -501,6 +502,8 @@ void ProceedingsLayout::Private::layoutChapter(Chapter &chapter)
     document->setDefaultStyleSheet(ProceedingsLayout::styleSheet());
     document->setDocumentMargin(0);
     document->setPageSize(textRect.size());
+    // Not QTextDocument::setHtml(): Qt 6.4's importer would turn U+202F (French narrow no-break
+    // space, before ; ! ? and inside « ») into a breakable plain space.
     document->setHtml(chapterHtml(*chapter.resource, document.get()));
     fitImageParagraphs(document.get());
     keepHeadingsWithNext(document.get());

@@ -3,6 +3,7 @@
 #include "storage/libraryerror.h"
 #include "storage/resourcesnapshot.h"
 #include "storage/schema.h"
+#include "text/indexingtext.h"
 #include "text/searchtext.h"
 
 #include <QAtomicInt>
@@ -20,14 +21,75 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <memory>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
 namespace Actes {
 
+// --- Prepared statement cache --------------------------------------------------------------
+//
+// Preparing a statement costs as much as running a small one, and a createResource() runs
+// about twenty: each SQL text is prepared once per connection and reused. A statement in use
+// is never handed out twice; a nested use of the same SQL gets a fresh, uncached query.
+
+struct SqliteCachedStatement
+{
+    QSqlQuery query;
+    bool inUse = false;
+};
+
+class SqliteStatement
+{
+public:
+    explicit SqliteStatement(std::shared_ptr<SqliteCachedStatement> cached)
+        : m_cached(std::move(cached)), m_query(&m_cached->query)
+    {
+        m_cached->inUse = true;
+    }
+    explicit SqliteStatement(std::unique_ptr<QSqlQuery> own)
+        : m_own(std::move(own)), m_query(m_own.get())
+    {
+    }
+    SqliteStatement(SqliteStatement &&other) noexcept
+        : m_cached(std::move(other.m_cached)), m_own(std::move(other.m_own)),
+          m_query(std::exchange(other.m_query, nullptr))
+    {
+    }
+    SqliteStatement(const SqliteStatement &) = delete;
+    SqliteStatement &operator=(const SqliteStatement &) = delete;
+    SqliteStatement &operator=(SqliteStatement &&) = delete;
+    ~SqliteStatement()
+    {
+        if (m_query)
+            m_query->finish();   // releases the read snapshot and any lock it holds
+        if (m_cached)
+            m_cached->inUse = false;
+    }
+
+    operator QSqlQuery &() { return *m_query; }
+
+    void bindValue(int position, const QVariant &value) { m_query->bindValue(position, value); }
+    void bindValue(const QString &placeholder, const QVariant &value) { m_query->bindValue(placeholder, value); }
+    void setForwardOnly(bool) {}   // cached statements are always forward-only
+    bool next() { return m_query->next(); }
+    QVariant value(int index) const { return m_query->value(index); }
+    void finish() { m_query->finish(); }
+    QSqlError lastError() const { return m_query->lastError(); }
+    int numRowsAffected() const { return m_query->numRowsAffected(); }
+
+private:
+    std::shared_ptr<SqliteCachedStatement> m_cached;
+    std::unique_ptr<QSqlQuery> m_own;
+    QSqlQuery *m_query = nullptr;
+};
+
 namespace {
 
 constexpr int BusyTimeoutMs = 5000;
+// Distinct statements kept per connection; past this (dynamic filters), the cache restarts.
+constexpr qsizetype MaxCachedStatements = 200;
 
 // Primary SQLite result codes (the driver reports them in QSqlError::nativeErrorCode()).
 enum SqliteCode {
@@ -468,6 +530,7 @@ SqliteRepository::SqliteRepository(QString path, QString connectionName, bool re
 
 SqliteRepository::~SqliteRepository()
 {
+    m_statements.clear();
     if (m_db.isOpen()) {
         if (m_transactionDepth > 0) {
             QSqlQuery rollback(m_db);
@@ -553,19 +616,40 @@ void SqliteRepository::createAtSchemaVersion(const QString &path, int version)
 
 int SqliteRepository::schemaVersion() const
 {
-    QSqlQuery query = prepare(u"PRAGMA user_version"_s);
+    SqliteStatement query = prepare(u"PRAGMA user_version"_s);
     exec(query);
     return query.next() ? query.value(0).toInt() : 0;
 }
 
 // --- Plumbing ----------------------------------------------------------------------------
 
-QSqlQuery SqliteRepository::prepare(const QString &sql) const
+SqliteStatement SqliteRepository::prepare(const QString &sql) const
 {
-    QSqlQuery query(m_db);
-    if (!query.prepare(sql))
-        fail(query.lastError());
-    return query;
+    auto it = m_statements.constFind(sql);
+    if (it != m_statements.constEnd() && !(*it)->inUse)
+        return SqliteStatement(*it);
+    auto fresh = [&](QSqlQuery &query) {
+        query.setForwardOnly(true);
+        if (!query.prepare(sql))
+            fail(query.lastError());
+    };
+    if (it != m_statements.constEnd()) {
+        auto own = std::make_unique<QSqlQuery>(m_db);
+        fresh(*own);
+        return SqliteStatement(std::move(own));
+    }
+    if (m_statements.size() >= MaxCachedStatements) {
+        for (auto entry = m_statements.begin(); entry != m_statements.end();) {
+            if ((*entry)->inUse)
+                ++entry;
+            else
+                entry = m_statements.erase(entry);
+        }
+    }
+    auto cached = std::make_shared<SqliteCachedStatement>(SqliteCachedStatement{QSqlQuery(m_db), false});
+    fresh(cached->query);
+    m_statements.insert(sql, cached);
+    return SqliteStatement(std::move(cached));
 }
 
 void SqliteRepository::exec(QSqlQuery &query) const
@@ -648,7 +732,7 @@ void SqliteRepository::write(const std::function<void()> &fn)
 
 QList<ResourceSummary> SqliteRepository::querySummaries(const QString &where, const QVariantList &values) const
 {
-    QSqlQuery query = prepare(u"SELECT "_s + summaryColumns
+    SqliteStatement query = prepare(u"SELECT "_s + summaryColumns
                               + u" FROM resource r LEFT JOIN resource_type t ON t.id = r.type_id WHERE "_s + where
                               // SQLite sorts NULL before every value, so DESC puts unknown dates last.
                               + u" ORDER BY r.date_start DESC, r.title_key, r.id"_s);
@@ -673,7 +757,7 @@ int SqliteRepository::countResources(const ResourceFilter &filter) const
 {
     QVariantList values;
     const QString where = filterClause(filter, &values);
-    QSqlQuery query = prepare(u"SELECT count(*) FROM resource r WHERE "_s + where);
+    SqliteStatement query = prepare(u"SELECT count(*) FROM resource r WHERE "_s + where);
     for (qsizetype i = 0; i < values.size(); ++i)
         query.bindValue(int(i), values.at(i));
     exec(query);
@@ -696,7 +780,7 @@ QList<Resource> SqliteRepository::loadResources(const QList<qint64> &ids) const
     const ReadSnapshot snapshot(m_db, m_transactionDepth == 0);
     QHash<qint64, Resource> byId;
     {
-        QSqlQuery query = prepare(uR"(SELECT r.id, r.title, t.name, r.is_private, r.private_confirmed, r.status,
+        SqliteStatement query = prepare(uR"(SELECT r.id, r.title, t.name, r.is_private, r.private_confirmed, r.status,
                 r.date_start, r.date_end, r.place, r.attendance, x.summary_html, x.body_html, r.created,
                 r.modified, r.version, r.needs_review, r.review_note
             FROM resource r
@@ -732,7 +816,7 @@ QList<Resource> SqliteRepository::loadResources(const QList<qint64> &ids) const
     if (byId.isEmpty())
         return {};
     {
-        QSqlQuery query = prepare(uR"(SELECT rp.resource_id, p.id, p.name, p.function, p.organisation, rp.role
+        SqliteStatement query = prepare(uR"(SELECT rp.resource_id, p.id, p.name, p.function, p.organisation, rp.role
             FROM resource_person rp JOIN person p ON p.id = rp.person_id
             WHERE rp.resource_id IN (SELECT value FROM json_each(?))
             ORDER BY rp.resource_id, rp.position)"_s);
@@ -749,7 +833,7 @@ QList<Resource> SqliteRepository::loadResources(const QList<qint64> &ids) const
         }
     }
     {
-        QSqlQuery query = prepare(uR"(SELECT ro.resource_id, o.id, o.name, ro.role
+        SqliteStatement query = prepare(uR"(SELECT ro.resource_id, o.id, o.name, ro.role
             FROM resource_organisation ro JOIN organisation o ON o.id = ro.organisation_id
             WHERE ro.resource_id IN (SELECT value FROM json_each(?))
             ORDER BY ro.resource_id, ro.position)"_s);
@@ -825,13 +909,13 @@ qint64 SqliteRepository::typeIdFor(const QString &name)
     if (trimmed.isEmpty())
         return 0;
     const QString key = SearchText::identityKey(trimmed);
-    QSqlQuery find = prepare(u"SELECT id FROM resource_type WHERE name_key = ?"_s);
+    SqliteStatement find = prepare(u"SELECT id FROM resource_type WHERE name_key = ?"_s);
     find.bindValue(0, key);
     exec(find);
     if (find.next())
         return find.value(0).toLongLong();
     find.finish();
-    QSqlQuery insert = prepare(u"INSERT INTO resource_type (name, name_key) VALUES (?, ?) RETURNING id"_s);
+    SqliteStatement insert = prepare(u"INSERT INTO resource_type (name, name_key) VALUES (?, ?) RETURNING id"_s);
     insert.bindValue(0, trimmed);
     insert.bindValue(1, key);
     exec(insert);
@@ -846,7 +930,7 @@ qint64 SqliteRepository::personIdFor(const Participant &participant)
     const QString function = participant.function.trimmed();
     const QString organisation = participant.organisation.trimmed();
     if (participant.personId > 0) {
-        QSqlQuery stored = prepare(u"SELECT name, function, organisation FROM person WHERE id = ?"_s);
+        SqliteStatement stored = prepare(u"SELECT name, function, organisation FROM person WHERE id = ?"_s);
         stored.bindValue(0, participant.personId);
         exec(stored);
         if (stored.next() && stored.value(0).toString() == name && stored.value(1).toString() == function
@@ -854,7 +938,7 @@ qint64 SqliteRepository::personIdFor(const Participant &participant)
             return participant.personId;
         }
     }
-    QSqlQuery find = prepare(
+    SqliteStatement find = prepare(
         u"SELECT id FROM person WHERE name = ? AND function = ? AND organisation = ? ORDER BY id LIMIT 1"_s);
     find.bindValue(0, text(name));
     find.bindValue(1, text(function));
@@ -863,7 +947,7 @@ qint64 SqliteRepository::personIdFor(const Participant &participant)
     if (find.next())
         return find.value(0).toLongLong();
     find.finish();
-    QSqlQuery insert = prepare(
+    SqliteStatement insert = prepare(
         u"INSERT INTO person (name, function, organisation, name_key) VALUES (?, ?, ?, ?) RETURNING id"_s);
     insert.bindValue(0, text(name));
     insert.bindValue(1, text(function));
@@ -879,20 +963,20 @@ qint64 SqliteRepository::organisationIdFor(const QString &rawName, qint64 organi
 {
     const QString name = rawName.trimmed();
     if (organisationId > 0) {
-        QSqlQuery stored = prepare(u"SELECT name FROM organisation WHERE id = ?"_s);
+        SqliteStatement stored = prepare(u"SELECT name FROM organisation WHERE id = ?"_s);
         stored.bindValue(0, organisationId);
         exec(stored);
         if (stored.next() && stored.value(0).toString() == name)
             return organisationId;
     }
     const QString key = SearchText::identityKey(name);
-    QSqlQuery find = prepare(u"SELECT id FROM organisation WHERE name_key = ?"_s);
+    SqliteStatement find = prepare(u"SELECT id FROM organisation WHERE name_key = ?"_s);
     find.bindValue(0, key);
     exec(find);
     if (find.next())
         return find.value(0).toLongLong();
     find.finish();
-    QSqlQuery insert =
+    SqliteStatement insert =
         prepare(u"INSERT INTO organisation (name, name_key, sort_key) VALUES (?, ?, ?) RETURNING id"_s);
     insert.bindValue(0, text(name));
     insert.bindValue(1, key);
@@ -905,17 +989,17 @@ qint64 SqliteRepository::organisationIdFor(const QString &rawName, qint64 organi
 
 void SqliteRepository::writeLinks(qint64 resourceId, const Resource &resource)
 {
-    QSqlQuery clearPeople = prepare(u"DELETE FROM resource_person WHERE resource_id = ?"_s);
+    SqliteStatement clearPeople = prepare(u"DELETE FROM resource_person WHERE resource_id = ?"_s);
     clearPeople.bindValue(0, resourceId);
     exec(clearPeople);
-    QSqlQuery clearOrganisations = prepare(u"DELETE FROM resource_organisation WHERE resource_id = ?"_s);
+    SqliteStatement clearOrganisations = prepare(u"DELETE FROM resource_organisation WHERE resource_id = ?"_s);
     clearOrganisations.bindValue(0, resourceId);
     exec(clearOrganisations);
 
     int position = 0;
     for (const Participant &participant : resource.participants) {
         const qint64 personId = personIdFor(participant);
-        QSqlQuery link = prepare(
+        SqliteStatement link = prepare(
             u"INSERT INTO resource_person (resource_id, position, person_id, role) VALUES (?, ?, ?, ?)"_s);
         link.bindValue(0, resourceId);
         link.bindValue(1, position++);
@@ -926,7 +1010,7 @@ void SqliteRepository::writeLinks(qint64 resourceId, const Resource &resource)
     position = 0;
     for (const Partner &partner : resource.partners) {
         const qint64 organisationId = organisationIdFor(partner.name, partner.organisationId);
-        QSqlQuery link = prepare(u"INSERT INTO resource_organisation (resource_id, position, organisation_id, role) "
+        SqliteStatement link = prepare(u"INSERT INTO resource_organisation (resource_id, position, organisation_id, role) "
                                  u"VALUES (?, ?, ?, ?)"_s);
         link.bindValue(0, resourceId);
         link.bindValue(1, position++);
@@ -938,14 +1022,15 @@ void SqliteRepository::writeLinks(qint64 resourceId, const Resource &resource)
 
 void SqliteRepository::writeSearchIndex(qint64 resourceId, const Resource &resource)
 {
-    QSqlQuery remove = prepare(u"DELETE FROM resource_fts WHERE rowid = ?"_s);
+    SqliteStatement remove = prepare(u"DELETE FROM resource_fts WHERE rowid = ?"_s);
     remove.bindValue(0, resourceId);
     exec(remove);
-    QSqlQuery insert = prepare(u"INSERT INTO resource_fts (rowid, title, summary, body) VALUES (?, ?, ?, ?)"_s);
+    SqliteStatement insert = prepare(u"INSERT INTO resource_fts (rowid, title, summary, body) VALUES (?, ?, ?, ?)"_s);
     insert.bindValue(0, resourceId);
     insert.bindValue(1, SearchText::fold(resource.title));
-    insert.bindValue(2, SearchText::indexableText(resource.summaryHtml));
-    insert.bindValue(3, SearchText::indexableText(resource.bodyHtml));
+    // The words of SearchText::indexableText(), without laying the text out (tst_indexingtext).
+    insert.bindValue(2, IndexingText::indexable(resource.summaryHtml));
+    insert.bindValue(3, IndexingText::indexable(resource.bodyHtml));
     exec(insert);
 }
 
@@ -957,7 +1042,7 @@ Resource SqliteRepository::createResource(const Resource &resource)
     const QString nowText = timestamp(at);
     std::optional<Resource> stored;
     write([&] {
-        QSqlQuery insert = prepare(uR"(INSERT INTO resource (title, title_key, type_id, is_private,
+        SqliteStatement insert = prepare(uR"(INSERT INTO resource (title, title_key, type_id, is_private,
                 private_confirmed, status, date_start, date_end, place, attendance, created, modified, version,
                 needs_review, review_note)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id)"_s);
@@ -982,7 +1067,7 @@ Resource SqliteRepository::createResource(const Resource &resource)
         const qint64 id = insert.value(0).toLongLong();
         insert.finish();
 
-        QSqlQuery body = prepare(u"INSERT INTO resource_text (resource_id, summary_html, body_html) VALUES (?, ?, ?)"_s);
+        SqliteStatement body = prepare(u"INSERT INTO resource_text (resource_id, summary_html, body_html) VALUES (?, ?, ?)"_s);
         body.bindValue(0, id);
         body.bindValue(1, text(resource.summaryHtml));
         body.bindValue(2, text(resource.bodyHtml));
@@ -1011,7 +1096,7 @@ QDateTime SqliteRepository::now() const
 // version is not expectedVersion. Returns the stored version.
 int SqliteRepository::checkedVersion(qint64 id, const QString &title, int expectedVersion, bool checkVersion)
 {
-    QSqlQuery stored = prepare(u"SELECT version, title FROM resource WHERE id = ?"_s);
+    SqliteStatement stored = prepare(u"SELECT version, title FROM resource WHERE id = ?"_s);
     stored.bindValue(0, id);
     exec(stored);
     if (!stored.next()) {
@@ -1045,7 +1130,7 @@ int SqliteRepository::checkedVersion(qint64 id, const QString &title, int expect
 
 void SqliteRepository::updateResource(const Resource &resource, const QString &modified)
 {
-    QSqlQuery update = prepare(uR"(UPDATE resource SET title = ?, title_key = ?, type_id = ?,
+    SqliteStatement update = prepare(uR"(UPDATE resource SET title = ?, title_key = ?, type_id = ?,
             is_private = ?, private_confirmed = ?, status = ?, date_start = ?, date_end = ?, place = ?,
             attendance = ?, modified = ?, version = version + 1, needs_review = ?, review_note = ?
         WHERE id = ?)"_s);
@@ -1066,7 +1151,7 @@ void SqliteRepository::updateResource(const Resource &resource, const QString &m
     update.bindValue(13, resource.id);
     exec(update);
 
-    QSqlQuery body = prepare(
+    SqliteStatement body = prepare(
         u"INSERT OR REPLACE INTO resource_text (resource_id, summary_html, body_html) VALUES (?, ?, ?)"_s);
     body.bindValue(0, resource.id);
     body.bindValue(1, text(resource.summaryHtml));
@@ -1106,7 +1191,7 @@ Resource SqliteRepository::saveResource(const Resource &resource)
 
 int SqliteRepository::storedVersion(qint64 id) const
 {
-    QSqlQuery query = prepare(u"SELECT version FROM resource WHERE id = ?"_s);
+    SqliteStatement query = prepare(u"SELECT version FROM resource WHERE id = ?"_s);
     query.bindValue(0, id);
     exec(query);
     return query.next() ? query.value(0).toInt() : 0;
@@ -1118,7 +1203,7 @@ void SqliteRepository::moveToTrash(const QList<qint64> &ids)
     if (ids.isEmpty())
         return;
     write([&] {
-        QSqlQuery query = prepare(u"UPDATE resource SET deleted_at = ? "
+        SqliteStatement query = prepare(u"UPDATE resource SET deleted_at = ? "
                                   u"WHERE deleted_at IS NULL AND id IN (SELECT value FROM json_each(?))"_s);
         query.bindValue(0, timestamp(QDateTime::currentDateTimeUtc()));
         query.bindValue(1, idsJson(ids));
@@ -1132,7 +1217,7 @@ void SqliteRepository::restoreFromTrash(const QList<qint64> &ids)
     if (ids.isEmpty())
         return;
     write([&] {
-        QSqlQuery query = prepare(u"UPDATE resource SET deleted_at = NULL "
+        SqliteStatement query = prepare(u"UPDATE resource SET deleted_at = NULL "
                                   u"WHERE deleted_at IS NOT NULL AND id IN (SELECT value FROM json_each(?))"_s);
         query.bindValue(0, idsJson(ids));
         exec(query);
@@ -1144,7 +1229,7 @@ int SqliteRepository::emptyTrash()
     int purged = 0;
     write([&] {
         exec(u"DELETE FROM resource_fts WHERE rowid IN (SELECT id FROM resource WHERE deleted_at IS NOT NULL)"_s);
-        QSqlQuery query = prepare(u"DELETE FROM resource WHERE deleted_at IS NOT NULL"_s);
+        SqliteStatement query = prepare(u"DELETE FROM resource WHERE deleted_at IS NOT NULL"_s);
         exec(query);
         purged = query.numRowsAffected();
     });
@@ -1153,7 +1238,7 @@ int SqliteRepository::emptyTrash()
 
 std::optional<qint64> SqliteRepository::findResource(const QString &title, const QDate &dateStart) const
 {
-    QSqlQuery query = prepare(u"SELECT id FROM resource WHERE deleted_at IS NULL AND title = ? "
+    SqliteStatement query = prepare(u"SELECT id FROM resource WHERE deleted_at IS NULL AND title = ? "
                               u"AND date_start IS ? ORDER BY id LIMIT 1"_s);
     query.bindValue(0, text(title));
     query.bindValue(1, date(dateStart));
@@ -1167,7 +1252,7 @@ std::optional<qint64> SqliteRepository::findResource(const QString &title, const
 
 QStringList SqliteRepository::resourceTypes() const
 {
-    QSqlQuery query = prepare(u"SELECT name, builtin, position FROM resource_type"_s);
+    SqliteStatement query = prepare(u"SELECT name, builtin, position FROM resource_type"_s);
     exec(query);
     struct Row { QString name; bool builtin; int position; QString key; };
     QList<Row> rows;
@@ -1200,7 +1285,7 @@ void SqliteRepository::addResourceType(const QString &name)
 
 QList<Person> SqliteRepository::people() const
 {
-    QSqlQuery query = prepare(u"SELECT id, name, function, organisation FROM person ORDER BY name_key, name, id"_s);
+    SqliteStatement query = prepare(u"SELECT id, name, function, organisation FROM person ORDER BY name_key, name, id"_s);
     query.setForwardOnly(true);
     exec(query);
     QList<Person> result;
@@ -1213,7 +1298,7 @@ QList<Person> SqliteRepository::people() const
 
 QList<Organisation> SqliteRepository::organisations() const
 {
-    QSqlQuery query = prepare(u"SELECT id, name FROM organisation ORDER BY sort_key, name, id"_s);
+    SqliteStatement query = prepare(u"SELECT id, name FROM organisation ORDER BY sort_key, name, id"_s);
     query.setForwardOnly(true);
     exec(query);
     QList<Organisation> result;
@@ -1242,14 +1327,14 @@ QStringList withUsedRoles(QStringList roles, QSqlQuery &used)
 
 QStringList SqliteRepository::participantRoles() const
 {
-    QSqlQuery query = prepare(u"SELECT DISTINCT role FROM resource_person WHERE role <> ''"_s);
+    SqliteStatement query = prepare(u"SELECT DISTINCT role FROM resource_person WHERE role <> ''"_s);
     exec(query);
     return withUsedRoles(builtInParticipantRoles, query);
 }
 
 QStringList SqliteRepository::partnerRoles() const
 {
-    QSqlQuery query = prepare(u"SELECT DISTINCT role FROM resource_organisation WHERE role <> ''"_s);
+    SqliteStatement query = prepare(u"SELECT DISTINCT role FROM resource_organisation WHERE role <> ''"_s);
     exec(query);
     return withUsedRoles(builtInPartnerRoles, query);
 }
@@ -1258,7 +1343,7 @@ void SqliteRepository::bumpVersions(const QString &linkTable, const QString &col
 {
     // Resources showing a changed directory entry get a new version, so that an editor holding
     // the old copy gets a conflict instead of silently bringing the old entry back.
-    QSqlQuery query = prepare(u"UPDATE resource SET version = version + 1 WHERE id IN (SELECT resource_id FROM "_s
+    SqliteStatement query = prepare(u"UPDATE resource SET version = version + 1 WHERE id IN (SELECT resource_id FROM "_s
                               + linkTable + u" WHERE "_s + column + u" IN (SELECT value FROM json_each(?)))"_s);
     query.bindValue(0, idsJson(ids));
     exec(query);
@@ -1275,7 +1360,7 @@ Person SqliteRepository::savePerson(const Person &person)
             stored.id = personIdFor(Participant{0, stored.name, stored.function, stored.organisation, {}});
             return;
         }
-        QSqlQuery update = prepare(
+        SqliteStatement update = prepare(
             u"UPDATE person SET name = ?, function = ?, organisation = ?, name_key = ? WHERE id = ?"_s);
         update.bindValue(0, text(stored.name));
         update.bindValue(1, text(stored.function));
@@ -1302,7 +1387,7 @@ Organisation SqliteRepository::saveOrganisation(const Organisation &organisation
         throw LibraryError(Kind::Invalid, tr("An organisation needs a name; it was not saved."), m_path);
     write([&] {
         const QString key = SearchText::identityKey(stored.name);
-        QSqlQuery find = prepare(u"SELECT id, name FROM organisation WHERE name_key = ?"_s);
+        SqliteStatement find = prepare(u"SELECT id, name FROM organisation WHERE name_key = ?"_s);
         find.bindValue(0, key);
         exec(find);
         if (find.next()) {
@@ -1324,7 +1409,7 @@ Organisation SqliteRepository::saveOrganisation(const Organisation &organisation
             stored.id = organisationIdFor(stored.name, 0);
             return;
         }
-        QSqlQuery update = prepare(u"UPDATE organisation SET name = ?, name_key = ?, sort_key = ? WHERE id = ?"_s);
+        SqliteStatement update = prepare(u"UPDATE organisation SET name = ?, name_key = ?, sort_key = ? WHERE id = ?"_s);
         update.bindValue(0, stored.name);
         update.bindValue(1, key);
         update.bindValue(2, SearchText::sortKey(stored.name));
@@ -1373,7 +1458,7 @@ void SqliteRepository::mergePeople(qint64 keepId, const QList<qint64> &duplicate
     if (duplicates.isEmpty())
         return;
     write([&] {
-        QSqlQuery exists = prepare(u"SELECT 1 FROM person WHERE id = ?"_s);
+        SqliteStatement exists = prepare(u"SELECT 1 FROM person WHERE id = ?"_s);
         exists.bindValue(0, keepId);
         exec(exists);
         if (!exists.next()) {
@@ -1386,7 +1471,7 @@ void SqliteRepository::mergePeople(qint64 keepId, const QList<qint64> &duplicate
         exists.finish();
         bumpVersions(u"resource_person"_s, u"person_id"_s, duplicates);
         for (const QString &sql : mergeStatements(u"resource_person"_s, u"person_id"_s, u"person"_s)) {
-            QSqlQuery query = prepare(sql);
+            SqliteStatement query = prepare(sql);
             if (sql.contains(u":keep"_s))
                 query.bindValue(u":keep"_s, keepId);
             if (sql.contains(u":ids"_s))
@@ -1403,7 +1488,7 @@ void SqliteRepository::mergeOrganisations(qint64 keepId, const QList<qint64> &du
     if (duplicates.isEmpty())
         return;
     write([&] {
-        QSqlQuery exists = prepare(u"SELECT 1 FROM organisation WHERE id = ?"_s);
+        SqliteStatement exists = prepare(u"SELECT 1 FROM organisation WHERE id = ?"_s);
         exists.bindValue(0, keepId);
         exec(exists);
         if (!exists.next()) {
@@ -1417,7 +1502,7 @@ void SqliteRepository::mergeOrganisations(qint64 keepId, const QList<qint64> &du
         bumpVersions(u"resource_organisation"_s, u"organisation_id"_s, duplicates);
         for (const QString &sql :
              mergeStatements(u"resource_organisation"_s, u"organisation_id"_s, u"organisation"_s)) {
-            QSqlQuery query = prepare(sql);
+            SqliteStatement query = prepare(sql);
             if (sql.contains(u":keep"_s))
                 query.bindValue(u":keep"_s, keepId);
             if (sql.contains(u":ids"_s))
@@ -1450,7 +1535,7 @@ QString SqliteRepository::storeImage(const QByteArray &data, const QString &mime
         throw LibraryError(Kind::Invalid, tr("An empty image cannot be stored in the library."), m_path);
     const QString key = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
     write([&] {
-        QSqlQuery query = prepare(
+        SqliteStatement query = prepare(
             u"INSERT INTO image (key, mime, data, created) VALUES (?, ?, ?, ?) ON CONFLICT (key) DO NOTHING"_s);
         query.bindValue(0, key);
         query.bindValue(1, mimeType.trimmed().isEmpty() ? u"application/octet-stream"_s : mimeType.trimmed());
@@ -1463,7 +1548,7 @@ QString SqliteRepository::storeImage(const QByteArray &data, const QString &mime
 
 QByteArray SqliteRepository::loadImage(const QString &key, QString *mimeType) const
 {
-    QSqlQuery query = prepare(u"SELECT mime, data FROM image WHERE key = ?"_s);
+    SqliteStatement query = prepare(u"SELECT mime, data FROM image WHERE key = ?"_s);
     query.bindValue(0, text(key.trimmed().toLower()));
     exec(query);
     if (!query.next()) {
@@ -1480,7 +1565,7 @@ QByteArray SqliteRepository::loadImage(const QString &key, QString *mimeType) co
 
 QString SqliteRepository::libraryValue(const QString &key, const QString &defaultValue) const
 {
-    QSqlQuery query = prepare(u"SELECT value FROM library_setting WHERE key = ?"_s);
+    SqliteStatement query = prepare(u"SELECT value FROM library_setting WHERE key = ?"_s);
     query.bindValue(0, text(key));
     exec(query);
     return query.next() ? query.value(0).toString() : defaultValue;
@@ -1492,7 +1577,7 @@ void SqliteRepository::setLibraryValue(const QString &key, const QString &value)
     if (key.isEmpty())
         throw LibraryError(Kind::Invalid, tr("A library setting needs a name."), m_path);
     write([&] {
-        QSqlQuery query = prepare(u"INSERT INTO library_setting (key, value) VALUES (?, ?) "
+        SqliteStatement query = prepare(u"INSERT INTO library_setting (key, value) VALUES (?, ?) "
                                   u"ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
         query.bindValue(0, key);
         query.bindValue(1, text(value));
@@ -1502,7 +1587,7 @@ void SqliteRepository::setLibraryValue(const QString &key, const QString &value)
 
 qint64 SqliteRepository::externalChangeCounter() const
 {
-    QSqlQuery query = prepare(u"PRAGMA data_version"_s);
+    SqliteStatement query = prepare(u"PRAGMA data_version"_s);
     exec(query);
     return query.next() ? query.value(0).toLongLong() : 0;
 }
@@ -1546,7 +1631,7 @@ QStringList unitedFields(const QStringList &a, const QStringList &b)
 void SqliteRepository::recordStatusChange(qint64 resourceId, Status from, Status to, const QString &at,
                                           const QString &author, const QString &comment, qint64 revisionId)
 {
-    QSqlQuery insert = prepare(uR"(INSERT INTO status_change (resource_id, from_status, to_status, at, author,
+    SqliteStatement insert = prepare(uR"(INSERT INTO status_change (resource_id, from_status, to_status, at, author,
             comment, revision_id) VALUES (?, ?, ?, ?, ?, ?, ?))"_s);
     insert.bindValue(0, resourceId);
     insert.bindValue(1, statusKey(from));
@@ -1566,7 +1651,7 @@ qint64 SqliteRepository::recordRevision(const Resource &stored, const std::optio
     const QString atText = timestamp(at);
     auto insertRevision = [&](int number, const QString &time, const QString &revisionAuthor, RevisionCause why,
                               const Resource &state, bool approved, const QStringList &changed, int from) {
-        QSqlQuery insert = prepare(uR"(INSERT INTO revision (resource_id, number, at, session_start, author, cause,
+        SqliteStatement insert = prepare(uR"(INSERT INTO revision (resource_id, number, at, session_start, author, cause,
                 status, approved, changed, restored_from, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             RETURNING id)"_s);
         insert.bindValue(0, stored.id);
@@ -1599,8 +1684,8 @@ qint64 SqliteRepository::recordRevision(const Resource &stored, const std::optio
         QStringList changed;
     };
     std::optional<Latest> latest;
-    {
-        QSqlQuery query = prepare(u"SELECT id, number, session_start, author, cause, approved, changed FROM revision "
+    if (before) {   // a resource just created has no revision yet
+        SqliteStatement query = prepare(u"SELECT id, number, session_start, author, cause, approved, changed FROM revision "
                                   u"WHERE resource_id = ? ORDER BY number DESC LIMIT 1"_s);
         query.bindValue(0, stored.id);
         exec(query);
@@ -1633,7 +1718,7 @@ qint64 SqliteRepository::recordRevision(const Resource &stored, const std::optio
         if (latest->cause == RevisionCause::Create) {
             sessionChanged = RevisionFields::changed(nothing, stored);
         } else {
-            QSqlQuery previous = prepare(u"SELECT snapshot FROM revision WHERE resource_id = ? AND number < ? "
+            SqliteStatement previous = prepare(u"SELECT snapshot FROM revision WHERE resource_id = ? AND number < ? "
                                          u"ORDER BY number DESC LIMIT 1"_s);
             previous.bindValue(0, stored.id);
             previous.bindValue(1, latest->number);
@@ -1642,7 +1727,7 @@ qint64 SqliteRepository::recordRevision(const Resource &stored, const std::optio
                 previous.next() ? ResourceSnapshot::fromJson(previous.value(0).toString().toUtf8()) : std::nullopt;
             sessionChanged = base ? RevisionFields::changed(*base, stored) : unitedFields(latest->changed, changed);
         }
-        QSqlQuery update = prepare(u"UPDATE revision SET at = ?, status = ?, changed = ?, snapshot = ? WHERE id = ?"_s);
+        SqliteStatement update = prepare(u"UPDATE revision SET at = ?, status = ?, changed = ?, snapshot = ? WHERE id = ?"_s);
         update.bindValue(0, atText);
         update.bindValue(1, statusKey(stored.status));
         update.bindValue(2, fieldsJson(sessionChanged));
@@ -1653,12 +1738,13 @@ qint64 SqliteRepository::recordRevision(const Resource &stored, const std::optio
     }
 
     const bool approved = isApprovedStatus(stored.status) && (!before || before->status != stored.status);
-    const qint64 id = insertRevision(latest ? latest->number + 1 : 1, atText, author, cause, stored, approved, changed,
-                                     restoredFrom);
+    const int number = latest ? latest->number + 1 : 1;
+    const qint64 id = insertRevision(number, atText, author, cause, stored, approved, changed, restoredFrom);
 
     // Bounded growth: approved revisions stay forever; of the others, the newest are kept.
-    if (m_policy.keptRevisions > 0) {
-        QSqlQuery prune = prepare(uR"(DELETE FROM revision WHERE resource_id = :resource AND approved = 0
+    // Numbers grow by one from 1, so there is nothing to prune while number <= keptRevisions.
+    if (m_policy.keptRevisions > 0 && number > m_policy.keptRevisions) {
+        SqliteStatement prune = prepare(uR"(DELETE FROM revision WHERE resource_id = :resource AND approved = 0
             AND id NOT IN (SELECT id FROM revision WHERE resource_id = :resource AND approved = 0
                            ORDER BY number DESC LIMIT :kept))"_s);
         prune.bindValue(u":resource"_s, stored.id);
@@ -1678,7 +1764,7 @@ void SqliteRepository::changeStatus(qint64 id, Status newStatus, const QString &
         if (!before || before->status == newStatus)
             return;
         const QDateTime at = now();
-        QSqlQuery update =
+        SqliteStatement update =
             prepare(u"UPDATE resource SET status = ?, modified = ?, version = version + 1 WHERE id = ?"_s);
         update.bindValue(0, statusKey(newStatus));
         update.bindValue(1, timestamp(at));
@@ -1692,7 +1778,7 @@ void SqliteRepository::changeStatus(qint64 id, Status newStatus, const QString &
 
 QList<StatusChange> SqliteRepository::statusHistory(qint64 id) const
 {
-    QSqlQuery query = prepare(u"SELECT id, from_status, to_status, at, author, comment FROM status_change "
+    SqliteStatement query = prepare(u"SELECT id, from_status, to_status, at, author, comment FROM status_change "
                               u"WHERE resource_id = ? ORDER BY at DESC, id DESC"_s);
     query.bindValue(0, id);
     query.setForwardOnly(true);
@@ -1714,7 +1800,7 @@ QList<StatusChange> SqliteRepository::statusHistory(qint64 id) const
 
 QList<RevisionInfo> SqliteRepository::revisions(qint64 id) const
 {
-    QSqlQuery query = prepare(u"SELECT id, number, at, author, changed, status, approved, cause, restored_from "
+    SqliteStatement query = prepare(u"SELECT id, number, at, author, changed, status, approved, cause, restored_from "
                               u"FROM revision WHERE resource_id = ? ORDER BY number DESC"_s);
     query.bindValue(0, id);
     query.setForwardOnly(true);
@@ -1739,7 +1825,7 @@ QList<RevisionInfo> SqliteRepository::revisions(qint64 id) const
 
 std::optional<Resource> SqliteRepository::revisionSnapshot(qint64 revisionId) const
 {
-    QSqlQuery query = prepare(u"SELECT resource_id, at, snapshot FROM revision WHERE id = ?"_s);
+    SqliteStatement query = prepare(u"SELECT resource_id, at, snapshot FROM revision WHERE id = ?"_s);
     query.bindValue(0, revisionId);
     exec(query);
     if (!query.next())
@@ -1762,7 +1848,7 @@ Resource SqliteRepository::restoreRevision(qint64 revisionId, const QString &aut
     requireWritable();
     std::optional<Resource> stored;
     write([&] {
-        QSqlQuery query = prepare(u"SELECT resource_id, number FROM revision WHERE id = ?"_s);
+        SqliteStatement query = prepare(u"SELECT resource_id, number FROM revision WHERE id = ?"_s);
         query.bindValue(0, revisionId);
         exec(query);
         if (!query.next()) {
@@ -1794,7 +1880,7 @@ Resource SqliteRepository::restoreRevision(qint64 revisionId, const QString &aut
 
 std::optional<qint64> SqliteRepository::lastApprovedRevision(qint64 id) const
 {
-    QSqlQuery query = prepare(
+    SqliteStatement query = prepare(
         u"SELECT id FROM revision WHERE resource_id = ? AND approved = 1 ORDER BY number DESC LIMIT 1"_s);
     query.bindValue(0, id);
     exec(query);

@@ -3,6 +3,7 @@
 #include "storage/resourcerepository.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -13,6 +14,9 @@ class QSqlError;
 class QSqlQuery;
 
 namespace Actes {
+
+struct SqliteCachedStatement;
+class SqliteStatement;
 
 enum class OpenMode { ReadWrite, ReadOnly };
 
@@ -125,7 +129,9 @@ public:
 private:
     SqliteRepository(QString path, QString connectionName, bool readOnly);
 
-    QSqlQuery prepare(const QString &sql) const;
+    // A prepared statement for sql, taken from the per-connection cache (prepared once per
+    // instance); it is reset when the returned object goes out of scope.
+    SqliteStatement prepare(const QString &sql) const;
     void exec(QSqlQuery &query) const;
     void exec(const QString &sql) const;
     [[noreturn]] void fail(const QSqlError &error) const;
@@ -159,6 +165,8 @@ private:
     RevisionCause m_cause = RevisionCause::Edit;
     RevisionPolicy m_policy;
     std::function<QDateTime()> m_clock;
+    // Prepared statements of this connection, by SQL text (cleared before the connection closes).
+    mutable QHash<QString, std::shared_ptr<SqliteCachedStatement>> m_statements;
 };
 
 } // namespace Actes

@@ -6,6 +6,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextDocumentFragment>
 #include <QTextFrame>
 #include <QTextList>
 #include <QTextTable>
@@ -97,6 +98,11 @@ void CleanHtmlWriter::setParagraphLevel(int level)
     m_paragraphLevel = level <= 0 ? 0 : std::clamp(level, 2, 4);
 }
 
+void CleanHtmlWriter::setParagraphAlignment(Qt::Alignment alignment)
+{
+    m_paragraphAlign = cleanAlignment(alignment);
+}
+
 void CleanHtmlWriter::push(Block kind, int colSpan, int rowSpan, bool synthetic)
 {
     Node node;
@@ -104,8 +110,10 @@ void CleanHtmlWriter::push(Block kind, int colSpan, int rowSpan, bool synthetic)
     node.colSpan = std::clamp(colSpan, 1, 1000);
     node.rowSpan = std::clamp(rowSpan, 1, 1000);
     node.synthetic = synthetic;
-    if (kind == Block::Paragraph)
+    if (kind == Block::Paragraph) {
         node.level = m_paragraphLevel;
+        node.align = m_paragraphAlign;
+    }
     m_stack.append(std::move(node));
 }
 
@@ -244,10 +252,16 @@ void CleanHtmlWriter::closeTop()
     switch (node.kind) {
     case Block::Root:
         return;
-    case Block::Paragraph:
-        open = node.level ? u"<h%1>"_s.arg(node.level) : u"<p>"_s;
-        close = node.level ? u"</h%1>\n"_s.arg(node.level) : u"</p>\n"_s;
+    case Block::Paragraph: {
+        const QString name = node.level ? u"h%1"_s.arg(node.level) : u"p"_s;
+        const QLatin1String align = alignmentAttribute(node.align);
+        open = u'<' + name;
+        if (!align.isEmpty())
+            open += " align=\""_L1 + align + u'"';
+        open += u'>';
+        close = "</"_L1 + name + ">\n"_L1;
         break;
+    }
     case Block::Blockquote:
         open = u"<blockquote>\n"_s;
         close = u"</blockquote>\n"_s;
@@ -321,8 +335,11 @@ void CleanHtmlWriter::closeTop()
 
 CleanHtmlWriter::Node &CleanHtmlWriter::inlineHost()
 {
-    if (top() == Block::Paragraph && m_stack.constLast().level != m_paragraphLevel)
+    if (top() == Block::Paragraph
+        && (m_stack.constLast().level != m_paragraphLevel
+            || m_stack.constLast().align != m_paragraphAlign)) {
         closeTop();
+    }
     switch (top()) {
     case Block::Paragraph:
     case Block::ListItem:
@@ -673,9 +690,11 @@ private:
             m_quotes.append(depth);
         }
         m_writer.setParagraphLevel(headingLevel(block.blockFormat()));
+        m_writer.setParagraphAlignment(block.blockFormat().alignment());
         writeInline(block);
         m_writer.paragraphBreak();
         m_writer.setParagraphLevel(0);
+        m_writer.setParagraphAlignment(Qt::AlignLeft);
     }
 
     void writeTable(QTextTable *table, bool inCell)
@@ -783,6 +802,28 @@ QString toCleanHtml(const QTextDocument &doc)
     return DocumentWalker().run(doc);
 }
 
+Qt::Alignment cleanAlignment(Qt::Alignment alignment)
+{
+    const Qt::Alignment h = alignment & Qt::AlignHorizontal_Mask;
+    if (h & Qt::AlignJustify)
+        return Qt::AlignJustify;
+    if (h & Qt::AlignHCenter)
+        return Qt::AlignHCenter;
+    if (h & Qt::AlignRight) // also Qt::AlignTrailing
+        return Qt::AlignRight;
+    return Qt::AlignLeft;
+}
+
+QLatin1String alignmentAttribute(Qt::Alignment alignment)
+{
+    switch (cleanAlignment(alignment)) {
+    case Qt::AlignHCenter: return "center"_L1;
+    case Qt::AlignRight: return "right"_L1;
+    case Qt::AlignJustify: return "justify"_L1;
+    default: return {};
+    }
+}
+
 namespace {
 
 // Unicode spaces that QTextHtmlParser collapses into U+0020 (QChar::isSpace(), except U+00A0
@@ -791,39 +832,131 @@ constexpr char16_t protectedSpaces[] = {
     0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008,
     0x2009, 0x200A, 0x202F, 0x205F, 0x3000,
 };
+constexpr qsizetype protectedCount = qsizetype(std::size(protectedSpaces));
 
-// A stand-in from the supplementary private use area (plane 16), never collapsed by Qt.
-QString spacePlaceholder(qsizetype index)
+// Replaces the Unicode spaces of an HTML text by stand-ins from the supplementary private use
+// area (plane 16), which Qt's importer keeps, and puts them back once the text is in a
+// document. The stand-ins are chosen among code points the input does not use.
+class SpaceProtector
 {
-    const char32_t cp = 0x10FF00 + char32_t(index);
-    return QString(QChar(QChar::highSurrogate(cp))) + QChar(QChar::lowSurrogate(cp));
-}
+public:
+    // Returns the HTML to give to Qt (the input itself when it holds no such space).
+    QString protect(const QString &html)
+    {
+        qsizetype first = -1;
+        for (qsizetype i = 0; i < html.size() && first < 0; ++i) {
+            if (indexOf(html.at(i).unicode()) >= 0)
+                first = i;
+        }
+        if (first < 0)
+            return html;
+        // A block of 256 plane-16 code points the text does not use (there is always one).
+        QList<bool> taken(256, false);
+        for (qsizetype i = 0; i + 1 < html.size(); ++i) {
+            const QChar c = html.at(i);
+            if (c.isHighSurrogate() && html.at(i + 1).isLowSurrogate()) {
+                const char32_t cp = QChar::surrogateToUcs4(c, html.at(i + 1));
+                if (cp >= 0x100000)
+                    taken[(cp >> 8) & 0xFF] = true;
+            }
+        }
+        int block = 0xFF;
+        while (block > 0 && taken.at(block))
+            --block;
+        m_base = 0x100000 + (char32_t(block) << 8);
+
+        QString prepared;
+        prepared.reserve(html.size() + 64);
+        prepared = html.left(first);
+        for (qsizetype i = first; i < html.size(); ++i) {
+            const qsizetype index = indexOf(html.at(i).unicode());
+            if (index < 0) {
+                prepared += html.at(i);
+                continue;
+            }
+            m_used[index] = true;
+            m_any = true;
+            prepared += placeholder(index);
+        }
+        return prepared;
+    }
+
+    // Puts the spaces back in [from, to) of the document (to < 0: up to the end), keeping
+    // the character format; returns the end of the range after the replacements.
+    int restore(QTextDocument &doc, int from, int to = -1) const
+    {
+        if (!m_any)
+            return to;
+        for (qsizetype index = 0; index < protectedCount; ++index) {
+            if (!m_used.at(index))
+                continue;
+            const QString stand = placeholder(index);
+            const QString real(QChar(protectedSpaces[index]));
+            QTextCursor cursor(&doc);
+            cursor.setPosition(from);
+            while (true) {
+                cursor = doc.find(stand, cursor, QTextDocument::FindCaseSensitively);
+                if (cursor.isNull() || (to >= 0 && cursor.selectionEnd() > to))
+                    break;
+                const QTextCharFormat format = cursor.charFormat();
+                cursor.insertText(real, format);
+                if (to >= 0)
+                    to -= int(stand.size() - real.size());
+            }
+        }
+        return to;
+    }
+
+private:
+    static qsizetype indexOf(char16_t u)
+    {
+        const auto *it = std::find(std::begin(protectedSpaces), std::end(protectedSpaces), u);
+        return it == std::end(protectedSpaces) ? -1 : it - std::begin(protectedSpaces);
+    }
+
+    QString placeholder(qsizetype index) const
+    {
+        const char32_t cp = m_base + char32_t(index);
+        return QString(QChar(QChar::highSurrogate(cp))) + QChar(QChar::lowSurrogate(cp));
+    }
+
+    QList<bool> m_used = QList<bool>(protectedCount, false);
+    bool m_any = false;
+    char32_t m_base = 0x10FF00;
+};
 
 } // namespace
 
+void setHtmlKeepingSpaces(QTextDocument &doc, const QString &html)
+{
+    SpaceProtector spaces;
+    doc.setHtml(spaces.protect(html));
+    const bool undo = doc.isUndoRedoEnabled();
+    doc.setUndoRedoEnabled(false);
+    spaces.restore(doc, 0);
+    doc.setUndoRedoEnabled(undo);
+}
+
+void insertCleanHtml(QTextCursor &cursor, const QString &html)
+{
+    QTextDocument *doc = cursor.document();
+    if (!doc)
+        return;
+    SpaceProtector spaces;
+    const QString prepared = spaces.protect(html);
+    cursor.beginEditBlock();
+    const int start = cursor.selectionStart();
+    const int before = doc->characterCount() - (cursor.selectionEnd() - start);
+    cursor.insertFragment(QTextDocumentFragment::fromHtml(prepared, doc));
+    const int end = start + doc->characterCount() - before;
+    const int restoredEnd = spaces.restore(*doc, start, end);
+    cursor.setPosition(restoredEnd);
+    cursor.endEditBlock();
+}
+
 void loadCleanHtml(QTextDocument &doc, const QString &html)
 {
-    QString prepared;
-    QList<bool> used(std::size(protectedSpaces), false);
-    bool any = false;
-    for (qsizetype i = 0; i < html.size(); ++i) {
-        const char16_t u = html.at(i).unicode();
-        const auto *it = std::find(std::begin(protectedSpaces), std::end(protectedSpaces), u);
-        if (it == std::end(protectedSpaces)) {
-            if (any)
-                prepared += html.at(i);
-            continue;
-        }
-        if (!any) {
-            prepared.reserve(html.size() + 16);
-            prepared = html.left(i);
-            any = true;
-        }
-        const qsizetype index = it - std::begin(protectedSpaces);
-        used[index] = true;
-        prepared += spacePlaceholder(index);
-    }
-    doc.setHtml(any ? prepared : html);
+    setHtmlKeepingSpaces(doc, html);
 
     const bool undo = doc.isUndoRedoEnabled();
     doc.setUndoRedoEnabled(false);
@@ -841,20 +974,6 @@ void loadCleanHtml(QTextDocument &doc, const QString &html)
             QTextBlockFormat quote;
             quote.setProperty(BlockQuoteProperty, level);
             cursor.mergeBlockFormat(quote);
-        }
-    }
-    for (qsizetype index = 0; index < used.size(); ++index) {
-        if (!used.at(index))
-            continue;
-        const QString placeholder = spacePlaceholder(index);
-        const QString real(QChar(protectedSpaces[index]));
-        QTextCursor cursor(&doc);
-        while (true) {
-            cursor = doc.find(placeholder, cursor, QTextDocument::FindCaseSensitively);
-            if (cursor.isNull())
-                break;
-            const QTextCharFormat format = cursor.charFormat();
-            cursor.insertText(real, format);
         }
     }
     doc.setUndoRedoEnabled(undo);

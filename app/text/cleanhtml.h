@@ -4,8 +4,15 @@
 // between it and QTextDocument.
 //
 // The subset (nothing else, no attribute other than the ones listed):
-//   blocks   <p>, <h2>, <h3>, <h4>, <blockquote>, <ul>, <ol>, <li>,
+//   blocks   <p>, <h2>, <h3>, <h4> (align), <blockquote>, <ul>, <ol>, <li>,
 //            <table>, <thead>, <tbody> (only after a <thead>), <tr>, <td>/<th> (colspan, rowspan)
+//   align    on <p> and <h2>..<h4> only: "center", "right" or "justify"; left is the default
+//            and never written (so "left" and "no alignment" are the same thing). List items,
+//            cells and quotations as such have no alignment (a paragraph inside a quotation
+//            does). HtmlSanitizer takes it from align="..." and from style="text-align:..."
+//            (on the paragraph or inherited from an enclosing block such as <div> or
+//            <center>); toCleanHtml() from QTextBlockFormat::alignment(); QTextDocument
+//            honours the attribute when loading.
 //   inline   <strong>, <em>, <u>, <s>, <a href> (http, https, mailto, "#..."), <br>,
 //            <img src="actes-image:KEY" alt="...">
 //
@@ -13,6 +20,7 @@
 // CleanHtmlWriter), so that the two can be compared as strings:
 //   - one block per line: "<p>…</p>\n", "<ul>\n<li>…</li>\n</ul>\n", "<tr><td>…</td></tr>\n";
 //     no trailing newline at the very end;
+//   - an alignment is written as the only attribute: <p align="center">, <h3 align="right">;
 //   - whitespace collapsed like a browser (ASCII spaces, tabs and newlines; U+00A0 and U+202F
 //     are text and kept); no leading/trailing space in a block; leading and trailing <br>
 //     in a block are dropped;
@@ -32,6 +40,7 @@
 #include <QStringView>
 #include <QTextFormat>
 
+class QTextCursor;
 class QTextDocument;
 
 namespace Actes {
@@ -69,13 +78,32 @@ QString toCleanHtml(const QTextDocument &doc);
 
 // Loads clean HTML into a document: use it instead of QTextDocument::setHtml() (the editor
 // too). It works around two Qt 6.4 importer limitations:
-//   - U+202F (narrow no-break space, French typography before ; : ! ? and in numbers),
-//     U+2009 and the other Unicode spaces except U+00A0 become plain spaces, even when
-//     written as entities: they are kept here;
+//   - U+202F (narrow no-break space, French typography before ; : ! ? and in « », and in
+//     numbers), U+2009 and the other Unicode spaces except U+00A0 become plain spaces (so
+//     also breakable ones): they are kept here (written as characters, as the clean subset
+//     does; "&#8239;" entities are not protected);
 //   - only the first block of a <blockquote> gets QTextFormat::BlockQuoteLevel (the others
 //     only get the 40 px margins): every quoted block gets BlockQuoteProperty here.
 // Like setHtml(), it clears the undo history; the document is left unmodified.
 void loadCleanHtml(QTextDocument &doc, const QString &html);
+
+// The Unicode-space part of loadCleanHtml() alone, for HTML that is not the clean subset
+// (the PDF layout's chapter HTML, with its classes and inline styles): QTextDocument::setHtml()
+// keeping U+202F, U+2009 and the other Unicode spaces. This and loadCleanHtml() are the only
+// places that should call setHtml() on stored rich text.
+void setHtmlKeepingSpaces(QTextDocument &doc, const QString &html);
+
+// Inserts clean HTML at the cursor (replacing its selection) as one undo step, keeping the
+// Unicode spaces like loadCleanHtml(); for pasting sanitized HTML. The cursor ends after the
+// inserted text.
+void insertCleanHtml(QTextCursor &cursor, const QString &html);
+
+// The alignment a block gets in the clean subset: Qt::AlignLeft (the default, not written),
+// Qt::AlignHCenter, Qt::AlignRight or Qt::AlignJustify, from any Qt alignment (vertical flags,
+// AlignAbsolute are ignored; AlignTrailing is right, AlignLeading left).
+Qt::Alignment cleanAlignment(Qt::Alignment alignment);
+// The value of the align attribute for it ("center", "right", "justify"), empty for left.
+QLatin1String alignmentAttribute(Qt::Alignment alignment);
 
 // Plain text of any HTML (sanitized first): one line per paragraph, heading or list item,
 // table cells separated by tabs and rows by newlines, <br> as a newline; images give nothing.
@@ -131,6 +159,9 @@ public:
 
     // Level of the paragraphs opened implicitly by inline content: 0 = <p>, 2..4 = <hN>.
     void setParagraphLevel(int level);
+    // Alignment of the paragraphs opened implicitly by inline content (see cleanAlignment());
+    // inline content with another level or alignment than the open paragraph starts a new one.
+    void setParagraphAlignment(Qt::Alignment alignment);
     // Ends the current paragraph; inside a list item or a cell, the next inline content starts
     // on a new line (<br>) instead.
     void paragraphBreak();
@@ -158,6 +189,7 @@ private:
     {
         Block kind = Block::Root;
         int level = 0;              // heading level for paragraphs, Word list level for lists
+        Qt::Alignment align = Qt::AlignLeft; // paragraphs only
         int colSpan = 1;
         int rowSpan = 1;
         bool synthetic = false;
@@ -191,6 +223,7 @@ private:
     QList<Node> m_stack;
     int m_maxDepth = 32;
     int m_paragraphLevel = 0;
+    Qt::Alignment m_paragraphAlign = Qt::AlignLeft;
 };
 
 } // namespace Actes

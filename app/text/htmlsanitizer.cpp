@@ -282,7 +282,8 @@ struct Token
 bool isWantedAttribute(QStringView name)
 {
     return name == u"href" || name == u"src" || name == u"alt" || name == u"style"
-        || name == u"class" || name == u"colspan" || name == u"rowspan" || name == u"hidden";
+        || name == u"class" || name == u"colspan" || name == u"rowspan" || name == u"hidden"
+        || name == u"align";
 }
 
 // Elements dropped with everything up to their end tag, without parsing what is inside.
@@ -555,7 +556,26 @@ struct StyleEffect
 {
     bool hide = false;
     QString msoList; // value of mso-list, lower case
+    Qt::Alignment align; // from text-align; empty when absent or not understood
 };
+
+// A paragraph alignment from an align attribute or a text-align value (lower case, trimmed);
+// empty for anything else (hostile or unknown values are simply ignored).
+Qt::Alignment alignmentFromValue(QStringView value)
+{
+    if (value == u"left" || value == u"start" || value == u"-webkit-left"
+        || value == u"-moz-left")
+        return Qt::AlignLeft;
+    if (value == u"center" || value == u"centre" || value == u"middle"
+        || value == u"-webkit-center" || value == u"-moz-center")
+        return Qt::AlignHCenter;
+    if (value == u"right" || value == u"end" || value == u"-webkit-right"
+        || value == u"-moz-right")
+        return Qt::AlignRight;
+    if (value == u"justify" || value == u"justify-all" || value == u"distribute")
+        return Qt::AlignJustify;
+    return {};
+}
 
 // Applies the inline formatting of a style attribute; returns what else it says.
 StyleEffect applyStyle(QStringView style, InlineFormat &format)
@@ -602,6 +622,8 @@ StyleEffect applyStyle(QStringView style, InlineFormat &format)
                 else if (w == u"italic" || w == u"oblique")
                     format.italic = true;
             }
+        } else if (prop == u"text-align") {
+            effect.align = alignmentFromValue(value);
         } else if (prop == u"display") {
             effect.hide = effect.hide || value == u"none";
         } else if (prop == u"mso-hide") {
@@ -731,6 +753,7 @@ private:
     {
         InlineFormat format;
         int paragraphLevel = 0;
+        Qt::Alignment align = Qt::AlignLeft; // inherited by the blocks inside, as in CSS
         bool suppress = false;
         bool pre = false;
         bool flatTable = false; // inside a table that could not be kept: cells become lines
@@ -805,6 +828,7 @@ private:
         if (c.suppress)
             return;
         m_writer.setParagraphLevel(c.paragraphLevel);
+        m_writer.setParagraphAlignment(c.align);
         m_writer.text(text, c.format, c.pre);
     }
 
@@ -907,6 +931,21 @@ private:
         if (style.hide) {
             c.suppress = true;
             return;
+        }
+
+        // Text alignment of blocks (inherited, as text-align is in CSS). On a table, align
+        // places the table, it does not align its text.
+        if (isBlockElement(name)) {
+            if (name == u"center")
+                c.align = Qt::AlignHCenter;
+            if (name != u"table") {
+                const Qt::Alignment attribute = alignmentFromValue(
+                    t.attribute("align"_L1).trimmed().toLower());
+                if (attribute)
+                    c.align = attribute;
+            }
+            if (style.align)
+                c.align = style.align;
         }
 
         if (name == u"p") {
@@ -1121,6 +1160,7 @@ private:
         src = src.trimmed();
         const QString alt = t.attribute("alt"_L1);
         m_writer.setParagraphLevel(c.paragraphLevel);
+        m_writer.setParagraphAlignment(c.align);
         const QString lower = src.left(16).toLower();
         if (lower.startsWith(ImageScheme)) {
             static const QRegularExpression keyRe(u"^[A-Za-z0-9._-]{1,200}$"_s);

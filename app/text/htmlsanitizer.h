@@ -45,6 +45,9 @@ struct SanitizedHtml
 // Kept: headings (h1 -> h2, h2..h4, h5/h6 -> h4), paragraphs, lists with nesting, strong/b,
 // em/i, u, s/strike/del, links (http, https, mailto, "#..."; other links lose the <a> but
 // keep their text), blockquote, tables (thead, tr, th, td, colspan/rowspan), br, images.
+// Paragraph and heading alignment (center, right, justify; left is the default) from align="..."
+// and from style="text-align:..." on the block or an enclosing block (<div>, <center>...), as
+// CSS inherits it; unknown values are ignored, every other style property is dropped.
 // Bold/italic/underline/strike written as CSS (style="font-weight:bold", "font-style:italic",
 // "text-decoration:underline"/"line-through") become strong/em/u/s, and "font-weight:normal"
 // cancels them (Google Docs wraps everything in <b style="font-weight:normal">).

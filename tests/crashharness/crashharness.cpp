@@ -85,6 +85,7 @@ struct Stats
     int tornImports = 0;
     int unexpectedChanges = 0;
     int failedCommands = 0;
+    int partialExports = 0;    // a killed export left an incomplete PDF at its destination
     int killedBeforeAnyEffect = 0;
     int killedAfterCommit = 0;
     int killedAndRolledBack = 0;
@@ -144,7 +145,7 @@ private:
         help.waitForFinished(30000);
         const QString text = QString::fromUtf8(help.readAllStandardOutput());
         static const QRegularExpression set(u"^\\s+set ID"_s, QRegularExpression::MultilineOption);
-        static const QRegularExpression exp(u"^\\s+export\\b"_s, QRegularExpression::MultilineOption);
+        static const QRegularExpression exp(u"^\\s+export-pdf\\b"_s, QRegularExpression::MultilineOption);
         m_hasSet = set.match(text).hasMatch();
         m_hasExport = exp.match(text).hasMatch();
     }
@@ -325,7 +326,7 @@ private:
         QString command;
         int familyIndex = -1;
         int newGeneration = 0;
-        QString setTitle, setPlace;
+        QString setTitle, setPlace, pdf;
         const QHash<QString, int> before = expected();
         if (pick < 70 || before.isEmpty()) {
             familyIndex = int(m_random.bounded(int(m_families.size())));
@@ -340,8 +341,15 @@ private:
             command = u"set"_s;
             arguments = {command, QString::number(m_ids.value(setTitle)), u"place=%1"_s.arg(setPlace)};
         } else if (m_hasExport && pick < 92) {
-            command = u"export"_s;
-            arguments = {command, u"--output"_s, m_folder + u"/actes.pdf"_s};
+            // A few resources, so that some exports finish within the delay.
+            const QList<qint64> ids = m_ids.values();
+            QStringList some;
+            for (int i = 0; i < 1 + int(m_random.bounded(3)); ++i)
+                some.append(QString::number(ids.at(int(m_random.bounded(int(ids.size()))))));
+            command = u"export-pdf"_s;
+            pdf = m_folder + u"/actes.pdf"_s;
+            QFile::remove(pdf);
+            arguments = {command, u"--out"_s, pdf, u"--ids"_s, some.join(u',')};
         } else {
             command = u"list"_s;
             arguments = {command, u"--json"_s};
@@ -372,6 +380,23 @@ private:
                   << (outcome.killed ? u"killed at %1 ms"_s.arg(outcome.elapsedMs)
                                      : u"exit %1 in %2 ms"_s.arg(outcome.exitCode).arg(outcome.elapsedMs))
                   << (acknowledged ? " (acknowledged)" : "") << Qt::endl;
+        }
+
+        if (!pdf.isEmpty() && QFileInfo::exists(pdf)) {
+            QFile file(pdf);
+            QByteArray bytes;
+            if (file.open(QIODevice::ReadOnly))
+                bytes = file.readAll();
+            const bool complete = bytes.startsWith("%PDF-") && bytes.trimmed().endsWith("%%EOF");
+            if (!complete && outcome.killed)
+                ++m_stats.partialExports;
+            else if (!complete) {
+                ++m_stats.unexpectedChanges;
+                fail(u"the export reported success but %1 is not a complete PDF"_s.arg(pdf), outcome, arguments);
+            }
+        } else if (!pdf.isEmpty() && acknowledged) {
+            ++m_stats.unexpectedChanges;
+            fail(u"the export reported success but wrote no file"_s, outcome, arguments);
         }
 
         Observed o = observe();
@@ -548,6 +573,7 @@ int main(int argc, char **argv)
           << "completed commands:   " << s.completed << " (median " << median << " ms)\n"
           << "acknowledged by output before the kill: " << s.acknowledgedByOutput << "\n"
           << "failed commands:      " << s.failedCommands << "\n"
+          << "killed exports that left a partial PDF at --out: " << s.partialExports << "\n"
           << "integrity failures:   " << s.integrityFailures << "\n"
           << "open failures:        " << s.openFailures << "\n"
           << "lost writes:          " << s.lostWrites << "\n"

@@ -38,8 +38,8 @@ QString subsetProblem(const QString &html)
         QStringLiteral("tbody"), QStringLiteral("tr"), QStringLiteral("td"), QStringLiteral("th"),
         QStringLiteral("img"), QStringLiteral("br"),
     };
-    static const QRegularExpression tag(QStringLiteral(R"(<(/?)([a-z0-9]+)((?: [a-z]+="[^"<>]*")*)>)"));
-    static const QRegularExpression attribute(QStringLiteral(R"( ([a-z]+)="([^"]*)")"));
+    static const QRegularExpression tag(QStringLiteral(R"re(<(/?)([a-z0-9]+)((?: [a-z]+="[^"<>]*")*)>)re"));
+    static const QRegularExpression attribute(QStringLiteral(R"re( ([a-z]+)="([^"]*)")re"));
     qsizetype pos = 0;
     while ((pos = html.indexOf(QLatin1Char('<'), pos)) >= 0) {
         const QRegularExpressionMatch m = tag.match(html, pos, QRegularExpression::NormalMatch,
@@ -75,7 +75,7 @@ QString subsetProblem(const QString &html)
 
 void checkPlaceholders(const SanitizedHtml &out)
 {
-    static const QRegularExpression ref(QStringLiteral(R"(src="actes-(pending|remote):([0-9]+)")"));
+    static const QRegularExpression ref(QStringLiteral(R"re(src="actes-(pending|remote):([0-9]+)")re"));
     auto it = ref.globalMatch(out.html);
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();

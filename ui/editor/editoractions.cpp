@@ -16,6 +16,8 @@
 #include <QImageReader>
 #include <QMenu>
 #include <QMimeData>
+#include <QPainter>
+#include <QPixmap>
 #include <QStandardPaths>
 #include <QTextBlock>
 #include <QTextList>
@@ -26,6 +28,40 @@
 namespace Actes {
 
 using namespace TextFormatting;
+
+namespace {
+
+// Four text lines aligned left, centred, right or justified, for icon themes without the
+// format-justify-* icons. Drawn in the palette's text colour at 1x and 2x.
+QIcon alignmentIcon(EditorActions::Id id)
+{
+    QIcon icon;
+    const QColor ink = QGuiApplication::palette().color(QPalette::WindowText);
+    for (int scale : {1, 2}) {
+        QPixmap pixmap(18 * scale, 18 * scale);
+        pixmap.setDevicePixelRatio(scale);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(ink);
+        const int full = 14;
+        const int lengths[] = {full, 9, full, 11};
+        for (int line = 0; line < 4; ++line) {
+            int width = lengths[line];
+            if (id == EditorActions::AlignJustify)
+                width = line == 3 ? 9 : full;
+            const int x = id == EditorActions::AlignCenter ? 2 + (full - width) / 2
+                : id == EditorActions::AlignRight          ? 2 + full - width
+                                                           : 2;
+            painter.drawRect(QRectF(x, 3 + line * 3.5, width, 1.6));
+        }
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
+} // namespace
 
 EditorActions::EditorActions(QObject *parent)
     : QObject(parent)
@@ -68,6 +104,28 @@ EditorActions::EditorActions(QObject *parent)
     connect(make(Outdent, tr("&Outdent List Item"), QStringLiteral("format-indent-less"), QStringLiteral("←"),
                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)),
             &QAction::triggered, this, [this] { run([](RichTextEditor *e) { changeListIndent(e->textCursor(), -1); }); });
+
+    // Paragraph alignment. Left has no shortcut: Ctrl+L (the word processors' key) focuses the
+    // search field and Ctrl+Shift+L the list in the main window. Ctrl+R is left out where the
+    // platform uses it for Replace (KDE).
+    m_alignGroup = new QActionGroup(this);
+    m_alignGroup->setExclusive(true);
+    const QKeySequence ctrlR(Qt::CTRL | Qt::Key_R);
+    const bool ctrlRIsReplace = QKeySequence::keyBindings(QKeySequence::Replace).contains(ctrlR);
+    auto align = [this](Id id, const QString &text, const QString &iconName, const QKeySequence &key) {
+        QAction *a = make(id, text, iconName, {}, key, true);
+        if (a->icon().isNull())
+            a->setIcon(alignmentIcon(id));
+        m_alignGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, id] { setAlignment(id); });
+    };
+    align(AlignLeft, tr("Align &Left"), QStringLiteral("format-justify-left"), {});
+    align(AlignCenter, tr("&Centre"), QStringLiteral("format-justify-center"),
+          QKeySequence(Qt::CTRL | Qt::Key_E));
+    align(AlignRight, tr("Align &Right"), QStringLiteral("format-justify-right"),
+          ctrlRIsReplace ? QKeySequence() : ctrlR);
+    align(AlignJustify, tr("&Justify"), QStringLiteral("format-justify-fill"),
+          QKeySequence(Qt::CTRL | Qt::Key_J));
 
     connect(make(Link, tr("Insert &Link…"), QStringLiteral("insert-link"), tr("Link"),
                  QKeySequence(Qt::CTRL | Qt::Key_K)),
@@ -263,6 +321,15 @@ void EditorActions::run(const std::function<void(RichTextEditor *)> &fn)
     updateStates();
 }
 
+void EditorActions::setAlignment(Id id)
+{
+    const Qt::Alignment alignment = id == AlignCenter ? Qt::AlignHCenter
+        : id == AlignRight                            ? Qt::AlignRight
+        : id == AlignJustify                          ? Qt::AlignJustify
+                                                      : Qt::AlignLeft;
+    run([alignment](RichTextEditor *e) { TextFormatting::setAlignment(e->textCursor(), alignment); });
+}
+
 void EditorActions::setBlockStyle(Id id)
 {
     const BlockStyle style = id == Heading2 ? BlockStyle::Heading2
@@ -327,6 +394,27 @@ void EditorActions::updateStates()
     const bool inTable = cursor.currentTable() != nullptr;
     for (Id id : {InsertRowBelow, InsertColumnAfter, RemoveRow, RemoveColumn})
         action(id)->setEnabled(editable && inTable);
+    // Alignment: from the block at the cursor; list items and cells have none (the actions are
+    // off there unless the selection reaches an alignable block).
+    bool alignable = canAlign(cursor.block());
+    if (!alignable && cursor.hasSelection()) {
+        const QTextDocument *doc = m_current->document();
+        const QTextBlock last = doc->findBlock(cursor.selectionEnd());
+        for (QTextBlock b = doc->findBlock(cursor.selectionStart()); b.isValid() && !alignable;
+             b = b.next()) {
+            alignable = canAlign(b);
+            if (b == last)
+                break;
+        }
+    }
+    const Qt::Alignment current = alignment(cursor.block());
+    const Id alignId = current == Qt::AlignHCenter ? AlignCenter
+        : current == Qt::AlignRight                ? AlignRight
+        : current == Qt::AlignJustify              ? AlignJustify
+                                                   : AlignLeft;
+    for (Id id : {AlignLeft, AlignCenter, AlignRight, AlignJustify})
+        action(id)->setEnabled(editable && alignable);
+    action(alignId)->setChecked(true);
     const bool onLink = !linkAt(cursor).isEmpty();
     action(Link)->setText(onLink ? tr("Edit &Link…") : tr("Insert &Link…"));
     action(RemoveLink)->setEnabled(editable && onLink);
@@ -349,6 +437,9 @@ QList<QAction *> EditorActions::formatActions() const
         list.append(action(id));
     separator();
     for (Id id : {BulletList, NumberedList, Indent, Outdent})
+        list.append(action(id));
+    separator();
+    for (Id id : {AlignLeft, AlignCenter, AlignRight, AlignJustify})
         list.append(action(id));
     separator();
     for (Id id : {Link, RemoveLink, ImageFromFile, ImageFromClipboard})
@@ -374,6 +465,9 @@ QMenu *EditorActions::formatMenu(QWidget *parent)
     menu->addSeparator();
     for (Id id : {BulletList, NumberedList, Indent, Outdent})
         menu->addAction(action(id));
+    QMenu *alignMenu = menu->addMenu(tr("&Alignment"));
+    for (Id id : {AlignLeft, AlignCenter, AlignRight, AlignJustify})
+        alignMenu->addAction(action(id));
     menu->addSeparator();
     menu->addAction(action(Link));
     menu->addAction(action(RemoveLink));
@@ -412,6 +506,9 @@ QToolBar *EditorActions::toolBar(QWidget *parent)
         bar->addAction(action(id));
     bar->addSeparator();
     for (Id id : {BulletList, NumberedList, Outdent, Indent})
+        bar->addAction(action(id));
+    bar->addSeparator();
+    for (Id id : {AlignLeft, AlignCenter, AlignRight, AlignJustify})
         bar->addAction(action(id));
     bar->addSeparator();
     bar->addAction(action(Link));

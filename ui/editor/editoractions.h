@@ -33,6 +33,7 @@ public:
         Paragraph, Heading2, Heading3, Heading4, Quotation,
         Bold, Italic, Underline, StrikeOut,
         BulletList, NumberedList, Indent, Outdent,
+        AlignLeft, AlignCenter, AlignRight, AlignJustify,
         Link, RemoveLink,
         ImageFromFile, ImageFromClipboard,
         InsertTable, InsertRowBelow, InsertColumnAfter, RemoveRow, RemoveColumn,
@@ -75,6 +76,7 @@ private:
     void onFocusChanged(QWidget *old, QWidget *now);
     void run(const std::function<void(RichTextEditor *)> &fn);
     void setBlockStyle(Id id);
+    void setAlignment(Id id);
     QString styleName(Id id) const;
 
     QHash<Id, QAction *> m_actions;
@@ -82,6 +84,7 @@ private:
     QPointer<RichTextEditor> m_current;
     QPointer<FindReplaceBar> m_findBar;
     QActionGroup *m_styleGroup = nullptr;
+    QActionGroup *m_alignGroup = nullptr;
     QList<QPointer<QToolButton>> m_styleButtons;
     bool m_editorActive = false;
     bool m_readOnly = false;

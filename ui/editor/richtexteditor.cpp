@@ -77,7 +77,7 @@ void RichTextEditor::setCleanHtml(const QString &html)
 {
     const bool undo = document()->isUndoRedoEnabled();
     document()->setUndoRedoEnabled(false);
-    TextFormatting::setHtmlKeepingSpaces(document(), html);
+    loadCleanHtml(*document(), html);
     document()->setUndoRedoEnabled(undo);
     document()->clearUndoRedoStacks();
     document()->setModified(false);
@@ -261,9 +261,10 @@ void RichTextEditor::insertForeignHtml(const QString &html, const QByteArray &fa
 
     // A browser copying one image gives an <img> of a remote URL plus the bitmap: keep the
     // bitmap (it is already here, nothing is downloaded).
-    const QString placeholderOnly = QStringLiteral("<p><img src=\"%1%2\"").arg(RemoteImageScheme).arg(0);
+    static const QRegularExpression placeholderOnly(
+        QStringLiteral("^<p(?: align=\"[a-z]+\")?><img src=\"%1%2\"").arg(RemoteImageScheme).arg(0));
     if (!fallbackImage.isEmpty() && clean.remoteImages.size() == 1 && clean.embeddedImages.isEmpty()
-        && clean.html.startsWith(placeholderOnly)
+        && placeholderOnly.match(clean.html).hasMatch()
         && plainTextFromHtml(clean.html).trimmed().isEmpty()) {
         if (insertImageData(fallbackImage, fallbackImageMime))
             emit statusMessage(tr("The image was stored in the library."));
@@ -314,7 +315,7 @@ void RichTextEditor::insertForeignHtml(const QString &html, const QByteArray &fa
 
     QTextCursor cursor = textCursor();
     if (!out.trimmed().isEmpty())
-        TextFormatting::insertHtmlKeepingSpaces(cursor, out);
+        insertCleanHtml(cursor, out);
     setTextCursor(cursor);
 
     if (remote > 0) {

@@ -105,6 +105,46 @@ void setBlockStyle(QTextCursor cursor, BlockStyle style)
     cursor.endEditBlock();
 }
 
+bool canAlign(const QTextBlock &block)
+{
+    if (!block.isValid() || block.textList())
+        return false;
+    return QTextCursor(block).currentTable() == nullptr;
+}
+
+Qt::Alignment alignment(const QTextBlock &block)
+{
+    return cleanAlignment(block.blockFormat().alignment());
+}
+
+void setAlignment(QTextCursor cursor, Qt::Alignment wanted)
+{
+    wanted = cleanAlignment(wanted);
+    QTextDocument *doc = cursor.document();
+    QTextBlock block = doc->findBlock(cursor.selectionStart());
+    const QTextBlock last = doc->findBlock(cursor.selectionEnd());
+    bool started = false;
+    while (block.isValid()) {
+        if (canAlign(block) && alignment(block) != wanted) {
+            if (!started) {
+                cursor.beginEditBlock();
+                started = true;
+            }
+            QTextBlockFormat bf = block.blockFormat();
+            if (wanted == Qt::AlignLeft)
+                bf.clearProperty(QTextFormat::BlockAlignment);
+            else
+                bf.setAlignment(wanted);
+            QTextCursor(block).setBlockFormat(bf);
+        }
+        if (block == last)
+            break;
+        block = block.next();
+    }
+    if (started)
+        cursor.endEditBlock();
+}
+
 void mergeFormatOnWordOrSelection(QTextEdit *edit, const QTextCharFormat &format)
 {
     QTextCursor cursor = edit->textCursor();
@@ -480,85 +520,6 @@ void insertPlainTextParagraphs(QTextCursor cursor, const QString &input)
     }
     cursor.beginEditBlock();
     cursor.insertText(joined);
-    cursor.endEditBlock();
-}
-
-namespace {
-
-constexpr char16_t FragileSpaces[] = {0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007,
-                                      0x2008, 0x2009, 0x200A, 0x202F, 0x205F, 0x3000, 0x1680};
-constexpr char16_t PlaceholderBase = 0xF700;
-constexpr int FragileCount = int(std::size(FragileSpaces));
-
-int fragileIndex(char16_t c)
-{
-    for (int i = 0; i < FragileCount; ++i) {
-        if (FragileSpaces[i] == c)
-            return i;
-    }
-    return -1;
-}
-
-// Replaces each fragile space by a private-use character that the importer keeps.
-// Returns false when there is none, or when the text already uses those characters.
-bool protectSpaces(QString &html)
-{
-    bool any = false;
-    for (QChar c : std::as_const(html)) {
-        if (c.unicode() >= PlaceholderBase && c.unicode() < PlaceholderBase + FragileCount)
-            return false;
-        any = any || fragileIndex(c.unicode()) >= 0;
-    }
-    if (!any)
-        return false;
-    for (QChar &c : html) {
-        const int i = fragileIndex(c.unicode());
-        if (i >= 0)
-            c = QChar(char16_t(PlaceholderBase + i));
-    }
-    return true;
-}
-
-void restoreSpaces(QTextDocument *doc, int from, int to)
-{
-    QTextCursor c(doc);
-    c.setPosition(from);
-    c.setPosition(to, QTextCursor::KeepAnchor);
-    const QString text = c.selectedText();
-    for (int i = int(text.size()) - 1; i >= 0; --i) {
-        const char16_t u = text.at(i).unicode();
-        if (u < PlaceholderBase || u >= PlaceholderBase + FragileCount)
-            continue;
-        QTextCursor r(doc);
-        r.setPosition(from + i);
-        r.setPosition(from + i + 1, QTextCursor::KeepAnchor);
-        const QTextCharFormat fmt = r.charFormat();
-        r.insertText(QString(QChar(FragileSpaces[u - PlaceholderBase])), fmt);
-    }
-}
-
-} // namespace
-
-void setHtmlKeepingSpaces(QTextDocument *doc, const QString &input)
-{
-    QString html = input;
-    const bool protectedSpaces = protectSpaces(html);
-    doc->setHtml(html);
-    if (protectedSpaces)
-        restoreSpaces(doc, 0, doc->characterCount() - 1);
-}
-
-void insertHtmlKeepingSpaces(QTextCursor cursor, const QString &input)
-{
-    QString html = input;
-    const bool protectedSpaces = protectSpaces(html);
-    cursor.beginEditBlock();
-    const int start = cursor.selectionStart();
-    const int before = cursor.document()->characterCount() - (cursor.selectionEnd() - start);
-    cursor.insertFragment(QTextDocumentFragment::fromHtml(html, cursor.document()));
-    const int inserted = cursor.document()->characterCount() - before;
-    if (protectedSpaces)
-        restoreSpaces(cursor.document(), start, start + inserted);
     cursor.endEditBlock();
 }
 

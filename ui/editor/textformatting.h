@@ -53,11 +53,19 @@ void removeTableColumn(QTextCursor cursor);
 // single newlines are line breaks; otherwise every line is a paragraph.
 void insertPlainTextParagraphs(QTextCursor cursor, const QString &text);
 
-// Qt's HTML importer turns the Unicode spaces other than U+0020 and U+00A0 (U+202F narrow
-// no-break space of French typography, thin spaces...) into plain spaces. These load HTML
-// keeping them: setHtml for a whole document, insertHtml for a fragment at a cursor.
-void setHtmlKeepingSpaces(QTextDocument *doc, const QString &html);
-void insertHtmlKeepingSpaces(QTextCursor cursor, const QString &html);
+// Paragraph alignment: Qt::AlignLeft (the default), Qt::AlignHCenter, Qt::AlignRight or
+// Qt::AlignJustify, stored as the align attribute of the clean subset. It applies to the
+// paragraphs and headings (quoted ones too) among the selected blocks; list items and table
+// cells are left alone (the subset has no alignment for them). One undo step; left removes
+// the alignment property rather than writing "left".
+void setAlignment(QTextCursor cursor, Qt::Alignment alignment);
+// The alignment of a block as the clean subset sees it (see Actes::cleanAlignment()).
+Qt::Alignment alignment(const QTextBlock &block);
+// Whether a block can carry an alignment (not a list item, not in a table).
+bool canAlign(const QTextBlock &block);
+
+// Loading HTML keeping U+202F and the other Unicode spaces is Actes::loadCleanHtml() and
+// Actes::insertCleanHtml() (app/text/cleanhtml.h), shared with the PDF export.
 
 // Find & replace.
 struct FindOptions

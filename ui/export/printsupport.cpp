@@ -2,11 +2,13 @@
 
 #include "export/preloadedimages.h"
 #include "export/proceedingsexporter.h"
+#include "settings/settings.h"
 #include "storage/libraryerror.h"
 #include "storage/resourcerepository.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QPageLayout>
 #include <QPrintDialog>
@@ -72,6 +74,19 @@ ProceedingsOptions withImages(ResourceRepository *repository, const QList<Resour
 }
 
 } // namespace
+
+ProceedingsOptions proceedingsOptionsFromSettings(const Settings &settings)
+{
+    ProceedingsOptions options;
+    options.networkName = settings.proceedingsNetworkName();
+    const QString logo = settings.proceedingsLogoPath();
+    if (QFileInfo::exists(logo))
+        options.logoPath = logo;
+    options.pageSize = QPageSize(settings.proceedingsPageSize());
+    options.margins = settings.proceedingsMargins();
+    options.author = settings.authorName();
+    return options;
+}
 
 void printPreview(QWidget *parent, const QList<Resource> &resources, const ProceedingsOptions &options)
 {

@@ -10,6 +10,11 @@ class QWidget;
 namespace Actes {
 
 class ResourceRepository;
+class Settings;
+
+// Options from the remembered choices (network name, logo, page size, margins); the title
+// is left empty, which gives ProceedingsExporter::defaultTitle() of what is printed.
+ProceedingsOptions proceedingsOptionsFromSettings(const Settings &settings);
 
 // Print preview and printing of the proceedings through Qt Print Support, from the same layout
 // as the PDF export (ProceedingsExporter::paint). Private resources are left out unless

@@ -5,6 +5,9 @@
 #include "metadata/linktableeditor.h"
 #include "metadata/participantsmodel.h"
 #include "metadata/partnersmodel.h"
+#include "review/checkslist.h"
+#include "review/statuscontrol.h"
+#include "review/statusservice.h"
 #include "storage/libraryerror.h"
 #include "storage/resourcerepository.h"
 
@@ -14,6 +17,7 @@
 #include <QDateEdit>
 #include <QEvent>
 #include <QFormLayout>
+#include <QFrame>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -92,6 +96,7 @@ MetadataPanel::~MetadataPanel()
 void MetadataPanel::buildUi()
 {
     auto *scroll = new QScrollArea(this);
+    m_scroll = scroll;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -115,8 +120,10 @@ void MetadataPanel::buildUi()
         lock = QIcon::fromTheme(QStringLiteral("security-high"));
     m_privateCheck->setIcon(lock);
 
-    m_statusLabel = new QLabel(content);
-    m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    // --- Review: status and checks before publishing --------------------------------------
+    m_statusControl = new StatusControl(content);
+    m_statusControl->setReasonsProvider([this](Status to) { return refusalReasons(to); });
+    m_checks = new ChecksList(content);
 
     m_dateKnown = new QCheckBox(tr("Date &known"), content);
     m_startEdit = new QDateEdit(content);
@@ -148,7 +155,6 @@ void MetadataPanel::buildUi()
     form->setVerticalSpacing(8);
     form->addRow(tr("&Type:"), m_typeCombo);
     form->addRow(QString(), m_privateCheck);
-    form->addRow(tr("Status:"), m_statusLabel);
     form->addRow(tr("Event date:"), m_dateKnown);
     form->addRow(tr("&From:"), m_startEdit);
     form->addRow(tr("T&o:"), m_endEdit);
@@ -198,9 +204,26 @@ void MetadataPanel::buildUi()
     directoryRow->addStretch();
     directoryRow->addWidget(m_directoryButton);
 
+    auto *statusRow = new QHBoxLayout;
+    statusRow->setSpacing(8);
+    auto *statusCaption = new QLabel(tr("Status:"), content);
+    statusCaption->setBuddy(m_statusControl->button());
+    statusRow->addWidget(statusCaption);
+    statusRow->addWidget(m_statusControl, 1);
+
+    auto *separator = new QFrame(content);
+    separator->setFrameShape(QFrame::HLine);
+    separator->setFrameShadow(QFrame::Sunken);
+
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(10, 10, 10, 10);
     layout->setSpacing(6);
+    layout->addLayout(statusRow);
+    layout->addSpacing(4);
+    layout->addWidget(m_checks);
+    layout->addSpacing(4);
+    layout->addWidget(separator);
+    layout->addSpacing(4);
     layout->addLayout(form);
     layout->addSpacing(10);
     layout->addWidget(participantsLabel);
@@ -248,6 +271,12 @@ void MetadataPanel::buildUi()
                 push(new ChangePartnersCommand(this, m_partnersModel->partners(), list, text));
             });
     connect(m_directoryButton, &QPushButton::clicked, this, &MetadataPanel::openDirectory);
+    connect(this, &MetadataPanel::metadataChanged, this, &MetadataPanel::updateChecks);
+    connect(m_checks, &ChecksList::problemActivated, this, [this](const QString &field) {
+        focusField(field);
+        emit problemActivated(field);
+    });
+    connect(m_statusControl, &StatusControl::statusChangeRequested, this, &MetadataPanel::statusChangeRequested);
 
     m_placeKey = newMergeKey();
     m_attendanceKey = newMergeKey();
@@ -269,8 +298,6 @@ void MetadataPanel::retranslateUi()
     m_privateCheck->setAccessibleName(tr("Private resource"));
     m_privateCheck->setToolTip(tr("A private resource is kept out of public exports. "
                                   "Ticking or unticking this box confirms the choice."));
-    m_statusLabel->setAccessibleName(tr("Status"));
-    m_statusLabel->setToolTip(tr("Where the resource is in the review workflow."));
     m_dateKnown->setAccessibleName(tr("Event date known"));
     m_dateKnown->setToolTip(tr("Untick when the date of the event is unknown."));
     m_startEdit->setAccessibleName(tr("Event start date"));
@@ -383,7 +410,8 @@ void MetadataPanel::setResource(const Resource &resource)
         const QSignalBlocker b(m_privateCheck);
         m_privateCheck->setChecked(m_private.isPrivate);
     }
-    m_statusLabel->setText(statusLabel(m_status));
+    m_statusControl->setStatus(m_status);
+    m_statusControl->setResourceTitle(resource.title);
     showDates();
     {
         const QSignalBlocker b(m_placeEdit);
@@ -400,6 +428,98 @@ void MetadataPanel::setResource(const Resource &resource)
     m_datesKey = newMergeKey();
     if (m_stack == m_ownStack)
         m_ownStack->clear();
+    m_current = resource;
+    updateChecks();
+}
+
+void MetadataPanel::setCurrentResource(const Resource &resource)
+{
+    m_current = resource;
+    m_statusControl->setResourceTitle(resource.title);
+    updateChecks();
+}
+
+void MetadataPanel::setReviewSettings(const ReviewSettings &settings)
+{
+    m_reviewSettings = settings;
+    updateChecks();
+}
+
+void MetadataPanel::updateChecks()
+{
+    Resource resource = m_current;
+    applyTo(resource);
+    resource.status = m_status;
+    // Rows without a name are left out by applyTo() but still block: count them as they are.
+    resource.participants = m_participantsModel->participants();
+    resource.partners = m_partnersModel->partners();
+    m_current = resource;
+    m_problems = checkResource(resource, m_reviewSettings,
+                               [this](const QString &key) { return imageExists(key); });
+    m_checks->setProblems(m_problems);
+    m_statusControl->updateMenu();
+}
+
+bool MetadataPanel::imageExists(const QString &key) const
+{
+    if (!m_repository)
+        return true; // nothing to check against: do not report every image as missing
+    if (m_knownImages.value(key))
+        return true;
+    bool exists = false;
+    try {
+        exists = !m_repository->loadImage(key).isEmpty();
+    } catch (const LibraryError &) {
+        exists = false;
+    }
+    if (exists) // stored images never change (content hash): remember the good ones only
+        m_knownImages.insert(key, true);
+    return exists;
+}
+
+QStringList MetadataPanel::refusalReasons(Status to) const
+{
+    const auto finder = [this](const Resource &r) {
+        return blockingProblems(r, m_reviewSettings, [this](const QString &key) { return imageExists(key); });
+    };
+    if (m_repository)
+        return StatusService(*m_repository, finder).refusalReasons(m_current, to);
+    if (!StatusService::isAllowedTransition(m_current.status, to))
+        return {tr("The workflow does not allow this change.")};
+    return StatusService::requiresChecks(to) ? finder(m_current) : QStringList();
+}
+
+void MetadataPanel::focusField(const QString &field)
+{
+    QWidget *target = nullptr;
+    if (field == u"type") {
+        target = m_typeCombo;
+    } else if (field == u"date") {
+        target = m_dates.start.isValid() && m_startEdit->isEnabled() ? static_cast<QWidget *>(m_startEdit)
+                                                                     : static_cast<QWidget *>(m_dateKnown);
+    } else if (field == u"private") {
+        target = m_privateCheck;
+    } else if (field == u"participants" || field == u"partners") {
+        const bool participants = field == u"participants";
+        QAbstractItemView *view = participants ? static_cast<QAbstractItemView *>(m_participantsEditor->view())
+                                               : static_cast<QAbstractItemView *>(m_partnersEditor->view());
+        QAbstractItemModel *model = view->model();
+        // Go to the first row without a name (what the checks complain about), else the first.
+        int row = -1;
+        for (int r = 0; r < model->rowCount() && row < 0; ++r) {
+            if (model->index(r, 0).data(Qt::EditRole).toString().trimmed().isEmpty())
+                row = r;
+        }
+        if (row < 0 && model->rowCount() > 0)
+            row = 0;
+        if (row >= 0)
+            view->setCurrentIndex(model->index(row, 0));
+        target = view;
+    }
+    if (!target)
+        return;
+    m_scroll->ensureWidgetVisible(target);
+    target->setFocus(Qt::OtherFocusReason);
 }
 
 void MetadataPanel::applyTo(Resource &resource) const
@@ -432,6 +552,7 @@ void MetadataPanel::setReadOnly(bool readOnly)
     m_attendanceSpin->setReadOnly(readOnly);
     m_participantsEditor->setReadOnly(readOnly);
     m_partnersEditor->setReadOnly(readOnly);
+    m_statusControl->setReadOnly(readOnly);
     showDates();
 }
 

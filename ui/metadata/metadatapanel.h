@@ -1,8 +1,10 @@
 #pragma once
 
 #include "domain/resource.h"
+#include "review/checks.h"
 #include "session/metadatacommands.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QWidget>
 
@@ -14,6 +16,7 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QScrollArea;
 class QSpinBox;
 class QStandardItemModel;
 class QStringListModel;
@@ -22,15 +25,22 @@ class QUndoStack;
 
 namespace Actes {
 
+class ChecksList;
 class CompletingDelegate;
 class LinkTableEditor;
 class ParticipantsModel;
 class PartnersModel;
 class ResourceRepository;
+class StatusControl;
 
 // The metadata of one resource (everything but title, summary and body): type, private flag,
 // status, event dates, place, attendance, participants and partners. Every edit is one
 // QUndoCommand on the undo stack; undo puts the value back here and emits metadataChanged().
+//
+// At the top, the review: the workflow status with a "Change status…" menu (the window
+// performs the change, see statusChangeRequested()) and the checks before publishing, computed
+// on the fly from the resource as edited (setCurrentResource(); the panel's own edits are taken
+// into account at once).
 class MetadataPanel final : public QWidget, private MetadataTarget
 {
     Q_OBJECT
@@ -52,6 +62,18 @@ public:
     void setReadOnly(bool readOnly);
     bool isReadOnly() const { return m_readOnly; }
 
+    // The whole resource as currently edited (title, summary and body from the editor pane
+    // included), for the checks and the status menu. Shows nothing else: no signal, no undo.
+    // The panel's own fields always count with their current values.
+    void setCurrentResource(const Resource &resource);
+    // Limits used by the checks (summary length).
+    void setReviewSettings(const ReviewSettings &settings);
+    // The problems found in the resource as edited now.
+    QList<Problem> problems() const { return m_problems; }
+    // Gives the keyboard focus to the widget of a field of this panel ("type", "date",
+    // "private", "participants", "partners"), scrolled into view. Other fields are ignored.
+    void focusField(const QString &field);
+
     // Re-reads types, people, organisations and roles from the repository (completion lists).
     void reloadDirectory();
 
@@ -68,6 +90,8 @@ public:
     ParticipantsModel *participantsModel() const { return m_participantsModel; }
     PartnersModel *partnersModel() const { return m_partnersModel; }
     QPushButton *directoryButton() const { return m_directoryButton; }
+    ChecksList *checksList() const { return m_checks; }
+    StatusControl *statusControl() const { return m_statusControl; }
 
     // Asked before a typed type is added to the library; returns true to add it.
     // Defaults to a question box; tests replace it.
@@ -81,6 +105,12 @@ signals:
     void directoryChanged();
     // A short message for the status bar.
     void statusMessage(const QString &message);
+    // A problem of the checks list was clicked (or Enter pressed on it). The panel has already
+    // focused its own fields (focusField()); the window focuses title, summary and body.
+    void problemActivated(const QString &field);
+    // The user chose a new status (and typed an optional comment) in the status menu. The
+    // window saves pending edits, performs it with StatusService::changeStatus() and reloads.
+    void statusChangeRequested(Actes::Status to, const QString &comment);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -106,6 +136,9 @@ private:
     void onStartEdited(const QDate &date);
     void onEndEdited(const QDate &date);
     void watchForUndoKeys(QWidget *widget);
+    void updateChecks();
+    QStringList refusalReasons(Status to) const;
+    bool imageExists(const QString &key) const;
     int newMergeKey() { return ++m_mergeCounter; }
 
     ResourceRepository *m_repository = nullptr;
@@ -121,6 +154,10 @@ private:
     QString m_place;
     std::optional<int> m_attendance;
     QStringList m_types;
+    Resource m_current;                     // the resource as edited, for the checks
+    ReviewSettings m_reviewSettings;
+    QList<Problem> m_problems;
+    mutable QHash<QString, bool> m_knownImages;
 
     int m_mergeCounter = 0;
     int m_placeKey = 0;
@@ -131,7 +168,9 @@ private:
 
     QComboBox *m_typeCombo = nullptr;
     QCheckBox *m_privateCheck = nullptr;
-    QLabel *m_statusLabel = nullptr;
+    StatusControl *m_statusControl = nullptr;
+    ChecksList *m_checks = nullptr;
+    QScrollArea *m_scroll = nullptr;
     QCheckBox *m_dateKnown = nullptr;
     QDateEdit *m_startEdit = nullptr;
     QDateEdit *m_endEdit = nullptr;

@@ -5,6 +5,7 @@
 
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTextEdit>
 
 namespace Actes {
 
@@ -37,6 +38,28 @@ void SpellHighlighter::setChecker(SpellChecker *checker)
     rehighlight();
 }
 
+void SpellHighlighter::setEditor(QTextEdit *editor)
+{
+    if (m_editor)
+        disconnect(m_editor, nullptr, this, nullptr);
+    m_editor = editor;
+    if (editor)
+        connect(editor, &QTextEdit::cursorPositionChanged, this, &SpellHighlighter::cursorMoved);
+}
+
+void SpellHighlighter::cursorMoved()
+{
+    if (m_deferredBlock < 0 || !m_editor)
+        return;
+    if (m_editor->textCursor().position() == m_deferredPosition)
+        return;
+    const QTextBlock block = document()->findBlockByNumber(m_deferredBlock);
+    m_deferredBlock = -1;
+    m_deferredPosition = -1;
+    if (block.isValid())
+        rehighlightBlock(block);
+}
+
 void SpellHighlighter::rehighlightWord(const QString &word)
 {
     QTextDocument *doc = document();
@@ -52,7 +75,7 @@ QTextCharFormat SpellHighlighter::misspelledFormat()
 {
     QTextCharFormat format;
     format.setUnderlineStyle(QTextCharFormat::SpellCheckUnderline);
-    format.setUnderlineColor(QColor(0xd0, 0x1c, 0x1c));
+    format.setUnderlineColor(QColor(Qt::red));
     return format;
 }
 
@@ -68,11 +91,23 @@ void SpellHighlighter::highlightBlock(const QString &text)
         if (fragment.isValid() && isCodeFormat(fragment.charFormat()))
             code.append({fragment.position() - block.position(), fragment.length()});
     }
+    // The word being typed: the editor's cursor right at its end.
+    int typing = -1;
+    if (m_editor) {
+        const QTextCursor cursor = m_editor->textCursor();
+        if (!cursor.hasSelection() && cursor.block() == block)
+            typing = cursor.positionInBlock();
+    }
     static const QTextCharFormat format = misspelledFormat();
     for (const TextRange &word : SpellChecker::words(text)) {
         if (std::any_of(code.cbegin(), code.cend(),
                         [&](const TextRange &r) { return r.contains(word.start); }))
             continue;
+        if (word.end() == typing) {
+            m_deferredBlock = block.blockNumber();
+            m_deferredPosition = block.position() + typing;
+            continue;
+        }
         if (!m_checker->isCorrect(text.mid(word.start, word.length)))
             setFormat(word.start, word.length, format);
     }

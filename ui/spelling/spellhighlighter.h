@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QPointer>
 #include <QSyntaxHighlighter>
 #include <QTextCharFormat>
+
+class QTextEdit;
 
 namespace Actes {
 
@@ -32,6 +35,10 @@ public:
     // After the checker's language changed.
     void setChecker(SpellChecker *checker);
 
+    // With an editor, the word being typed (the cursor right at its end) is not underlined
+    // until the cursor leaves it, as in word processors.
+    void setEditor(QTextEdit *editor);
+
     // Re-highlights the blocks that contain `word` (after "Add to dictionary" or "Ignore").
     void rehighlightWord(const QString &word);
 
@@ -42,8 +49,13 @@ protected:
     void highlightBlock(const QString &text) override;
 
 private:
+    void cursorMoved();
+
     SpellChecker *m_checker = nullptr;
     bool m_enabled = true;
+    QPointer<QTextEdit> m_editor;
+    int m_deferredBlock = -1;     // block number where the word at the cursor was not checked
+    int m_deferredPosition = -1;  // cursor position (in the document) at that time
 };
 
 } // namespace Actes

@@ -1,0 +1,60 @@
+#pragma once
+// Small helpers shared by the benchmark programs.
+
+#include <QList>
+#include <QString>
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+
+namespace ActesBench {
+
+inline double monotonicMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return double(ts.tv_sec) * 1000.0 + double(ts.tv_nsec) / 1e6;
+}
+
+inline double cpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1000.0 + double(ts.tv_nsec) / 1e6;
+}
+
+// The q-quantile (0..1) of values, nearest rank.
+inline double quantile(QList<double> values, double q)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const qsizetype rank = std::clamp<qsizetype>(qsizetype(q * double(values.size()) + 0.999999) - 1, 0,
+                                                 values.size() - 1);
+    return values.at(rank);
+}
+
+inline double median(const QList<double> &values)
+{
+    if (values.isEmpty())
+        return 0;
+    QList<double> sorted = values;
+    std::sort(sorted.begin(), sorted.end());
+    const qsizetype n = sorted.size();
+    return n % 2 ? sorted.at(n / 2) : (sorted.at(n / 2 - 1) + sorted.at(n / 2)) / 2;
+}
+
+// One machine-readable line per measured figure, collected by scripts/bench into the table:
+// RESULT <benchmark> | <measured> | <reference> | <ratio> | <target> | PASS/FAIL
+inline void result(const char *name, const QString &measured, const QString &reference, double ratio,
+                   double maxRatio, const QString &targetText = {})
+{
+    const bool pass = ratio <= maxRatio;
+    const QString target = targetText.isEmpty() ? QStringLiteral("≤ %1×").arg(maxRatio, 0, 'f', 2) : targetText;
+    std::printf("RESULT %s | %s | %s | %.2f× | %s | %s\n", name, measured.toUtf8().constData(),
+                reference.toUtf8().constData(), ratio, target.toUtf8().constData(), pass ? "PASS" : "FAIL");
+    std::fflush(stdout);
+}
+
+} // namespace ActesBench

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "domain/resource.h"
+
+#include <QHash>
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QToolButton;
+
+namespace Actes {
+
+// The workflow status of the resource shown: a coloured badge and a "Change status…" button
+// whose menu lists the statuses the workflow allows (StatusService::allowedTargets). A target
+// that is refused now (blocking problems before Approved / Published) is disabled, and the
+// reasons are shown in the menu. Choosing a target asks for an optional comment, then emits
+// statusChangeRequested(): the window performs the change through StatusService.
+class StatusControl final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StatusControl)
+public:
+    // Why the resource cannot be given this status now (StatusService::refusalReasons).
+    using ReasonsProvider = std::function<QStringList(Status to)>;
+    // Asked before emitting: the comment, or nothing to cancel. Defaults to StatusDialog.
+    using CommentPrompt = std::function<std::optional<QString>(Status from, Status to)>;
+
+    explicit StatusControl(QWidget *parent = nullptr);
+
+    void setStatus(Status status);
+    Status status() const { return m_status; }
+    void setResourceTitle(const QString &title) { m_title = title; }
+    void setReasonsProvider(ReasonsProvider provider);
+    void setCommentPrompt(CommentPrompt prompt);
+    void setReadOnly(bool readOnly);
+
+    // Rebuilds the menu for the current status and reasons (also done each time it opens).
+    void updateMenu();
+    // The menu entry of a target, nullptr when the workflow does not offer it.
+    QAction *actionFor(Status to) const { return m_actions.value(int(to)); }
+    // Asks for the comment and emits statusChangeRequested() (nothing when refused or cancelled).
+    void requestChange(Status to);
+
+    QLabel *badge() const { return m_badge; }
+    QToolButton *button() const { return m_button; }
+    QMenu *menu() const { return m_menu; }
+
+signals:
+    void statusChangeRequested(Actes::Status to, const QString &comment);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void showStatus();
+
+    Status m_status = Status::Draft;
+    QString m_title;
+    bool m_readOnly = false;
+    ReasonsProvider m_reasons;
+    CommentPrompt m_prompt;
+    QLabel *m_badge = nullptr;
+    QToolButton *m_button = nullptr;
+    QMenu *m_menu = nullptr;
+    QHash<int, QAction *> m_actions;
+};
+
+} // namespace Actes
