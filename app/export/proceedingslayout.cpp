@@ -504,7 +504,7 @@ void ProceedingsLayout::Private::layoutChapter(Chapter &chapter)
     document->setPageSize(textRect.size());
     // Not QTextDocument::setHtml(): Qt 6.4's importer would turn U+202F (French narrow no-break
     // space, before ; ! ? and inside « ») into a breakable plain space.
-    document->setHtml(chapterHtml(*chapter.resource, document.get()));
+    setHtmlKeepingSpaces(*document, chapterHtml(*chapter.resource, document.get()));
     fitImageParagraphs(document.get());
     keepHeadingsWithNext(document.get());
     chapter.pageCount = std::max(1, document->pageCount());
