@@ -24,6 +24,33 @@ inline double cpuMs()
     return double(ts.tv_sec) * 1000.0 + double(ts.tv_nsec) / 1e6;
 }
 
+// CPU time of the calling thread (user + system): steadier than wall time on a loaded machine.
+inline double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1000.0 + double(ts.tv_nsec) / 1e6;
+}
+
+// Wall and CPU time of a section, accumulated.
+struct Stopwatch
+{
+    double wallMs = 0;
+    double cpuMs = 0;
+    double wallStart = 0;
+    double cpuStart = 0;
+    void start()
+    {
+        wallStart = monotonicMs();
+        cpuStart = threadCpuMs();
+    }
+    void stop()
+    {
+        wallMs += monotonicMs() - wallStart;
+        cpuMs += threadCpuMs() - cpuStart;
+    }
+};
+
 // The q-quantile (0..1) of values, nearest rank.
 inline double quantile(QList<double> values, double q)
 {

@@ -415,9 +415,11 @@ private slots:
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("key");        // JSON key checked afterwards ("" = none)
         QTest::addColumn<QVariant>("expected");  // its value (null QVariant = JSON null)
+        QTest::addColumn<QStringList>("setup");  // pairs set before (by another author)
 
-        const auto row = [](const char *name, QStringList pairs, int exitCode, QString key = {}, QVariant expected = {}) {
-            QTest::newRow(name) << pairs << exitCode << key << expected;
+        const auto row = [](const char *name, QStringList pairs, int exitCode, QString key = {}, QVariant expected = {},
+                            QStringList setup = {}) {
+            QTest::newRow(name) << pairs << exitCode << key << expected << setup;
         };
         row("title", {u"title=  Rencontre « bilan » 2015  "_s}, 0, u"title"_s, u"Rencontre « bilan » 2015"_s);
         row("title empty", {u"title="_s}, 2);
@@ -427,7 +429,10 @@ private slots:
         row("type cleared", {u"type="_s}, 0, u"type"_s, u""_s);
         row("private true", {u"private=true"_s}, 0, u"private"_s, true);
         row("private bad", {u"private=maybe"_s}, 2);
-        row("date_start moves a one-day event", {u"date_start=2016-05-03"_s}, 0, u"date_end"_s, u"2016-05-03"_s);
+        row("date_start moves a one-day event", {u"date_start=2016-05-03"_s}, 0, u"date_end"_s, u"2016-05-03"_s,
+            {u"date_end="_s});
+        row("date_start after the end: end follows", {u"date_start=2016-05-03"_s}, 0, u"date_end"_s, u"2016-05-03"_s);
+        row("date_start inside the range keeps the end", {u"date_start=2015-07-01"_s}, 0, u"date_end"_s, u"2015-07-02"_s);
         row("date_end makes a range", {u"date_end=2015-07-05"_s}, 0, u"date_end"_s, u"2015-07-05"_s);
         row("date_end empty: one day", {u"date_end="_s}, 0, u"date_end"_s, u"2015-06-30"_s);
         row("date_start empty clears both", {u"date_start="_s}, 0, u"date_end"_s, QVariant());
@@ -437,7 +442,8 @@ private slots:
         row("end before stored start", {u"date_end=2015-01-01"_s}, 1);
         row("place", {u"place=Maison de l’ESS, Lyon"_s}, 0, u"place"_s, u"Maison de l’ESS, Lyon"_s);
         row("attendance", {u"attendance=1 200"_s}, 0, u"attendance"_s, 1200);
-        row("attendance cleared", {u"attendance="_s}, 0, u"attendance"_s, QVariant());
+        row("attendance cleared", {u"attendance="_s}, 0, u"attendance"_s, QVariant(), {u"attendance=80"_s});
+        row("attendance 0 is unknown", {u"attendance=0"_s}, 0, u"attendance"_s, QVariant(), {u"attendance=80"_s});
         row("attendance negative", {u"attendance=-3"_s}, 2);
         row("attendance words", {u"attendance=beaucoup"_s}, 2);
         row("several at once", {u"place=Dijon"_s, u"attendance=35"_s}, 0, u"attendance"_s, 35);
@@ -452,9 +458,12 @@ private slots:
         QFETCH(int, exitCode);
         QFETCH(QString, key);
         QFETCH(QVariant, expected);
+        QFETCH(QStringList, setup);
 
         const auto [meeting, note] = freshLibrary(u"set.actes"_s);
         const QString db = m_dir.filePath(u"set.actes"_s);
+        if (!setup.isEmpty())
+            QCOMPARE(actes(QStringList{u"--db"_s, db, u"set"_s, meeting} + setup, asUser(u"setup"_s)).exitCode, 0);
         const QJsonObject before = showJson(db, meeting);
         const qsizetype revisionsBefore = revisionCount(db, meeting);
 
@@ -501,6 +510,11 @@ private slots:
         const qsizetype count = revisionCount(db, meeting);
         QCOMPARE(actes({u"--db"_s, db, u"set"_s, meeting, u"place=Lyon"_s}, asUser(u"ana"_s)).exitCode, 0);
         QCOMPARE(actes({u"--db"_s, db, u"set"_s, meeting, u"place=Dijon"_s}, asUser(u"bob"_s)).exitCode, 0);
+        QCOMPARE(revisionCount(db, meeting), count + 2);
+        // The values it already has: nothing written.
+        const Run same = actes({u"--db"_s, db, u"set"_s, meeting, u"place=Dijon"_s}, asUser(u"chris"_s));
+        QCOMPARE(same.exitCode, 0);
+        QVERIFY(same.out.contains(u"nothing changed"_s));
         QCOMPARE(revisionCount(db, meeting), count + 2);
     }
 

@@ -455,8 +455,9 @@ void TestEditor::alignmentFollowsCursorAndSelection()
     body()->document()->undo();
     QVERIFY(bodyHtml().startsWith(u"<h3 align=\"center\">Titre</h3>\n<p align=\"right\">Signé</p>\n"
                                   "<p>Texte</p>"_s));
-    // Pasted HTML brings its alignment (through the sanitizer).
+    // Pasted HTML brings its alignment (through the sanitizer), in an empty paragraph.
     select(body(), at(2) + 4, at(2) + 4);
+    typeText(body(), u"\n"_s);
     auto *mime = new QMimeData;
     mime->setHtml(u"<p style=\"text-align:center\">Collé\u202F!</p><p>fin</p>"_s);
     QGuiApplication::clipboard()->setMimeData(mime);

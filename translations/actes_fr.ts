@@ -786,6 +786,60 @@ incorrecte.
     </message>
 </context>
 <context>
+    <name>Actes::CompareDialog</name>
+    <message>
+        <source>Compare versions</source>
+        <translation>Comparer des versions</translation>
+    </message>
+    <message>
+        <source>Compare versions — %1</source>
+        <translation>Comparer des versions — %1</translation>
+    </message>
+    <message>
+        <source>The two versions are the same.</source>
+        <translation>Les deux versions sont identiques.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) changed: %1.</source>
+        <translation>
+            <numerusform>%n champ modifié&#xa0;: %1.</numerusform>
+            <numerusform>%n champs modifiés&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Side by side</source>
+        <translation>Côte à &amp;côte</translation>
+    </message>
+    <message>
+        <source>The older version on the left, the newer on the right.</source>
+        <translation>La version la plus ancienne à gauche, la plus récente à droite.</translation>
+    </message>
+    <message>
+        <source>&amp;Inline</source>
+        <translation>En une seule co&amp;lonne</translation>
+    </message>
+    <message>
+        <source>One column: removed words struck through in red, added words in green.</source>
+        <translation>Une seule colonne&#xa0;: les mots supprimés sont barrés en rouge, les mots ajoutés sont en vert.</translation>
+    </message>
+    <message>
+        <source>Show &amp;unchanged fields</source>
+        <translation>Afficher les champs &amp;inchangés</translation>
+    </message>
+    <message>
+        <source>Also list the fields that are the same in both versions, for context.</source>
+        <translation>Lister aussi les champs identiques dans les deux versions, pour le contexte.</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparaison</translation>
+    </message>
+    <message>
+        <source>Fields changed</source>
+        <translation>Champs modifiés</translation>
+    </message>
+</context>
+<context>
     <name>Actes::ConflictDialog</name>
     <message>
         <source>Resource changed elsewhere</source>
@@ -1703,6 +1757,189 @@ incorrecte.
     </message>
 </context>
 <context>
+    <name>Actes::HistoryPanel</name>
+    <message>
+        <source>Restore a revision</source>
+        <translation>Restaurer une révision</translation>
+    </message>
+    <message>
+        <source>Restore revision %1 of %2?</source>
+        <translation>Restaurer la révision %1 du %2&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The text and metadata of the resource are replaced by those of that revision; its status stays as it is. The current version is kept in the history, so you can come back to it.</source>
+        <translation>Le texte et les métadonnées de la ressource sont remplacés par ceux de cette révision&#xa0;; son statut reste inchangé. La version actuelle est conservée dans l’historique&#xa0;: vous pourrez y revenir.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Revision %1, %2</source>
+        <translation>Révision %1, %2</translation>
+    </message>
+    <message>
+        <source>Revision %1, %2 (%3)</source>
+        <translation>Révision %1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Revision %1 restored.</source>
+        <translation>Révision %1 restaurée.</translation>
+    </message>
+    <message>
+        <source>Revision %1 restored: %2.</source>
+        <translation>Révision %1 restaurée&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <comment>cause of a revision</comment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <comment>cause of a revision: changed fields</comment>
+        <translation>%1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>date · author</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Revision %1</source>
+        <translation>Révision %1</translation>
+    </message>
+    <message>
+        <source>Revision %1, %2, status %3. %4</source>
+        <translation>Révision %1, %2, statut %3. %4</translation>
+    </message>
+    <message>
+        <source>Revision %1, %2, by %3, status %4. %5</source>
+        <translation>Révision %1, %2, par %3, statut %4. %5</translation>
+    </message>
+    <message>
+        <source>Approved version.</source>
+        <translation>Version validée.</translation>
+    </message>
+    <message>
+        <source>An approved version: kept forever.</source>
+        <translation>Une version validée&#xa0;: conservée définitivement.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <comment>status change</comment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1, %2, by %3.</source>
+        <translation>%1, %2, par %3.</translation>
+    </message>
+    <message>
+        <source>%1, %2, by %3: %4</source>
+        <translation>%1, %2, par %3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>Open a resource to see its history.</source>
+        <translation>Ouvrez une ressource pour voir son historique.</translation>
+    </message>
+    <message>
+        <source>Select two revisions and compare them, or one to compare it with the current version or restore it.</source>
+        <translation>Sélectionnez deux révisions pour les comparer, ou une seule pour la comparer avec la version actuelle ou la restaurer.</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with current</source>
+        <translation>Com&amp;parer avec la version actuelle</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>Com&amp;parer</translation>
+    </message>
+    <message>
+        <source>Compare the selected revision with the current version.</source>
+        <translation>Comparer la révision sélectionnée avec la version actuelle.</translation>
+    </message>
+    <message>
+        <source>Select two revisions (Ctrl+click) to compare them, or one to compare it with the current version.</source>
+        <translation>Sélectionnez deux révisions (Ctrl+clic) pour les comparer, ou une seule pour la comparer avec la version actuelle.</translation>
+    </message>
+    <message>
+        <source>This revision is the current version.</source>
+        <translation>Cette révision est la version actuelle.</translation>
+    </message>
+    <message>
+        <source>Bring back the text and metadata of the selected revision (the current version stays in the history).</source>
+        <translation>Reprendre le texte et les métadonnées de la révision sélectionnée (la version actuelle reste dans l’historique).</translation>
+    </message>
+    <message>
+        <source>Compare the last approved version with the current version.</source>
+        <translation>Comparer la dernière version validée avec la version actuelle.</translation>
+    </message>
+    <message>
+        <source>This resource has never been approved: there is no approved version to compare with.</source>
+        <translation>Cette ressource n’a jamais été validée&#xa0;: il n’existe pas de version validée à comparer.</translation>
+    </message>
+    <message>
+        <source>That revision is no longer in the library.</source>
+        <translation>Cette révision ne se trouve plus dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Current version</source>
+        <translation>Version actuelle</translation>
+    </message>
+    <message>
+        <source>The approved version is no longer in the library.</source>
+        <translation>La version validée ne se trouve plus dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Approved, revision %1, %2</source>
+        <translation>Version validée, révision %1, %2</translation>
+    </message>
+    <message>
+        <source>Last approved version</source>
+        <translation>Dernière version validée</translation>
+    </message>
+    <message>
+        <source>&amp;Revisions</source>
+        <translation>Ré&amp;visions</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus changes</source>
+        <translation>Changements de s&amp;tatut</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Révisions</translation>
+    </message>
+    <message>
+        <source>Status changes</source>
+        <translation>Changements de statut</translation>
+    </message>
+    <message>
+        <source>Changes since last &amp;approved</source>
+        <translation>Modifications depuis la dernière val&amp;idation</translation>
+    </message>
+    <message>
+        <source>Re&amp;store this revision…</source>
+        <translation>Re&amp;staurer cette révision…</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>Changes since last approved</source>
+        <translation>Modifications depuis la dernière validation</translation>
+    </message>
+    <message>
+        <source>Restore this revision</source>
+        <translation>Restaurer cette révision</translation>
+    </message>
+</context>
+<context>
     <name>Actes::ImportReport</name>
     <message>
         <source>%1 (%2)</source>
@@ -2265,6 +2502,30 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
     <message>
         <source>none</source>
         <translation>aucune</translation>
+    </message>
+    <message>
+        <source>&amp;Export Proceedings (PDF)…</source>
+        <translation>&amp;Exporter les actes (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export the selected resources, or all those listed, as printable proceedings</source>
+        <translation>Exporter les ressources sélectionnées, ou toutes celles de la liste, sous forme d’actes imprimables</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Aperçu a&amp;vant impression…</translation>
+    </message>
+    <message>
+        <source>Preview the proceedings as printed</source>
+        <translation>Afficher un aperçu des actes tels qu’ils seront imprimés</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primer…</translation>
+    </message>
+    <message>
+        <source>Print the proceedings</source>
+        <translation>Imprimer les actes</translation>
     </message>
 </context>
 <context>
@@ -3285,6 +3546,124 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
     </message>
 </context>
 <context>
+    <name>Actes::SiteExportDialog</name>
+    <message>
+        <source>Export for the website</source>
+        <translation>Exporter pour le site web</translation>
+    </message>
+    <message>
+        <source>Writes the public resources that are approved or published as web pages, with their images and a manifest (index.json) for the website. Private resources are never written.</source>
+        <translation>Écrit les ressources publiques validées ou en ligne sous forme de pages web, avec leurs images et un manifeste (index.json) pour le site web. Les ressources privées ne sont jamais écrites.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The &amp;selected resources (%n)</source>
+        <translation>
+            <numerusform>Les ressources &amp;sélectionnées (%n)</numerusform>
+            <numerusform>Les ressources &amp;sélectionnées (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;All the resources of the library (%n)</source>
+        <translation>
+            <numerusform>&amp;Toutes les ressources de la bibliothèque (%n)</numerusform>
+            <numerusform>&amp;Toutes les ressources de la bibliothèque (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Destination folder</source>
+        <translation>Dossier de destination</translation>
+    </message>
+    <message>
+        <source>A new folder, or an earlier website export</source>
+        <translation>Un nouveau dossier, ou un précédent export du site web</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the destination folder</source>
+        <translation>Choisir le dossier de destination</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Resources:</source>
+        <translation>Ressources&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Rapport d’export</translation>
+    </message>
+    <message>
+        <source>The report of the export appears here.</source>
+        <translation>Le rapport de l’export s’affiche ici.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>website-export</source>
+        <translation>export-site-web</translation>
+    </message>
+    <message>
+        <source>To be written: %1. Left out: %2 private, %3 not approved or published.</source>
+        <translation>À écrire&#xa0;: %1. Écartées&#xa0;: %2 (privées), %3 (ni validées ni en ligne).</translation>
+    </message>
+    <message>
+        <source>Folder of the website export</source>
+        <translation>Dossier de l’export du site web</translation>
+    </message>
+    <message>
+        <source>The website export was not written.</source>
+        <translation>L’export du site web n’a pas été écrit.</translation>
+    </message>
+    <message>
+        <source>No resource could be written to %1: none of them is public and approved or published.</source>
+        <translation>Aucune ressource n’a pu être écrite dans %1&#xa0;: aucune n’est à la fois publique et validée ou en ligne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) written to %1 (%2 files in all).</source>
+        <translation>
+            <numerusform>%n ressource écrite dans %1 (%2 fichiers en tout).</numerusform>
+            <numerusform>%n ressources écrites dans %1 (%2 fichiers en tout).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2 and %n image(s)</source>
+        <translation>
+            <numerusform>%1 → %2 et %n image</numerusform>
+            <numerusform>%1 → %2 et %n images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out (%n):</source>
+        <translation>
+            <numerusform>Écartée (%n)&#xa0;:</numerusform>
+            <numerusform>Écartées (%n)&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Avertissements&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>Actes::SiteExportParser</name>
     <message>
         <source>The file is not a text export of the website: it is not valid text.</source>
@@ -3431,6 +3810,51 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
     <message>
         <source>“%1” needs a review: %2</source>
         <translation>«&#xa0;%1&#xa0;» est à vérifier&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Actes::SitePreviewDialog</name>
+    <message>
+        <source>Website preview</source>
+        <translation>Aperçu sur le site web</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendee(s)</source>
+        <translation>
+            <numerusform>%n personne présente</numerusform>
+            <numerusform>%n personnes présentes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Intervenants et participants</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>This resource is private: a website export leaves it out.</source>
+        <translation>Cette ressource est privée&#xa0;: un export du site web l’écarte.</translation>
+    </message>
+    <message>
+        <source>This resource is not approved or published yet (status: %1): a website export leaves it out until it is.</source>
+        <translation>Cette ressource n’est pas encore validée ni en ligne (statut&#xa0;: %1)&#xa0;: un export du site web l’écarte tant qu’elle ne l’est pas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) missing from the library will be left out.</source>
+        <translation>
+            <numerusform>%n image absente de la bibliothèque sera écartée.</numerusform>
+            <numerusform>%n images absentes de la bibliothèque seront écartées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Website preview — %1</source>
+        <translation>Aperçu sur le site web — %1</translation>
     </message>
 </context>
 <context>

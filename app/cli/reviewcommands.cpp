@@ -298,13 +298,14 @@ int CommandLine::set(const QStringList &arguments)
     if (attendance)
         r.attendance = *attendance;
     // Dates follow the window: unknown = both empty; a one-day event ends the day it starts
-    // and stays one day when its start moves; an empty end makes it a one-day event.
+    // and stays one day when its start moves, and an end before the new start follows it
+    // (unless date_end is given too); an empty end makes it a one-day event.
     if (dateStart) {
         const bool oneDay = !r.dateEnd.isValid() || r.dateEnd == r.dateStart;
         r.dateStart = *dateStart;
         if (!dateStart->isValid())
             r.dateEnd = QDate();
-        else if (oneDay && !dateEnd)
+        else if (!dateEnd && (oneDay || r.dateEnd < *dateStart))
             r.dateEnd = *dateStart;
     }
     if (dateEnd) {

@@ -30,6 +30,7 @@
 #include <QStandardItemModel>
 #include <QStringListModel>
 #include <QTableView>
+#include <QToolButton>
 #include <QUndoStack>
 
 #include <algorithm>
