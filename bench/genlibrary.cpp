@@ -39,17 +39,21 @@ Stopwatch writeLibrary(const QString &path, int count, bool progress)
     auto repo = SqliteRepository::open(path);
     repo->setCurrentAuthor(u"genlibrary"_s);
     Stopwatch write;
-    repo->inTransaction([&] {
-        for (int n = 0; n < count; ++n) {
-            const Resource r = resource(n, pool);
-            write.start();
-            repo->createResource(r);
-            write.stop();
-            if (progress && (n + 1) % 10000 == 0) {
-                std::fprintf(stderr, "  %d resources\n", n + 1);
+    // One transaction (the benchmark), or one per 5,000 resources for a large library, so that
+    // the write-ahead log does not grow to the size of the whole file before its checkpoint.
+    const int batch = progress ? 5000 : count;
+    for (int first = 0; first < count; first += batch) {
+        repo->inTransaction([&] {
+            for (int n = first; n < std::min(count, first + batch); ++n) {
+                const Resource r = resource(n, pool);
+                write.start();
+                repo->createResource(r);
+                write.stop();
             }
-        }
-    });
+        });
+        if (progress)
+            std::fprintf(stderr, "  %d resources\n", std::min(count, first + batch));
+    }
     write.start();
     repo.reset();   // the commit happened in inTransaction(); closing checkpoints the WAL
     write.stop();

@@ -23,6 +23,8 @@ private slots:
     void sameWordsAsQtTextEngine_data();
     void sameWordsAsQtTextEngine();
     void sameWordsOnSiteExports();
+    void indexableFoldsLikeFold_data();
+    void indexableFoldsLikeFold();
     void indexableFolds();
 };
 
@@ -168,6 +170,24 @@ void TestIndexingText::sameWordsOnSiteExports()
         }
     }
     QVERIFY2(fields >= 10, qPrintable(QString::number(fields)));
+}
+
+void TestIndexingText::indexableFoldsLikeFold_data()
+{
+    QTest::addColumn<QString>("html");
+    QTest::newRow("rich sample") << richSample;
+    QTest::newRow("typography") << u"<p>«\u00A0Œuvre\u00A0», l’été… 3\u202F€ – æ ß — “x” ‘y’ ¡¿ ° ± · §</p>"_s;
+    QTest::newRow("compatibility forms take the general path") << u"<p>ﬁn ² ½ Ａ ¨ e\u0301t\u00E9</p>"_s;
+    QTest::newRow("control characters") << u"<p>a\u0001b\u0085c</p>"_s;
+    const QDir paste(QStringLiteral(ACTES_TEST_DATA "/paste"));
+    for (const QString &name : paste.entryList({u"*.html"_s}, QDir::Files, QDir::Name))
+        QTest::newRow(qPrintable(u"paste/"_s + name)) << readFile(paste.filePath(name));
+}
+
+void TestIndexingText::indexableFoldsLikeFold()
+{
+    QFETCH(QString, html);
+    QCOMPARE(IndexingText::indexable(html), SearchText::fold(IndexingText::plainText(html)));
 }
 
 void TestIndexingText::indexableFolds()

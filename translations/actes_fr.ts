@@ -368,24 +368,13 @@
         <source>&lt;b&gt;Nothing blocks approval.&lt;/b&gt; Look at the warnings below.</source>
         <translation>&lt;b&gt;Rien ne bloque la validation.&lt;/b&gt; Consultez les avertissements ci-dessous.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n avertissement</numerusform>
-            <numerusform>%n avertissements</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n to fix</source>
-        <translation>
-            <numerusform>%n à corriger</numerusform>
-            <numerusform>%n à corriger</numerusform>
-        </translation>
+    <message>
+        <source>Warnings: %1</source>
+        <translation>Avertissements&#xa0;: %1</translation>
     </message>
     <message>
-        <source>%1, %2</source>
-        <comment>to fix, warnings</comment>
-        <translation>%1, %2</translation>
+        <source>To fix: %1 · Warnings: %2</source>
+        <translation>À corriger&#xa0;: %1 · Avertissements&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -474,7 +463,7 @@ Commandes&#xa0;:
                         avec --include-private)
   export-site --out DOSSIER [--ids 1,2,3]
                         exporter pour le site web les ressources publiques
-                        validées et en ligne&#xa0;: un fichier HTML par ressource,
+                        validées ou en ligne&#xa0;: un fichier HTML par ressource,
                         les images, index.json
 
 Les révisions et les changements de statut sont enregistrés sous le nom d’auteur
@@ -799,13 +788,6 @@ incorrecte.
         <source>The two versions are the same.</source>
         <translation>Les deux versions sont identiques.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n field(s) changed: %1.</source>
-        <translation>
-            <numerusform>%n champ modifié&#xa0;: %1.</numerusform>
-            <numerusform>%n champs modifiés&#xa0;: %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Side by side</source>
         <translation>Côte à &amp;côte</translation>
@@ -837,6 +819,10 @@ incorrecte.
     <message>
         <source>Fields changed</source>
         <translation>Champs modifiés</translation>
+    </message>
+    <message>
+        <source>Changed: %1.</source>
+        <translation>Champs modifiés&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -1447,7 +1433,7 @@ incorrecte.
     </message>
     <message>
         <source>&amp;Sort by Event Date</source>
-        <translation>Trier par &amp;date de l’événement</translation>
+        <translation>Trier par &amp;date</translation>
     </message>
     <message>
         <source>Put the resources back in the order of their event dates</source>
@@ -1535,7 +1521,7 @@ incorrecte.
     </message>
     <message>
         <source>US Letter (8.5 × 11 in)</source>
-        <translation>Lettre US (8,5 × 11 pouces)</translation>
+        <translation>Lettre US (216 × 279 mm)</translation>
     </message>
     <message>
         <source>PDF/&amp;A-1b (archiving)</source>
@@ -1571,11 +1557,11 @@ incorrecte.
     </message>
     <message>
         <source>&amp;Page size:</source>
-        <translation>&amp;Format de page&#xa0;:</translation>
+        <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
         <source>File name:</source>
-        <translation>Nom du fichier&#xa0;:</translation>
+        <translation>Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>No date</source>
@@ -1615,7 +1601,7 @@ incorrecte.
     </message>
     <message>
         <source>No logo on the cover</source>
-        <translation>Pas de logo sur la couverture</translation>
+        <translation>Pas de logo</translation>
     </message>
     <message>
         <source>Choose a Logo</source>
@@ -1822,10 +1808,6 @@ incorrecte.
         <translation>Version validée.</translation>
     </message>
     <message>
-        <source>An approved version: kept forever.</source>
-        <translation>Une version validée&#xa0;: conservée définitivement.</translation>
-    </message>
-    <message>
         <source>%1 → %2</source>
         <comment>status change</comment>
         <translation>%1 → %2</translation>
@@ -1937,6 +1919,12 @@ incorrecte.
     <message>
         <source>Restore this revision</source>
         <translation>Restaurer cette révision</translation>
+    </message>
+    <message>
+        <source>%1
+An approved version: kept forever.</source>
+        <translation>%1
+Une version validée&#xa0;: conservée définitivement.</translation>
     </message>
 </context>
 <context>
@@ -2527,6 +2515,42 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
         <source>Print the proceedings</source>
         <translation>Imprimer les actes</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>Show the revisions and status changes of the resource</source>
+        <translation>Afficher les révisions et les changements de statut de la ressource</translation>
+    </message>
+    <message>
+        <source>Preview on the &amp;Website…</source>
+        <translation>&amp;Aperçu sur le site web…</translation>
+    </message>
+    <message>
+        <source>Show the resource as it will look online</source>
+        <translation>Afficher la ressource telle qu’elle apparaîtra en ligne</translation>
+    </message>
+    <message>
+        <source>Export for the &amp;Website…</source>
+        <translation>Exporter pour le site &amp;web…</translation>
+    </message>
+    <message>
+        <source>Write the approved public resources as HTML files for the website</source>
+        <translation>Écrire les ressources publiques validées sous forme de fichiers HTML pour le site web</translation>
+    </message>
+    <message>
+        <source>Status changed to “%1”.</source>
+        <translation>Le statut est maintenant «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The revision was restored as a new revision.</source>
+        <translation>La révision a été restaurée sous forme de nouvelle révision.</translation>
+    </message>
 </context>
 <context>
     <name>Actes::MetadataPanel</name>
@@ -2915,7 +2939,7 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
     </message>
     <message>
         <source>Proceedings, %1</source>
-        <translation>Actes, %1</translation>
+        <translation>Actes — %1</translation>
     </message>
     <message>
         <source>%1 (internal document)</source>
@@ -3629,13 +3653,6 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
         <source>No resource could be written to %1: none of them is public and approved or published.</source>
         <translation>Aucune ressource n’a pu être écrite dans %1&#xa0;: aucune n’est à la fois publique et validée ou en ligne.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n resource(s) written to %1 (%2 files in all).</source>
-        <translation>
-            <numerusform>%n ressource écrite dans %1 (%2 fichiers en tout).</numerusform>
-            <numerusform>%n ressources écrites dans %1 (%2 fichiers en tout).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
@@ -3644,23 +3661,21 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 → %2 and %n image(s)</source>
-        <translation>
-            <numerusform>%1 → %2 et %n image</numerusform>
-            <numerusform>%1 → %2 et %n images</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Left out (%n):</source>
-        <translation>
-            <numerusform>Écartée (%n)&#xa0;:</numerusform>
-            <numerusform>Écartées (%n)&#xa0;:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Warnings:</source>
         <translation>Avertissements&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Written to %1: %2 resources, %3 files in all.</source>
+        <translation>Écrit dans %1. Ressources&#xa0;: %2&#xa0;; fichiers en tout&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>%1 → %2, with images: %3</source>
+        <translation>%1 → %2, images&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>Écartées&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3809,7 +3824,7 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
     </message>
     <message>
         <source>“%1” needs a review: %2</source>
-        <translation>«&#xa0;%1&#xa0;» est à vérifier&#xa0;: %2</translation>
+        <translation>«&#xa0;%1&#xa0;» demande une relecture&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3821,13 +3836,6 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
     <message>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n attendee(s)</source>
-        <translation>
-            <numerusform>%n personne présente</numerusform>
-            <numerusform>%n personnes présentes</numerusform>
-        </translation>
     </message>
     <message>
         <source>Participants</source>
@@ -3845,16 +3853,18 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
         <source>This resource is not approved or published yet (status: %1): a website export leaves it out until it is.</source>
         <translation>Cette ressource n’est pas encore validée ni en ligne (statut&#xa0;: %1)&#xa0;: un export du site web l’écarte tant qu’elle ne l’est pas.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n image(s) missing from the library will be left out.</source>
-        <translation>
-            <numerusform>%n image absente de la bibliothèque sera écartée.</numerusform>
-            <numerusform>%n images absentes de la bibliothèque seront écartées.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Website preview — %1</source>
         <translation>Aperçu sur le site web — %1</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <comment>attendance</comment>
+        <translation>Fréquentation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Images missing from the library are left out: %1.</source>
+        <translation>Images absentes de la bibliothèque, écartées&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -3923,6 +3933,10 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
         <source>The revision number %1 no longer exists in the library %2; nothing was restored.</source>
         <translation>La révision numéro %1 n’existe plus dans la bibliothèque %2&#xa0;; rien n’a été restauré.</translation>
     </message>
+    <message>
+        <source>The search index of the library %1 could not be kept up to date; the change was not saved.</source>
+        <translation>Impossible de tenir à jour l’index de recherche de la bibliothèque %1&#xa0;; la modification n’a pas été enregistrée.</translation>
+    </message>
 </context>
 <context>
     <name>Actes::Status</name>
@@ -3955,7 +3969,7 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
     </message>
     <message>
         <source>Change the status to</source>
-        <translation>Changer le statut en</translation>
+        <translation>Nouveau statut</translation>
     </message>
     <message>
         <source>Mark the resource %1.</source>

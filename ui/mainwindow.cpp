@@ -88,6 +88,7 @@ MainWindow::MainWindow(RepositoryOpener opener, QWidget *parent)
     createActions();
     createMenus();
     createStatusBar();
+    setupReview();
     connect(emptyButton, &QPushButton::clicked, m_newResourceAction, &QAction::trigger);
 
     connect(m_list, &ResourceListPanel::currentResourceChanged, this, &MainWindow::onCurrentResourceChanged);
@@ -154,6 +155,7 @@ void MainWindow::setRepository(std::unique_ptr<ResourceRepository> repository)
     m_readOnlyLabel->setVisible(m_readOnly);
     m_editor->setReadOnly(m_readOnly);
     m_metadata->setReadOnly(m_readOnly);
+    reviewRepositoryChanged();
     m_externalCounter = m_repository ? m_repository->externalChangeCounter() : 0;
     if (m_repository) {
         m_settings.addRecentLibrary(m_repository->location());
@@ -248,6 +250,7 @@ void MainWindow::onResourceLoaded(const Resource &resource)
     m_shownId = resource.id;
     m_editor->setResource(resource);
     m_metadata->setResource(resource);
+    reviewResourceShown(resource.id);
     m_centre->setCurrentWidget(m_editor);
     m_metadata->setEnabled(true);
     if (m_list->currentResourceId() != resource.id)
@@ -265,6 +268,7 @@ void MainWindow::showNoResource()
     m_shownId = 0;
     m_centre->setCurrentWidget(m_emptyPage);
     m_metadata->setResource(Resource{});
+    reviewResourceShown(0);
     m_metadata->setEnabled(false);
     m_statsLabel->clear();
     updateTitle();

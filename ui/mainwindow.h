@@ -11,6 +11,7 @@
 #include <memory>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QSplitter;
@@ -21,10 +22,12 @@ class QUndoStack;
 namespace Actes {
 
 class EditSession;
+class HistoryPanel;
 class MetadataPanel;
 class ResourceEditorPane;
 class ResourceListPanel;
 class ResourceRepository;
+class WritingAids;
 
 // Opens (or creates) the library at path; throws LibraryError.
 using RepositoryOpener = std::function<std::unique_ptr<ResourceRepository>(const QString &path)>;
@@ -54,6 +57,7 @@ public:
     ResourceListPanel *listPanel() const { return m_list; }
     ResourceEditorPane *editorPane() const { return m_editor; }
     MetadataPanel *metadataPanel() const { return m_metadata; }
+    WritingAids *writingAids() const { return m_writing; }
     QUndoStack *undoStack() const { return m_undoStack; }
     QLabel *savedLabel() const { return m_savedLabel; }
     QLabel *statsLabel() const { return m_statsLabel; }
@@ -100,6 +104,17 @@ private:
     void about();
     void showPreferences();
 
+    // Desktop (ui/mainwindowdesktop.cpp): writing aids, backups, user guide, about box.
+    void createDesktopActions();
+    void retranslateDesktop();
+    void updateDesktopActions();
+    void applyPreferences();                 // settings -> editors, pane, writing aids
+    void libraryOpened();                    // spelling language of the library, daily backup
+    void applyFrenchTypographyToText();
+    bool askImportTypography();              // true: apply the rules to the imported text
+    void restoreFromBackup();
+    void showUserGuide();
+
     // Publishing (ui/mainwindowpublishing.cpp): proceedings export, print.
     void createPublishingActions();
     void addPublishingMenus();
@@ -107,6 +122,15 @@ private:
     void updatePublishingActions();
     QList<qint64> proceedingsIds() const;
     void exportProceedings();
+
+    // Review (ui/mainwindowreview.cpp): checks, status, history, website preview and export.
+    void setupReview();
+    void retranslateReview();
+    void updateReviewActions();
+    void reviewRepositoryChanged();
+    void reviewResourceShown(qint64 id);
+    void changeStatus(Status to, const QString &comment);
+    void restoreRevision(qint64 revisionId);
     ListCommandContext listContext();
 
     RepositoryOpener m_opener;
@@ -131,6 +155,11 @@ private:
     bool m_draftRecoveryEnabled = true;
     bool m_askConfirmations = true;
     bool m_readOnly = false;
+    WritingAids *m_writing = nullptr;
+    QAction *m_spellCheckAction = nullptr;
+    QAction *m_applyTypographyAction = nullptr;
+    QAction *m_restoreBackupAction = nullptr;
+    QAction *m_userGuideAction = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
@@ -162,6 +191,12 @@ private:
     QAction *m_exportPdfAction = nullptr;
     QAction *m_printAction = nullptr;
     QAction *m_printPreviewAction = nullptr;
+    HistoryPanel *m_history = nullptr;
+    QDockWidget *m_historyDock = nullptr;
+    QTimer *m_checksTimer = nullptr;
+    QAction *m_historyAction = nullptr;
+    QAction *m_previewAction = nullptr;
+    QAction *m_siteExportAction = nullptr;
 };
 
 } // namespace Actes

@@ -225,6 +225,7 @@ void MainWindow::retranslate()
     if (auto *button = m_emptyPage->findChild<QPushButton *>(QStringLiteral("emptyNewButton")))
         button->setText(tr("New Resource"));
     retranslatePublishing();
+    retranslateReview();
     onDirtyChanged(m_session->isDirty());
     updateUndoActions();
     updateTitle();
@@ -284,6 +285,7 @@ void MainWindow::updateActions()
     if (auto *button = m_emptyPage->findChild<QPushButton *>(QStringLiteral("emptyNewButton")))
         button->setEnabled(writable);
     updatePublishingActions();
+    updateReviewActions();
 }
 
 void MainWindow::updateUndoActions()

@@ -18,7 +18,7 @@ void MainWindow::createPublishingActions()
 {
     m_exportPdfAction = new QAction(this);
     m_exportPdfAction->setObjectName(QStringLiteral("actionExportProceedings"));
-    m_exportPdfAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportPdfAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_printPreviewAction = new QAction(this);
     m_printPreviewAction->setObjectName(QStringLiteral("actionPrintPreview"));
     m_printAction = new QAction(this);

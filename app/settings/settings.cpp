@@ -4,6 +4,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace Actes {
 
 namespace {
@@ -220,6 +222,80 @@ void Settings::setProceedingsMargins(const QMarginsF &margins)
     setValue(kProceedingsMargins, QStringLiteral("%1,%2,%3,%4")
                                           .arg(margins.left()).arg(margins.top())
                                           .arg(margins.right()).arg(margins.bottom()));
+}
+
+// --- Writing aids, import, backups --------------------------------------------------------
+
+namespace {
+const QString kSpellCheck = QStringLiteral("Writing/spellCheck");
+const QString kTypingTypography = QStringLiteral("Writing/typingTypography");
+const QString kNbspStyle = QStringLiteral("Writing/nbspStyle");
+const QString kImportTypography = QStringLiteral("Import/frenchTypography");
+const QString kBackupsToKeep = QStringLiteral("Library/backupsToKeep");
+} // namespace
+
+bool Settings::spellCheckEnabled() const { return value(kSpellCheck, true).toBool(); }
+void Settings::setSpellCheckEnabled(bool enabled) { setValue(kSpellCheck, enabled); }
+bool Settings::typingTypographyEnabled() const { return value(kTypingTypography, true).toBool(); }
+void Settings::setTypingTypographyEnabled(bool enabled) { setValue(kTypingTypography, enabled); }
+
+NbspStyle Settings::nbspStyle() const
+{
+    const QString style = value(kNbspStyle).toString();
+    if (style == u"narrow")
+        return NbspStyle::Narrow;
+    if (style == u"normal")
+        return NbspStyle::Normal;
+    return NbspStyle::Standard;
+}
+
+void Settings::setNbspStyle(NbspStyle style)
+{
+    switch (style) {
+    case NbspStyle::Narrow: setValue(kNbspStyle, QStringLiteral("narrow")); return;
+    case NbspStyle::Normal: setValue(kNbspStyle, QStringLiteral("normal")); return;
+    case NbspStyle::Standard: break;
+    }
+    setValue(kNbspStyle, QStringLiteral("standard"));
+}
+
+TypographyOptions Settings::typographyOptions() const
+{
+    TypographyOptions options;
+    options.nbspStyle = nbspStyle();
+    return options;
+}
+
+Settings::ImportTypography Settings::importTypography() const
+{
+    const QString choice = value(kImportTypography).toString();
+    if (choice == u"always")
+        return ImportTypography::Always;
+    if (choice == u"never")
+        return ImportTypography::Never;
+    return ImportTypography::Ask;
+}
+
+void Settings::setImportTypography(ImportTypography choice)
+{
+    switch (choice) {
+    case ImportTypography::Always: setValue(kImportTypography, QStringLiteral("always")); return;
+    case ImportTypography::Never: setValue(kImportTypography, QStringLiteral("never")); return;
+    case ImportTypography::Ask: break;
+    }
+    setValue(kImportTypography, QStringLiteral("ask"));
+}
+
+int Settings::backupsToKeep() const
+{
+    bool ok = false;
+    const int count = value(kBackupsToKeep, defaultBackupsToKeep).toInt(&ok);
+    return ok && count >= 0 ? std::min(count, maxBackupsToKeep) : defaultBackupsToKeep;
+}
+
+void Settings::setBackupsToKeep(int count)
+{
+    setValue(kBackupsToKeep, std::clamp(count, 0, maxBackupsToKeep));
 }
 
 } // namespace Actes

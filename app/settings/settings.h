@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QVariant>
 
+#include "text/typography.h"
+
 #include <memory>
 
 namespace Actes {
@@ -64,6 +66,28 @@ public:
     void setProceedingsPageSize(QPageSize::PageSizeId id);
     QMarginsF proceedingsMargins() const;            // millimetres; default 22, 24, 22, 22
     void setProceedingsMargins(const QMarginsF &margins);
+
+    // Writing aids. The spelling language is not here: it belongs to each library
+    // (ResourceRepository::libraryValue("spelling/language"), "fr_FR" by default).
+    bool spellCheckEnabled() const;                  // default true
+    void setSpellCheckEnabled(bool enabled);
+    bool typingTypographyEnabled() const;            // French typography as you type; default true
+    void setTypingTypographyEnabled(bool enabled);
+    NbspStyle nbspStyle() const;                     // default NbspStyle::Standard
+    void setNbspStyle(NbspStyle style);
+    // The typography options of the typing filter, "Apply French Typography" and the import.
+    TypographyOptions typographyOptions() const;
+
+    // Whether an import applies the French typography rules to the imported text.
+    enum class ImportTypography { Ask, Always, Never };
+    ImportTypography importTypography() const;       // default Ask
+    void setImportTypography(ImportTypography choice);
+
+    // Automatic daily backups of the open library: how many to keep (0 = none); default 7.
+    int backupsToKeep() const;
+    void setBackupsToKeep(int count);
+    static constexpr int defaultBackupsToKeep = 7;
+    static constexpr int maxBackupsToKeep = 99;
 
     void sync();
     QString fileName() const;

@@ -418,16 +418,25 @@ Inspection inspect(const QString &path, OpenMode mode)
                                .arg(native(path)),
                            path);
     }
-    if (!query.exec(u"PRAGMA quick_check"_s))
-        throw errorFor(query.lastError(), path);
-    if (!query.next() || query.value(0).toString() != u"ok"_s) {
-        const QString problem = query.isValid() ? query.value(0).toString() : sqliteMessage(query.lastError());
-        throw LibraryError(Kind::Corrupt,
-                           Tr::tr("The library %1 is damaged (%2). Restore it from a backup copy.")
-                               .arg(native(path), problem),
-                           path);
+    // PRAGMA quick_check reads every page of the file (about a second per 300 MB): a large
+    // library gets the check of what opening it reads (the list), damage elsewhere being
+    // reported when the damaged resource is read (LibraryError::Kind::Corrupt as well).
+    constexpr qint64 FullCheckMaxBytes = 128 * 1024 * 1024;
+    const QStringList checks = info.size() <= FullCheckMaxBytes
+        ? QStringList{u"PRAGMA quick_check"_s}
+        : QStringList{u"PRAGMA quick_check(resource)"_s, u"PRAGMA quick_check(resource_type)"_s};
+    for (const QString &check : checks) {
+        if (!query.exec(check))
+            throw errorFor(query.lastError(), path);
+        if (!query.next() || query.value(0).toString() != u"ok"_s) {
+            const QString problem = query.isValid() ? query.value(0).toString() : sqliteMessage(query.lastError());
+            throw LibraryError(Kind::Corrupt,
+                               Tr::tr("The library %1 is damaged (%2). Restore it from a backup copy.")
+                                   .arg(native(path), problem),
+                               path);
+        }
+        query.finish();
     }
-    query.finish();
     usable = true;
     return {Inspection::State::Library, version};
 }
@@ -690,25 +699,55 @@ void SqliteRepository::inTransaction(const std::function<void()> &fn)
         const QString savepoint = u"actes_%1"_s.arg(m_transactionDepth);
         exec(u"SAVEPOINT "_s + savepoint);
         ++m_transactionDepth;
+        m_savepoints.append(SavepointFrame{m_pendingIndex.size(), {}});
         try {
             fn();
         } catch (...) {
             --m_transactionDepth;
+            const SavepointFrame frame = m_savepoints.takeLast();
+            // Index entries deferred inside the savepoint go with it.
+            for (qsizetype i = frame.pendingMark; i < m_pendingIndex.size(); ++i) {
+                const PendingIndexEntry &entry = m_pendingIndex.at(i);
+                m_pendingIndexChars -= entry.title.size() + entry.summary.size() + entry.body.size();
+            }
+            m_pendingIndex.resize(frame.pendingMark);
             rollbackTo(u"ROLLBACK TO "_s + savepoint);
             rollbackTo(u"RELEASE "_s + savepoint);
+            // Entries from outside it that a flush inserted inside it were undone: queue them again.
+            if (!frame.flushedOuterIds.isEmpty()) {
+                try {
+                    queueSearchIndex(frame.flushedOuterIds);
+                } catch (const LibraryError &) {
+                    // The outer transaction cannot be trusted to index them: let it fail.
+                    m_indexLost = true;
+                }
+            }
             throw;
         }
         --m_transactionDepth;
+        m_savepoints.removeLast();
         exec(u"RELEASE "_s + savepoint);
         return;
     }
 
     exec(m_readOnly ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s);
     m_transactionDepth = 1;
+    m_indexLost = false;
     try {
         fn();
+        if (m_indexLost) {
+            throw LibraryError(Kind::Io,
+                               tr("The search index of the library %1 could not be kept up to date; the change "
+                                  "was not saved.")
+                                   .arg(native(m_path)),
+                               m_path);
+        }
+        flushSearchIndex();
     } catch (...) {
         m_transactionDepth = 0;
+        m_savepoints.clear();
+        m_pendingIndex.clear();
+        m_pendingIndexChars = 0;
         rollbackTo(u"ROLLBACK"_s);
         throw;
     }
@@ -748,6 +787,7 @@ QList<ResourceSummary> SqliteRepository::querySummaries(const QString &where, co
 
 QList<ResourceSummary> SqliteRepository::listResources(const ResourceFilter &filter) const
 {
+    flushSearchIndex();   // a search inside a transaction sees its writes
     QVariantList values;
     const QString where = filterClause(filter, &values);
     return querySummaries(where, values);
@@ -755,6 +795,7 @@ QList<ResourceSummary> SqliteRepository::listResources(const ResourceFilter &fil
 
 int SqliteRepository::countResources(const ResourceFilter &filter) const
 {
+    flushSearchIndex();
     QVariantList values;
     const QString where = filterClause(filter, &values);
     SqliteStatement query = prepare(u"SELECT count(*) FROM resource r WHERE "_s + where);
@@ -1020,18 +1061,66 @@ void SqliteRepository::writeLinks(qint64 resourceId, const Resource &resource)
     }
 }
 
+// The entry is deleted at once but inserted later, by flushSearchIndex(). FTS5 writes its
+// in-memory terms out as a new index segment at every statement savepoint, and each write of a
+// resource runs statements that open one (foreign keys): inserting entries as they come made
+// one segment per resource, and the merging of those segments was a fifth of an import.
+// Inserted back to back, the entries of a whole transaction share a few segments.
 void SqliteRepository::writeSearchIndex(qint64 resourceId, const Resource &resource)
 {
+    Q_ASSERT(m_transactionDepth > 0);
     SqliteStatement remove = prepare(u"DELETE FROM resource_fts WHERE rowid = ?"_s);
     remove.bindValue(0, resourceId);
     exec(remove);
-    SqliteStatement insert = prepare(u"INSERT INTO resource_fts (rowid, title, summary, body) VALUES (?, ?, ?, ?)"_s);
-    insert.bindValue(0, resourceId);
-    insert.bindValue(1, SearchText::fold(resource.title));
     // The words of SearchText::indexableText(), without laying the text out (tst_indexingtext).
-    insert.bindValue(2, IndexingText::indexable(resource.summaryHtml));
-    insert.bindValue(3, IndexingText::indexable(resource.bodyHtml));
-    exec(insert);
+    PendingIndexEntry entry{resourceId, SearchText::fold(resource.title),
+                            IndexingText::indexable(resource.summaryHtml), IndexingText::indexable(resource.bodyHtml)};
+    m_pendingIndexChars += entry.title.size() + entry.summary.size() + entry.body.size();
+    m_pendingIndex.append(std::move(entry));
+    constexpr qsizetype MaxPendingChars = 8 * 1024 * 1024;
+    if (m_pendingIndexChars > MaxPendingChars)
+        flushSearchIndex();
+}
+
+// Defers the index entries of these resources again, from their stored text.
+void SqliteRepository::queueSearchIndex(const QList<qint64> &ids)
+{
+    const QList<Resource> stored = loadResources(uniqueIds(ids));
+    for (const Resource &resource : stored) {
+        PendingIndexEntry entry{resource.id, SearchText::fold(resource.title),
+                                IndexingText::indexable(resource.summaryHtml),
+                                IndexingText::indexable(resource.bodyHtml)};
+        m_pendingIndexChars += entry.title.size() + entry.summary.size() + entry.body.size();
+        m_pendingIndex.append(std::move(entry));
+    }
+}
+
+void SqliteRepository::flushSearchIndex() const
+{
+    if (m_pendingIndex.isEmpty())
+        return;
+    const QList<PendingIndexEntry> pending = std::exchange(m_pendingIndex, {});
+    m_pendingIndexChars = 0;
+    for (SavepointFrame &frame : m_savepoints) {
+        for (qsizetype i = 0; i < frame.pendingMark; ++i)
+            frame.flushedOuterIds.append(pending.at(i).id);
+        frame.pendingMark = 0;
+    }
+    QHash<qint64, qsizetype> last;
+    last.reserve(pending.size());
+    for (qsizetype i = 0; i < pending.size(); ++i)
+        last.insert(pending.at(i).id, i);
+    SqliteStatement insert = prepare(u"INSERT INTO resource_fts (rowid, title, summary, body) VALUES (?, ?, ?, ?)"_s);
+    for (qsizetype i = 0; i < pending.size(); ++i) {
+        const PendingIndexEntry &entry = pending.at(i);
+        if (last.value(entry.id) != i)
+            continue;   // written again later in the transaction
+        insert.bindValue(0, entry.id);
+        insert.bindValue(1, entry.title);
+        insert.bindValue(2, entry.summary);
+        insert.bindValue(3, entry.body);
+        exec(insert);
+    }
 }
 
 Resource SqliteRepository::createResource(const Resource &resource)
@@ -1228,6 +1317,7 @@ int SqliteRepository::emptyTrash()
 {
     int purged = 0;
     write([&] {
+        flushSearchIndex();
         exec(u"DELETE FROM resource_fts WHERE rowid IN (SELECT id FROM resource WHERE deleted_at IS NOT NULL)"_s);
         SqliteStatement query = prepare(u"DELETE FROM resource WHERE deleted_at IS NOT NULL"_s);
         exec(query);

@@ -144,6 +144,10 @@ private:
     qint64 organisationIdFor(const QString &name, qint64 organisationId);
     void writeLinks(qint64 resourceId, const Resource &resource);
     void writeSearchIndex(qint64 resourceId, const Resource &resource);
+    // Writes the index entries deferred by writeSearchIndex() (see there). Called before the
+    // outermost transaction commits, before anything reads or deletes index entries, and when
+    // the deferred text grows large.
+    void flushSearchIndex() const;
     void bumpVersions(const QString &linkTable, const QString &column, const QList<qint64> &ids);
 
     QDateTime now() const;
@@ -167,6 +171,28 @@ private:
     std::function<QDateTime()> m_clock;
     // Prepared statements of this connection, by SQL text (cleared before the connection closes).
     mutable QHash<QString, std::shared_ptr<SqliteCachedStatement>> m_statements;
+    // Full-text index entries written in the current transaction but not yet inserted
+    // (append-only; for an id written twice the last entry wins).
+    struct PendingIndexEntry
+    {
+        qint64 id = 0;
+        QString title;
+        QString summary;
+        QString body;
+    };
+    mutable QList<PendingIndexEntry> m_pendingIndex;
+    mutable qsizetype m_pendingIndexChars = 0;
+    // Open savepoints (nested inTransaction() calls), innermost last: where the pending list
+    // stood when each opened, and the ids of entries deferred outside it that a flush inserted
+    // inside it (rolling it back undoes those inserts: they are queued again from the table).
+    struct SavepointFrame
+    {
+        qsizetype pendingMark = 0;
+        QList<qint64> flushedOuterIds;
+    };
+    mutable QList<SavepointFrame> m_savepoints;
+    void queueSearchIndex(const QList<qint64> &ids);
+    bool m_indexLost = false;
 };
 
 } // namespace Actes

@@ -945,10 +945,31 @@ void insertCleanHtml(QTextCursor &cursor, const QString &html)
     SpaceProtector spaces;
     const QString prepared = spaces.protect(html);
     cursor.beginEditBlock();
-    const int start = cursor.selectionStart();
-    const int before = doc->characterCount() - (cursor.selectionEnd() - start);
+    if (cursor.hasSelection())
+        cursor.removeSelectedText();
+    // Qt gives the first pasted paragraph the format of the block it lands in (except at the
+    // very start of the document): pasted into an empty paragraph, a heading or a centred
+    // paragraph would lose its level or alignment. There, the pasted block's format wins.
+    QTextBlockFormat firstFormat;
+    bool takeFirstFormat = cursor.block().length() == 1 && !cursor.currentList()
+        && !cursor.currentTable();
+    if (takeFirstFormat) {
+        QTextDocument probe;
+        probe.setDefaultFont(doc->defaultFont());
+        probe.setDefaultStyleSheet(doc->defaultStyleSheet());
+        probe.setHtml(prepared);
+        const QTextBlock first = probe.begin();
+        takeFirstFormat = first.isValid() && !first.textList()
+            && !QTextCursor(first).currentTable();
+        firstFormat = first.blockFormat();
+    }
+    const int start = cursor.position();
+    const int blockStart = cursor.block().position();
+    const int before = doc->characterCount();
     cursor.insertFragment(QTextDocumentFragment::fromHtml(prepared, doc));
     const int end = start + doc->characterCount() - before;
+    if (takeFirstFormat)
+        QTextCursor(doc->findBlock(blockStart)).setBlockFormat(firstFormat);
     const int restoredEnd = spaces.restore(*doc, start, end);
     cursor.setPosition(restoredEnd);
     cursor.endEditBlock();

@@ -95,7 +95,9 @@ void setHtmlKeepingSpaces(QTextDocument &doc, const QString &html);
 
 // Inserts clean HTML at the cursor (replacing its selection) as one undo step, keeping the
 // Unicode spaces like loadCleanHtml(); for pasting sanitized HTML. The cursor ends after the
-// inserted text.
+// inserted text. Pasted into an empty paragraph, the first pasted block keeps its own format
+// (heading level, alignment, quotation), which Qt's insertFragment() alone would replace by
+// the empty paragraph's.
 void insertCleanHtml(QTextCursor &cursor, const QString &html);
 
 // The alignment a block gets in the clean subset: Qt::AlignLeft (the default, not written),

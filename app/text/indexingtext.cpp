@@ -338,9 +338,59 @@ QString plainText(QStringView html)
     return out.finish();
 }
 
+namespace {
+
+// SearchText::fold() without the cost of Unicode normalization for the usual French text.
+// Text made only of the characters below is left unchanged by NFKC (none of them has a
+// compatibility decomposition or combines with a neighbour), except U+00A0, U+202F (NFKC:
+// a space) and U+2026 (NFKC: "..."), replaced here as NFKC does. Anything else takes the
+// general path. The ligatures are then expanded as in fold().
+enum class Fold : quint8 { Keep, Space, Ellipsis, Ligature, Other };
+
+Fold foldClass(char16_t c)
+{
+    if (c < 0x80)
+        return (c >= 0x20 || c == u'\t' || c == u'\n' || c == u'\r') ? Fold::Keep : Fold::Other;
+    if (c >= 0xC0 && c <= 0xFF)
+        return (c == 0xC6 || c == 0xDF || c == 0xE6) ? Fold::Ligature : Fold::Keep;   // Æ ß æ
+    switch (c) {
+    case 0xA0: case 0x202F: return Fold::Space;
+    case 0x2026: return Fold::Ellipsis;
+    case 0x152: case 0x153: return Fold::Ligature;                                   // Œ œ
+    case 0xA1: case 0xA2: case 0xA3: case 0xA4: case 0xA5: case 0xA6: case 0xA7: case 0xA9: case 0xAB:
+    case 0xAC: case 0xAE: case 0xB0: case 0xB1: case 0xB6: case 0xB7: case 0xBB: case 0xBF:
+    case 0x2013: case 0x2014: case 0x2018: case 0x2019: case 0x201C: case 0x201D: case 0x20AC:
+        return Fold::Keep;
+    default: return Fold::Other;
+    }
+}
+
+} // namespace
+
 QString indexable(QStringView html)
 {
-    return SearchText::fold(plainText(html));
+    const QString text = plainText(html);
+    QString folded;
+    folded.reserve(text.size() + 16);
+    for (const QChar ch : text) {
+        const char16_t c = ch.unicode();
+        switch (foldClass(c)) {
+        case Fold::Keep: folded.append(ch); break;
+        case Fold::Space: folded.append(u' '); break;
+        case Fold::Ellipsis: folded.append(u"..."); break;
+        case Fold::Ligature:
+            switch (c) {
+            case 0x152: folded.append(u"OE"); break;
+            case 0x153: folded.append(u"oe"); break;
+            case 0xC6: folded.append(u"AE"); break;
+            case 0xE6: folded.append(u"ae"); break;
+            default: folded.append(u"ss"); break;
+            }
+            break;
+        case Fold::Other: return SearchText::fold(text);
+        }
+    }
+    return folded;
 }
 
 } // namespace Actes::IndexingText

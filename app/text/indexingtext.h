@@ -23,8 +23,9 @@ namespace Actes::IndexingText {
 
 QString plainText(QStringView html);
 
-// What goes into the full-text index for a rich-text field: SearchText::fold(plainText(html)).
-// Same words as SearchText::indexableText(), much faster.
+// What goes into the full-text index for a rich-text field: SearchText::fold(plainText(html)),
+// with a fast path for text whose folding needs no Unicode normalization. Same words as
+// SearchText::indexableText(), much faster.
 QString indexable(QStringView html);
 
 } // namespace Actes::IndexingText

@@ -1,6 +1,9 @@
 #include "editor/richtexteditor.h"
 
 #include "editor/textformatting.h"
+#include "spelling/spellcontextmenu.h"
+#include "spelling/spellhighlighter.h"
+#include "spelling/typographyfilter.h"
 #include "storage/libraryerror.h"
 #include "storage/resourcerepository.h"
 #include "text/cleanhtml.h"
@@ -19,6 +22,7 @@
 #include <QMimeDatabase>
 #include <QPainter>
 #include <QRegularExpression>
+#include <QSignalBlocker>
 #include <QTextBlock>
 #include <QTextDocumentFragment>
 #include <QTextList>
@@ -87,6 +91,60 @@ void RichTextEditor::setCleanHtml(const QString &html)
 QString RichTextEditor::cleanHtml() const
 {
     return toCleanHtml(*document());
+}
+
+// --- Writing aids ------------------------------------------------------------------------
+
+void RichTextEditor::setSpellChecker(SpellChecker *checker)
+{
+    // Re-highlighting is not an edit: the document must not say its contents changed (the
+    // window would take it for typing and save).
+    const QSignalBlocker quiet(document());
+    if (!checker) {
+        delete m_highlighter;   // removes its underlines
+        m_highlighter = nullptr;
+        return;
+    }
+    if (m_highlighter) {
+        m_highlighter->setChecker(checker);
+        return;
+    }
+    m_highlighter = new SpellHighlighter(document(), checker);
+    m_highlighter->setObjectName(QStringLiteral("spellHighlighter"));
+    m_highlighter->setEditor(this);
+    m_highlighter->setEnabled(m_spellCheckEnabled);
+    // Now, quietly, rather than in the highlighter's own queued pass (which is loud).
+    m_highlighter->rehighlight();
+}
+
+SpellChecker *RichTextEditor::spellChecker() const
+{
+    return m_highlighter ? m_highlighter->checker() : nullptr;
+}
+
+void RichTextEditor::setSpellCheckEnabled(bool enabled)
+{
+    m_spellCheckEnabled = enabled;
+    const QSignalBlocker quiet(document());
+    if (m_highlighter)
+        m_highlighter->setEnabled(enabled);
+}
+
+void RichTextEditor::setTypingTypography(bool enabled, const TypographyOptions &options)
+{
+    if (!m_typography) {
+        if (!enabled)
+            return;
+        m_typography = new TypographyFilter(this);
+        m_typography->setObjectName(QStringLiteral("typographyFilter"));
+    }
+    m_typography->setOptions(options);
+    m_typography->setEnabled(enabled);
+}
+
+bool RichTextEditor::isTypingTypographyEnabled() const
+{
+    return m_typography && m_typography->isEnabled();
 }
 
 // --- Images ----------------------------------------------------------------------------
@@ -369,6 +427,9 @@ void RichTextEditor::contextMenuEvent(QContextMenuEvent *event)
     plain->setEnabled(!isReadOnly() && !QGuiApplication::clipboard()->text().isEmpty());
     connect(plain, &QAction::triggered, this, &RichTextEditor::pasteAsPlainText);
     menu->insertAction(before, plain);
+    // Suggestions for a misspelt word under the mouse go first.
+    if (m_highlighter && m_highlighter->checker())
+        SpellContextMenu::extend(menu, this, event->pos(), *m_highlighter->checker(), *m_highlighter);
     menu->setAttribute(Qt::WA_DeleteOnClose);
     menu->popup(event->globalPos());
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "text/typography.h"
+
 #include <QTextEdit>
 
 class QMimeData;
@@ -7,6 +9,9 @@ class QMimeData;
 namespace Actes {
 
 class ResourceRepository;
+class SpellChecker;
+class SpellHighlighter;
+class TypographyFilter;
 
 // A rich-text editor for the clean HTML subset. Keeps QTextDocument's own undo.
 //
@@ -15,6 +20,11 @@ class ResourceRepository;
 // remote images are never fetched (dropped, reported by remoteImagesSkipped()); bitmaps
 // (image/png...) are stored in the library; plain text keeps its paragraphs.
 // Images are referenced as "actes-image:KEY" and loaded through the repository.
+//
+// Writing aids (off until set): spell checking (setSpellChecker: unknown words underlined,
+// suggestions, "Add to Dictionary" and "Ignore" at the top of the context menu) and French
+// typography as you type (setTypingTypography: a TypographyFilter, installed on first use so
+// that it is the editor's last installed event filter, hence the first to see a key).
 class RichTextEditor final : public QTextEdit
 {
     Q_OBJECT
@@ -40,6 +50,20 @@ public:
                          const QString &altText = {});
     bool insertImageFile(const QString &path);
 
+    // Spelling: a SpellHighlighter on the document, using `checker` (shared between editors,
+    // it must outlive this editor or be replaced first). nullptr turns checking off for good.
+    void setSpellChecker(SpellChecker *checker);
+    SpellChecker *spellChecker() const;
+    // Shows or hides the underlines (keeps the checker).
+    void setSpellCheckEnabled(bool enabled);
+    bool isSpellCheckEnabled() const { return m_spellCheckEnabled; }
+    SpellHighlighter *spellHighlighter() const { return m_highlighter; }
+
+    // French typography as you type, with these options (no-break space style...).
+    void setTypingTypography(bool enabled, const TypographyOptions &options = {});
+    bool isTypingTypographyEnabled() const;
+    TypographyFilter *typographyFilter() const { return m_typography; }
+
     // Largest width, in pixels, at which images are shown (they are stored untouched).
     static constexpr int MaxDisplayWidth = 640;
 
@@ -62,6 +86,9 @@ private:
     void registerImage(const QString &key, const QByteArray &data);
 
     ResourceRepository *m_repository = nullptr;
+    SpellHighlighter *m_highlighter = nullptr;   // a child of document()
+    TypographyFilter *m_typography = nullptr;    // a child of this editor
+    bool m_spellCheckEnabled = true;
 };
 
 } // namespace Actes

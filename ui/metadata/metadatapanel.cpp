@@ -22,6 +22,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
@@ -235,6 +236,12 @@ void MetadataPanel::buildUi()
     layout->addSpacing(4);
     layout->addLayout(directoryRow);
     layout->addStretch(1);
+
+    // The review comes first on screen: first in the tab order too.
+    setTabOrder(m_statusControl->button(), m_checks->listWidget());
+    setTabOrder(m_checks->listWidget(), m_typeCombo);
+    setTabOrder(m_typeCombo, m_privateCheck);
+    setTabOrder(m_privateCheck, m_dateKnown);
 
     // Narrow tables: let the name columns take the room, roles stay readable.
     m_participantsEditor->view()->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);

@@ -202,12 +202,10 @@ void ChecksList::rebuild()
         m_summary->clear();
     } else if (blocking == 0) {
         m_ready->setText(tr("<b>Nothing blocks approval.</b> Look at the warnings below."));
-        m_summary->setText(tr("%n warning(s)", nullptr, warnings));
+        m_summary->setText(tr("Warnings: %1").arg(warnings));
     } else {
-        m_summary->setText(warnings == 0 ? tr("%n to fix", nullptr, blocking)
-                                         : tr("%1, %2", "to fix, warnings")
-                                               .arg(tr("%n to fix", nullptr, blocking),
-                                                    tr("%n warning(s)", nullptr, warnings)));
+        m_summary->setText(warnings == 0 ? tr("To fix: %1").arg(blocking)
+                                         : tr("To fix: %1 · Warnings: %2").arg(blocking).arg(warnings));
     }
     m_ready->setVisible(blocking == 0);
     m_list->setVisible(!m_problems.isEmpty());

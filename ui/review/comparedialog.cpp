@@ -128,8 +128,7 @@ void CompareDialog::render()
         QStringList labels;
         for (const FieldDiff &d : std::as_const(m_changed))
             labels << d.label;
-        m_summary->setText(tr("%n field(s) changed: %1.", nullptr, int(m_changed.size()))
-                               .arg(QLocale().createSeparatedList(labels)));
+        m_summary->setText(tr("Changed: %1.").arg(locale().createSeparatedList(labels)));
     }
 }
 

@@ -369,7 +369,7 @@ void HistoryPanel::fillLists()
         if (revision.approved)
             spoken += u' ' + tr("Approved version.");
         item->setData(Qt::DisplayRole, spoken);
-        item->setToolTip(revision.approved ? tr("An approved version: kept forever.") + u'\n' + detail : detail);
+        item->setToolTip(revision.approved ? tr("%1\nAn approved version: kept forever.").arg(spoken) : spoken);
     }
     for (const StatusChange &change : std::as_const(m_statusChanges)) {
         auto *item = new QListWidgetItem(m_statusList);

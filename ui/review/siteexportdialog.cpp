@@ -209,8 +209,9 @@ QString SiteExportDialog::reportHtml(const SiteExportResult &result, const QStri
             tr("No resource could be written to %1: none of them is public and approved or published.").arg(where));
     } else {
         html += u"<p style=\"color:#14532d;\"><b>%1</b></p>"_s.arg(
-            tr("%n resource(s) written to %1 (%2 files in all).", nullptr, int(result.written.size()))
+            tr("Written to %1: %2 resources, %3 files in all.")
                 .arg(QDir::toNativeSeparators(folder))
+                .arg(result.written.size())
                 .arg(result.fileCount)
                 .toHtmlEscaped());
         html += u"<ul>"_s;
@@ -218,13 +219,13 @@ QString SiteExportDialog::reportHtml(const SiteExportResult &result, const QStri
             const QString title = w.title.trimmed().isEmpty() ? tr("(untitled)") : w.title;
             const QString line = w.imageFiles.isEmpty()
                 ? tr("%1 → %2").arg(title, w.bodyFile)
-                : tr("%1 → %2 and %n image(s)", nullptr, int(w.imageFiles.size())).arg(title, w.bodyFile);
+                : tr("%1 → %2, with images: %3").arg(title, w.bodyFile).arg(w.imageFiles.size());
             html += u"<li>%1</li>"_s.arg(line.toHtmlEscaped());
         }
         html += u"</ul>"_s;
     }
     if (!result.leftOut.isEmpty()) {
-        html += u"<p><b>%1</b></p><ul>"_s.arg(tr("Left out (%n):", nullptr, int(result.leftOut.size())).toHtmlEscaped());
+        html += u"<p><b>%1</b></p><ul>"_s.arg(tr("Left out: %1").arg(result.leftOut.size()).toHtmlEscaped());
         for (const SiteExportLeftOut &l : result.leftOut)
             html += u"<li>%1</li>"_s.arg(l.message.toHtmlEscaped());
         html += u"</ul>"_s;

@@ -125,7 +125,7 @@ QString SitePreviewDialog::pageHtml(const Resource &r,
     if (!r.place.trimmed().isEmpty())
         meta << r.place.trimmed().toHtmlEscaped();
     if (r.attendance && *r.attendance > 0)
-        meta << tr("%n attendee(s)", nullptr, *r.attendance).toHtmlEscaped();
+        meta << tr("%1 people", "attendance").arg(QLocale().toString(*r.attendance)).toHtmlEscaped();
     if (!meta.isEmpty())
         html += u"<p class=\"meta\">%1</p>\n"_s.arg(meta.join(u" &nbsp;·&nbsp; "_s));
 
@@ -200,7 +200,7 @@ void SitePreviewDialog::render()
     };
     m_html = pageHtml(m_resource, resolveImage);
     if (missing > 0)
-        notes << tr("%n image(s) missing from the library will be left out.", nullptr, missing);
+        notes << tr("Images missing from the library are left out: %1.").arg(missing);
 
     m_banner->setText(notes.join(u'\n'));
     m_banner->setVisible(!notes.isEmpty());

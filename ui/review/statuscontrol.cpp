@@ -105,6 +105,11 @@ void StatusControl::updateMenu()
         label->setTextFormat(Qt::RichText);
         label->setMaximumWidth(340);
         label->setContentsMargins(10, 4, 10, 6);
+        // The entry is disabled (not a command), its text stays readable.
+        QPalette palette = label->palette();
+        palette.setColor(QPalette::Disabled, QPalette::WindowText, palette.color(QPalette::Active, QPalette::WindowText));
+        palette.setColor(QPalette::Disabled, QPalette::Text, palette.color(QPalette::Active, QPalette::Text));
+        label->setPalette(palette);
         label->setText(tr("<b>Not ready to approve:</b><ul style=\"margin-left:-24px\"><li>%1</li></ul>")
                            .arg(blockedLines.join(u"</li><li>"_s)));
         auto *info = new QWidgetAction(m_menu);

@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTextDocument>
 
 namespace Actes {
 
@@ -65,7 +66,11 @@ StatusDialog::StatusDialog(const QString &resourceTitle, Status from, Status to,
 
 QString StatusDialog::comment() const
 {
-    return m_comment->toPlainText().trimmed();
+    // toPlainText() turns no-break spaces into plain ones: keep the French typography.
+    QString text = m_comment->document()->toRawText();
+    text.replace(QChar::ParagraphSeparator, u'\n');
+    text.replace(QChar::LineSeparator, u'\n');
+    return text.trimmed();
 }
 
 std::optional<QString> StatusDialog::ask(const QString &resourceTitle, Status from, Status to, QWidget *parent)
