@@ -8,6 +8,7 @@
 #include "editor/editoractions.h"
 #include "editor/resourceeditorpane.h"
 #include "editor/richtexteditor.h"
+#include "editor/writingaids.h"
 #include "import/siteimporter.h"
 #include "list/resourcelistpanel.h"
 #include "metadata/metadatapanel.h"
@@ -80,6 +81,10 @@ MainWindow::MainWindow(RepositoryOpener opener, QWidget *parent)
     setCentralWidget(m_splitter);
 
     m_metadata->setUndoStack(m_undoStack);
+    // One spell checker for both editors; typography as you type installed after the rest.
+    m_writing = new WritingAids(this);
+    m_writing->addEditor(m_editor->summaryEditor());
+    m_writing->addEditor(m_editor->bodyEditor());
     m_session->setCollector([this](Resource &r) {
         m_editor->applyTo(r);
         m_metadata->applyTo(r);
@@ -98,7 +103,8 @@ MainWindow::MainWindow(RepositoryOpener opener, QWidget *parent)
     connect(m_metadata, &MetadataPanel::metadataChanged, m_session, &EditSession::markDirty);
     connect(m_metadata, &MetadataPanel::statusMessage, this, [this](const QString &m) { showMessage(m); });
     connect(m_editor, &ResourceEditorPane::statusMessage, this, [this](const QString &m) { showMessage(m); });
-    m_editor->setSummaryLimit(m_settings.summaryLimit());
+    connect(m_writing, &WritingAids::notice, this, [this](const QString &m) { showMessage(m, true); });
+    applyPreferences();
     connect(m_editor, &ResourceEditorPane::statsChanged, this, [this](int words, int characters) {
         m_statsLabel->setText(tr("%1 words · %2 characters").arg(QLocale().toString(words), QLocale().toString(characters)));
     });
@@ -174,6 +180,7 @@ void MainWindow::setRepository(std::unique_ptr<ResourceRepository> repository)
         showNoResource();
     updateTitle();
     updateActions();
+    libraryOpened();
     if (m_draftRecoveryEnabled && m_repository && !m_readOnly && !m_session->pendingDrafts().isEmpty())
         QTimer::singleShot(0, this, &MainWindow::recoverDrafts);
 }
@@ -393,10 +400,13 @@ void MainWindow::importSiteExport(const QStringList &pathsIn)
                                         tr("Site exports (*.txt);;All files (*)"));
     if (paths.isEmpty())
         return;
+    SiteImporter importer(*m_repository);
+    if (askImportTypography())
+        importer.setOptions(SiteImporter::Options{true, m_settings.typographyOptions()});
     ImportReport report;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     try {
-        report = SiteImporter(*m_repository).importFiles(paths);
+        report = importer.importFiles(paths);
     } catch (const LibraryError &error) {
         QApplication::restoreOverrideCursor();
         QMessageBox::warning(this, tr("Import Site Export"),

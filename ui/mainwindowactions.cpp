@@ -3,6 +3,7 @@
 
 #include "mainwindow.h"
 
+#include "dialogs/aboutdialog.h"
 #include "dialogs/preferencesdialog.h"
 #include "editor/editoractions.h"
 #include "editor/resourceeditorpane.h"
@@ -114,6 +115,7 @@ void MainWindow::createActions()
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
     createPublishingActions();
+    createDesktopActions();
 }
 
 void MainWindow::createMenus()
@@ -126,6 +128,7 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_importAction);
     m_fileMenu->addAction(m_trashAction);
+    m_fileMenu->addAction(m_restoreBackupAction);
     addPublishingMenus();
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
@@ -151,8 +154,14 @@ void MainWindow::createMenus()
     m_resourceMenu->addSeparator();
     m_resourceMenu->addAction(m_deleteAction);
 
-    if (editorActions)
-        menuBar()->addMenu(editorActions->formatMenu(this));   // the pane shows the toolbar
+    if (editorActions) {
+        QMenu *format = editorActions->formatMenu(this);   // the pane shows the toolbar
+        format->setObjectName(QStringLiteral("formatMenu"));
+        format->addSeparator();
+        format->addAction(m_spellCheckAction);
+        format->addAction(m_applyTypographyAction);
+        menuBar()->addMenu(format);
+    }
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addActions({m_showListAction, m_showMetadataAction});
@@ -162,6 +171,8 @@ void MainWindow::createMenus()
     addActions({m_focusSearchAction, m_focusListAction, m_focusEditorAction, m_showListAction, m_showMetadataAction});
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_userGuideAction);
+    m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_aboutAction);
 }
 
@@ -215,7 +226,8 @@ void MainWindow::retranslate()
     set(m_focusEditorAction, tr("Go to the &Text"), tr("Move the focus to the text of the resource"));
     set(m_showListAction, tr("Show the &List of Resources"), tr("Show or hide the list of resources"));
     set(m_showMetadataAction, tr("Show the &Details Panel"), tr("Show or hide the details of the resource"));
-    set(m_preferencesAction, tr("Pr&eferences…"), tr("Language, author name and summary length"));
+    set(m_preferencesAction, tr("Pr&eferences…"),
+        tr("Language, author name, writing aids, proceedings layout and backups"));
     set(m_aboutAction, tr("&About Actes"), tr("Version and credits"));
     m_readOnlyLabel->setText(tr("Read-only library: editing is disabled"));
     m_readOnlyLabel->setToolTip(tr("This library file cannot be written (permissions, read-only medium or opened "
@@ -225,6 +237,7 @@ void MainWindow::retranslate()
     if (auto *button = m_emptyPage->findChild<QPushButton *>(QStringLiteral("emptyNewButton")))
         button->setText(tr("New Resource"));
     retranslatePublishing();
+    retranslateDesktop();
     retranslateReview();
     onDirtyChanged(m_session->isDirty());
     updateUndoActions();
@@ -285,6 +298,7 @@ void MainWindow::updateActions()
     if (auto *button = m_emptyPage->findChild<QPushButton *>(QStringLiteral("emptyNewButton")))
         button->setEnabled(writable);
     updatePublishingActions();
+    updateDesktopActions();
     updateReviewActions();
 }
 
@@ -335,23 +349,18 @@ void MainWindow::showMessage(const QString &message, bool problem)
 
 void MainWindow::showPreferences()
 {
-    PreferencesDialog dialog(m_settings, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (dialog.apply())
-        QMessageBox::information(this, tr("Preferences"), tr("The new language will be used the next time Actes starts."));
-    m_editor->setSummaryLimit(m_settings.summaryLimit());
+    PreferencesDialog dialog(m_settings, m_repository.get(), this);
+    // OK and Apply both write the settings; the window follows at once (the language of the
+    // menus at the next start, which the dialog says).
+    connect(&dialog, &PreferencesDialog::applied, this, &MainWindow::applyPreferences);
+    connect(&dialog, &PreferencesDialog::problem, this, [this](const QString &m) { showMessage(m, true); });
+    dialog.exec();
 }
 
 void MainWindow::about()
 {
-    QMessageBox::about(this, tr("About Actes"),
-                       tr("<h3>Actes %1</h3><p>Event reports and printable proceedings for the network of "
-                          "local authorities for the social and solidarity economy.</p>"
-                          "<p>Library: %2</p>")
-                           .arg(QCoreApplication::applicationVersion().toHtmlEscaped(),
-                                m_repository ? QDir::toNativeSeparators(m_repository->location()).toHtmlEscaped()
-                                             : tr("none")));
+    AboutDialog dialog(m_repository ? m_repository->location() : QString(), this);
+    dialog.exec();
 }
 
 } // namespace Actes

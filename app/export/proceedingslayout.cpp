@@ -901,11 +901,21 @@ void ProceedingsLayout::Private::paintRunningHeads(int absolutePage, const QStri
     p.drawLine(QPointF(textRect.left(), footRuleY), QPointF(textRect.right(), footRuleY));
     const QFont numberFont = serif(9);
     const QFontMetricsF numberMetrics(numberFont, device);
-    const QString number = u"%1 / %2"_s.arg(absolutePage + 1).arg(totalPages);
+    // "X / Y" drawn in three runs with an explicit gap: some serif faces have a space so narrow
+    // that text extraction (search, copy, screen readers) would read "2/9".
+    const QString current = QString::number(absolutePage + 1);
+    const QString slash = u"/"_s;
+    const QString total = QString::number(totalPages);
+    const qreal gap = numberMetrics.height() * 0.45;
     p.setFont(numberFont);
     p.setPen(kInk);
     const qreal footBaseline = footRuleY + mm(2.5) + numberMetrics.ascent();
-    p.drawText(QPointF(textRect.right() - numberMetrics.horizontalAdvance(number), footBaseline), number);
+    qreal x = textRect.right() - numberMetrics.horizontalAdvance(total);
+    p.drawText(QPointF(x, footBaseline), total);
+    x -= gap + numberMetrics.horizontalAdvance(slash);
+    p.drawText(QPointF(x, footBaseline), slash);
+    x -= gap + numberMetrics.horizontalAdvance(current);
+    p.drawText(QPointF(x, footBaseline), current);
     if (!options.networkName.isEmpty()) {
         p.setFont(headFont);
         p.setPen(kMuted);

@@ -3,11 +3,13 @@
 #include "import/frenchdate.h"
 #include "storage/libraryerror.h"
 #include "storage/resourcerepository.h"
+#include "text/cleanhtml.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
+#include <QTextDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -120,19 +122,62 @@ void SiteImporter::remember(const QString &title, const QDate &dateStart, qint64
         ids.append(id);
 }
 
-std::optional<qint64> SiteImporter::findExisting(const ParsedResource &parsed)
+std::optional<qint64> SiteImporter::findExisting(const QString &title, const QDate &dateStart)
 {
-    const auto it = m_idsByKey.constFind(std::make_pair(parsed.title, parsed.dateStart));
+    const auto it = m_idsByKey.constFind(std::make_pair(title, dateStart));
     if (it != m_idsByKey.cend())
         return *it;
-    if (parsed.dateStart.isValid())
+    if (dateStart.isValid())
         return std::nullopt;
     // The title holds no date, but the user may have given the resource one since the last
     // import: accept the only live resource with exactly this title.
-    const QList<qint64> ids = m_idsByTitle.value(parsed.title);
+    const QList<qint64> ids = m_idsByTitle.value(title);
     if (ids.size() == 1)
         return ids.first();
     return std::nullopt;
+}
+
+// `parsed` as read from the export (before the typography rules).
+std::optional<qint64> SiteImporter::findExisting(const ParsedResource &parsed)
+{
+    // The title as it will be stored first, then as read, then as an earlier import with the
+    // French typography rules (in any no-break space style) would have stored it.
+    QStringList titles;
+    if (m_options.frenchTypography)
+        titles.append(applyFrenchTypography(parsed.title, m_options.typography));
+    titles.append(parsed.title);
+    for (const NbspStyle style : {NbspStyle::Standard, NbspStyle::Narrow, NbspStyle::Normal}) {
+        TypographyOptions options = m_options.typography;
+        options.nbspStyle = style;
+        titles.append(applyFrenchTypography(parsed.title, options));
+    }
+    titles.removeDuplicates();
+    for (const QString &title : std::as_const(titles)) {
+        if (const auto id = findExisting(title, parsed.dateStart))
+            return id;
+    }
+    return std::nullopt;
+}
+
+ParsedResource SiteImporter::withTypography(const ParsedResource &parsed) const
+{
+    if (!m_options.frenchTypography)
+        return parsed;
+    ParsedResource out = parsed;
+    out.title = applyFrenchTypography(parsed.title, m_options.typography);
+    // Rich text: through a document, so that tags, entities and links are left alone.
+    const auto html = [this](const QString &in) {
+        if (in.isEmpty())
+            return in;
+        QTextDocument doc;
+        loadCleanHtml(doc, in);
+        if (applyFrenchTypography(&doc, m_options.typography) == 0)
+            return in;   // untouched: exactly the importer's HTML
+        return toCleanHtml(doc);
+    };
+    out.summaryHtml = html(parsed.summaryHtml);
+    out.bodyHtml = html(parsed.bodyHtml);
+    return out;
 }
 
 ImportReport SiteImporter::importParsed(const QList<Source> &sources)
@@ -154,7 +199,8 @@ ImportReport SiteImporter::importParsed(const QList<Source> &sources)
         QStringList types = m_repository.resourceTypes();
         QSet<std::pair<QString, QDate>> seen;
         for (const Source &source : sources) {
-            for (const ParsedResource &parsed : source.parsed.resources) {
+            for (const ParsedResource &read : source.parsed.resources) {
+                const ParsedResource parsed = withTypography(read);
                 if (!parsed.type.isEmpty() && !types.contains(parsed.type)) {
                     m_repository.addResourceType(parsed.type);
                     types.append(parsed.type);
@@ -174,7 +220,7 @@ ImportReport SiteImporter::importParsed(const QList<Source> &sources)
                 line.dateStart = parsed.dateStart;
                 line.dateEnd = parsed.dateEnd;
 
-                const std::optional<qint64> existingId = findExisting(parsed);
+                const std::optional<qint64> existingId = findExisting(read);
                 std::optional<Resource> existing;
                 if (existingId)
                     existing = m_repository.loadResource(*existingId);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "import/siteexportparser.h"
+#include "text/typography.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -67,6 +68,18 @@ class SiteImporter
 public:
     explicit SiteImporter(ResourceRepository &repository);
 
+    struct Options
+    {
+        // Apply the French typography rules (applyFrenchTypography) to the imported title,
+        // summary and body before they are compared and saved. Links are left alone. A
+        // resource imported earlier with the other choice is still recognised (its title is
+        // matched with and without the rules), so switching never duplicates resources.
+        bool frenchTypography = false;
+        TypographyOptions typography;
+    };
+    void setOptions(const Options &options) { m_options = options; }
+    Options options() const { return m_options; }
+
     ImportReport importFiles(const QStringList &paths);
     ImportReport importData(const QByteArray &data, const QString &sourceName = {});
 
@@ -82,11 +95,14 @@ private:
 
     ImportReport importParsed(const QList<Source> &sources);
     std::optional<qint64> findExisting(const ParsedResource &parsed);
+    std::optional<qint64> findExisting(const QString &title, const QDate &dateStart);
+    ParsedResource withTypography(const ParsedResource &parsed) const;
 
     void loadIndex();
     void remember(const QString &title, const QDate &dateStart, qint64 id);
 
     ResourceRepository &m_repository;
+    Options m_options;
     // The live resources, listed once per import (one query instead of one findResource per
     // imported resource: the same rule, exact title and start date, lowest id first).
     QHash<std::pair<QString, QDate>, qint64> m_idsByKey;
