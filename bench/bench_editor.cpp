@@ -32,7 +32,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString typed = u"La coopération économique se renforce dans les territoires ruraux et urbains. "_s;
+// ASCII only: QTest maps characters to keys for ASCII.
+const QString typed = u"La cooperation economique se renforce dans les territoires ruraux et urbains. "_s;
 
 // Types n characters into editor at the middle of its document; returns the time of each.
 QList<double> typeInto(QTextEdit *editor, int n)

@@ -10,6 +10,7 @@
 #include "metadata/metadatapanel.h"
 #include "models/resourcelistmodel.h"
 #include "session/editsession.h"
+#include "settings/settings.h"
 #include "storage/sqliterepository.h"
 
 #include <QApplication>
@@ -144,6 +145,9 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
+        // These tests compare stored text with the characters typed: no automatic French
+        // typography (tst_preferences covers it in the window).
+        Settings().setTypingTypographyEnabled(false);
         QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
         QVERIFY(m_dir.isValid());
         m_library = m_dir.filePath(QStringLiteral("bibliothèque.actes"));

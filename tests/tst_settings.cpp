@@ -81,6 +81,49 @@ private slots:
         QCOMPARE(s.summaryLimit(), 600);   // nonsense falls back to the default
     }
 
+    // Writing aids, import typography and backups: defaults, persistence, nonsense in the file.
+    void writingAndBackupSettings()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("writing.ini"));
+        {
+            Settings s(file);
+            QVERIFY(s.spellCheckEnabled());
+            QVERIFY(s.typingTypographyEnabled());
+            QCOMPARE(s.nbspStyle(), NbspStyle::Standard);
+            QCOMPARE(s.importTypography(), Settings::ImportTypography::Ask);
+            QCOMPARE(s.backupsToKeep(), 7);
+            s.setSpellCheckEnabled(false);
+            s.setTypingTypographyEnabled(false);
+            s.setNbspStyle(NbspStyle::Narrow);
+            s.setImportTypography(Settings::ImportTypography::Never);
+            s.setBackupsToKeep(0);
+        }
+        {
+            Settings s(file);
+            QVERIFY(!s.spellCheckEnabled());
+            QVERIFY(!s.typingTypographyEnabled());
+            QCOMPARE(s.nbspStyle(), NbspStyle::Narrow);
+            QCOMPARE(s.typographyOptions().nbspStyle, NbspStyle::Narrow);
+            QCOMPARE(s.importTypography(), Settings::ImportTypography::Never);
+            QCOMPARE(s.backupsToKeep(), 0);   // 0 = no automatic backup
+            s.setNbspStyle(NbspStyle::Normal);
+            s.setImportTypography(Settings::ImportTypography::Always);
+            s.setBackupsToKeep(1000);
+            QCOMPARE(s.nbspStyle(), NbspStyle::Normal);
+            QCOMPARE(s.importTypography(), Settings::ImportTypography::Always);
+            QCOMPARE(s.backupsToKeep(), Settings::maxBackupsToKeep);
+        }
+        QSettings raw(file, QSettings::IniFormat);
+        raw.setValue(QStringLiteral("Writing/nbspStyle"), QStringLiteral("bizarre"));
+        raw.setValue(QStringLiteral("Import/frenchTypography"), 12);
+        raw.setValue(QStringLiteral("Library/backupsToKeep"), QStringLiteral("many"));
+        raw.sync();
+        Settings s(file);
+        QCOMPARE(s.nbspStyle(), NbspStyle::Standard);
+        QCOMPARE(s.importTypography(), Settings::ImportTypography::Ask);
+        QCOMPARE(s.backupsToKeep(), 7);
+    }
+
     void recentLibraries()
     {
         Settings s(m_dir.filePath(QStringLiteral("recent.ini")));

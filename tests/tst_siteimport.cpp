@@ -117,6 +117,7 @@ private slots:
     void badFileChangesNothing();
     void failureMidImportRollsBack();
     void realSample();
+    void frenchTypographyOption();
 
 private:
     // Everything a user could see of the library: the rows, the full resources and the files.
@@ -471,6 +472,56 @@ void TestSiteImport::realSample()
     QCOMPARE(report.unchanged, 9);
     compareSnapshots(before, snapshot());
     qInfo("Sample import: %lld ms (first), %lld ms (re-import, 9 unchanged)", firstMs, secondMs);
+}
+
+// SiteImporter::Options::frenchTypography: the rules applied to the title, summary and body
+// before saving; switching the option on or off between imports never duplicates a resource.
+void TestSiteImport::frenchTypographyOption()
+{
+    SiteImporter importer(*m_repo);
+    SiteImporter::Options options;
+    options.frenchTypography = true;
+    options.typography.nbspStyle = NbspStyle::Standard;
+    importer.setOptions(options);
+    ImportReport report = importer.importFiles({fixture(u"basic.txt"_s)});
+    QCOMPARE(report.created, 3);
+
+    const auto find = [this](const QString &start) -> Resource {
+        for (const ResourceSummary &row : m_repo->listResources()) {
+            if (row.title.startsWith(start))
+                return *m_repo->loadResource(row.id);
+        }
+        return {};
+    };
+    const Resource etude = find(u"Journées d"_s);
+    QCOMPARE(etude.title, u"Journées d\u2019étude sur la commande publique responsable des 8 et 9 juin 2016"_s);
+    QVERIFY2(etude.summaryHtml.contains(u"clauses sociales\u2026"_s), qPrintable(etude.summaryHtml));
+    QVERIFY2(etude.bodyHtml.contains(u"Les journées d\u2019étude"_s), qPrintable(etude.bodyHtml));
+    QVERIFY(etude.bodyHtml.contains(u"l\u2019œuvre commune"_s));   // already typographic: kept
+    const Resource lieux = find(u"Rencontre régionale"_s);
+    QVERIFY2(lieux.bodyHtml.contains(u"rythmé la journée\u00A0:"_s), qPrintable(lieux.bodyHtml));
+    QVERIFY(lieux.bodyHtml.startsWith(u"<p>"_s));   // still the clean HTML subset
+
+    // The same import again: nothing to do.
+    report = importer.importFiles({fixture(u"basic.txt"_s)});
+    QCOMPARE(report.unchanged, 3);
+
+    // Without the rules: the same resources are found (titles differ only by typography) and
+    // updated to the text as exported; nothing is duplicated.
+    SiteImporter plain(*m_repo);
+    QVERIFY(!plain.options().frenchTypography);
+    report = plain.importFiles({fixture(u"basic.txt"_s)});
+    QCOMPARE(report.created, 0);
+    QCOMPARE(m_repo->countResources(), 3);
+    QCOMPARE(find(u"Journées d"_s).title, u"Journées d'étude sur la commande publique responsable des 8 et 9 juin 2016"_s);
+
+    // And back, in another no-break space style.
+    options.typography.nbspStyle = NbspStyle::Narrow;
+    importer.setOptions(options);
+    report = importer.importFiles({fixture(u"basic.txt"_s)});
+    QCOMPARE(report.created, 0);
+    QCOMPARE(m_repo->countResources(), 3);
+    QVERIFY(find(u"Rencontre régionale"_s).bodyHtml.contains(u"rythmé la journée\u202F:"_s));
 }
 
 QTEST_GUILESS_MAIN(TestSiteImport)

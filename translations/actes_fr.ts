@@ -205,6 +205,89 @@
     </message>
 </context>
 <context>
+    <name>Actes::AboutDialog</name>
+    <message>
+        <source>About Actes</source>
+        <translation>À propos d’Actes</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Actes %1&lt;/h2&gt;&lt;p&gt;Write the reports of the network&apos;s events, have them reviewed, and publish them on the website and as printable proceedings (PDF), in impeccable French.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Actes %1&lt;/h2&gt;&lt;p&gt;Rédigez les comptes rendus des événements du réseau, faites-les relire, puis publiez-les sur le site web et sous forme d’actes imprimables (PDF), dans un français impeccable.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Actes is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (GPL-3.0-or-later). It is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY. See the Licence tab.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Actes est un logiciel libre&#xa0;: vous pouvez le redistribuer et/ou le modifier selon les termes de la licence publique générale GNU (GNU General Public License) telle que publiée par la Free Software Foundation, soit la version 3 de la licence, soit (à votre choix) toute version ultérieure (GPL-3.0-or-later). Il est distribué dans l’espoir qu’il sera utile, mais SANS AUCUNE GARANTIE. Consultez l’onglet Licence.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Open library: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Bibliothèque ouverte&#xa0;: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>À &amp;propos</translation>
+    </message>
+    <message>
+        <source>Windows, text editing, printing and PDF preview</source>
+        <translation>Fenêtres, édition de texte, impression et aperçu PDF</translation>
+    </message>
+    <message>
+        <source>The library file</source>
+        <translation>Le fichier de bibliothèque</translation>
+    </message>
+    <message>
+        <source>PDF bookmarks, links and metadata</source>
+        <translation>Signets, liens et métadonnées des PDF</translation>
+    </message>
+    <message>
+        <source>Spell checking</source>
+        <translation>Vérification orthographique</translation>
+    </message>
+    <message>
+        <source>Comparing revisions</source>
+        <translation>Comparaison des révisions</translation>
+    </message>
+    <message>
+        <source>The typeface of the proceedings</source>
+        <translation>La police de caractères des actes</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Actes is built with these libraries and fonts, under their own licences:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Actes s’appuie sur les composants logiciels et les polices suivants, chacun sous sa propre licence&#xa0;:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Utilisation</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This copy uses Qt %1 (the version it runs with).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Cet exemplaire utilise Qt %1 (la version avec laquelle il s’exécute).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Components</source>
+        <translation>&amp;Composants</translation>
+    </message>
+    <message>
+        <source>GNU General Public License, version 3 or later: https://www.gnu.org/licenses/gpl-3.0.html</source>
+        <translation>Licence publique générale GNU, version 3 ou ultérieure&#xa0;: https://www.gnu.org/licenses/gpl-3.0.html</translation>
+    </message>
+    <message>
+        <source>&amp;Licence</source>
+        <translation>&amp;Licence</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+</context>
+<context>
     <name>Actes::BackupManager</name>
     <message>
         <source>The backup folder %1 cannot be created. The library %2 was not backed up.</source>
@@ -2422,10 +2505,6 @@ Une version validée&#xa0;: conservée définitivement.</translation>
         <translation>Préfére&amp;nces…</translation>
     </message>
     <message>
-        <source>Language, author name and summary length</source>
-        <translation>Langue, nom de l’auteur et longueur du résumé</translation>
-    </message>
-    <message>
         <source>&amp;About Actes</source>
         <translation>À &amp;propos d’Actes</translation>
     </message>
@@ -2470,26 +2549,6 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
     <message>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Preferences</source>
-        <translation>Préférences</translation>
-    </message>
-    <message>
-        <source>The new language will be used the next time Actes starts.</source>
-        <translation>La nouvelle langue sera utilisée au prochain démarrage d’Actes.</translation>
-    </message>
-    <message>
-        <source>About Actes</source>
-        <translation>À propos d’Actes</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Actes %1&lt;/h3&gt;&lt;p&gt;Event reports and printable proceedings for the network of local authorities for the social and solidarity economy.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Actes %1&lt;/h3&gt;&lt;p&gt;Comptes rendus d’événements et actes imprimables pour le réseau des collectivités territoriales pour l’économie sociale et solidaire.&lt;/p&gt;&lt;p&gt;Bibliothèque&#xa0;: %2&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucune</translation>
     </message>
     <message>
         <source>&amp;Export Proceedings (PDF)…</source>
@@ -2550,6 +2609,80 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
     <message>
         <source>The revision was restored as a new revision.</source>
         <translation>La révision a été restaurée sous forme de nouvelle révision.</translation>
+    </message>
+    <message>
+        <source>Language, author name, writing aids, proceedings layout and backups</source>
+        <translation>Langue, nom de l’auteur, aides à la rédaction, mise en page des actes et sauvegardes</translation>
+    </message>
+    <message>
+        <source>Check &amp;Spelling While Typing</source>
+        <translation>&amp;Vérifier l’orthographe pendant la saisie</translation>
+    </message>
+    <message>
+        <source>Underline the words the dictionary does not know</source>
+        <translation>Souligner les mots inconnus du dictionnaire</translation>
+    </message>
+    <message>
+        <source>Apply French T&amp;ypography</source>
+        <translation>Appliquer la typographie &amp;française</translation>
+    </message>
+    <message>
+        <source>Put no-break spaces before : ; ! ?, « » quotes, ’ apostrophes and … in the text being edited</source>
+        <translation>Placer des espaces insécables avant&#xa0;:&#xa0;;&#xa0;!&#xa0;?, des guillemets «&#xa0;», des apostrophes ’ et des points de suspension … dans le texte en cours de modification</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;Backup…</source>
+        <translation>Restaurer une &amp;sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Go back to one of the daily copies of this library</source>
+        <translation>Revenir à l’une des copies quotidiennes de cette bibliothèque</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guide de l’utilisateur</translation>
+    </message>
+    <message>
+        <source>How to use Actes, step by step</source>
+        <translation>Comment utiliser Actes, pas à pas</translation>
+    </message>
+    <message>
+        <source>The daily backup of the library could not be made. %1</source>
+        <translation>Impossible de faire la sauvegarde quotidienne de la bibliothèque. %1</translation>
+    </message>
+    <message>
+        <source>The summary already follows the French typography rules.</source>
+        <translation>Le résumé respecte déjà les règles typographiques françaises.</translation>
+    </message>
+    <message>
+        <source>The body already follows the French typography rules.</source>
+        <translation>Le corps respecte déjà les règles typographiques françaises.</translation>
+    </message>
+    <message numerus="yes">
+        <source>French typography: %n correction(s) in the summary. Undo (Ctrl+Z) reverts them.</source>
+        <translation>
+            <numerusform>Typographie française&#xa0;: %n correction dans le résumé. Annuler (Ctrl+Z) la défait.</numerusform>
+            <numerusform>Typographie française&#xa0;: %n corrections dans le résumé. Annuler (Ctrl+Z) les défait.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>French typography: %n correction(s) in the body. Undo (Ctrl+Z) reverts them.</source>
+        <translation>
+            <numerusform>Typographie française&#xa0;: %n correction dans le corps. Annuler (Ctrl+Z) la défait.</numerusform>
+            <numerusform>Typographie française&#xa0;: %n corrections dans le corps. Annuler (Ctrl+Z) les défait.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply French typography rules to the imported text?</source>
+        <translation>Appliquer les règles typographiques françaises au texte importé&#xa0;?</translation>
+    </message>
+    <message>
+        <source>No-break spaces before : ; ! ? and inside « », curly apostrophes and ellipses, in the titles, summaries and bodies. Links are left alone.</source>
+        <translation>Espaces insécables avant&#xa0;:&#xa0;;&#xa0;!&#xa0;? et à l’intérieur des «&#xa0;», apostrophes courbes et points de suspension, dans les titres, les résumés et les corps. Les liens ne sont pas modifiés.</translation>
+    </message>
+    <message>
+        <source>Do not ask again (this can be changed in the preferences)</source>
+        <translation>Ne plus demander (modifiable dans les préférences)</translation>
     </message>
 </context>
 <context>
@@ -2860,20 +2993,8 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
         <translation>Identique au système</translation>
     </message>
     <message>
-        <source>The language of the menus and messages. It changes at the next start.</source>
-        <translation>La langue des menus et des messages. Elle change au prochain démarrage.</translation>
-    </message>
-    <message>
-        <source>Your name, as written in the documents you export.</source>
-        <translation>Votre nom, tel qu’il apparaît dans les documents que vous exportez.</translation>
-    </message>
-    <message>
         <source> characters</source>
         <translation> caractères</translation>
-    </message>
-    <message>
-        <source>The summary counter turns red past this length.</source>
-        <translation>Le compteur du résumé passe au rouge au-delà de cette longueur.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -2886,6 +3007,226 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
     <message>
         <source>&amp;Summary length limit:</source>
         <translation>Longueur maximale du &amp;résumé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Général</translation>
+    </message>
+    <message>
+        <source>&amp;Writing</source>
+        <translation>Ré&amp;daction</translation>
+    </message>
+    <message>
+        <source>&amp;Proceedings</source>
+        <translation>&amp;Actes</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>&amp;Bibliothèque</translation>
+    </message>
+    <message>
+        <source>The language of the menus and messages.</source>
+        <translation>La langue des menus et des messages.</translation>
+    </message>
+    <message>
+        <source>The new language will be used the next time Actes starts.</source>
+        <translation>La nouvelle langue sera utilisée au prochain démarrage d’Actes.</translation>
+    </message>
+    <message>
+        <source>First name and last name</source>
+        <translation>Prénom et nom</translation>
+    </message>
+    <message>
+        <source>Your name, as recorded in the history of the resources you change.</source>
+        <translation>Votre nom, tel qu’il est enregistré dans l’historique des ressources que vous modifiez.</translation>
+    </message>
+    <message>
+        <source>Recorded with each revision and status change. Without a name, the name of your session on this computer is used.</source>
+        <translation>Enregistré avec chaque révision et chaque changement de statut. Sans nom, c’est le nom de votre session sur cet ordinateur qui est utilisé.</translation>
+    </message>
+    <message>
+        <source>The summary counter turns red past this length, and a longer summary cannot be approved.</source>
+        <translation>Le compteur du résumé passe au rouge au-delà de cette longueur, et un résumé plus long ne peut pas être validé.</translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation>Orthographe</translation>
+    </message>
+    <message>
+        <source>&amp;Check spelling while typing</source>
+        <translation>Vérifier l’&amp;orthographe pendant la saisie</translation>
+    </message>
+    <message>
+        <source>Underline the words the dictionary does not know. Right-click one for suggestions.</source>
+        <translation>Souligner les mots inconnus du dictionnaire. Cliquez sur l’un d’eux avec le bouton droit pour obtenir des suggestions.</translation>
+    </message>
+    <message>
+        <source>%1 (dictionary not installed)</source>
+        <translation>%1 (dictionnaire non installé)</translation>
+    </message>
+    <message>
+        <source>Language of &amp;this library:</source>
+        <translation>Langue de ce&amp;tte bibliothèque&#xa0;:</translation>
+    </message>
+    <message>
+        <source>French typography</source>
+        <translation>Typographie française</translation>
+    </message>
+    <message>
+        <source>Apply the French typography rules while &amp;typing</source>
+        <translation>Appliquer les règles typographiques françaises pendant la &amp;saisie</translation>
+    </message>
+    <message>
+        <source>No-break spaces before : ; ! ? and inside « », « » quotes, curly apostrophes and ellipses as you type. Ctrl+Z undoes a correction.</source>
+        <translation>Espaces insécables avant&#xa0;:&#xa0;;&#xa0;!&#xa0;? et à l’intérieur des «&#xa0;», guillemets «&#xa0;», apostrophes courbes et points de suspension pendant la saisie. Ctrl+Z annule une correction.</translation>
+    </message>
+    <message>
+        <source>Standard: narrow before ; ! ?, normal before : and inside « »</source>
+        <translation>Standard&#xa0;: fines avant&#xa0;;&#xa0;!&#xa0;?, normales avant&#xa0;: et à l’intérieur des «&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Narrow everywhere</source>
+        <translation>Fines partout</translation>
+    </message>
+    <message>
+        <source>Normal everywhere (like Word)</source>
+        <translation>Normales partout (comme Word)</translation>
+    </message>
+    <message>
+        <source>Which no-break space goes before punctuation: the narrow one (U+202F) or the normal one (U+00A0).</source>
+        <translation>Quelle espace insécable placer avant la ponctuation&#xa0;: l’espace fine (U+202F) ou l’espace normale (U+00A0).</translation>
+    </message>
+    <message>
+        <source>Ask each time</source>
+        <translation>Demander à chaque fois</translation>
+    </message>
+    <message>
+        <source>Always apply the rules</source>
+        <translation>Toujours appliquer les règles</translation>
+    </message>
+    <message>
+        <source>Never apply the rules</source>
+        <translation>Ne jamais appliquer les règles</translation>
+    </message>
+    <message>
+        <source>&amp;No-break spaces:</source>
+        <translation>&amp;Espaces insécables&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>Exemple&#xa0;:</translation>
+    </message>
+    <message>
+        <source>On &amp;import:</source>
+        <translation>À l’&amp;importation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Printed on the cover and in the page headers of the proceedings.</source>
+        <translation>Imprimé sur la couverture et dans les en-têtes de page des actes.</translation>
+    </message>
+    <message>
+        <source>No logo on the cover</source>
+        <translation>Pas de logo</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>US Letter (216 × 279 mm)</source>
+        <translation>Lettre US (216 × 279 mm)</translation>
+    </message>
+    <message>
+        <source>Top:</source>
+        <translation>Haut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Left:</source>
+        <translation>Gauche&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Right:</source>
+        <translation>Droite&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Bottom:</source>
+        <translation>Bas&#xa0;:</translation>
+    </message>
+    <message>
+        <source>These are the choices the export dialog starts with; it remembers the last ones used.</source>
+        <translation>Ce sont les choix proposés à l’ouverture de la fenêtre d’export&#xa0;; elle retient ensuite les derniers utilisés.</translation>
+    </message>
+    <message>
+        <source>&amp;Network name:</source>
+        <translation>Nom du &amp;réseau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>L&amp;ogo:</source>
+        <translation>L&amp;ogo&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Page &amp;size:</source>
+        <translation>&amp;Format de page&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Margins:</source>
+        <translation>Marges&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No automatic backup</source>
+        <translation>Aucune sauvegarde automatique</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> sauvegardes</translation>
+    </message>
+    <message>
+        <source>Once a day, when it opens a library, Actes copies it into a folder beside it and deletes the oldest copies beyond this number. File › Restore from Backup goes back to one.</source>
+        <translation>Une fois par jour, à l’ouverture d’une bibliothèque, Actes la copie dans un dossier situé à côté et supprime les copies les plus anciennes au-delà de ce nombre. Fichier › Restaurer une sauvegarde permet de revenir à l’une d’elles.</translation>
+    </message>
+    <message>
+        <source>The copies of this library are in %1.</source>
+        <translation>Les copies de cette bibliothèque se trouvent dans %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the last:</source>
+        <translation>Con&amp;server les dernières&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Open a library to choose its language. New libraries are in French.</source>
+        <translation>Ouvrez une bibliothèque pour choisir sa langue. Les nouvelles bibliothèques sont en français.</translation>
+    </message>
+    <message>
+        <source>This library is read-only: its language cannot be changed.</source>
+        <translation>Cette bibliothèque est en lecture seule&#xa0;: sa langue ne peut pas être modifiée.</translation>
+    </message>
+    <message>
+        <source>Stored in the library: everyone who opens it checks the same language.</source>
+        <translation>Enregistrée dans la bibliothèque&#xa0;: toute personne qui l’ouvre vérifie la même langue.</translation>
+    </message>
+    <message>
+        <source>The highlighted spaces are no-break spaces.</source>
+        <translation>Les espaces mises en évidence sont des espaces insécables.</translation>
+    </message>
+    <message>
+        <source>Choose a Logo</source>
+        <translation>Choisir un logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg *.bmp *.gif *.webp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.svg *.bmp *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be used as a logo: %2</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas servir de logo&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The spelling language of the library could not be saved. %1</source>
+        <translation>Impossible d’enregistrer la langue de vérification orthographique de la bibliothèque. %1</translation>
     </message>
 </context>
 <context>
@@ -4136,6 +4477,84 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
             <numerusform>Supprimer définitivement la ressource de la corbeille&#xa0;? Cette opération est irréversible.</numerusform>
             <numerusform>Supprimer définitivement les %n ressources de la corbeille&#xa0;? Cette opération est irréversible.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Actes::UserGuideDialog</name>
+    <message>
+        <source>Actes User Guide</source>
+        <translation>Guide de l’utilisateur d’Actes</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this build of Actes.</source>
+        <translation>Le guide de l’utilisateur est absent de cette version d’Actes.</translation>
+    </message>
+</context>
+<context>
+    <name>Actes::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Actes</source>
+        <translation>Bienvenue dans Actes</translation>
+    </message>
+    <message>
+        <source>Actes keeps the reports of your events in a library: a single file on this computer, which you can copy or back up like any document.</source>
+        <translation>Actes conserve les comptes rendus de vos événements dans une bibliothèque&#xa0;: un fichier unique sur cet ordinateur, que vous pouvez copier ou sauvegarder comme n’importe quel document.</translation>
+    </message>
+    <message>
+        <source>Create a library</source>
+        <translation>Créer une bibliothèque</translation>
+    </message>
+    <message>
+        <source>Start with an empty library, kept in %1.</source>
+        <translation>Commencer avec une bibliothèque vide, enregistrée dans %1.</translation>
+    </message>
+    <message>
+        <source>Open a library…</source>
+        <translation>Ouvrir une bibliothèque…</translation>
+    </message>
+    <message>
+        <source>A library file (.actes) you already have, here or on a shared drive.</source>
+        <translation>Un fichier de bibliothèque (.actes) que vous avez déjà, sur cet ordinateur ou sur un lecteur partagé.</translation>
+    </message>
+    <message>
+        <source>Import a site export…</source>
+        <translation>Importer un export du site…</translation>
+    </message>
+    <message>
+        <source>Create the library and fill it with the text export of the website.</source>
+        <translation>Créer la bibliothèque et la remplir avec l’export texte du site web.</translation>
+    </message>
+    <message>
+        <source>&amp;Recent libraries:</source>
+        <translation>Bibliothèques &amp;récentes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1 (introuvable)</translation>
+    </message>
+    <message>
+        <source>Double-click to open this library.</source>
+        <translation>Double-cliquez pour ouvrir cette bibliothèque.</translation>
+    </message>
+    <message>
+        <source>This file is not there now: connect the drive it is on, then double-click.</source>
+        <translation>Ce fichier est actuellement introuvable&#xa0;: connectez le lecteur sur lequel il se trouve, puis double-cliquez.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Import Site Export</source>
+        <translation>Importer un export du site</translation>
+    </message>
+    <message>
+        <source>Site exports (*.txt);;All files (*)</source>
+        <translation>Exports du site (*.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>“%1” is not there. Connect the drive it is on and try again, or choose another library.</source>
+        <translation>«&#xa0;%1&#xa0;» est introuvable. Connectez le lecteur sur lequel il se trouve et réessayez, ou choisissez une autre bibliothèque.</translation>
     </message>
 </context>
 <context>

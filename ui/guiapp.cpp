@@ -1,5 +1,6 @@
 #include "guiapp.h"
 
+#include "dialogs/welcomedialog.h"
 #include "domain/appinfo.h"
 #include "mainwindow.h"
 #include "settings/settings.h"
@@ -7,6 +8,7 @@
 #include "storage/sqliterepository.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -21,6 +23,7 @@ namespace Actes {
 QString installTranslators(const QString &languageSetting)
 {
     const QString language = Settings::effectiveLanguage(languageSetting, QLocale::system().name());
+    qApp->setProperty("actesLanguage", language);   // the preferences compare with it
     if (language != u"fr")
         return language;
     auto *qt = new QTranslator(qApp);
@@ -31,6 +34,47 @@ QString installTranslators(const QString &languageSetting)
         QCoreApplication::installTranslator(actes);
     QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
     return language;
+}
+
+QString startLibraryPath(const Settings &settings, const QString &dbPathFromCommandLine, bool *firstStart)
+{
+    if (firstStart)
+        *firstStart = false;
+    if (!dbPathFromCommandLine.isEmpty() || !qEnvironmentVariable("ACTES_DB").isEmpty())
+        return resolveLibraryPath(dbPathFromCommandLine);
+    const QStringList recent = settings.recentLibraries();
+    for (const QString &path : recent) {
+        const QFileInfo info(path);
+        if (info.isFile() && info.size() > 0)
+            return path;
+    }
+    const QString fallback = defaultLibraryPath();
+    if (firstStart)
+        *firstStart = WelcomeDialog::isFirstStart(recent, fallback);
+    return fallback;
+}
+
+StartOutcome openStartLibrary(MainWindow &window, const QString &dbPathFromCommandLine, bool welcome)
+{
+    const Settings settings;
+    bool firstStart = false;
+    const QString path = startLibraryPath(settings, dbPathFromCommandLine, &firstStart);
+    if (!firstStart || !welcome) {
+        window.show();
+        return window.openLibrary(path) ? StartOutcome::Opened : StartOutcome::Failed;
+    }
+    WelcomeDialog dialog(settings.recentLibraries(), path);
+    if (dialog.exec() != QDialog::Accepted)
+        return StartOutcome::Declined;
+    window.show();
+    if (!window.openLibrary(dialog.libraryPath()))
+        return StartOutcome::Failed;
+    if (dialog.choice() == WelcomeDialog::Choice::Import) {
+        const QStringList paths = dialog.importPaths();
+        // Once the window is on screen, so that its questions and report have a parent to show over.
+        QTimer::singleShot(0, &window, [&window, paths] { window.importSiteExport(paths); });
+    }
+    return StartOutcome::Opened;
 }
 
 int runGui(int &argc, char **argv, const QString &dbPathFromCommandLine)
@@ -47,9 +91,12 @@ int runGui(int &argc, char **argv, const QString &dbPathFromCommandLine)
     MainWindow window([](const QString &path) -> std::unique_ptr<ResourceRepository> {
         return SqliteRepository::open(path, OpenMode::ReadWrite);
     });
-    window.show();
-    if (!window.openLibrary(resolveLibraryPath(dbPathFromCommandLine)))
-        return 1;
+    // ACTES_NO_WELCOME (scripts, tests) skips the first-start screen: the default library is created.
+    switch (openStartLibrary(window, dbPathFromCommandLine, !qEnvironmentVariableIsSet("ACTES_NO_WELCOME"))) {
+    case StartOutcome::Opened: break;
+    case StartOutcome::Declined: return 0;   // the welcome screen was closed: nothing was created
+    case StartOutcome::Failed: return 1;
+    }
     if (qEnvironmentVariableIsSet("ACTES_BENCH_QUIT_WHEN_READY")) {
         // bench/bench_startup: the window is shown and its list filled; once the event loop
         // has handled what is pending (show, layout, first paint), report the time and quit.

@@ -78,7 +78,14 @@ void ResourceListModel::setFilter(const ResourceFilter &filter)
 ResourceListModel::Row ResourceListModel::makeRow(const ResourceSummary &summary) const
 {
     static const QCollator collator = titleCollator();
-    return Row{summary, collator.sortKey(summary.title), formatDateRange(summary.dateStart, summary.dateEnd)};
+    return Row{summary, collator.sortKey(summary.title), QString()};
+}
+
+const QString &ResourceListModel::dateTextOf(const Row &row)
+{
+    if (row.dateText.isEmpty() && row.summary.dateStart.isValid())
+        row.dateText = formatDateRange(row.summary.dateStart, row.summary.dateEnd);
+    return row.dateText;
 }
 
 bool ResourceListModel::reload()
@@ -215,7 +222,7 @@ QVariant ResourceListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case TitleColumn: return s.title.isEmpty() ? tr("(untitled)") : s.title;
-        case DateColumn: return row.dateText;
+        case DateColumn: return dateTextOf(row);
         case TypeColumn: return s.type;
         case StatusColumn: return statusLabel(s.status);
         }
@@ -237,7 +244,7 @@ QVariant ResourceListModel::data(const QModelIndex &index, int role) const
             return tip;
         }
         if (index.column() == DateColumn && s.dateStart.isValid())
-            return row.dateText;
+            return dateTextOf(row);
         break;
     case Qt::AccessibleTextRole:
         if (index.column() == TitleColumn)

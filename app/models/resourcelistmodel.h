@@ -69,9 +69,11 @@ private:
     {
         ResourceSummary summary;
         QCollatorSortKey titleKey;
-        QString dateText;
+        // Formatted when first shown (a list of 100,000 rows shows a few dozen).
+        mutable QString dateText;
     };
     Row makeRow(const ResourceSummary &summary) const;
+    static const QString &dateTextOf(const Row &row);
     void sortRows();
     void rebuildIndex();
 

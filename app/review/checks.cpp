@@ -17,7 +17,6 @@ struct ReviewChecks
     Q_DECLARE_TR_FUNCTIONS(Actes::ReviewChecks)
 };
 
-using Tr = ReviewChecks;
 
 // Decodes the few entities clean HTML writes in attributes, and numeric references.
 QString decodeAttribute(QString value)
@@ -89,9 +88,9 @@ void checkRichText(const QString &html, const QString &field, QList<Problem> &pr
     if (emptyHeadings > 0) {
         problems.append({field, Problem::Warning,
                          field == u"summary"
-                             ? Tr::tr("The summary has %n empty heading(s); remove them or give them a text.",
+                             ? ReviewChecks::tr("The summary has %n empty heading(s); remove them or give them a text.",
                                       nullptr, emptyHeadings)
-                             : Tr::tr("The body has %n empty heading(s); remove them or give them a text.",
+                             : ReviewChecks::tr("The body has %n empty heading(s); remove them or give them a text.",
                                       nullptr, emptyHeadings)});
     }
 
@@ -106,12 +105,12 @@ void checkRichText(const QString &html, const QString &field, QList<Problem> &pr
         const QString text = shortened(plainTextFromHtml(m.captured(2)));
         QString message;
         if (href.isEmpty())
-            message = Tr::tr("The link on “%1” has no address.").arg(text);
+            message = ReviewChecks::tr("The link on “%1” has no address.").arg(text);
         else if (href.startsWith(u'#'))
-            message = Tr::tr("The link on “%1” points inside the document (%2), which the website cannot follow; "
+            message = ReviewChecks::tr("The link on “%1” points inside the document (%2), which the website cannot follow; "
                              "use a full web address.").arg(text, shortened(href));
         else
-            message = Tr::tr("The link on “%1” is not a valid web or e-mail address: %2.").arg(text, shortened(href));
+            message = ReviewChecks::tr("The link on “%1” is not a valid web or e-mail address: %2.").arg(text, shortened(href));
         problems.append({field, Problem::Blocking, message});
     }
 
@@ -128,14 +127,14 @@ void checkRichText(const QString &html, const QString &field, QList<Problem> &pr
                 continue;
             problems.append({field, Problem::Blocking,
                              name.isEmpty()
-                                 ? Tr::tr("An image (%1) is missing from the library; insert it again.").arg(key)
-                                 : Tr::tr("The image “%1” is missing from the library; insert it again.").arg(name)});
+                                 ? ReviewChecks::tr("An image (%1) is missing from the library; insert it again.").arg(key)
+                                 : ReviewChecks::tr("The image “%1” is missing from the library; insert it again.").arg(name)});
         } else {
             problems.append({field, Problem::Blocking,
                              name.isEmpty()
-                                 ? Tr::tr("An image is not stored in the library (%1); insert it again.")
+                                 ? ReviewChecks::tr("An image is not stored in the library (%1); insert it again.")
                                        .arg(shortened(src))
-                                 : Tr::tr("The image “%1” is not stored in the library (%2); insert it again.")
+                                 : ReviewChecks::tr("The image “%1” is not stored in the library (%2); insert it again.")
                                        .arg(name, shortened(src))});
         }
     }
@@ -182,32 +181,32 @@ QList<Problem> checkResource(const Resource &r, const ReviewSettings &settings,
     QList<Problem> problems;
 
     if (r.title.trimmed().isEmpty())
-        problems.append({QStringLiteral("title"), Problem::Blocking, Tr::tr("The title is missing.")});
+        problems.append({QStringLiteral("title"), Problem::Blocking, ReviewChecks::tr("The title is missing.")});
 
     if (r.type.trimmed().isEmpty())
-        problems.append({QStringLiteral("type"), Problem::Blocking, Tr::tr("The resource type is not set.")});
+        problems.append({QStringLiteral("type"), Problem::Blocking, ReviewChecks::tr("The resource type is not set.")});
 
     if (!r.dateStart.isValid()) {
-        problems.append({QStringLiteral("date"), Problem::Blocking, Tr::tr("The event date is not set.")});
+        problems.append({QStringLiteral("date"), Problem::Blocking, ReviewChecks::tr("The event date is not set.")});
     } else if (r.dateEnd.isValid() && r.dateEnd < r.dateStart) {
         problems.append({QStringLiteral("date"), Problem::Blocking,
-                         Tr::tr("The event ends (%1) before it starts (%2).")
+                         ReviewChecks::tr("The event ends (%1) before it starts (%2).")
                              .arg(QLocale().toString(r.dateEnd, QLocale::ShortFormat),
                                   QLocale().toString(r.dateStart, QLocale::ShortFormat))});
     }
 
     if (!r.privateConfirmed) {
         problems.append({QStringLiteral("private"), Problem::Blocking,
-                         r.isPrivate ? Tr::tr("The resource is marked private, but nobody has confirmed it yet.")
-                                     : Tr::tr("Nobody has confirmed yet whether the resource is private or public.")});
+                         r.isPrivate ? ReviewChecks::tr("The resource is marked private, but nobody has confirmed it yet.")
+                                     : ReviewChecks::tr("Nobody has confirmed yet whether the resource is private or public.")});
     }
 
     const TextStats summary = TextStats::ofHtml(r.summaryHtml);
     if (summary.charactersNoSpaces == 0) {
-        problems.append({QStringLiteral("summary"), Problem::Blocking, Tr::tr("The summary is missing.")});
+        problems.append({QStringLiteral("summary"), Problem::Blocking, ReviewChecks::tr("The summary is missing.")});
     } else if (settings.summaryLimit > 0 && summary.characters > settings.summaryLimit) {
         problems.append({QStringLiteral("summary"), Problem::Blocking,
-                         Tr::tr("The summary has %1 characters, %2 more than the limit of %3.")
+                         ReviewChecks::tr("The summary has %1 characters, %2 more than the limit of %3.")
                              .arg(QLocale().toString(summary.characters),
                                   QLocale().toString(summary.characters - settings.summaryLimit),
                                   QLocale().toString(settings.summaryLimit))});
@@ -215,7 +214,7 @@ QList<Problem> checkResource(const Resource &r, const ReviewSettings &settings,
     checkRichText(r.summaryHtml, QStringLiteral("summary"), problems, imageExists);
 
     if (TextStats::ofHtml(r.bodyHtml).charactersNoSpaces == 0 && !hasImage(r.bodyHtml))
-        problems.append({QStringLiteral("body"), Problem::Blocking, Tr::tr("The body is empty.")});
+        problems.append({QStringLiteral("body"), Problem::Blocking, ReviewChecks::tr("The body is empty.")});
     checkRichText(r.bodyHtml, QStringLiteral("body"), problems, imageExists);
 
     int nameless = 0;
@@ -224,7 +223,7 @@ QList<Problem> checkResource(const Resource &r, const ReviewSettings &settings,
             ++nameless;
     if (nameless > 0) {
         problems.append({QStringLiteral("participants"), Problem::Blocking,
-                         Tr::tr("Give a name to the %n participant(s) without one, or remove them.", nullptr, nameless)});
+                         ReviewChecks::tr("Give a name to the %n participant(s) without one, or remove them.", nullptr, nameless)});
     }
     nameless = 0;
     for (const Partner &p : r.partners)
@@ -232,7 +231,7 @@ QList<Problem> checkResource(const Resource &r, const ReviewSettings &settings,
             ++nameless;
     if (nameless > 0) {
         problems.append({QStringLiteral("partners"), Problem::Blocking,
-                         Tr::tr("Give a name to the %n partner(s) without one, or remove them.", nullptr, nameless)});
+                         ReviewChecks::tr("Give a name to the %n partner(s) without one, or remove them.", nullptr, nameless)});
     }
     return problems;
 }

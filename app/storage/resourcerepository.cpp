@@ -4,6 +4,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <functional>
+
 namespace Actes {
 
 namespace {
@@ -75,6 +78,18 @@ Resource ResourceRepository::restoreRevision(qint64 revisionId, const QString &,
 std::optional<qint64> ResourceRepository::lastApprovedRevision(qint64) const
 {
     return std::nullopt;
+}
+
+QList<int> ResourceRepository::eventYears() const
+{
+    QList<int> years;
+    for (const ResourceSummary &summary : listResources()) {
+        const int year = summary.dateStart.isValid() ? summary.dateStart.year() : 0;
+        if (year != 0 && !years.contains(year))
+            years.append(year);
+    }
+    std::sort(years.begin(), years.end(), std::greater<>());
+    return years;
 }
 
 } // namespace Actes

@@ -41,6 +41,9 @@ public:
     // Rows for the list, ordered by event date (newest first, unknown dates last), then title.
     virtual QList<ResourceSummary> listResources(const ResourceFilter &filter = {}) const = 0;
     virtual int countResources(const ResourceFilter &filter = {}) const = 0;
+    // The years of the event dates of the live resources, newest first (the list's year
+    // filter). Added for large libraries: the default lists every resource to find them.
+    virtual QList<int> eventYears() const;
     virtual std::optional<Resource> loadResource(qint64 id) const = 0;
     // Full resources (bodies, participants, partners) in the order of ids; unknown ids skipped.
     virtual QList<Resource> loadResources(const QList<qint64> &ids) const = 0;

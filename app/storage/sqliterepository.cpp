@@ -103,7 +103,6 @@ enum SqliteCode {
 };
 
 using Kind = LibraryError::Kind;
-using Tr = SqliteRepository;   // translation context
 
 QString native(const QString &path)
 {
@@ -130,35 +129,35 @@ LibraryError errorFor(const QSqlError &error, const QString &path)
     case SqliteBusy:
     case SqliteLocked:
         return LibraryError(Kind::Locked,
-                            Tr::tr("The library %1 is in use by another program and stayed locked for more "
+                            SqliteRepository::tr("The library %1 is in use by another program and stayed locked for more "
                                    "than %2 seconds. Nothing was changed; try again in a moment.")
                                 .arg(native(path))
                                 .arg(BusyTimeoutMs / 1000),
                             path);
     case SqliteFull:
         return LibraryError(Kind::DiskFull,
-                            Tr::tr("The disk holding the library %1 is full. The last change was not saved "
+                            SqliteRepository::tr("The disk holding the library %1 is full. The last change was not saved "
                                    "and the library is as it was before; free some space and try again.")
                                 .arg(native(path)),
                             path);
     case SqliteCorrupt:
     case SqliteNotADatabase:
         return LibraryError(Kind::Corrupt,
-                            Tr::tr("The library %1 is damaged (%2). Restore it from a backup copy.")
+                            SqliteRepository::tr("The library %1 is damaged (%2). Restore it from a backup copy.")
                                 .arg(native(path), sqliteMessage(error)),
                             path);
     case SqliteReadOnly:
         return LibraryError(Kind::ReadOnly,
-                            Tr::tr("The library %1 cannot be written (%2). The change was not saved.")
+                            SqliteRepository::tr("The library %1 cannot be written (%2). The change was not saved.")
                                 .arg(native(path), sqliteMessage(error)),
                             path);
     case SqliteCantOpen:
         return LibraryError(Kind::Io,
-                            Tr::tr("The library %1 cannot be opened (%2).").arg(native(path), sqliteMessage(error)),
+                            SqliteRepository::tr("The library %1 cannot be opened (%2).").arg(native(path), sqliteMessage(error)),
                             path);
     default:
         return LibraryError(Kind::Io,
-                            Tr::tr("The library %1 could not be read or written: %2.")
+                            SqliteRepository::tr("The library %1 could not be read or written: %2.")
                                 .arg(native(path), sqliteMessage(error)),
                             path);
     }
@@ -302,7 +301,7 @@ QList<qint64> uniqueIds(const QList<qint64> &ids, qint64 excluded = 0)
 
 QString quoted(const QString &title)
 {
-    return Tr::tr("“%1”").arg(title);
+    return SqliteRepository::tr("“%1”").arg(title);
 }
 
 struct Inspection
@@ -318,18 +317,18 @@ Inspection inspect(const QString &path, OpenMode mode)
     const QFileInfo info(path);
     if (!info.exists()) {
         if (mode == OpenMode::ReadOnly) {
-            throw LibraryError(Kind::Io, Tr::tr("The library %1 does not exist.").arg(native(path)), path);
+            throw LibraryError(Kind::Io, SqliteRepository::tr("The library %1 does not exist.").arg(native(path)), path);
         }
         const QFileInfo folder(info.absolutePath());
         if (!folder.isDir()) {
             throw LibraryError(Kind::Io,
-                               Tr::tr("The library %1 cannot be created because its folder does not exist.")
+                               SqliteRepository::tr("The library %1 cannot be created because its folder does not exist.")
                                    .arg(native(path)),
                                path);
         }
         if (!folder.isWritable()) {
             throw LibraryError(Kind::Io,
-                               Tr::tr("The library %1 cannot be created because its folder is not writable.")
+                               SqliteRepository::tr("The library %1 cannot be created because its folder is not writable.")
                                    .arg(native(path)),
                                path);
         }
@@ -337,12 +336,12 @@ Inspection inspect(const QString &path, OpenMode mode)
     }
     if (info.isDir()) {
         throw LibraryError(Kind::NotALibrary,
-                           Tr::tr("%1 is a folder, not an Actes library.").arg(native(path)), path);
+                           SqliteRepository::tr("%1 is a folder, not an Actes library.").arg(native(path)), path);
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         throw LibraryError(Kind::Io,
-                           Tr::tr("The library %1 cannot be read (%2).").arg(native(path), file.errorString()),
+                           SqliteRepository::tr("The library %1 cannot be read (%2).").arg(native(path), file.errorString()),
                            path);
     }
     if (file.size() == 0)
@@ -352,13 +351,13 @@ Inspection inspect(const QString &path, OpenMode mode)
     static const QByteArray magic("SQLite format 3\0", 16);
     if (!header.startsWith(magic)) {
         throw LibraryError(Kind::NotALibrary,
-                           Tr::tr("The file %1 is not an Actes library: it is not a database at all.")
+                           SqliteRepository::tr("The file %1 is not an Actes library: it is not a database at all.")
                                .arg(native(path)),
                            path);
     }
     if (header.size() < 100) {
         throw LibraryError(Kind::Corrupt,
-                           Tr::tr("The library %1 is damaged: the file is truncated. Restore it from a backup copy.")
+                           SqliteRepository::tr("The library %1 is damaged: the file is truncated. Restore it from a backup copy.")
                                .arg(native(path)),
                            path);
     }
@@ -400,38 +399,39 @@ Inspection inspect(const QString &path, OpenMode mode)
     }
     if (applicationId != Schema::ApplicationId) {
         throw LibraryError(Kind::NotALibrary,
-                           Tr::tr("The file %1 is not an Actes library: it is the database of another application.")
+                           SqliteRepository::tr("The file %1 is not an Actes library: it is the database of another application.")
                                .arg(native(path)),
                            path);
     }
     if (version > Schema::latestVersion()) {
         throw LibraryError(Kind::NewerVersion,
-                           Tr::tr("The library %1 was made by a newer version of Actes. Install the newer "
+                           SqliteRepository::tr("The library %1 was made by a newer version of Actes. Install the newer "
                                   "version to open it; the file was left unchanged.")
                                .arg(native(path)),
                            path);
     }
     if (version == 0) {
         throw LibraryError(Kind::Corrupt,
-                           Tr::tr("The library %1 is damaged: its schema version is missing. Restore it from a "
+                           SqliteRepository::tr("The library %1 is damaged: its schema version is missing. Restore it from a "
                                   "backup copy.")
                                .arg(native(path)),
                            path);
     }
-    // PRAGMA quick_check reads every page of the file (about a second per 300 MB): a large
-    // library gets the check of what opening it reads (the list), damage elsewhere being
-    // reported when the damaged resource is read (LibraryError::Kind::Corrupt as well).
+    // PRAGMA quick_check reads every page of the file (about a second per 300 MB; even the
+    // resource table alone of 100,000 resources takes a quarter of a second): a large library
+    // only gets its schema read and a small table checked. Damage elsewhere is reported when
+    // the damaged part is read, with the same LibraryError::Kind::Corrupt.
     constexpr qint64 FullCheckMaxBytes = 128 * 1024 * 1024;
     const QStringList checks = info.size() <= FullCheckMaxBytes
         ? QStringList{u"PRAGMA quick_check"_s}
-        : QStringList{u"PRAGMA quick_check(resource)"_s, u"PRAGMA quick_check(resource_type)"_s};
+        : QStringList{u"PRAGMA quick_check(resource_type)"_s};
     for (const QString &check : checks) {
         if (!query.exec(check))
             throw errorFor(query.lastError(), path);
         if (!query.next() || query.value(0).toString() != u"ok"_s) {
             const QString problem = query.isValid() ? query.value(0).toString() : sqliteMessage(query.lastError());
             throw LibraryError(Kind::Corrupt,
-                               Tr::tr("The library %1 is damaged (%2). Restore it from a backup copy.")
+                               SqliteRepository::tr("The library %1 is damaged (%2). Restore it from a backup copy.")
                                    .arg(native(path), problem),
                                path);
         }
@@ -567,14 +567,14 @@ std::unique_ptr<SqliteRepository> SqliteRepository::open(const QString &path, Op
         || !QFileInfo(info.absolutePath()).isWritable();
     if (readOnly && inspection.state != Inspection::State::Library) {
         throw LibraryError(Kind::ReadOnly,
-                           Tr::tr("The file %1 is empty and cannot be set up as a library because it is "
+                           SqliteRepository::tr("The file %1 is empty and cannot be set up as a library because it is "
                                   "read-only.")
                                .arg(native(absolute)),
                            absolute);
     }
     if (readOnly && inspection.version < Schema::latestVersion()) {
         throw LibraryError(Kind::ReadOnly,
-                           Tr::tr("The library %1 was made by an older version of Actes and must be upgraded, "
+                           SqliteRepository::tr("The library %1 was made by an older version of Actes and must be upgraded, "
                                   "but it is read-only. Open a writable copy of it.")
                                .arg(native(absolute)),
                            absolute);
@@ -599,12 +599,12 @@ void SqliteRepository::createAtSchemaVersion(const QString &path, int version)
 {
     if (version < 1 || version > Schema::latestVersion()) {
         throw LibraryError(Kind::Invalid,
-                           Tr::tr("There is no library schema version %1.").arg(version), path);
+                           SqliteRepository::tr("There is no library schema version %1.").arg(version), path);
     }
     const QFileInfo info(path);
     if (info.exists() && info.size() > 0) {
         throw LibraryError(Kind::Io,
-                           Tr::tr("The file %1 already exists; a library is only created in a new file.")
+                           SqliteRepository::tr("The file %1 already exists; a library is only created in a new file.")
                                .arg(native(path)),
                            path);
     }
@@ -780,8 +780,16 @@ QList<ResourceSummary> SqliteRepository::querySummaries(const QString &where, co
     query.setForwardOnly(true);
     exec(query);
     QList<ResourceSummary> result;
-    while (query.next())
-        result.append(summaryFrom(query));
+    QStringList types;   // each type name stored once, shared by its rows (100,000 rows...)
+    while (query.next()) {
+        ResourceSummary summary = summaryFrom(query);
+        const qsizetype known = types.indexOf(summary.type);
+        if (known >= 0)
+            summary.type = types.at(known);
+        else if (types.size() < 64)
+            types.append(summary.type);
+        result.append(std::move(summary));
+    }
     return result;
 }
 
@@ -803,6 +811,29 @@ int SqliteRepository::countResources(const ResourceFilter &filter) const
         query.bindValue(int(i), values.at(i));
     exec(query);
     return query.next() ? query.value(0).toInt() : 0;
+}
+
+QList<int> SqliteRepository::eventYears() const
+{
+    // One index seek per year (resource_live_order starts with date_start), not a scan.
+    QList<int> years;
+    QString below = u"9999-99"_s;
+    for (;;) {
+        SqliteStatement query = prepare(
+            u"SELECT max(date_start) FROM resource WHERE deleted_at IS NULL AND date_start < ?"_s);
+        query.bindValue(0, below);
+        exec(query);
+        if (!query.next() || query.value(0).isNull())
+            break;
+        const QString latest = query.value(0).toString();
+        bool ok = false;
+        const int year = latest.left(4).toInt(&ok);
+        if (!ok || latest.size() < 4 || year <= 0)
+            break;
+        years.append(year);
+        below = latest.left(4);   // every date of that year sorts after "YYYY"
+    }
+    return years;
 }
 
 std::optional<Resource> SqliteRepository::loadResource(qint64 id) const
@@ -905,38 +936,38 @@ void validate(const Resource &r)
 {
     const QString title = r.title.trimmed();
     if (title.isEmpty()) {
-        throw LibraryError(Kind::Invalid, Tr::tr("A resource needs a title; it was not saved."));
+        throw LibraryError(Kind::Invalid, SqliteRepository::tr("A resource needs a title; it was not saved."));
     }
     for (const QDate &d : {r.dateStart, r.dateEnd}) {
         if (d.isValid() && (d.year() < 1 || d.year() > 9999)) {
             throw LibraryError(Kind::Invalid,
-                               Tr::tr("The date of the resource %1 is out of range (%2); it was not saved.")
+                               SqliteRepository::tr("The date of the resource %1 is out of range (%2); it was not saved.")
                                    .arg(quoted(title), d.toString(Qt::ISODate)));
         }
     }
     if (r.dateStart.isValid() && r.dateEnd.isValid() && r.dateEnd < r.dateStart) {
         throw LibraryError(Kind::Invalid,
-                           Tr::tr("The resource %1 ends (%2) before it starts (%3); it was not saved.")
+                           SqliteRepository::tr("The resource %1 ends (%2) before it starts (%3); it was not saved.")
                                .arg(quoted(title), r.dateEnd.toString(Qt::ISODate),
                                     r.dateStart.toString(Qt::ISODate)));
     }
     if (r.attendance && *r.attendance < 0) {
         throw LibraryError(Kind::Invalid,
-                           Tr::tr("The attendance of the resource %1 cannot be negative (%2); it was not saved.")
+                           SqliteRepository::tr("The attendance of the resource %1 cannot be negative (%2); it was not saved.")
                                .arg(quoted(title))
                                .arg(*r.attendance));
     }
     for (const Participant &p : r.participants) {
         if (p.name.trimmed().isEmpty()) {
             throw LibraryError(Kind::Invalid,
-                               Tr::tr("A participant of the resource %1 has no name; it was not saved.")
+                               SqliteRepository::tr("A participant of the resource %1 has no name; it was not saved.")
                                    .arg(quoted(title)));
         }
     }
     for (const Partner &p : r.partners) {
         if (p.name.trimmed().isEmpty()) {
             throw LibraryError(Kind::Invalid,
-                               Tr::tr("A partner of the resource %1 has no name; it was not saved.")
+                               SqliteRepository::tr("A partner of the resource %1 has no name; it was not saved.")
                                    .arg(quoted(title)));
         }
     }

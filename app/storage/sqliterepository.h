@@ -53,6 +53,7 @@ public:
 
     QList<ResourceSummary> listResources(const ResourceFilter &filter = {}) const override;
     int countResources(const ResourceFilter &filter = {}) const override;
+    QList<int> eventYears() const override;
     std::optional<Resource> loadResource(qint64 id) const override;
     QList<Resource> loadResources(const QList<qint64> &ids) const override;
     Resource createResource(const Resource &resource) override;

@@ -1,5 +1,7 @@
 #include "dialogs/aboutdialog.h"
 
+#include "domain/appinfo.h"
+
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -49,7 +51,7 @@ AboutDialog::AboutDialog(const QString &libraryPath, QWidget *parent)
     QString html = tr("<h2>Actes %1</h2>"
                       "<p>Write the reports of the network's events, have them reviewed, and publish them on "
                       "the website and as printable proceedings (PDF), in impeccable French.</p>")
-                       .arg(QCoreApplication::applicationVersion().toHtmlEscaped());
+                       .arg(applicationVersion().toHtmlEscaped());
     html += tr("<p>Actes is free software: you can redistribute it and/or modify it under the terms of the "
                "GNU General Public License as published by the Free Software Foundation, either version 3 "
                "of the License, or (at your option) any later version (GPL-3.0-or-later). It is distributed "

@@ -58,6 +58,7 @@ private:
 
     Settings &m_settings;
     ResourceRepository *m_library = nullptr;
+    QString m_runningLanguage;   // "fr" or "en": the language of the menus now
     QTabWidget *m_tabs = nullptr;
     // General
     QComboBox *m_language = nullptr;

@@ -17,7 +17,6 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <set>
 
 namespace Actes {
 
@@ -215,11 +214,8 @@ void ResourceListPanel::refreshChoices()
         types.sort(Qt::CaseInsensitive);
         for (const QString &t : std::as_const(types))
             m_type->addItem(t, t);
-        std::set<int, std::greater<>> years;
-        const QList<ResourceSummary> all = m_repository->listResources({});
-        for (const ResourceSummary &s : all)
-            if (s.dateStart.isValid())
-                years.insert(s.dateStart.year());
+        // A few index seeks, not a listing of the whole library.
+        const QList<int> years = m_repository->eventYears();
         for (int y : years)
             m_year->addItem(QString::number(y), y);
     } catch (const LibraryError &error) {
