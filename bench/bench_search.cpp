@@ -6,8 +6,9 @@
 // ligatures missing). Each runs PASSES times (default 5, after a warm-up pass) through
 // ResourceRepository::listResources(filter with searchText), and the very same SQL (the
 // statement SqliteRepository runs, with its MATCH expression) runs PASSES times in one
-// `sqlite3` process with `.timer on`, its rows written to /dev/null. Per query: the median of
-// its passes; reported: the median and 95th percentile over the 50 queries, and their ratios.
+// `sqlite3` process per pass with `.timer on`, its rows written to /dev/null; the passes
+// alternate. Per query: the median of its passes, in CPU time (user + system; the machine may
+// be shared) and wall time; reported: the median and 95th percentile over the 50 queries.
 // Before timing, the row ids of both are compared for every query.
 #include "benchutil.h"
 
@@ -100,51 +101,69 @@ int main(int argc, char **argv)
     std::printf("  same rows in both for all queries (%lld rows in all, %.0f per query)\n", rows,
                 double(rows) / double(queries.size()));
 
-    // The repository, in this process.
-    QList<QList<double>> oursMs(queries.size());
+    // Passes alternate between the repository (in this process) and the shell (one process per
+    // pass), so that both see the same load on a shared machine. Per query: CPU time (user +
+    // system: for us of this thread, for the shell as its .timer reports it) and wall time.
+    static const QRegularExpression timer(uR"(Run Time: real ([0-9.]+) user ([0-9.]+) sys ([0-9.]+))"_s);
+    QString shellScript = u".output /dev/null\n.timer on\n"_s;
+    for (const QString &q : queries)
+        shellScript += sqlFor(SearchText::ftsQuery(q)) + u'\n';
+    QList<QList<double>> oursCpu(queries.size()), oursWall(queries.size());
+    QList<QList<double>> shellCpu(queries.size()), shellWall(queries.size());
     for (int pass = -1; pass < passes; ++pass) {
         for (qsizetype i = 0; i < queries.size(); ++i) {
             ResourceFilter filter;
             filter.searchText = queries[i];
-            const double start = monotonicMs();
+            Stopwatch watch;
+            watch.start();
             const QList<ResourceSummary> found = repo->listResources(filter);
-            const double ms = monotonicMs() - start;
-            if (pass >= 0)
-                oursMs[i] << ms;
+            watch.stop();
+            if (pass >= 0) {
+                oursCpu[i] << watch.cpuMs;
+                oursWall[i] << watch.wallMs;
+            }
             if (found.size() < 0)
                 return 1;
         }
+        const QString timings = QString::fromUtf8(runShell(library, shellScript));
+        qsizetype i = 0;
+        for (auto it = timer.globalMatch(timings); it.hasNext() && i < queries.size(); ++i) {
+            const QRegularExpressionMatch m = it.next();
+            if (pass >= 0) {
+                shellWall[i] << m.captured(1).toDouble() * 1000.0;
+                shellCpu[i] << (m.captured(2).toDouble() + m.captured(3).toDouble()) * 1000.0;
+            }
+        }
+        if (i != queries.size()) {
+            std::fprintf(stderr, "Unexpected sqlite3 output (%lld timings)\n", qint64(i));
+            return 1;
+        }
     }
-    // The shell: the same statements, PASSES times after a warm-up pass, in one process.
-    QString script = u".output /dev/null\n"_s;
-    for (int pass = -1; pass < passes; ++pass) {
-        script += pass == 0 ? u".timer on\n"_s : QString();
-        for (const QString &q : queries)
-            script += sqlFor(SearchText::ftsQuery(q)) + u'\n';
-    }
-    const QString timings = QString::fromUtf8(runShell(library, script));
-    static const QRegularExpression realTime(uR"(Run Time: real ([0-9.]+))"_s);
-    QList<double> shellAll;
-    for (auto it = realTime.globalMatch(timings); it.hasNext();)
-        shellAll << it.next().captured(1).toDouble() * 1000.0;
-    if (shellAll.size() != passes * queries.size()) {
-        std::fprintf(stderr, "Unexpected sqlite3 output (%lld timings)\n", qint64(shellAll.size()));
-        return 1;
-    }
-    QList<double> ours, shell;
-    for (qsizetype i = 0; i < queries.size(); ++i) {
-        QList<double> perQuery;
-        for (int pass = 0; pass < passes; ++pass)
-            perQuery << shellAll.at(pass * queries.size() + i);
-        ours << median(oursMs[i]);
-        shell << median(perQuery);
-    }
-    const double oMedian = median(ours), sMedian = median(shell);
-    const double oP95 = quantile(ours, 0.95), sP95 = quantile(shell, 0.95);
-    result("Full-text search, 100k resources, median of 50 queries",
-           QStringLiteral("%1 ms").arg(oMedian, 0, 'f', 1), QStringLiteral("sqlite3 shell: %1 ms").arg(sMedian, 0, 'f', 1),
-           oMedian / sMedian, 1.5);
-    result("Full-text search, 100k resources, 95th percentile", QStringLiteral("%1 ms").arg(oP95, 0, 'f', 1),
-           QStringLiteral("sqlite3 shell: %1 ms").arg(sP95, 0, 'f', 1), oP95 / sP95, 1.5);
+    auto perQuery = [](const QList<QList<double>> &samples) {
+        QList<double> medians;
+        for (const QList<double> &s : samples)
+            medians << median(s);
+        return medians;
+    };
+    const QList<double> oc = perQuery(oursCpu), sc = perQuery(shellCpu);
+    const QList<double> ow = perQuery(oursWall), sw = perQuery(shellWall);
+    std::printf("  wall time: median %.1f ms against %.1f ms (%.2f×), 95th percentile %.1f ms against %.1f ms "
+                "(%.2f×)\n",
+                median(ow), median(sw), median(ow) / median(sw), quantile(ow, 0.95), quantile(sw, 0.95),
+                quantile(ow, 0.95) / quantile(sw, 0.95));
+    std::printf("  CPU time:  median %.1f ms against %.1f ms (%.2f×), 95th percentile %.1f ms against %.1f ms "
+                "(%.2f×)\n",
+                median(oc), median(sc), median(oc) / median(sc), quantile(oc, 0.95), quantile(sc, 0.95),
+                quantile(oc, 0.95) / quantile(sc, 0.95));
+    result("Full-text search, 100k resources, median of 50 queries (CPU)",
+           QStringLiteral("%1 ms (wall %2 ms)").arg(median(oc), 0, 'f', 1).arg(median(ow), 0, 'f', 1),
+           QStringLiteral("sqlite3 shell: %1 ms (wall %2 ms)").arg(median(sc), 0, 'f', 1).arg(median(sw), 0, 'f', 1),
+           median(oc) / median(sc), 1.5);
+    result("Full-text search, 100k resources, 95th percentile (CPU)",
+           QStringLiteral("%1 ms (wall %2 ms)").arg(quantile(oc, 0.95), 0, 'f', 1).arg(quantile(ow, 0.95), 0, 'f', 1),
+           QStringLiteral("sqlite3 shell: %1 ms (wall %2 ms)")
+               .arg(quantile(sc, 0.95), 0, 'f', 1)
+               .arg(quantile(sw, 0.95), 0, 'f', 1),
+           quantile(oc, 0.95) / quantile(sc, 0.95), 1.5);
     return 0;
 }

@@ -32,6 +32,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QContextMenuEvent>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -218,6 +220,37 @@ private slots:
         toggle->trigger();   // Format › Check Spelling While Typing
         QCOMPARE(underlinedWords(body()->document()), QStringList{u"jurnée"_s});
         QVERIFY(Settings().spellCheckEnabled());
+    }
+
+    void contextMenuOffersSuggestions()
+    {
+        QTRY_COMPARE(underlinedWords(body()->document()), QStringList{u"jurnée"_s});
+        const int at = body()->document()->toRawText().indexOf(u"jurnée"_s);
+        QTextCursor cursor(body()->document());
+        cursor.setPosition(at + 2);
+        const QPoint pos = body()->cursorRect(cursor).center();
+        QContextMenuEvent event(QContextMenuEvent::Mouse, pos, body()->viewport()->mapToGlobal(pos));
+        QApplication::sendEvent(body()->viewport(), &event);
+        QMenu *menu = nullptr;
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *m = qobject_cast<QMenu *>(w); m && m->isVisible())
+                menu = m;
+        }
+        QVERIFY(menu);
+        QStringList texts;
+        QAction *ignore = nullptr;
+        for (QAction *a : menu->actions()) {
+            texts.append(a->text());
+            if (a->text().startsWith(u"Ignore"_s))
+                ignore = a;
+        }
+        QVERIFY2(texts.mid(0, 2).contains(u"journée"_s), qPrintable(texts.join(u" | "_s)));   // suggestions first
+        QVERIFY(texts.contains(u"Add \u201Cjurnée\u201D to Dictionary"_s));
+        QVERIFY(texts.contains(u"Paste as Plain Text"_s));   // the editor's own entries stay
+        QVERIFY(ignore);
+        ignore->trigger();
+        menu->close();
+        QVERIFY(underlinedWords(body()->document()).isEmpty());
     }
 
     void nbspStyleUsedByTheTypingFilter()

@@ -2,209 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name></name>
-    <message numerus="yes">
-        <source>The summary has %n empty heading(s); remove them or give them a text.</source>
-        <translation>
-            <numerusform>Le résumé contient %n intertitre vide&#xa0;; supprimez-le ou donnez-lui un texte.</numerusform>
-            <numerusform>Le résumé contient %n intertitres vides&#xa0;; supprimez-les ou donnez-leur un texte.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The body has %n empty heading(s); remove them or give them a text.</source>
-        <translation>
-            <numerusform>Le corps contient %n intertitre vide&#xa0;; supprimez-le ou donnez-lui un texte.</numerusform>
-            <numerusform>Le corps contient %n intertitres vides&#xa0;; supprimez-les ou donnez-leur un texte.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The link on “%1” has no address.</source>
-        <translation>Le lien sur «&#xa0;%1&#xa0;» n’a pas d’adresse.</translation>
-    </message>
-    <message>
-        <source>The link on “%1” points inside the document (%2), which the website cannot follow; use a full web address.</source>
-        <translation>Le lien sur «&#xa0;%1&#xa0;» pointe à l’intérieur du document (%2), ce que le site web ne peut pas suivre&#xa0;; utilisez une adresse web complète.</translation>
-    </message>
-    <message>
-        <source>The link on “%1” is not a valid web or e-mail address: %2.</source>
-        <translation>Le lien sur «&#xa0;%1&#xa0;» n’est pas une adresse web ou électronique valide&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>An image (%1) is missing from the library; insert it again.</source>
-        <translation>Une image (%1) est absente de la bibliothèque&#xa0;; insérez-la de nouveau.</translation>
-    </message>
-    <message>
-        <source>The image “%1” is missing from the library; insert it again.</source>
-        <translation>L’image «&#xa0;%1&#xa0;» est absente de la bibliothèque&#xa0;; insérez-la de nouveau.</translation>
-    </message>
-    <message>
-        <source>An image is not stored in the library (%1); insert it again.</source>
-        <translation>Une image n’est pas enregistrée dans la bibliothèque (%1)&#xa0;; insérez-la de nouveau.</translation>
-    </message>
-    <message>
-        <source>The image “%1” is not stored in the library (%2); insert it again.</source>
-        <translation>L’image «&#xa0;%1&#xa0;» n’est pas enregistrée dans la bibliothèque (%2)&#xa0;; insérez-la de nouveau.</translation>
-    </message>
-    <message>
-        <source>The title is missing.</source>
-        <translation>Le titre est manquant.</translation>
-    </message>
-    <message>
-        <source>The resource type is not set.</source>
-        <translation>Le type de ressource n’est pas indiqué.</translation>
-    </message>
-    <message>
-        <source>The event date is not set.</source>
-        <translation>La date de l’événement n’est pas indiquée.</translation>
-    </message>
-    <message>
-        <source>The event ends (%1) before it starts (%2).</source>
-        <translation>L’événement se termine (%1) avant de commencer (%2).</translation>
-    </message>
-    <message>
-        <source>The resource is marked private, but nobody has confirmed it yet.</source>
-        <translation>La ressource est marquée comme privée, mais personne ne l’a encore confirmé.</translation>
-    </message>
-    <message>
-        <source>Nobody has confirmed yet whether the resource is private or public.</source>
-        <translation>Personne n’a encore confirmé si la ressource est privée ou publique.</translation>
-    </message>
-    <message>
-        <source>The summary is missing.</source>
-        <translation>Le résumé est manquant.</translation>
-    </message>
-    <message>
-        <source>The summary has %1 characters, %2 more than the limit of %3.</source>
-        <translation>Le résumé compte %1 caractères, soit %2 de plus que la limite de %3.</translation>
-    </message>
-    <message>
-        <source>The body is empty.</source>
-        <translation>Le corps est vide.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Give a name to the %n participant(s) without one, or remove them.</source>
-        <translation>
-            <numerusform>Donnez un nom au participant qui n’en a pas, ou supprimez-le.</numerusform>
-            <numerusform>Donnez un nom aux %n participants qui n’en ont pas, ou supprimez-les.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Give a name to the %n partner(s) without one, or remove them.</source>
-        <translation>
-            <numerusform>Donnez un nom au partenaire qui n’en a pas, ou supprimez-le.</numerusform>
-            <numerusform>Donnez un nom aux %n partenaires qui n’en ont pas, ou supprimez-les.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The library %1 is in use by another program and stayed locked for more than %2 seconds. Nothing was changed; try again in a moment.</source>
-        <translation>La bibliothèque %1 est utilisée par un autre programme et est restée verrouillée plus de %2 secondes. Rien n’a été modifié&#xa0;; réessayez dans un instant.</translation>
-    </message>
-    <message>
-        <source>The disk holding the library %1 is full. The last change was not saved and the library is as it was before; free some space and try again.</source>
-        <translation>Le disque qui contient la bibliothèque %1 est plein. La dernière modification n’a pas été enregistrée et la bibliothèque est restée telle qu’elle était&#xa0;; libérez de l’espace et réessayez.</translation>
-    </message>
-    <message>
-        <source>The library %1 is damaged (%2). Restore it from a backup copy.</source>
-        <translation>La bibliothèque %1 est endommagée (%2). Restaurez-la à partir d’une copie de sauvegarde.</translation>
-    </message>
-    <message>
-        <source>The library %1 cannot be written (%2). The change was not saved.</source>
-        <translation>Impossible d’écrire dans la bibliothèque %1 (%2). La modification n’a pas été enregistrée.</translation>
-    </message>
-    <message>
-        <source>The library %1 cannot be opened (%2).</source>
-        <translation>Impossible d’ouvrir la bibliothèque %1 (%2).</translation>
-    </message>
-    <message>
-        <source>The library %1 could not be read or written: %2.</source>
-        <translation>Impossible de lire ou d’écrire la bibliothèque %1&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>“%1”</source>
-        <translation>«&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>The library %1 does not exist.</source>
-        <translation>La bibliothèque %1 n’existe pas.</translation>
-    </message>
-    <message>
-        <source>The library %1 cannot be created because its folder does not exist.</source>
-        <translation>Impossible de créer la bibliothèque %1, car son dossier n’existe pas.</translation>
-    </message>
-    <message>
-        <source>The library %1 cannot be created because its folder is not writable.</source>
-        <translation>Impossible de créer la bibliothèque %1, car son dossier n’est pas accessible en écriture.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not an Actes library.</source>
-        <translation>%1 est un dossier, pas une bibliothèque Actes.</translation>
-    </message>
-    <message>
-        <source>The library %1 cannot be read (%2).</source>
-        <translation>Impossible de lire la bibliothèque %1 (%2).</translation>
-    </message>
-    <message>
-        <source>The file %1 is not an Actes library: it is not a database at all.</source>
-        <translation>Le fichier %1 n’est pas une bibliothèque Actes&#xa0;: ce n’est pas du tout une base de données.</translation>
-    </message>
-    <message>
-        <source>The library %1 is damaged: the file is truncated. Restore it from a backup copy.</source>
-        <translation>La bibliothèque %1 est endommagée&#xa0;: le fichier est tronqué. Restaurez-la à partir d’une copie de sauvegarde.</translation>
-    </message>
-    <message>
-        <source>The file %1 is not an Actes library: it is the database of another application.</source>
-        <translation>Le fichier %1 n’est pas une bibliothèque Actes&#xa0;: c’est la base de données d’une autre application.</translation>
-    </message>
-    <message>
-        <source>The library %1 was made by a newer version of Actes. Install the newer version to open it; the file was left unchanged.</source>
-        <translation>La bibliothèque %1 a été créée par une version plus récente d’Actes. Installez cette version plus récente pour l’ouvrir&#xa0;; le fichier n’a pas été modifié.</translation>
-    </message>
-    <message>
-        <source>The library %1 is damaged: its schema version is missing. Restore it from a backup copy.</source>
-        <translation>La bibliothèque %1 est endommagée&#xa0;: la version de son schéma est manquante. Restaurez-la à partir d’une copie de sauvegarde.</translation>
-    </message>
-    <message>
-        <source>The file %1 is empty and cannot be set up as a library because it is read-only.</source>
-        <translation>Le fichier %1 est vide et ne peut pas être transformé en bibliothèque, car il est en lecture seule.</translation>
-    </message>
-    <message>
-        <source>The library %1 was made by an older version of Actes and must be upgraded, but it is read-only. Open a writable copy of it.</source>
-        <translation>La bibliothèque %1 a été créée par une version plus ancienne d’Actes et doit être mise à jour, mais elle est en lecture seule. Ouvrez-en une copie accessible en écriture.</translation>
-    </message>
-    <message>
-        <source>There is no library schema version %1.</source>
-        <translation>Il n’existe pas de version %1 du schéma de bibliothèque.</translation>
-    </message>
-    <message>
-        <source>The file %1 already exists; a library is only created in a new file.</source>
-        <translation>Le fichier %1 existe déjà&#xa0;; une bibliothèque ne peut être créée que dans un nouveau fichier.</translation>
-    </message>
-    <message>
-        <source>A resource needs a title; it was not saved.</source>
-        <translation>Une ressource doit avoir un titre&#xa0;; elle n’a pas été enregistrée.</translation>
-    </message>
-    <message>
-        <source>The date of the resource %1 is out of range (%2); it was not saved.</source>
-        <translation>La date de la ressource %1 est hors limites (%2)&#xa0;; elle n’a pas été enregistrée.</translation>
-    </message>
-    <message>
-        <source>The resource %1 ends (%2) before it starts (%3); it was not saved.</source>
-        <translation>La ressource %1 se termine (%2) avant de commencer (%3)&#xa0;; elle n’a pas été enregistrée.</translation>
-    </message>
-    <message>
-        <source>The attendance of the resource %1 cannot be negative (%2); it was not saved.</source>
-        <translation>La fréquentation de la ressource %1 ne peut pas être négative (%2)&#xa0;; elle n’a pas été enregistrée.</translation>
-    </message>
-    <message>
-        <source>A participant of the resource %1 has no name; it was not saved.</source>
-        <translation>Un participant de la ressource %1 n’a pas de nom&#xa0;; elle n’a pas été enregistrée.</translation>
-    </message>
-    <message>
-        <source>A partner of the resource %1 has no name; it was not saved.</source>
-        <translation>Un partenaire de la ressource %1 n’a pas de nom&#xa0;; elle n’a pas été enregistrée.</translation>
-    </message>
-</context>
-<context>
     <name>Actes::AboutDialog</name>
     <message>
         <source>About Actes</source>
@@ -3177,24 +2974,12 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
         <translation>Marges&#xa0;:</translation>
     </message>
     <message>
-        <source>No automatic backup</source>
-        <translation>Aucune sauvegarde automatique</translation>
-    </message>
-    <message>
-        <source> backups</source>
-        <translation> sauvegardes</translation>
-    </message>
-    <message>
         <source>Once a day, when it opens a library, Actes copies it into a folder beside it and deletes the oldest copies beyond this number. File › Restore from Backup goes back to one.</source>
         <translation>Une fois par jour, à l’ouverture d’une bibliothèque, Actes la copie dans un dossier situé à côté et supprime les copies les plus anciennes au-delà de ce nombre. Fichier › Restaurer une sauvegarde permet de revenir à l’une d’elles.</translation>
     </message>
     <message>
         <source>The copies of this library are in %1.</source>
         <translation>Les copies de cette bibliothèque se trouvent dans %1.</translation>
-    </message>
-    <message>
-        <source>&amp;Keep the last:</source>
-        <translation>Con&amp;server les dernières&#xa0;:</translation>
     </message>
     <message>
         <source>Open a library to choose its language. New libraries are in French.</source>
@@ -3227,6 +3012,14 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
     <message>
         <source>The spelling language of the library could not be saved. %1</source>
         <translation>Impossible d’enregistrer la langue de vérification orthographique de la bibliothèque. %1</translation>
+    </message>
+    <message>
+        <source>None (no automatic backup)</source>
+        <translation>Aucune (pas de sauvegarde automatique)</translation>
+    </message>
+    <message>
+        <source>&amp;Daily backups to keep:</source>
+        <translation>&amp;Sauvegardes quotidiennes à conserver&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3726,6 +3519,101 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
     <message>
         <source>The library was restored from the backup. The library as it was before is kept as %1.</source>
         <translation>La bibliothèque a été restaurée à partir de la sauvegarde. La bibliothèque telle qu’elle était avant est conservée sous le nom %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Actes::ReviewChecks</name>
+    <message numerus="yes">
+        <source>The summary has %n empty heading(s); remove them or give them a text.</source>
+        <translation>
+            <numerusform>Le résumé contient %n intertitre vide&#xa0;; supprimez-le ou donnez-lui un texte.</numerusform>
+            <numerusform>Le résumé contient %n intertitres vides&#xa0;; supprimez-les ou donnez-leur un texte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The body has %n empty heading(s); remove them or give them a text.</source>
+        <translation>
+            <numerusform>Le corps contient %n intertitre vide&#xa0;; supprimez-le ou donnez-lui un texte.</numerusform>
+            <numerusform>Le corps contient %n intertitres vides&#xa0;; supprimez-les ou donnez-leur un texte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The link on “%1” has no address.</source>
+        <translation>Le lien sur «&#xa0;%1&#xa0;» n’a pas d’adresse.</translation>
+    </message>
+    <message>
+        <source>The link on “%1” points inside the document (%2), which the website cannot follow; use a full web address.</source>
+        <translation>Le lien sur «&#xa0;%1&#xa0;» pointe à l’intérieur du document (%2), ce que le site web ne peut pas suivre&#xa0;; utilisez une adresse web complète.</translation>
+    </message>
+    <message>
+        <source>The link on “%1” is not a valid web or e-mail address: %2.</source>
+        <translation>Le lien sur «&#xa0;%1&#xa0;» n’est pas une adresse web ou électronique valide&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>An image (%1) is missing from the library; insert it again.</source>
+        <translation>Une image (%1) est absente de la bibliothèque&#xa0;; insérez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>The image “%1” is missing from the library; insert it again.</source>
+        <translation>L’image «&#xa0;%1&#xa0;» est absente de la bibliothèque&#xa0;; insérez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>An image is not stored in the library (%1); insert it again.</source>
+        <translation>Une image n’est pas enregistrée dans la bibliothèque (%1)&#xa0;; insérez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>The image “%1” is not stored in the library (%2); insert it again.</source>
+        <translation>L’image «&#xa0;%1&#xa0;» n’est pas enregistrée dans la bibliothèque (%2)&#xa0;; insérez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>The title is missing.</source>
+        <translation>Le titre est manquant.</translation>
+    </message>
+    <message>
+        <source>The resource type is not set.</source>
+        <translation>Le type de ressource n’est pas indiqué.</translation>
+    </message>
+    <message>
+        <source>The event date is not set.</source>
+        <translation>La date de l’événement n’est pas indiquée.</translation>
+    </message>
+    <message>
+        <source>The event ends (%1) before it starts (%2).</source>
+        <translation>L’événement se termine (%1) avant de commencer (%2).</translation>
+    </message>
+    <message>
+        <source>The resource is marked private, but nobody has confirmed it yet.</source>
+        <translation>La ressource est marquée comme privée, mais personne ne l’a encore confirmé.</translation>
+    </message>
+    <message>
+        <source>Nobody has confirmed yet whether the resource is private or public.</source>
+        <translation>Personne n’a encore confirmé si la ressource est privée ou publique.</translation>
+    </message>
+    <message>
+        <source>The summary is missing.</source>
+        <translation>Le résumé est manquant.</translation>
+    </message>
+    <message>
+        <source>The summary has %1 characters, %2 more than the limit of %3.</source>
+        <translation>Le résumé compte %1 caractères, soit %2 de plus que la limite de %3.</translation>
+    </message>
+    <message>
+        <source>The body is empty.</source>
+        <translation>Le corps est vide.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give a name to the %n participant(s) without one, or remove them.</source>
+        <translation>
+            <numerusform>Donnez un nom au participant qui n’en a pas, ou supprimez-le.</numerusform>
+            <numerusform>Donnez un nom aux %n participants qui n’en ont pas, ou supprimez-les.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Give a name to the %n partner(s) without one, or remove them.</source>
+        <translation>
+            <numerusform>Donnez un nom au partenaire qui n’en a pas, ou supprimez-le.</numerusform>
+            <numerusform>Donnez un nom aux %n partenaires qui n’en ont pas, ou supprimez-les.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4277,6 +4165,114 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
     <message>
         <source>The search index of the library %1 could not be kept up to date; the change was not saved.</source>
         <translation>Impossible de tenir à jour l’index de recherche de la bibliothèque %1&#xa0;; la modification n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>The library %1 is in use by another program and stayed locked for more than %2 seconds. Nothing was changed; try again in a moment.</source>
+        <translation>La bibliothèque %1 est utilisée par un autre programme et est restée verrouillée plus de %2 secondes. Rien n’a été modifié&#xa0;; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The disk holding the library %1 is full. The last change was not saved and the library is as it was before; free some space and try again.</source>
+        <translation>Le disque qui contient la bibliothèque %1 est plein. La dernière modification n’a pas été enregistrée et la bibliothèque est restée telle qu’elle était&#xa0;; libérez de l’espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>The library %1 is damaged (%2). Restore it from a backup copy.</source>
+        <translation>La bibliothèque %1 est endommagée (%2). Restaurez-la à partir d’une copie de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The library %1 cannot be written (%2). The change was not saved.</source>
+        <translation>Impossible d’écrire dans la bibliothèque %1 (%2). La modification n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>The library %1 cannot be opened (%2).</source>
+        <translation>Impossible d’ouvrir la bibliothèque %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The library %1 could not be read or written: %2.</source>
+        <translation>Impossible de lire ou d’écrire la bibliothèque %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The library %1 does not exist.</source>
+        <translation>La bibliothèque %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The library %1 cannot be created because its folder does not exist.</source>
+        <translation>Impossible de créer la bibliothèque %1, car son dossier n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The library %1 cannot be created because its folder is not writable.</source>
+        <translation>Impossible de créer la bibliothèque %1, car son dossier n’est pas accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not an Actes library.</source>
+        <translation>%1 est un dossier, pas une bibliothèque Actes.</translation>
+    </message>
+    <message>
+        <source>The library %1 cannot be read (%2).</source>
+        <translation>Impossible de lire la bibliothèque %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an Actes library: it is not a database at all.</source>
+        <translation>Le fichier %1 n’est pas une bibliothèque Actes&#xa0;: ce n’est pas du tout une base de données.</translation>
+    </message>
+    <message>
+        <source>The library %1 is damaged: the file is truncated. Restore it from a backup copy.</source>
+        <translation>La bibliothèque %1 est endommagée&#xa0;: le fichier est tronqué. Restaurez-la à partir d’une copie de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an Actes library: it is the database of another application.</source>
+        <translation>Le fichier %1 n’est pas une bibliothèque Actes&#xa0;: c’est la base de données d’une autre application.</translation>
+    </message>
+    <message>
+        <source>The library %1 was made by a newer version of Actes. Install the newer version to open it; the file was left unchanged.</source>
+        <translation>La bibliothèque %1 a été créée par une version plus récente d’Actes. Installez cette version plus récente pour l’ouvrir&#xa0;; le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The library %1 is damaged: its schema version is missing. Restore it from a backup copy.</source>
+        <translation>La bibliothèque %1 est endommagée&#xa0;: la version de son schéma est manquante. Restaurez-la à partir d’une copie de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty and cannot be set up as a library because it is read-only.</source>
+        <translation>Le fichier %1 est vide et ne peut pas être transformé en bibliothèque, car il est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>The library %1 was made by an older version of Actes and must be upgraded, but it is read-only. Open a writable copy of it.</source>
+        <translation>La bibliothèque %1 a été créée par une version plus ancienne d’Actes et doit être mise à jour, mais elle est en lecture seule. Ouvrez-en une copie accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>There is no library schema version %1.</source>
+        <translation>Il n’existe pas de version %1 du schéma de bibliothèque.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists; a library is only created in a new file.</source>
+        <translation>Le fichier %1 existe déjà&#xa0;; une bibliothèque ne peut être créée que dans un nouveau fichier.</translation>
+    </message>
+    <message>
+        <source>A resource needs a title; it was not saved.</source>
+        <translation>Une ressource doit avoir un titre&#xa0;; elle n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>The date of the resource %1 is out of range (%2); it was not saved.</source>
+        <translation>La date de la ressource %1 est hors limites (%2)&#xa0;; elle n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>The resource %1 ends (%2) before it starts (%3); it was not saved.</source>
+        <translation>La ressource %1 se termine (%2) avant de commencer (%3)&#xa0;; elle n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>The attendance of the resource %1 cannot be negative (%2); it was not saved.</source>
+        <translation>La fréquentation de la ressource %1 ne peut pas être négative (%2)&#xa0;; elle n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>A participant of the resource %1 has no name; it was not saved.</source>
+        <translation>Un participant de la ressource %1 n’a pas de nom&#xa0;; elle n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>A partner of the resource %1 has no name; it was not saved.</source>
+        <translation>Un partenaire de la ressource %1 n’a pas de nom&#xa0;; elle n’a pas été enregistrée.</translation>
     </message>
 </context>
 <context>

@@ -525,14 +525,21 @@ bool CleanHtmlWriter::wordListItem(int level, bool ordered, const QString &listI
         }
         closeTo(lists.takeLast());
     }
+    // The same depth cap as open(), checked before opening anything: what is written here
+    // must read back identically (each new level is a list and an item).
+    const int newLevels = level - int(lists.size());
     if (!lists.isEmpty()) {
+        if (lists.constLast() + 2 + 2 * newLevels > m_maxDepth)
+            return false;
         closeTo(lists.constLast() + 2); // inside the open item of the deepest list
         if (top() != Block::ListItem)
             push(Block::ListItem, 1, 1, true);
-    } else if (!canHold(Block::BulletList) || depth() + 2 * level >= m_maxDepth + 8) {
-        return false;
-    } else if (top() == Block::BulletList || top() == Block::OrderedList) {
-        push(Block::ListItem);
+    } else {
+        const bool inList = top() == Block::BulletList || top() == Block::OrderedList;
+        if (!canHold(Block::BulletList) || depth() + (inList ? 1 : 0) + 2 * newLevels > m_maxDepth)
+            return false;
+        if (inList)
+            push(Block::ListItem);
     }
     while (lists.size() < level) {
         lists.append(depth());
@@ -891,7 +898,7 @@ public:
             if (!m_used.at(index))
                 continue;
             const QString stand = placeholder(index);
-            const QString real(QChar(protectedSpaces[index]));
+            const QString real{QChar(protectedSpaces[index])};  // braces: clang reads parentheses as a function declaration
             QTextCursor cursor(&doc);
             cursor.setPosition(from);
             while (true) {

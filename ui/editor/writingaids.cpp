@@ -16,6 +16,9 @@ WritingAids::WritingAids(QObject *parent) : QObject(parent)
 
 WritingAids::~WritingAids()
 {
+    // A dictionary still loading (a few tens of milliseconds) must not outlive the application.
+    if (m_thread)
+        m_thread->wait();
     // The editors may outlive this object (or die first): detach the shared checker.
     for (const QPointer<RichTextEditor> &editor : std::as_const(m_editors)) {
         if (editor)
@@ -67,6 +70,7 @@ void WritingAids::apply(const Settings &settings, const QString &languageIn)
         loaded(std::move(*result), language);
     });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    m_thread = thread;
     thread->start(QThread::LowPriority);
 }
 

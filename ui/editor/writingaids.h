@@ -10,6 +10,8 @@
 
 #include <memory>
 
+class QThread;
+
 namespace Actes {
 
 class ResourceRepository;
@@ -70,6 +72,7 @@ private:
     void applyToEditors();
 
     QList<QPointer<RichTextEditor>> m_editors;
+    QPointer<QThread> m_thread;  // the dictionary being loaded, if any
     std::unique_ptr<SpellChecker> m_checker;
     QString m_language;          // requested (the checker's may still be the previous one)
     QSet<QString> m_reported;    // languages already reported as having no dictionary
