@@ -400,10 +400,8 @@ void TestHostile::badLibraryFiles()
                                        QStringList{u"import-site"_s, exportFile}}) {
         const Run run = actes(QStringList{u"--db"_s, file} + command);
         if (kind == u"pages"_s) {
-            // Known defect, reported: SqliteRepository's inspect() puts the multi-line report of
-            // PRAGMA quick_check into the message, so the CLI prints several lines. Remove this
-            // once the message is one line (XPASS then fails here as a reminder).
-            QEXPECT_FAIL("damaged pages", "quick_check report makes a multi-line message", Continue);
+            // The damaged-library message stays on one line even though quick_check reports
+            // one line per problem.
             QVERIFY2(run.err.trimmed().count('\n') == 0, run.err.constData());
         }
         expectFailure(run, file, qPrintable(command.first()));

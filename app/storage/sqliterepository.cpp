@@ -429,7 +429,10 @@ Inspection inspect(const QString &path, OpenMode mode)
         if (!query.exec(check))
             throw errorFor(query.lastError(), path);
         if (!query.next() || query.value(0).toString() != u"ok"_s) {
-            const QString problem = query.isValid() ? query.value(0).toString() : sqliteMessage(query.lastError());
+            // quick_check reports one line per problem: keep the message on one line, and short.
+            const QString problem = (query.isValid() ? query.value(0).toString() : sqliteMessage(query.lastError()))
+                                        .simplified()
+                                        .left(200);
             throw LibraryError(Kind::Corrupt,
                                SqliteRepository::tr("The library %1 is damaged (%2). Restore it from a backup copy.")
                                    .arg(native(path), problem),
