@@ -24,9 +24,27 @@ TextStats TextStats::ofPlainText(const QString &text)
 {
     TextStats stats;
 
-    // Characters: grapheme clusters.
-    QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, text);
-    qsizetype start = 0;
+    // Characters: grapheme clusters. Text without surrogates or combining marks (nearly all
+    // French prose) has one cluster per code unit, so the grapheme walk — the costly part on a
+    // 200-page body — is needed only when such characters are present.
+    bool simple = true;
+    for (const QChar c : text) {
+        if (c.isSurrogate() || c.isMark()) {
+            simple = false;
+            break;
+        }
+    }
+    if (simple) {
+        for (const QChar c : text) {
+            if (!isBreak(c)) {
+                ++stats.characters;
+                if (!c.isSpace())
+                    ++stats.charactersNoSpaces;
+            }
+        }
+    }
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, simple ? QString() : text);
+    qsizetype start = simple ? text.size() : 0;
     while (start < text.size()) {
         qsizetype next = finder.toNextBoundary();
         if (next <= start)
