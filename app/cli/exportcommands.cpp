@@ -1,5 +1,7 @@
 // The export commands of the command line: export-pdf, export-site.
 #include "cli/commandline.h"
+#include "export/proceedingssettings.h"
+#include "settings/settings.h"
 
 #include "export/proceedingsexporter.h"
 #include "export/siteexport.h"
@@ -26,11 +28,12 @@ int CommandLine::exportPdf(const QStringList &arguments)
     auto repo = openLibrary();
     const QList<Resource> resources = selectResources(*repo, ids);
 
-    ProceedingsOptions options;
+    ProceedingsOptions options = proceedingsOptionsFromSettings(Settings());
+    if (options.author.isEmpty())
+        options.author = authorName();
     options.title = title.value_or(QString()).trimmed();
     options.includePrivate = flags.contains(QLatin1String("--include-private"));
     options.pdfA = flags.contains(QLatin1String("--pdfa"));
-    options.author = authorName();
     const ResourceRepository *library = repo.get();
     options.imageLoader = [library](const QString &key) { return library->loadImage(key); };
 

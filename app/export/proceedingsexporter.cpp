@@ -94,7 +94,10 @@ QString ProceedingsExporter::defaultTitle(const QList<Resource> &resources, bool
     const QString period = ProceedingsDates::formatPeriod(kept);
     if (period.isEmpty())
         return tr("Proceedings");
-    return tr("Proceedings, %1").arg(period);
+    // The period starts with a capital on its own ("Juin 2015 – mai 2016"), not after a comma.
+    QString inTitle = period;
+    inTitle[0] = inTitle.at(0).toLower();
+    return tr("Proceedings, %1").arg(inTitle);
 }
 
 QString ProceedingsExporter::suggestedFileName(const ProceedingsOptions &options, const QList<Resource> &resources)

@@ -75,18 +75,6 @@ ProceedingsOptions withImages(ResourceRepository *repository, const QList<Resour
 
 } // namespace
 
-ProceedingsOptions proceedingsOptionsFromSettings(const Settings &settings)
-{
-    ProceedingsOptions options;
-    options.networkName = settings.proceedingsNetworkName();
-    const QString logo = settings.proceedingsLogoPath();
-    if (QFileInfo::exists(logo))
-        options.logoPath = logo;
-    options.pageSize = QPageSize(settings.proceedingsPageSize());
-    options.margins = settings.proceedingsMargins();
-    options.author = settings.authorName();
-    return options;
-}
 
 void printPreview(QWidget *parent, const QList<Resource> &resources, const ProceedingsOptions &options)
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "export/proceedingssettings.h"
+
 #include "domain/resource.h"
 #include "export/proceedingsoptions.h"
 
@@ -14,7 +16,6 @@ class Settings;
 
 // Options from the remembered choices (network name, logo, page size, margins); the title
 // is left empty, which gives ProceedingsExporter::defaultTitle() of what is printed.
-ProceedingsOptions proceedingsOptionsFromSettings(const Settings &settings);
 
 // Print preview and printing of the proceedings through Qt Print Support, from the same layout
 // as the PDF export (ProceedingsExporter::paint). Private resources are left out unless
