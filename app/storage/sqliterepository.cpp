@@ -1577,55 +1577,40 @@ QStringList mergeStatements(const QString &linkTable, const QString &column, con
 
 void SqliteRepository::mergePeople(qint64 keepId, const QList<qint64> &duplicateIds)
 {
-    requireWritable();
-    const QList<qint64> duplicates = uniqueIds(duplicateIds, keepId);
-    if (duplicates.isEmpty())
-        return;
-    write([&] {
-        SqliteStatement exists = prepare(u"SELECT 1 FROM person WHERE id = ?"_s);
-        exists.bindValue(0, keepId);
-        exec(exists);
-        if (!exists.next()) {
-            throw LibraryError(Kind::NotFound,
-                               tr("The person to keep (number %1) no longer exists in the library %2.")
-                                   .arg(keepId)
-                                   .arg(native(m_path)),
-                               m_path);
-        }
-        exists.finish();
-        bumpVersions(u"resource_person"_s, u"person_id"_s, duplicates);
-        for (const QString &sql : mergeStatements(u"resource_person"_s, u"person_id"_s, u"person"_s)) {
-            SqliteStatement query = prepare(sql);
-            if (sql.contains(u":keep"_s))
-                query.bindValue(u":keep"_s, keepId);
-            if (sql.contains(u":ids"_s))
-                query.bindValue(u":ids"_s, idsJson(duplicates));
-            exec(query);
-        }
-    });
+    mergeDirectoryEntries(keepId, duplicateIds, u"person"_s, u"resource_person"_s, u"person_id"_s,
+                          tr("The person to keep (number %1) no longer exists in the library %2.")
+                              .arg(keepId)
+                              .arg(native(m_path)));
 }
 
 void SqliteRepository::mergeOrganisations(qint64 keepId, const QList<qint64> &duplicateIds)
+{
+    mergeDirectoryEntries(keepId, duplicateIds, u"organisation"_s, u"resource_organisation"_s,
+                          u"organisation_id"_s,
+                          tr("The organisation to keep (number %1) no longer exists in the library %2.")
+                              .arg(keepId)
+                              .arg(native(m_path)));
+}
+
+// Re-points the links of the duplicates to the entry kept, then deletes the duplicates, in one
+// transaction; the resources concerned get a new version so stale editors see a conflict.
+void SqliteRepository::mergeDirectoryEntries(qint64 keepId, const QList<qint64> &duplicateIds,
+                                             const QString &entityTable, const QString &linkTable,
+                                             const QString &column, const QString &notFoundMessage)
 {
     requireWritable();
     const QList<qint64> duplicates = uniqueIds(duplicateIds, keepId);
     if (duplicates.isEmpty())
         return;
     write([&] {
-        SqliteStatement exists = prepare(u"SELECT 1 FROM organisation WHERE id = ?"_s);
+        SqliteStatement exists = prepare(u"SELECT 1 FROM "_s + entityTable + u" WHERE id = ?"_s);
         exists.bindValue(0, keepId);
         exec(exists);
-        if (!exists.next()) {
-            throw LibraryError(Kind::NotFound,
-                               tr("The organisation to keep (number %1) no longer exists in the library %2.")
-                                   .arg(keepId)
-                                   .arg(native(m_path)),
-                               m_path);
-        }
+        if (!exists.next())
+            throw LibraryError(Kind::NotFound, notFoundMessage, m_path);
         exists.finish();
-        bumpVersions(u"resource_organisation"_s, u"organisation_id"_s, duplicates);
-        for (const QString &sql :
-             mergeStatements(u"resource_organisation"_s, u"organisation_id"_s, u"organisation"_s)) {
+        bumpVersions(linkTable, column, duplicates);
+        for (const QString &sql : mergeStatements(linkTable, column, entityTable)) {
             SqliteStatement query = prepare(sql);
             if (sql.contains(u":keep"_s))
                 query.bindValue(u":keep"_s, keepId);

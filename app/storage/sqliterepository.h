@@ -128,6 +128,9 @@ public:
     std::optional<qint64> lastApprovedRevision(qint64 id) const override;
 
 private:
+    void mergeDirectoryEntries(qint64 keepId, const QList<qint64> &duplicateIds, const QString &entityTable,
+                               const QString &linkTable, const QString &column,
+                               const QString &notFoundMessage);
     SqliteRepository(QString path, QString connectionName, bool readOnly);
 
     // A prepared statement for sql, taken from the per-connection cache (prepared once per
