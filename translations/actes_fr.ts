@@ -653,6 +653,11 @@ incorrecte.
         <source>Resource %1 saved (version %2): %3.</source>
         <translation>Ressource %1 enregistrée (version %2)&#xa0;: %3.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a field and its value in `actes show`</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>Actes::CompareDialog</name>

@@ -388,7 +388,9 @@ int CommandLine::show(const QStringList &arguments)
         return 0;
     }
     const auto field = [this](const QString &label, const QString &value) {
-        m_out << label << ": " << (value.isEmpty() ? QStringLiteral("—") : value) << '\n';
+        m_out << tr("%1: %2", "a field and its value in `actes show`")
+                     .arg(label, value.isEmpty() ? QStringLiteral("—") : value)
+              << '\n';
     };
     field(tr("Title"), r->title);
     field(tr("Type"), r->type);
