@@ -44,87 +44,18 @@
 using namespace Actes;
 using namespace Qt::StringLiterals;
 
-namespace {
+#include "editortest.h"
 
-void typeText(QWidget *widget, const QString &text)
-{
-    for (QChar c : text) {
-        if (c == QLatin1Char('\n'))
-            QTest::keyClick(widget, Qt::Key_Return);
-        else
-            QTest::sendKeyEvent(QTest::Click, widget,
-                                c == QLatin1Char(' ') ? Qt::Key_Space : Qt::Key_unknown, QString(c),
-                                Qt::NoModifier);
-    }
-}
+using namespace EditorTest;
 
-void select(QTextEdit *edit, int from, int to)
-{
-    QTextCursor c = edit->textCursor();
-    c.setPosition(from);
-    c.setPosition(to, QTextCursor::KeepAnchor);
-    edit->setTextCursor(c);
-}
-
-QByteArray pngBytes(QColor color, int w = 40, int h = 30)
-{
-    QImage image(w, h, QImage::Format_RGB32);
-    image.fill(color);
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return bytes;
-}
-
-QString readFixture(const QString &relative)
-{
-    QFile f(QStringLiteral(ACTES_TEST_DATA "/") + relative);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(f.readAll());
-}
-
-// A TCP listener on 127.0.0.1: any connection to it means something tried to fetch.
-class Tripwire
-{
-public:
-    Tripwire()
-    {
-        m_fd = ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
-        sockaddr_in addr{};
-        addr.sin_family = AF_INET;
-        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        addr.sin_port = 0;
-        if (::bind(m_fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0 && ::listen(m_fd, 8) == 0) {
-            socklen_t len = sizeof addr;
-            ::getsockname(m_fd, reinterpret_cast<sockaddr *>(&addr), &len);
-            m_port = ntohs(addr.sin_port);
-        }
-    }
-    ~Tripwire() { ::close(m_fd); }
-    int port() const { return m_port; }
-    bool touched() const
-    {
-        pollfd p{m_fd, POLLIN, 0};
-        return ::poll(&p, 1, 0) > 0;
-    }
-
-private:
-    int m_fd = -1;
-    int m_port = 0;
-};
-
-} // namespace
-
-class TestEditor : public QObject
+class TestEditor : public QObject, private EditorTest::EditorFixture
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase();
-    void init();
-    void cleanup();
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init() { setUpPane(); }
+    void cleanup() { tearDownPane(); }
 
     void typedTextGivesParagraphs();
     void setResourceIsQuietAndClearsUndo();
@@ -150,17 +81,6 @@ private slots:
     void findNextWraps();
     void replaceAllIsOneUndoStep();
     void replaceWholeWordsAndCase();
-    void pasteFixtures_data();
-    void pasteFixtures();
-    void pasteStripsScriptsHandlersAndRemoteImages();
-    void pasteWordWithLocalClipImage();
-    void pasteWebImageWithBitmapKeepsBitmap();
-    void plainTextPasteKeepsParagraphs();
-    void plainTextPasteOfHtmlClipboard();
-    void imageFromFileStoredInLibrary();
-    void imageFromClipboardStoredInLibrary();
-    void imagesReloadFromLibrary();
-    void copyGivesCleanHtml();
     void frenchTextSurvives();
     void summaryCounterAndLimit();
     void statsForFocusedEditor();
@@ -168,45 +88,7 @@ private slots:
     void actionsDisabledOutsideEditors();
     void toolbarAndMenu();
     void screenshot();
-
-private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<SqliteRepository> m_repo;
-    std::unique_ptr<ResourceEditorPane> m_pane;
-    RichTextEditor *body() const { return m_pane->bodyEditor(); }
-    EditorActions *actions() const { return m_pane->actions(); }
-    QString bodyHtml() const
-    {
-        Resource r;
-        m_pane->applyTo(r);
-        return r.bodyHtml;
-    }
 };
-
-void TestEditor::initTestCase()
-{
-    QStandardPaths::setTestModeEnabled(true);
-}
-
-void TestEditor::init()
-{
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_repo = SqliteRepository::open(m_dir->filePath(u"library.actes"_s));
-    m_pane = std::make_unique<ResourceEditorPane>();
-    m_pane->setRepository(m_repo.get());
-    m_pane->resize(700, 700);
-    m_pane->setResource(Resource{});
-    actions()->setCurrentEditor(body());
-}
-
-void TestEditor::cleanup()
-{
-    m_pane.reset();
-    m_repo.reset();
-    m_dir.reset();
-    QGuiApplication::clipboard()->clear();
-}
 
 void TestEditor::typedTextGivesParagraphs()
 {
@@ -630,226 +512,6 @@ void TestEditor::replaceWholeWordsAndCase()
     const TextFormatting::FindOptions words{false, true};
     QCOMPARE(TextFormatting::replaceAll(body()->document(), u"ess"_s, u"ESS"_s, words), 1);
     QCOMPARE(bodyHtml(), u"<p>économie sociale, ESS et essai.</p>"_s);
-}
-
-void TestEditor::pasteFixtures_data()
-{
-    QTest::addColumn<QString>("name");
-    QTest::newRow("word") << u"word"_s;
-    QTest::newRow("libreoffice") << u"libreoffice"_s;
-    QTest::newRow("webpage") << u"webpage"_s;
-}
-
-void TestEditor::pasteFixtures()
-{
-    QFETCH(QString, name);
-    const QString html = readFixture(u"paste/"_s + name + u".html"_s);
-    QString expected = readFixture(u"paste/"_s + name + u".expected.html"_s).trimmed();
-    if (html.isEmpty() || expected.isEmpty())
-        QSKIP("paste fixtures of the sanitizer are absent");
-    auto *mime = new QMimeData;
-    mime->setHtml(html);
-    mime->setText(u"texte brut"_s);
-    QGuiApplication::clipboard()->setMimeData(mime);
-    body()->paste();
-    QString out = bodyHtml();
-    // data: images were stored in the library: compare with the keys in place.
-    static const QRegularExpression stored(u"actes-image:([0-9a-zA-Z_-]+)"_s);
-    auto it = stored.globalMatch(out);
-    int n = 0;
-    while (it.hasNext()) {
-        const QString key = it.next().captured(1);
-        QVERIFY(!m_repo->loadImage(key).isEmpty());
-        expected.replace(u"actes-pending:"_s + QString::number(n), u"actes-image:"_s + key);
-        ++n;
-    }
-    QVERIFY(!out.contains(u"actes-pending"_s));
-    QVERIFY(!out.contains(u"actes-remote"_s));
-    QCOMPARE(out, expected);
-}
-
-void TestEditor::pasteStripsScriptsHandlersAndRemoteImages()
-{
-    Tripwire tripwire;
-    QVERIFY(tripwire.port() > 0);
-    QString html = readFixture(u"paste-ui/remote-image.html"_s);
-    QVERIFY(!html.isEmpty());
-    html.replace(u"@PORT@"_s, QString::number(tripwire.port()));
-    QSignalSpy remote(body(), &RichTextEditor::remoteImagesSkipped);
-    QSignalSpy status(m_pane.get(), &ResourceEditorPane::statusMessage);
-    auto *mime = new QMimeData;
-    mime->setHtml(html);
-    QGuiApplication::clipboard()->setMimeData(mime);
-    body()->paste();
-    QTest::qWait(300); // give any fetch a chance to happen
-    const QString out = bodyHtml();
-    for (const QString &forbidden : {u"script"_s, u"onclick"_s, u"onload"_s, u"onmouseover"_s, u"javascript"_s,
-                                     u"127.0.0.1"_s, u"<img"_s, u"style"_s, u"class"_s, u"font"_s, u"iframe"_s,
-                                     u"color"_s, u"Georgia"_s})
-        QVERIFY2(!out.contains(forbidden, Qt::CaseInsensitive), qPrintable(forbidden + u" in "_s + out));
-    QVERIFY(out.startsWith(u"<h2>Rencontre des acteurs de l’ESS</h2>\n<p>Une journée d’échanges « très riche », à l’Hôtel de Ville.</p>"_s));
-    QVERIFY(out.contains(u"<a href=\"https://www.ess-france.org/\">un vrai lien</a>"_s));
-    QVERIFY(out.contains(u"Texte en couleur et un faux lien et"_s));
-    QCOMPARE(remote.count(), 1);
-    QCOMPARE(remote.at(0).at(0).toInt(), 1);
-    QCOMPARE(status.count(), 1);
-    QVERIFY(status.at(0).at(0).toString().contains(u"not downloaded"_s));
-    QVERIFY2(!tripwire.touched(), "a network request reached the test server");
-    // Pasting is one undo step.
-    body()->document()->undo();
-    QCOMPARE(bodyHtml(), QString());
-}
-
-void TestEditor::pasteWordWithLocalClipImage()
-{
-    // Word refers to its temporary clip_image files: read from the local disk, stored in the library.
-    QString html = readFixture(u"paste-ui/word-list.html"_s);
-    const QString clip = m_dir->filePath(u"clip_image001.png"_s);
-    QFile f(clip);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(pngBytes(Qt::blue));
-    f.close();
-    html.replace(u"file:///C:/Users/agent/AppData/Local/Temp/msohtmlclip1/01/clip_image001.png"_s,
-                 QUrl::fromLocalFile(clip).toString());
-    auto *mime = new QMimeData;
-    mime->setHtml(html);
-    QGuiApplication::clipboard()->setMimeData(mime);
-    body()->paste();
-    const QString out = bodyHtml();
-    QVERIFY2(out.startsWith(u"<p><strong>Atelier coopératives</strong></p>\n<ul>\n<li>Premier point</li>\n<li>Second point</li>\n</ul>\n<p><img src=\"actes-image:"_s),
-             qPrintable(out));
-    QVERIFY(!out.contains(clip));
-    QVERIFY(!out.contains(u"file:"_s));
-}
-
-void TestEditor::pasteWebImageWithBitmapKeepsBitmap()
-{
-    // "Copy image" in a browser: <img src="https://..."> and the bitmap. The bitmap is used.
-    auto *mime = new QMimeData;
-    mime->setHtml(u"<meta charset='utf-8'><img src=\"https://www.example.org/photo.png\" alt=\"photo\"/>"_s);
-    QImage image(50, 20, QImage::Format_RGB32);
-    image.fill(Qt::green);
-    mime->setImageData(image);
-    QGuiApplication::clipboard()->setMimeData(mime);
-    body()->paste();
-    const QString out = bodyHtml();
-    QVERIFY2(out.startsWith(u"<p><img src=\"actes-image:"_s), qPrintable(out));
-    QVERIFY(!out.contains(u"example.org"_s));
-}
-
-void TestEditor::plainTextPasteKeepsParagraphs()
-{
-    QGuiApplication::clipboard()->setText(u"Premier paragraphe.\r\n\r\nSecond paragraphe,\r\nsur deux lignes.\r\n"_s);
-    body()->paste();
-    QCOMPARE(bodyHtml(), u"<p>Premier paragraphe.</p>\n<p>Second paragraphe,<br>sur deux lignes.</p>"_s);
-    body()->clear();
-    QGuiApplication::clipboard()->setText(u"Ligne un\nLigne deux\nLigne trois"_s);
-    body()->paste();
-    QCOMPARE(bodyHtml(), u"<p>Ligne un</p>\n<p>Ligne deux</p>\n<p>Ligne trois</p>"_s);
-}
-
-void TestEditor::plainTextPasteOfHtmlClipboard()
-{
-    auto *mime = new QMimeData;
-    mime->setHtml(u"<p><b style='color:red'>Gras</b> et <i>italique</i></p><p>Deux</p>"_s);
-    mime->setText(u"Gras et italique\n\nDeux"_s);
-    QGuiApplication::clipboard()->setMimeData(mime);
-    QAction *plain = actions()->action(EditorActions::PasteAsPlainText);
-    QCOMPARE(plain->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
-    plain->trigger();
-    QCOMPARE(bodyHtml(), u"<p>Gras et italique</p>\n<p>Deux</p>"_s);
-    body()->clear();
-    body()->paste();
-    QCOMPARE(bodyHtml(), u"<p><strong>Gras</strong> et <em>italique</em></p>\n<p>Deux</p>"_s);
-}
-
-void TestEditor::imageFromFileStoredInLibrary()
-{
-    const QByteArray png = pngBytes(Qt::red);
-    const QString path = m_dir->filePath(u"photo du forum.png"_s);
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(png);
-    f.close();
-    typeText(body(), u"Photo : "_s);
-    QVERIFY(body()->insertImageFile(path));
-    const QString out = bodyHtml();
-    static const QRegularExpression re(u"<img src=\"actes-image:([^\"]+)\" alt=\"photo du forum\">"_s);
-    const auto m = re.match(out);
-    QVERIFY2(m.hasMatch(), qPrintable(out));
-    QString mime;
-    QCOMPARE(m_repo->loadImage(m.captured(1), &mime), png);
-    QCOMPARE(mime, u"image/png"_s);
-    QVERIFY(!out.contains(m_dir->path()));
-    // Not an image: refused with a message, nothing inserted.
-    const QString text = m_dir->filePath(u"notes.png"_s);
-    QFile t(text);
-    QVERIFY(t.open(QIODevice::WriteOnly));
-    t.write("pas une image");
-    t.close();
-    QSignalSpy status(body(), &RichTextEditor::statusMessage);
-    QVERIFY(!body()->insertImageFile(text));
-    QCOMPARE(status.count(), 1);
-    QCOMPARE(bodyHtml(), out);
-}
-
-void TestEditor::imageFromClipboardStoredInLibrary()
-{
-    auto *mime = new QMimeData;
-    QImage image(30, 30, QImage::Format_RGB32);
-    image.fill(Qt::yellow);
-    mime->setImageData(image);
-    QGuiApplication::clipboard()->setMimeData(mime);
-    actions()->updateStates();
-    QVERIFY(actions()->action(EditorActions::ImageFromClipboard)->isEnabled());
-    actions()->action(EditorActions::ImageFromClipboard)->trigger();
-    const QString out = bodyHtml();
-    static const QRegularExpression re(u"actes-image:([^\"]+)"_s);
-    const auto m = re.match(out);
-    QVERIFY2(m.hasMatch(), qPrintable(out));
-    const QImage stored = QImage::fromData(m_repo->loadImage(m.captured(1)));
-    QCOMPARE(stored.size(), QSize(30, 30));
-    QCOMPARE(stored.pixelColor(5, 5), QColor(Qt::yellow));
-}
-
-void TestEditor::imagesReloadFromLibrary()
-{
-    const QString key = m_repo->storeImage(pngBytes(Qt::magenta, 1200, 600), u"image/png"_s);
-    Resource r;
-    r.bodyHtml = u"<p><img src=\"actes-image:%1\" alt=\"grande\"></p>"_s.arg(key);
-    // A fresh pane (no cached resources) loads through the repository.
-    ResourceEditorPane pane;
-    pane.setRepository(m_repo.get());
-    pane.setResource(r);
-    const QVariant res = pane.bodyEditor()->document()->resource(QTextDocument::ImageResource,
-                                                                 QUrl(u"actes-image:"_s + key));
-    QImage shown = res.value<QImage>();
-    if (shown.isNull()) {
-        pane.resize(700, 500);
-        pane.grab(); // layout asks for the image
-        shown = pane.bodyEditor()->document()->resource(QTextDocument::ImageResource,
-                                                        QUrl(u"actes-image:"_s + key)).value<QImage>();
-    }
-    QVERIFY(!shown.isNull());
-    QCOMPARE(shown.width(), RichTextEditor::MaxDisplayWidth); // shown smaller, stored untouched
-    Resource out;
-    pane.applyTo(out);
-    QCOMPARE(out.bodyHtml, r.bodyHtml);
-}
-
-void TestEditor::copyGivesCleanHtml()
-{
-    Resource r;
-    r.bodyHtml = u"<p><strong>Gras</strong> et <em>italique</em></p>"_s;
-    m_pane->setResource(r);
-    body()->selectAll();
-    body()->copy();
-    const QMimeData *data = QGuiApplication::clipboard()->mimeData();
-    QVERIFY(data->hasHtml());
-    QCOMPARE(data->html(), r.bodyHtml);
-    body()->moveCursor(QTextCursor::End);
-    body()->paste();
-    QCOMPARE(bodyHtml(), u"<p><strong>Gras</strong> et <em>italique</em><strong>Gras</strong> et <em>italique</em></p>"_s);
 }
 
 void TestEditor::frenchTextSurvives()
