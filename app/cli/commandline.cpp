@@ -274,7 +274,7 @@ QList<Resource> CommandLine::selectResources(const ResourceRepository &repo, con
 
 QString CommandLine::authorName()
 {
-    const QString fromSettings = Settings().authorName().trimmed();
+    const QString fromSettings = Settings::shared().authorName().trimmed();
     if (!fromSettings.isEmpty())
         return fromSettings;
     for (const char *variable : {"USER", "USERNAME", "LOGNAME"}) {
@@ -288,7 +288,7 @@ QString CommandLine::authorName()
 ReviewSettings CommandLine::reviewSettings()
 {
     ReviewSettings settings;
-    settings.summaryLimit = Settings().summaryLimit();
+    settings.summaryLimit = Settings::shared().summaryLimit();
     return settings;
 }
 

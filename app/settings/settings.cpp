@@ -9,17 +9,12 @@
 namespace Actes {
 
 namespace {
-const QString kLanguage = QStringLiteral("General/language");
-const QString kAuthorName = QStringLiteral("General/authorName");
-const QString kSummaryLimit = QStringLiteral("Editing/summaryLimit");
 const QString kRecentLibraries = QStringLiteral("Libraries/recent");
 const QString kLastResource = QStringLiteral("Libraries/lastResource_%1");
 const QString kWindowGeometry = QStringLiteral("MainWindow/geometry");
 const QString kWindowState = QStringLiteral("MainWindow/state");
 const QString kSplitter = QStringLiteral("MainWindow/splitter_%1");
 const QString kHeader = QStringLiteral("MainWindow/header_%1");
-
-constexpr int kDefaultSummaryLimit = 600;
 
 QString normalisedPath(const QString &path)
 {
@@ -28,6 +23,24 @@ QString normalisedPath(const QString &path)
     return QDir::cleanPath(QFileInfo(path).absoluteFilePath());
 }
 } // namespace
+
+const SettingValue<QString> Settings::Language{"General/language", QStringLiteral("system"), [](const QString &v) {
+    return v == u"system" || v == u"fr" || v == u"en";
+}};
+const SettingValue<QString> Settings::AuthorName{"General/authorName", QString()};
+const SettingValue<int> Settings::SummaryLimit{"Editing/summaryLimit", 600, [](const int &v) { return v > 0; }};
+const SettingValue<QString> Settings::ProceedingsNetworkName{"Proceedings/networkName", QString()};
+const SettingValue<QString> Settings::ProceedingsLogoPath{"Proceedings/logoPath", QString()};
+const SettingValue<bool> Settings::SpellCheck{"Writing/spellCheck", true};
+const SettingValue<bool> Settings::TypingTypography{"Writing/typingTypography", true};
+const SettingValue<int> Settings::BackupsToKeep{"Library/backupsToKeep", Settings::defaultBackupsToKeep,
+                                                [](const int &v) { return v >= 0; }};
+
+Settings &Settings::shared()
+{
+    static Settings *settings = new Settings;   // lives as long as the process (used until exit)
+    return *settings;
+}
 
 Settings::Settings()
     : m_settings(std::make_unique<QSettings>())
@@ -48,20 +61,20 @@ QVariant Settings::value(const QString &key, const QVariant &defaultValue) const
 
 void Settings::setValue(const QString &key, const QVariant &value)
 {
+    const QVariant before = m_settings->value(key);
     m_settings->setValue(key, value);
+    if (before != value)
+        emit changed(key);
 }
 
 QString Settings::language() const
 {
-    const QString lang = value(kLanguage, QStringLiteral("system")).toString();
-    if (lang == u"fr" || lang == u"en")
-        return lang;
-    return QStringLiteral("system");
+    return get(Language);
 }
 
 void Settings::setLanguage(const QString &language)
 {
-    setValue(kLanguage, language);
+    set(Language, language);
 }
 
 QString Settings::effectiveLanguage(const QString &setting, const QString &systemLocaleName)
@@ -73,24 +86,22 @@ QString Settings::effectiveLanguage(const QString &setting, const QString &syste
 
 QString Settings::authorName() const
 {
-    return value(kAuthorName).toString();
+    return get(AuthorName);
 }
 
 void Settings::setAuthorName(const QString &name)
 {
-    setValue(kAuthorName, name);
+    set(AuthorName, name);
 }
 
 int Settings::summaryLimit() const
 {
-    bool ok = false;
-    const int limit = value(kSummaryLimit, kDefaultSummaryLimit).toInt(&ok);
-    return ok && limit > 0 ? limit : kDefaultSummaryLimit;
+    return get(SummaryLimit);
 }
 
 void Settings::setSummaryLimit(int characters)
 {
-    setValue(kSummaryLimit, characters);
+    set(SummaryLimit, characters);
 }
 
 QStringList Settings::recentLibraries() const
@@ -179,17 +190,15 @@ QString Settings::libraryKey(const QString &libraryPath)
 // --- Proceedings export ------------------------------------------------------------------
 
 namespace {
-const QString kProceedingsNetwork = QStringLiteral("Proceedings/networkName");
-const QString kProceedingsLogo = QStringLiteral("Proceedings/logoPath");
 const QString kProceedingsPageSize = QStringLiteral("Proceedings/pageSize");
 const QString kProceedingsMargins = QStringLiteral("Proceedings/margins");
 const QMarginsF kDefaultProceedingsMargins(22, 24, 22, 22);
 } // namespace
 
-QString Settings::proceedingsNetworkName() const { return value(kProceedingsNetwork).toString(); }
-void Settings::setProceedingsNetworkName(const QString &name) { setValue(kProceedingsNetwork, name); }
-QString Settings::proceedingsLogoPath() const { return value(kProceedingsLogo).toString(); }
-void Settings::setProceedingsLogoPath(const QString &path) { setValue(kProceedingsLogo, path); }
+QString Settings::proceedingsNetworkName() const { return get(ProceedingsNetworkName); }
+void Settings::setProceedingsNetworkName(const QString &name) { set(ProceedingsNetworkName, name); }
+QString Settings::proceedingsLogoPath() const { return get(ProceedingsLogoPath); }
+void Settings::setProceedingsLogoPath(const QString &path) { set(ProceedingsLogoPath, path); }
 
 QPageSize::PageSizeId Settings::proceedingsPageSize() const
 {
@@ -227,17 +236,14 @@ void Settings::setProceedingsMargins(const QMarginsF &margins)
 // --- Writing aids, import, backups --------------------------------------------------------
 
 namespace {
-const QString kSpellCheck = QStringLiteral("Writing/spellCheck");
-const QString kTypingTypography = QStringLiteral("Writing/typingTypography");
 const QString kNbspStyle = QStringLiteral("Writing/nbspStyle");
 const QString kImportTypography = QStringLiteral("Import/frenchTypography");
-const QString kBackupsToKeep = QStringLiteral("Library/backupsToKeep");
 } // namespace
 
-bool Settings::spellCheckEnabled() const { return value(kSpellCheck, true).toBool(); }
-void Settings::setSpellCheckEnabled(bool enabled) { setValue(kSpellCheck, enabled); }
-bool Settings::typingTypographyEnabled() const { return value(kTypingTypography, true).toBool(); }
-void Settings::setTypingTypographyEnabled(bool enabled) { setValue(kTypingTypography, enabled); }
+bool Settings::spellCheckEnabled() const { return get(SpellCheck); }
+void Settings::setSpellCheckEnabled(bool enabled) { set(SpellCheck, enabled); }
+bool Settings::typingTypographyEnabled() const { return get(TypingTypography); }
+void Settings::setTypingTypographyEnabled(bool enabled) { set(TypingTypography, enabled); }
 
 NbspStyle Settings::nbspStyle() const
 {
@@ -288,14 +294,12 @@ void Settings::setImportTypography(ImportTypography choice)
 
 int Settings::backupsToKeep() const
 {
-    bool ok = false;
-    const int count = value(kBackupsToKeep, defaultBackupsToKeep).toInt(&ok);
-    return ok && count >= 0 ? std::min(count, maxBackupsToKeep) : defaultBackupsToKeep;
+    return std::min(get(BackupsToKeep), maxBackupsToKeep);
 }
 
 void Settings::setBackupsToKeep(int count)
 {
-    setValue(kBackupsToKeep, std::clamp(count, 0, maxBackupsToKeep));
+    set(BackupsToKeep, std::clamp(count, 0, maxBackupsToKeep));
 }
 
 } // namespace Actes
