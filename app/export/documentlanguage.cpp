@@ -27,7 +27,7 @@ std::shared_ptr<const QTranslator> sharedTranslator(const QString &code)
     std::shared_ptr<const QTranslator> loaded;
     if (translator->load(QStringLiteral(":/i18n/actes_%1.qm").arg(code)))
         loaded = std::move(translator);
-    else
+    else if (code != u"en")   // English is the source language: its translation is optional (plurals)
         qWarning("The %s translation of the exported documents is missing.", qPrintable(code));
     translators.insert(code, loaded);
     return loaded;
@@ -38,9 +38,7 @@ std::shared_ptr<const QTranslator> sharedTranslator(const QString &code)
 DocumentLanguage::DocumentLanguage(const QString &code)
     : m_code(isValidCode(code) ? code : defaultCode())
 {
-    // English is the language of the source strings; any other one has a compiled translation.
-    if (m_code != u"en")
-        m_translator = sharedTranslator(m_code);
+    m_translator = sharedTranslator(m_code);
 }
 
 QLocale DocumentLanguage::locale() const
