@@ -84,6 +84,12 @@ private:
         return plain(QString::fromUtf8(p.readAllStandardOutput()));
     }
 
+    static QByteArray readAll(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
     static QJsonObject manifest(const QString &dir)
     {
         QFile f(QDir(dir).filePath(u"index.json"_s));
@@ -181,10 +187,13 @@ private slots:
         Run r = actes({u"--db"_s, m_db, u"export-pdf"_s, u"--out"_s, pdf, u"--lang"_s, u"en"_s}, u"C"_s, u"fr"_s);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         verifyEnglish(pdfText(pdf), u"--lang en"_s);
+        QVERIFY(readAll(pdf).contains("/Lang (en-GB)"));   // the catalog's language for readers
+        QVERIFY(readAll(pdf).contains("<dc:language><rdf:Bag><rdf:li>en-GB</rdf:li>"));
         // A French interface does not make an English document French, nor the reverse.
         r = actes({u"--db"_s, m_db, u"export-pdf"_s, u"--out"_s, pdf, u"--lang"_s, u"fr"_s}, u"en_US.UTF-8"_s);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         verifyFrench(pdfText(pdf), u"--lang fr"_s);
+        QVERIFY(readAll(pdf).contains("/Lang (fr-FR)"));
         // Bad usage: exit 2, nothing written.
         QFile::remove(pdf);
         r = actes({u"--db"_s, m_db, u"export-pdf"_s, u"--out"_s, pdf, u"--lang"_s, u"de"_s});
