@@ -2870,10 +2870,6 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
         <translation>Votre nom, tel qu’il est enregistré dans l’historique des ressources que vous modifiez.</translation>
     </message>
     <message>
-        <source>Recorded with each revision and status change. Without a name, the name of your session on this computer is used.</source>
-        <translation>Enregistré avec chaque révision et chaque changement de statut. Sans nom, c’est le nom de votre session sur cet ordinateur qui est utilisé.</translation>
-    </message>
-    <message>
         <source>The summary counter turns red past this length, and a longer summary cannot be approved.</source>
         <translation>Le compteur du résumé passe au rouge au-delà de cette longueur, et un résumé plus long ne peut pas être validé.</translation>
     </message>
@@ -3072,6 +3068,10 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
     <message>
         <source>The language of the library&apos;s documents could not be saved. %1</source>
         <translation>La langue des documents de la bibliothèque n’a pas pu être enregistrée. %1</translation>
+    </message>
+    <message>
+        <source>Recorded with each revision and status change. Without a name, the name of your session on this computer is used. It never goes into the PDF or the website export: the network signs them.</source>
+        <translation>Enregistré avec chaque révision et chaque changement de statut. Sans nom, c’est le nom de votre session sur cet ordinateur qui est utilisé. Il n’apparaît jamais dans le PDF ni dans l’export pour le site web&#xa0;: c’est le réseau qui les signe.</translation>
     </message>
 </context>
 <context>

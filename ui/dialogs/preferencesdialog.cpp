@@ -109,7 +109,8 @@ QWidget *PreferencesDialog::createGeneralTab()
     m_author->setToolTip(tr("Your name, as recorded in the history of the resources you change."));
     auto *authorNote = noteLabel(page);
     authorNote->setText(tr("Recorded with each revision and status change. Without a name, the name of "
-                           "your session on this computer is used."));
+                           "your session on this computer is used. It never goes into the PDF or the website "
+                           "export: the network signs them."));
 
     auto *form = new QFormLayout(page);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
