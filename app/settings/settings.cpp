@@ -5,6 +5,7 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <optional>
 
 namespace Actes {
 
@@ -190,10 +191,27 @@ QString Settings::libraryKey(const QString &libraryPath)
 // --- Proceedings export ------------------------------------------------------------------
 
 namespace {
-const QString kProceedingsPageSize = QStringLiteral("Proceedings/pageSize");
-const QString kProceedingsMargins = QStringLiteral("Proceedings/margins");
-const QMarginsF kDefaultProceedingsMargins(22, 24, 22, 22);
+// "left,top,right,bottom" in millimetres, each 5..60; nothing when unreadable.
+std::optional<QMarginsF> parsedMargins(const QString &text)
+{
+    const QStringList parts = text.split(u',');
+    if (parts.size() != 4)
+        return std::nullopt;
+    qreal mm[4] = {};
+    for (int i = 0; i < 4; ++i) {
+        bool ok = false;
+        mm[i] = parts.at(i).trimmed().toDouble(&ok);
+        if (!ok || mm[i] < 5 || mm[i] > 60)
+            return std::nullopt;
+    }
+    return QMarginsF(mm[0], mm[1], mm[2], mm[3]);
+}
 } // namespace
+
+const SettingValue<QString> Settings::ProceedingsPageSize{"Proceedings/pageSize", QStringLiteral("A4"),
+                                                          [](const QString &v) { return v == u"A4" || v == u"Letter"; }};
+const SettingValue<QString> Settings::ProceedingsMargins{"Proceedings/margins", QStringLiteral("22,24,22,22"),
+                                                         [](const QString &v) { return parsedMargins(v).has_value(); }};
 
 QString Settings::proceedingsNetworkName() const { return get(ProceedingsNetworkName); }
 void Settings::setProceedingsNetworkName(const QString &name) { set(ProceedingsNetworkName, name); }
@@ -202,33 +220,23 @@ void Settings::setProceedingsLogoPath(const QString &path) { set(ProceedingsLogo
 
 QPageSize::PageSizeId Settings::proceedingsPageSize() const
 {
-    return value(kProceedingsPageSize).toString() == u"Letter" ? QPageSize::Letter : QPageSize::A4;
+    return get(ProceedingsPageSize) == u"Letter" ? QPageSize::Letter : QPageSize::A4;
 }
 
 void Settings::setProceedingsPageSize(QPageSize::PageSizeId id)
 {
-    setValue(kProceedingsPageSize, id == QPageSize::Letter ? QStringLiteral("Letter") : QStringLiteral("A4"));
+    set(ProceedingsPageSize, id == QPageSize::Letter ? QStringLiteral("Letter") : QStringLiteral("A4"));
 }
 
 QMarginsF Settings::proceedingsMargins() const
 {
-    // "left,top,right,bottom" in millimetres; anything unreadable or absurd gives the default.
-    const QStringList parts = value(kProceedingsMargins).toString().split(u',');
-    if (parts.size() != 4)
-        return kDefaultProceedingsMargins;
-    qreal mm[4] = {};
-    for (int i = 0; i < 4; ++i) {
-        bool ok = false;
-        mm[i] = parts.at(i).trimmed().toDouble(&ok);
-        if (!ok || mm[i] < 5 || mm[i] > 60)
-            return kDefaultProceedingsMargins;
-    }
-    return QMarginsF(mm[0], mm[1], mm[2], mm[3]);
+    // Anything unreadable or absurd gives the default.
+    return *parsedMargins(get(ProceedingsMargins));
 }
 
 void Settings::setProceedingsMargins(const QMarginsF &margins)
 {
-    setValue(kProceedingsMargins, QStringLiteral("%1,%2,%3,%4")
+    set(ProceedingsMargins, QStringLiteral("%1,%2,%3,%4")
                                           .arg(margins.left()).arg(margins.top())
                                           .arg(margins.right()).arg(margins.bottom()));
 }
@@ -236,9 +244,15 @@ void Settings::setProceedingsMargins(const QMarginsF &margins)
 // --- Writing aids, import, backups --------------------------------------------------------
 
 namespace {
-const QString kNbspStyle = QStringLiteral("Writing/nbspStyle");
-const QString kImportTypography = QStringLiteral("Import/frenchTypography");
 } // namespace
+
+const SettingValue<QString> Settings::NbspStyleChoice{"Writing/nbspStyle", QStringLiteral("standard"), [](const QString &v) {
+    return v == u"standard" || v == u"narrow" || v == u"normal";
+}};
+const SettingValue<QString> Settings::ImportTypographyChoice{"Import/frenchTypography", QStringLiteral("ask"),
+                                                             [](const QString &v) {
+                                                                 return v == u"ask" || v == u"always" || v == u"never";
+                                                             }};
 
 bool Settings::spellCheckEnabled() const { return get(SpellCheck); }
 void Settings::setSpellCheckEnabled(bool enabled) { set(SpellCheck, enabled); }
@@ -247,7 +261,7 @@ void Settings::setTypingTypographyEnabled(bool enabled) { set(TypingTypography, 
 
 NbspStyle Settings::nbspStyle() const
 {
-    const QString style = value(kNbspStyle).toString();
+    const QString style = get(NbspStyleChoice);
     if (style == u"narrow")
         return NbspStyle::Narrow;
     if (style == u"normal")
@@ -258,11 +272,11 @@ NbspStyle Settings::nbspStyle() const
 void Settings::setNbspStyle(NbspStyle style)
 {
     switch (style) {
-    case NbspStyle::Narrow: setValue(kNbspStyle, QStringLiteral("narrow")); return;
-    case NbspStyle::Normal: setValue(kNbspStyle, QStringLiteral("normal")); return;
+    case NbspStyle::Narrow: set(NbspStyleChoice, QStringLiteral("narrow")); return;
+    case NbspStyle::Normal: set(NbspStyleChoice, QStringLiteral("normal")); return;
     case NbspStyle::Standard: break;
     }
-    setValue(kNbspStyle, QStringLiteral("standard"));
+    set(NbspStyleChoice, QStringLiteral("standard"));
 }
 
 TypographyOptions Settings::typographyOptions() const
@@ -274,7 +288,7 @@ TypographyOptions Settings::typographyOptions() const
 
 Settings::ImportTypography Settings::importTypography() const
 {
-    const QString choice = value(kImportTypography).toString();
+    const QString choice = get(ImportTypographyChoice);
     if (choice == u"always")
         return ImportTypography::Always;
     if (choice == u"never")
@@ -285,11 +299,11 @@ Settings::ImportTypography Settings::importTypography() const
 void Settings::setImportTypography(ImportTypography choice)
 {
     switch (choice) {
-    case ImportTypography::Always: setValue(kImportTypography, QStringLiteral("always")); return;
-    case ImportTypography::Never: setValue(kImportTypography, QStringLiteral("never")); return;
+    case ImportTypography::Always: set(ImportTypographyChoice, QStringLiteral("always")); return;
+    case ImportTypography::Never: set(ImportTypographyChoice, QStringLiteral("never")); return;
     case ImportTypography::Ask: break;
     }
-    setValue(kImportTypography, QStringLiteral("ask"));
+    set(ImportTypographyChoice, QStringLiteral("ask"));
 }
 
 int Settings::backupsToKeep() const

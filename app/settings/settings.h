@@ -53,6 +53,10 @@ public:
     static const SettingValue<bool> SpellCheck;
     static const SettingValue<bool> TypingTypography;
     static const SettingValue<int> BackupsToKeep;            // 0..maxBackupsToKeep
+    static const SettingValue<QString> ProceedingsPageSize;  // "A4" or "Letter"
+    static const SettingValue<QString> ProceedingsMargins;   // "left,top,right,bottom", mm, 5..60
+    static const SettingValue<QString> NbspStyleChoice;      // "standard", "narrow" or "normal"
+    static const SettingValue<QString> ImportTypographyChoice; // "ask", "always" or "never"
 
     template <typename T>
     T get(const SettingValue<T> &setting) const
