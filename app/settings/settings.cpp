@@ -39,8 +39,10 @@ const SettingValue<int> Settings::BackupsToKeep{"Library/backupsToKeep", Setting
 
 Settings &Settings::shared()
 {
-    static Settings *settings = new Settings;   // lives as long as the process (used until exit)
-    return *settings;
+    // Destroyed at exit, after the window: its QSettings writes what is pending then (the
+    // window's geometry is saved as it closes).
+    static Settings settings;
+    return settings;
 }
 
 Settings::Settings()
