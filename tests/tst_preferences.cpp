@@ -14,6 +14,7 @@
 #include "editor/writingaids.h"
 #include "export/documentlanguage.h"
 #include "export/exportdialog.h"
+#include "export/proceedingssettings.h"
 #include "list/resourcelistpanel.h"
 #include "mainwindow.h"
 #include "models/resourcelistmodel.h"
@@ -335,6 +336,8 @@ private slots:
             saveShot(d, u"preferences-library.png"_s);
         });
         QCOMPARE(m_window->repository()->libraryValue(QString::fromLatin1(DocumentLanguage::LibraryKey)), u"en"_s);
+        // File › Print and Print Preview start from the same options.
+        QCOMPARE(proceedingsOptionsFromSettings(Settings::shared(), m_window->repository()).language.code(), u"en"_s);
         {
             ExportDialog dialog(m_window->repository(), {m_id});
             QCOMPARE(dialog.languageCombo()->currentData().toString(), u"en"_s);
