@@ -49,6 +49,8 @@ int main(int argc, char **argv)
             QCoreApplication::installTranslator(&qtTranslator);
         if (actesTranslator.load(QStringLiteral(":/i18n/actes_fr.qm")))
             QCoreApplication::installTranslator(&actesTranslator);
+    } else if (actesTranslator.load(QStringLiteral(":/i18n/actes_en.qm"))) {
+        QCoreApplication::installTranslator(&actesTranslator);   // English plural forms only
     }
 
     QTextStream out(stdout);

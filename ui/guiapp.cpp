@@ -24,8 +24,13 @@ QString installTranslators(const QString &languageSetting)
 {
     const QString language = Settings::effectiveLanguage(languageSetting, QLocale::system().name());
     qApp->setProperty("actesLanguage", language);   // the preferences compare with it
-    if (language != u"fr")
+    if (language != u"fr") {
+        // English is the source language; its translation only holds the plural forms.
+        auto *plurals = new QTranslator(qApp);
+        if (plurals->load(QStringLiteral(":/i18n/actes_en.qm")))
+            QCoreApplication::installTranslator(plurals);
         return language;
+    }
     auto *qt = new QTranslator(qApp);
     if (qt->load(QStringLiteral("qtbase_fr"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);

@@ -437,6 +437,14 @@ void MetadataPanel::setResource(const Resource &resource)
     if (m_stack == m_ownStack)
         m_ownStack->clear();
     m_current = resource;
+    m_hasResource = true;
+    updateChecks();
+}
+
+void MetadataPanel::clearResource()
+{
+    setResource(Resource{});
+    m_hasResource = false;
     updateChecks();
 }
 
@@ -455,6 +463,12 @@ void MetadataPanel::setReviewSettings(const ReviewSettings &settings)
 
 void MetadataPanel::updateChecks()
 {
+    if (!m_hasResource) {
+        m_problems.clear();
+        m_checks->showNoResource();
+        m_statusControl->updateMenu();
+        return;
+    }
     Resource resource = m_current;
     applyTo(resource);
     resource.status = m_status;
