@@ -580,6 +580,15 @@ void TestExportDialog::frenchOptionsFitAt1366x768()
         }
     }
     QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(u"\n"_s)));
+
+    // The counts agree with their number (French: 0 and 1 are singular).
+    const QString heading = dialog.findChild<QLabel *>(u"leftOutHeading"_s)->text();
+    const QString explanation = dialog.findChild<QLabel *>(u"leftOutExplanation"_s)->text();
+    if (internal)
+        QCOMPARE(explanation, u"Cette édition interne comprend 1 ressource privée."_s);
+    else
+        QVERIFY2(heading.contains(u"1 ressource.</b>"_s), qPrintable(heading));
+    QVERIFY(!heading.contains(u"(s)"_s) && !explanation.contains(u"(s)"_s));
 }
 
 void TestExportDialog::screenshot()

@@ -325,6 +325,13 @@
             <numerusform>%n files</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 → %2, with %n image(s)</source>
+        <translation>
+            <numerusform>%1 → %2, with %n image</numerusform>
+            <numerusform>%1 → %2, with %n images</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Actes::SitePreviewDialog</name>

@@ -3999,10 +3999,6 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
         <translation>Avertissements&#xa0;:</translation>
     </message>
     <message>
-        <source>%1 → %2, with images: %3</source>
-        <translation>%1 → %2, images&#xa0;: %3</translation>
-    </message>
-    <message>
         <source>Left out: %1</source>
         <translation>Écartées&#xa0;: %1</translation>
     </message>
@@ -4023,6 +4019,13 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
         <translation>
             <numerusform>%n fichier</numerusform>
             <numerusform>%n fichiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2, with %n image(s)</source>
+        <translation>
+            <numerusform>%1 → %2, avec %n image</numerusform>
+            <numerusform>%1 → %2, avec %n images</numerusform>
         </translation>
     </message>
 </context>

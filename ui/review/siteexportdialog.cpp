@@ -218,7 +218,7 @@ QString SiteExportDialog::reportHtml(const SiteExportResult &result, const QStri
             const QString title = w.title.trimmed().isEmpty() ? tr("(untitled)") : w.title;
             const QString line = w.imageFiles.isEmpty()
                 ? tr("%1 → %2").arg(title, w.bodyFile)
-                : tr("%1 → %2, with images: %3").arg(title, w.bodyFile).arg(w.imageFiles.size());
+                : tr("%1 → %2, with %n image(s)", nullptr, int(w.imageFiles.size())).arg(title, w.bodyFile);
             html += u"<li>%1</li>"_s.arg(line.toHtmlEscaped());
         }
         html += u"</ul>"_s;
