@@ -412,6 +412,8 @@ private slots:
         QVERIFY2(notice->text().contains(QStringLiteral("Jeté ailleurs"))
                      && notice->text().contains(QStringLiteral("trash")), qPrintable(notice->text()));
         QCOMPARE(window->session()->resourceId(), id);        // still open here
+        if (const QString dir = qEnvironmentVariable("ACTES_SCREENSHOT_DIR"); !dir.isEmpty())
+            window->grab().save(QDir(dir).filePath(QStringLiteral("trashed-elsewhere.png")));
         QCOMPARE(window->editorPane()->titleEdit()->text(), QStringLiteral("Jeté ailleurs"));
 
         // Typing goes on: nothing is lost, it is kept with the resource in the trash.
@@ -451,6 +453,8 @@ private slots:
         QVERIFY2(checks->readyLabel()->text().contains(QStringLiteral("Select a resource")),
                  qPrintable(checks->readyLabel()->text()));
         QVERIFY(checks->summaryLabel()->text().isEmpty());
+        if (const QString dir = qEnvironmentVariable("ACTES_SCREENSHOT_DIR"); !dir.isEmpty())
+            window->grab().save(QDir(dir).filePath(QStringLiteral("no-resource.png")));
         // A new resource has its problems listed; after deleting it, the hint again.
         window->findChild<QAction *>(QStringLiteral("actionNewResource"))->trigger();
         QVERIFY(!checks->problems().isEmpty());

@@ -12,6 +12,7 @@
 #include "storage/sqliterepository.h"
 
 #include <QBuffer>
+#include <QDir>
 #include <QImage>
 #include <QLabel>
 #include <QSettings>
@@ -137,6 +138,10 @@ private slots:
         for (const QLabel *label : dialog.findChildren<QLabel *>())
             mentions += label->text().contains(u'2');
         QCOMPARE(mentions, 1);
+        if (const QString dir = qEnvironmentVariable("ACTES_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            dialog.show();
+            dialog.grab().save(QDir(dir).filePath(u"import-report-%1.png"_s.arg(language)));
+        }
     }
 
     // Both versions show their images, read from the library as the editors do.
@@ -160,6 +165,8 @@ private slots:
         ConflictDialog dialog(mine, theirs, repo.get());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        if (const QString dir = qEnvironmentVariable("ACTES_SCREENSHOT_DIR"); !dir.isEmpty())
+            dialog.grab().save(QDir(dir).filePath(u"conflict.png"_s));
         const QList<QTextBrowser *> views = dialog.findChildren<QTextBrowser *>(u"conflictVersion"_s);
         QCOMPARE(views.size(), 2);
         for (QTextBrowser *view : views) {
