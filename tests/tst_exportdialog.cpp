@@ -29,6 +29,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -580,6 +581,20 @@ void TestExportDialog::frenchOptionsFitAt1366x768()
         }
     }
     QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(u"\n"_s)));
+
+    // The list of what is left out shows its (at most three) explanations whole, without scrolling.
+    auto *leftOut = dialog.findChild<QListWidget *>(u"leftOutList"_s);
+    if (!internal) {
+        QVERIFY(leftOut->isVisible());
+        QCOMPARE(leftOut->count(), 1);
+        const QRect row = leftOut->visualItemRect(leftOut->item(0));
+        const QRect text = leftOut->fontMetrics().boundingRect(QRect(0, 0, row.width() - 8, 10000), Qt::TextWordWrap,
+                                                               leftOut->item(0)->text());
+        QVERIFY2(row.height() >= text.height() && leftOut->viewport()->rect().contains(row),
+                 qPrintable(u"row %1 px high in a %2 px view, its text needs %3"_s.arg(row.height())
+                                .arg(leftOut->viewport()->height()).arg(text.height())));
+        QCOMPARE(leftOut->verticalScrollBar()->maximum(), 0);
+    }
 
     // The counts agree with their number (French: 0 and 1 are singular).
     const QString heading = dialog.findChild<QLabel *>(u"leftOutHeading"_s)->text();
