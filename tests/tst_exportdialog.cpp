@@ -600,7 +600,7 @@ void TestExportDialog::frenchOptionsFitAt1366x768()
     const QString heading = dialog.findChild<QLabel *>(u"leftOutHeading"_s)->text();
     const QString explanation = dialog.findChild<QLabel *>(u"leftOutExplanation"_s)->text();
     if (internal)
-        QCOMPARE(explanation, u"Cette édition interne comprend 1 ressource privée."_s);
+        QCOMPARE(explanation, u"Cette édition interne inclut 1 ressource privée."_s);
     else
         QVERIFY2(heading.contains(u"1 ressource.</b>"_s), qPrintable(heading));
     QVERIFY(!heading.contains(u"(s)"_s) && !explanation.contains(u"(s)"_s));

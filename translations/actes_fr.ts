@@ -1523,8 +1523,8 @@ incorrecte.
     <message numerus="yes">
         <source>This internal edition includes %n private resource(s).</source>
         <translation>
-            <numerusform>Cette édition interne comprend %n ressource privée.</numerusform>
-            <numerusform>Cette édition interne comprend %n ressources privées.</numerusform>
+            <numerusform>Cette édition interne inclut %n ressource privée.</numerusform>
+            <numerusform>Cette édition interne inclut %n ressources privées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1537,8 +1537,8 @@ incorrecte.
     <message numerus="yes">
         <source>Exported %n page(s) to “%1”.</source>
         <translation>
-            <numerusform>%n page exportée dans «&#xa0;%1&#xa0;».</numerusform>
-            <numerusform>%n pages exportées dans «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%n page exportée vers «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%n pages exportées vers «&#xa0;%1&#xa0;».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
