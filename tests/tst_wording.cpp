@@ -8,6 +8,7 @@
 #include "editor/resourceeditorpane.h"
 #include "import/siteimporter.h"
 #include "mainwindow.h"
+#include "metadata/metadatapanel.h"
 #include "settings/settings.h"
 #include "storage/sqliterepository.h"
 
@@ -16,6 +17,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -103,6 +105,42 @@ private slots:
         r.summaryHtml = u"<p>a</p>"_s;
         pane.setResource(r);
         QCOMPARE(pane.summaryCounter()->text(), expected);
+    }
+
+    // The attendance box says "1 personne", "2 personnes" (and "1 person" in English).
+    void attendanceSuffix_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<int>("attendance");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("fr 1") << u"fr"_s << 1 << u"1 personne"_s;
+        QTest::newRow("fr 2") << u"fr"_s << 2 << u"2 personnes"_s;
+        QTest::newRow("en 1") << u"en"_s << 1 << u"1 person"_s;
+        QTest::newRow("en 120") << u"en"_s << 120 << u"120 people"_s;
+    }
+
+    void attendanceSuffix()
+    {
+        QFETCH(QString, language);
+        QFETCH(int, attendance);
+        QFETCH(QString, expected);
+        Test::ScopedTranslation translation(language);
+        MetadataPanel panel;
+        Resource r;
+        r.id = 1;
+        r.attendance = attendance;
+        panel.setResource(r);
+        QCOMPARE(panel.attendanceSpin()->text(), expected);
+        // Changed in the box: the word follows the number.
+        panel.attendanceSpin()->setValue(1);
+        QCOMPARE(panel.attendanceSpin()->text(), language == u"fr" ? u"1 personne"_s : u"1 person"_s);
+        panel.attendanceSpin()->setValue(2);
+        QCOMPARE(panel.attendanceSpin()->text(), language == u"fr" ? u"2 personnes"_s : u"2 people"_s);
+        // Typing a number digit by digit is not disturbed by the word changing after the first one.
+        panel.attendanceSpin()->selectAll();
+        QTest::keyClicks(panel.attendanceSpin(), QStringLiteral("125"));
+        QCOMPARE(panel.attendanceSpin()->value(), 125);
+        QCOMPARE(panel.attendanceSpin()->text(), language == u"fr" ? u"125 personnes"_s : u"125 people"_s);
     }
 
     // The totals once, and in words ("1 créée", not "Créées : 1" under "Créées : 1, …").

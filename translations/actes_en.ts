@@ -149,6 +149,17 @@
     </message>
 </context>
 <context>
+    <name>Actes::MetadataPanel</name>
+    <message numerus="yes">
+        <source> people</source>
+        <comment>attendance, after the number</comment>
+        <translation>
+            <numerusform> person</numerusform>
+            <numerusform> people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Actes::MoveToTrashCommand</name>
     <message numerus="yes">
         <source>Delete %n resources</source>

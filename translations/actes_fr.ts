@@ -2574,10 +2574,6 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
         <translation>Inconnue</translation>
     </message>
     <message>
-        <source> people</source>
-        <translation> personnes</translation>
-    </message>
-    <message>
         <source>&amp;Type:</source>
         <translation>&amp;Type&#xa0;:</translation>
     </message>
@@ -2730,6 +2726,14 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
     <message>
         <source>The workflow does not allow this change.</source>
         <translation>Le circuit de relecture n’autorise pas ce changement.</translation>
+    </message>
+    <message numerus="yes">
+        <source> people</source>
+        <comment>attendance, after the number</comment>
+        <translation>
+            <numerusform> personne</numerusform>
+            <numerusform> personnes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

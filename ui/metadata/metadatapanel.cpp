@@ -146,7 +146,7 @@ void MetadataPanel::buildUi()
     m_attendanceSpin->setRange(0, 1000000);
     m_attendanceSpin->setGroupSeparatorShown(true);
     m_attendanceSpin->setSpecialValueText(tr("Unknown"));
-    m_attendanceSpin->setSuffix(tr(" people"));
+    updateAttendanceSuffix();
     m_attendanceSpin->setAccelerated(true);
 
     auto *form = new QFormLayout;
@@ -265,6 +265,7 @@ void MetadataPanel::buildUi()
     });
     connect(m_placeEdit, &QLineEdit::editingFinished, this, [this] { m_placeKey = newMergeKey(); });
     connect(m_attendanceSpin, &QSpinBox::valueChanged, this, [this](int value) {
+        updateAttendanceSuffix();
         const std::optional<int> attendance = value > 0 ? std::optional<int>(value) : std::nullopt;
         push(new ChangeAttendanceCommand(this, m_attendance, attendance, m_attendanceKey));
     });
@@ -429,6 +430,7 @@ void MetadataPanel::setResource(const Resource &resource)
         const QSignalBlocker b(m_attendanceSpin);
         m_attendanceSpin->setValue(m_attendance.value_or(0));
     }
+    updateAttendanceSuffix();
     m_participantsModel->setParticipants(resource.participants);
     m_partnersModel->setPartners(resource.partners);
     m_placeKey = newMergeKey();
@@ -699,6 +701,7 @@ void MetadataPanel::setAttendanceValue(std::optional<int> attendance)
         const QSignalBlocker b(m_attendanceSpin);
         m_attendanceSpin->setValue(attendance.value_or(0));
     }
+    updateAttendanceSuffix();
     emit metadataChanged();
 }
 
@@ -728,6 +731,14 @@ void MetadataPanel::showType()
     m_typeCombo->addItems(items);
     m_typeCombo->setCurrentIndex(m_type.isEmpty() ? 0 : m_typeCombo->findText(m_type));
     m_typeCombo->setEditText(m_type);
+}
+
+// "1 person", "2 people" (French: "0 personne", "1 personne", "2 personnes").
+void MetadataPanel::updateAttendanceSuffix()
+{
+    const QString suffix = tr(" people", "attendance, after the number", m_attendanceSpin->value());
+    if (m_attendanceSpin->suffix() != suffix)
+        m_attendanceSpin->setSuffix(suffix);
 }
 
 void MetadataPanel::showDates()

@@ -133,6 +133,7 @@ private:
     void retranslateUi();
     void showType();
     void showDates();
+    void updateAttendanceSuffix();
     void commitTypeText();
     void onDateKnownToggled(bool known);
     void onStartEdited(const QDate &date);
