@@ -317,6 +317,7 @@ void MetadataPanel::retranslateUi()
     m_placeEdit->setToolTip(tr("Where the event took place."));
     m_attendanceSpin->setAccessibleName(tr("Attendance"));
     m_attendanceSpin->setToolTip(tr("How many people attended; 0 means unknown."));
+    updateAttendanceSuffix();
     m_participantsEditor->view()->setAccessibleName(tr("Participants"));
     m_participantsEditor->view()->setToolTip(
         tr("People who spoke or took part, with their function, organisation and role at this event. "
