@@ -26,7 +26,8 @@ class DocumentLanguage
     Q_DECLARE_TR_FUNCTIONS(Actes::DocumentLanguage)
 
 public:
-    explicit DocumentLanguage(const QString &code = defaultCode());
+    DocumentLanguage() : DocumentLanguage(defaultCode()) {}   // French
+    explicit DocumentLanguage(const QString &code);
 
     QString code() const { return m_code; }      // "fr" or "en"
     QLocale locale() const;

@@ -146,7 +146,7 @@ void MetadataPanel::buildUi()
     m_attendanceSpin->setRange(0, 1000000);
     m_attendanceSpin->setGroupSeparatorShown(true);
     m_attendanceSpin->setSpecialValueText(tr("Unknown"));
-    m_attendanceSpin->setSuffix(tr(" people"));
+    updateAttendanceSuffix();
     m_attendanceSpin->setAccelerated(true);
 
     auto *form = new QFormLayout;
@@ -265,6 +265,7 @@ void MetadataPanel::buildUi()
     });
     connect(m_placeEdit, &QLineEdit::editingFinished, this, [this] { m_placeKey = newMergeKey(); });
     connect(m_attendanceSpin, &QSpinBox::valueChanged, this, [this](int value) {
+        updateAttendanceSuffix();
         const std::optional<int> attendance = value > 0 ? std::optional<int>(value) : std::nullopt;
         push(new ChangeAttendanceCommand(this, m_attendance, attendance, m_attendanceKey));
     });
@@ -316,6 +317,7 @@ void MetadataPanel::retranslateUi()
     m_placeEdit->setToolTip(tr("Where the event took place."));
     m_attendanceSpin->setAccessibleName(tr("Attendance"));
     m_attendanceSpin->setToolTip(tr("How many people attended; 0 means unknown."));
+    updateAttendanceSuffix();
     m_participantsEditor->view()->setAccessibleName(tr("Participants"));
     m_participantsEditor->view()->setToolTip(
         tr("People who spoke or took part, with their function, organisation and role at this event. "
@@ -429,6 +431,7 @@ void MetadataPanel::setResource(const Resource &resource)
         const QSignalBlocker b(m_attendanceSpin);
         m_attendanceSpin->setValue(m_attendance.value_or(0));
     }
+    updateAttendanceSuffix();
     m_participantsModel->setParticipants(resource.participants);
     m_partnersModel->setPartners(resource.partners);
     m_placeKey = newMergeKey();
@@ -437,6 +440,14 @@ void MetadataPanel::setResource(const Resource &resource)
     if (m_stack == m_ownStack)
         m_ownStack->clear();
     m_current = resource;
+    m_hasResource = true;
+    updateChecks();
+}
+
+void MetadataPanel::clearResource()
+{
+    setResource(Resource{});
+    m_hasResource = false;
     updateChecks();
 }
 
@@ -455,6 +466,12 @@ void MetadataPanel::setReviewSettings(const ReviewSettings &settings)
 
 void MetadataPanel::updateChecks()
 {
+    if (!m_hasResource) {
+        m_problems.clear();
+        m_checks->showNoResource();
+        m_statusControl->updateMenu();
+        return;
+    }
     Resource resource = m_current;
     applyTo(resource);
     resource.status = m_status;
@@ -685,6 +702,7 @@ void MetadataPanel::setAttendanceValue(std::optional<int> attendance)
         const QSignalBlocker b(m_attendanceSpin);
         m_attendanceSpin->setValue(attendance.value_or(0));
     }
+    updateAttendanceSuffix();
     emit metadataChanged();
 }
 
@@ -714,6 +732,14 @@ void MetadataPanel::showType()
     m_typeCombo->addItems(items);
     m_typeCombo->setCurrentIndex(m_type.isEmpty() ? 0 : m_typeCombo->findText(m_type));
     m_typeCombo->setEditText(m_type);
+}
+
+// "1 person", "2 people" (French: "0 personne", "1 personne", "2 personnes").
+void MetadataPanel::updateAttendanceSuffix()
+{
+    const QString suffix = tr(" people", "attendance, after the number", m_attendanceSpin->value());
+    if (m_attendanceSpin->suffix() != suffix)
+        m_attendanceSpin->setSuffix(suffix);
 }
 
 void MetadataPanel::showDates()

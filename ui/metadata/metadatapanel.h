@@ -57,6 +57,8 @@ public:
 
     // Shows the resource: no signal, no undo entry.
     void setResource(const Resource &resource);
+    // Shows no resource: empty fields, and a hint instead of the checks of an empty resource.
+    void clearResource();
     // Writes all metadata except title, summary and body. Rows without a name are left out.
     void applyTo(Resource &resource) const;
     void setReadOnly(bool readOnly);
@@ -131,6 +133,7 @@ private:
     void retranslateUi();
     void showType();
     void showDates();
+    void updateAttendanceSuffix();
     void commitTypeText();
     void onDateKnownToggled(bool known);
     void onStartEdited(const QDate &date);
@@ -155,6 +158,7 @@ private:
     std::optional<int> m_attendance;
     QStringList m_types;
     Resource m_current;                     // the resource as edited, for the checks
+    bool m_hasResource = false;             // false after clearResource(): nothing to check
     ReviewSettings m_reviewSettings;
     QList<Problem> m_problems;
     mutable QHash<QString, bool> m_knownImages;
