@@ -518,6 +518,53 @@ private slots:
         QCOMPARE(revisionCount(db, meeting), count + 2);
     }
 
+    // Issue #10, item 1: unconfirmed privacy is private on every public channel, and the
+    // listings of what was left out say why.
+    void unconfirmedPrivacyIsLeftOutAndSaidSo()
+    {
+        const auto [meeting, note] = freshLibrary(u"unconfirmed.actes"_s);
+        const QString db = m_dir.filePath(u"unconfirmed.actes"_s);
+        QCOMPARE(actes({u"--db"_s, db, u"status"_s, meeting, u"approved"_s}).exitCode, 0);
+        {
+            // Approved earlier, then its confirmation lost (an older library, a restored revision).
+            auto repo = Actes::SqliteRepository::open(db);
+            Actes::Resource r = *repo->loadResource(meeting.toLongLong());
+            r.privateConfirmed = false;
+            repo->saveResource(r);
+        }
+        const QString pdf = m_dir.filePath(u"unconfirmed.pdf"_s);
+        Run r = actes({u"--db"_s, db, u"export-pdf"_s, u"--out"_s, pdf, u"--ids"_s, meeting + u',' + note});
+        QVERIFY2(r.out.contains(u"privacy not confirmed"_s) && r.out.contains(u"Tiers-lieux"_s), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"is private"_s) && r.out.contains(u"Note interne du bureau"_s), qPrintable(r.out));
+        QCOMPARE(r.exitCode, 1);   // nothing left to publish
+        QVERIFY(!QFile::exists(pdf));
+
+        const QString out = m_dir.filePath(u"unconfirmed-site"_s);
+        r = actes({u"--db"_s, db, u"export-site"_s, u"--out"_s, out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"privacy not confirmed"_s) && r.out.contains(u"Tiers-lieux"_s), qPrintable(r.out));
+        QCOMPARE(QDir(out).entryList(QDir::Files), QStringList{u"index.json"_s});
+
+        // Once confirmed, it goes out.
+        QCOMPARE(actes({u"--db"_s, db, u"set"_s, meeting, u"private=false"_s}).exitCode, 0);
+        r = actes({u"--db"_s, db, u"export-pdf"_s, u"--out"_s, pdf});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(!r.out.contains(u"privacy not confirmed"_s), qPrintable(r.out));
+    }
+
+    // Issue #10, item 2: a re-import never makes a resource made private here public again.
+    void reimportKeepsLocalPrivacy()
+    {
+        const auto [meeting, note] = freshLibrary(u"reimport.actes"_s);
+        const QString db = m_dir.filePath(u"reimport.actes"_s);
+        QCOMPARE(actes({u"--db"_s, db, u"set"_s, meeting, u"private=true"_s}).exitCode, 0);
+        const Run r = actes({u"--db"_s, db, u"import-site"_s, fixture(u"two-resources.txt"_s)});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"stays private"_s) && r.out.contains(u"local choice was kept"_s), qPrintable(r.out));
+        QVERIFY(stored(db, meeting).isPrivate);
+        QVERIFY(stored(db, meeting).privateConfirmed);
+    }
+
     void exportPdfCommand()
     {
         if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty() || QStandardPaths::findExecutable(u"pdfinfo"_s).isEmpty())

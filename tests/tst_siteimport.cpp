@@ -109,6 +109,7 @@ private slots:
     void reimportIsUnchanged();
     void reimportUpdatesOnlyImportedFields();
     void reimportKeepsPrivateFlagWhenExportHasNone();
+    void reimportNeverMakesPrivatePublic();
     void undatedTitleMatchesUserDatedResource();
     void needsReviewReported();
     void windows1252Warned();
@@ -309,6 +310,54 @@ void TestSiteImport::reimportKeepsPrivateFlagWhenExportHasNone()
     // Not reported again: the user reviewed it already.
     for (const QString &w : report.warnings)
         QVERIFY2(!w.contains(u"Assemblée générale"_s), qPrintable(w));
+}
+
+void TestSiteImport::reimportNeverMakesPrivatePublic()
+{
+    SiteImporter importer(*m_repo);
+    importer.importFiles({fixture(u"basic.txt"_s)});
+    const QString title = u"Rencontre régionale sur les tiers-lieux du 12 avril 2017"_s;
+    const qint64 id = *m_repo->findResource(title, QDate(2017, 4, 12));
+    Resource r = *m_repo->loadResource(id);
+    QCOMPARE(r.isPrivate, false);   // "Ressource privée : Non" in the export
+    // Made private here.
+    r.isPrivate = true;
+    r.privateConfirmed = true;
+    r = m_repo->saveResource(r);
+
+    const ImportReport report = importer.importFiles({fixture(u"basic.txt"_s)});
+    const Resource after = *m_repo->loadResource(id);
+    QCOMPARE(after.isPrivate, true);
+    QCOMPARE(after.privateConfirmed, true);
+    QCOMPARE(after.version, r.version);   // nothing else changed: not written at all
+    QCOMPARE(report.unchanged, 3);
+    int kept = 0;
+    for (const ImportReport::Line &line : report.lines) {
+        QCOMPARE(line.keptPrivate, line.resourceId == id);
+        kept += line.keptPrivate ? 1 : 0;
+    }
+    QCOMPARE(kept, 1);
+    QCOMPARE(report.warnings.size(), 1);
+    QVERIFY2(report.warnings.first().contains(u"tiers-lieux"_s)
+                 && report.warnings.first().contains(u"the local choice was kept"_s),
+             qPrintable(report.warnings.first()));
+
+    // With new text too: the text is updated, the privacy stays.
+    QByteArray changed = readFile(fixture(u"basic.txt"_s));
+    changed.replace("Merci à la Ville de Lyon", "Merci encore à la Ville de Lyon");
+    const ImportReport second = importer.importData(changed, u"changed.txt"_s);
+    QCOMPARE(second.updated, 1);
+    QCOMPARE(m_repo->loadResource(id)->isPrivate, true);
+    QCOMPARE(second.warnings.size(), 1);
+
+    // The other way round, the export may make a resource private.
+    const qint64 seminar = *m_repo->findResource(u"Séminaire des élus - 1er février 2018"_s, QDate(2018, 2, 1));
+    QByteArray privateNow = readFile(fixture(u"basic.txt"_s));
+    const qsizetype at = privateNow.lastIndexOf("Ressource privée\nNon");
+    QVERIFY(at > 0);
+    privateNow.replace(at, qsizetype(qstrlen("Ressource privée\nNon")), "Ressource privée\nOui");
+    importer.importData(privateNow, u"private-now.txt"_s);
+    QCOMPARE(m_repo->loadResource(seminar)->isPrivate, true);
 }
 
 void TestSiteImport::undatedTitleMatchesUserDatedResource()

@@ -237,9 +237,19 @@ ImportReport SiteImporter::importParsed(const QList<Source> &sources)
                     merged.title = parsed.title;
                     if (!parsed.type.isEmpty())
                         merged.type = parsed.type;
-                    if (parsed.privateConfirmed) {
+                    // The export may make a resource private, never public again: a resource
+                    // made private here stays private (the local choice is kept and reported).
+                    const bool keepPrivate = parsed.privateConfirmed && !parsed.isPrivate && existing->isPrivate;
+                    if (parsed.privateConfirmed && !keepPrivate) {
                         merged.isPrivate = parsed.isPrivate;
                         merged.privateConfirmed = true;
+                    }
+                    if (keepPrivate) {
+                        line.keptPrivate = true;
+                        report.warnings.append(
+                            tr("“%1” stays private: the export says it is public, but it was made private in "
+                               "this library; the local choice was kept.")
+                                .arg(titleWithDate(parsed.title, parsed.dateStart, parsed.dateEnd)));
                     }
                     merged.summaryHtml = parsed.summaryHtml;
                     merged.bodyHtml = parsed.bodyHtml;
