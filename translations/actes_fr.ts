@@ -3128,8 +3128,8 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
         <translation>Impossible d’écrire le PDF dans «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <source>“%1”: privacy not confirmed, so it is treated as private and only goes into the internal edition. Confirm “Private” in its metadata to publish it.</source>
-        <translation>«&#xa0;%1&#xa0;»&#xa0;: confidentialité non confirmée, la ressource est donc traitée comme privée et ne figure que dans l’édition interne. Confirmez «&#xa0;Ressource privée&#xa0;» dans ses métadonnées pour la publier.</translation>
+        <source>“%1”: privacy not confirmed; treated as private, it only goes into the internal edition.</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: confidentialité non confirmée&#xa0;; traitée comme privée, elle ne figure que dans l’édition interne.</translation>
     </message>
     <message>
         <source>There is nothing to export: every selected resource is private or its privacy is not confirmed. Choose the internal edition to include them.</source>

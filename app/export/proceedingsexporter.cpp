@@ -82,8 +82,8 @@ QList<Resource> ProceedingsExporter::included(const QList<Resource> &resources, 
                                      tr("“%1” is private: it only goes into the internal edition.").arg(resource.title)});
                 else
                     leftOut->append({resource.id, resource.title, ProceedingsLeftOut::Reason::PrivacyNotConfirmed,
-                                     tr("“%1”: privacy not confirmed, so it is treated as private and only goes into "
-                                        "the internal edition. Confirm “Private” in its metadata to publish it.")
+                                     tr("“%1”: privacy not confirmed; treated as private, it only goes into the internal "
+                                        "edition.")
                                          .arg(resource.title)});
             }
             continue;
