@@ -2,6 +2,7 @@
 
 #include "domain/appinfo.h"
 #include "domain/publicity.h"
+#include "export/proceedingsdates.h"
 #include "export/siteexportfolder.h"
 #include "review/checks.h"
 #include "storage/localfiles.h"
@@ -462,6 +463,10 @@ SiteExportResult SiteExporter::exportTo(const QList<Resource> &resources, const 
                                              : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("date_start"), jsonDate(r.dateStart)},
             {QStringLiteral("date_end"), jsonDate(r.dateEnd.isValid() ? r.dateEnd : r.dateStart)},
+            {QStringLiteral("date_text"), r.dateStart.isValid()
+                                              ? QJsonValue(ProceedingsDates::formatDateRange(r.dateStart, r.dateEnd,
+                                                                                             m_options.language.code()))
+                                              : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("place"), r.place},
             {QStringLiteral("attendance"), r.attendance ? QJsonValue(*r.attendance) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("summary_html"), summary},
@@ -485,6 +490,7 @@ SiteExportResult SiteExporter::exportTo(const QList<Resource> &resources, const 
     const QJsonObject manifest{
         {QStringLiteral("generator"), QStringLiteral("%1 %2").arg(kGenerator, applicationVersion())},
         {QStringLiteral("format"), 1},
+        {QStringLiteral("language"), m_options.language.code()},
         {QStringLiteral("exported_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
         {QStringLiteral("resources"), manifestResources},
         {QStringLiteral("files"), fileList},

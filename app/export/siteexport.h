@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/resource.h"
+#include "export/documentlanguage.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -21,6 +22,9 @@ struct SiteExportOptions
     // The revision number of a resource for the manifest (e.g. the newest of
     // ResourceRepository::revisions()); 0 or no function = the resource's version counter.
     std::function<int(const Resource &resource)> revisionNumber;
+    // The language the export is written in (the manifest's "language" and "date_text"):
+    // the library's document language, not the interface's.
+    DocumentLanguage language;
 };
 
 // A resource of the selection that is not in the export, and why.
