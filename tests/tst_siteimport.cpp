@@ -12,6 +12,8 @@
 
 #include <memory>
 
+#include <sys/stat.h>
+
 using namespace Actes;
 using namespace Qt::StringLiterals;
 
@@ -110,6 +112,7 @@ private slots:
     void reimportUpdatesOnlyImportedFields();
     void reimportKeepsPrivateFlagWhenExportHasNone();
     void reimportNeverMakesPrivatePublic();
+    void importedImageMarkupIsText();
     void undatedTitleMatchesUserDatedResource();
     void needsReviewReported();
     void windows1252Warned();
@@ -360,6 +363,20 @@ void TestSiteImport::reimportNeverMakesPrivatePublic()
     QCOMPARE(m_repo->loadResource(seminar)->isPrivate, true);
 }
 
+// Issue #10, item 4: the export is text; an <img src="file:..."> in it is text too, never fetched.
+void TestSiteImport::importedImageMarkupIsText()
+{
+    const QByteArray exported = "Réseau\n\nRencontre du 12 avril 2017\n\nAvant <img src=\"file:///dev/zero\"> après.\n\n"
+                                "Type de ressource\nComptes rendus\nRessource privée\nNon\nRésumé\n\n"
+                                "<img src=\"file:///etc/passwd\">\n";
+    SiteImporter importer(*m_repo);
+    const ImportReport report = importer.importData(exported, u"export.txt"_s);
+    QCOMPARE(report.created, 1);
+    const Resource r = *m_repo->loadResource(report.lines.first().resourceId);
+    QVERIFY2(!r.bodyHtml.contains(u"<img"_s) && r.bodyHtml.contains(u"&lt;img"_s), qPrintable(r.bodyHtml));
+    QVERIFY2(!r.summaryHtml.contains(u"<img"_s), qPrintable(r.summaryHtml));
+}
+
 void TestSiteImport::undatedTitleMatchesUserDatedResource()
 {
     SiteImporter importer(*m_repo);
@@ -428,12 +445,21 @@ void TestSiteImport::badFileChangesNothing_data()
     QTest::newRow("JSON") << fixture(u"export.json"_s) << u"No resource"_s;
     QTest::newRow("missing file") << fixture(u"no-such-file.txt"_s) << u"cannot be read"_s;
     QTest::newRow("folder") << QStringLiteral(ACTES_TEST_DATA "/siteexport") << u"folder"_s;
+    // Issue #10, item 4: never read without end, never wait on a pipe.
+    QTest::newRow("device") << u"/dev/zero"_s << u"not an ordinary file"_s;
+    QTest::newRow("pipe") << u"@FIFO@"_s << u"not an ordinary file"_s;
 }
 
 void TestSiteImport::badFileChangesNothing()
 {
     QFETCH(QString, bad);
     QFETCH(QString, messageContains);
+    if (bad == u"@FIFO@") {
+        bad = m_dir->filePath(u"export.txt"_s);
+        QCOMPARE(::mkfifo(QFile::encodeName(bad).constData(), 0600), 0);
+    }
+    QElapsedTimer timer;
+    timer.start();
     SiteImporter importer(*m_repo);
     importer.importFiles({fixture(u"basic.txt"_s)});
     const Snapshot before = snapshot();
@@ -456,6 +482,7 @@ void TestSiteImport::badFileChangesNothing()
     }
     compareSnapshots(before, snapshot());
     QCOMPARE(m_repo->countResources(), 3);
+    QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
 }
 
 void TestSiteImport::failureMidImportRollsBack()

@@ -4128,10 +4128,6 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
         <translation>«&#xa0;%1&#xa0;» est un dossier, pas un export texte du site web.</translation>
     </message>
     <message>
-        <source>The file “%1” cannot be read: %2</source>
-        <translation>Impossible de lire le fichier «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>The file “%1” is too large to be a text export of the website.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» est trop volumineux pour être un export texte du site web.</translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include "import/frenchdate.h"
 #include "storage/libraryerror.h"
+#include "storage/localfiles.h"
 #include "storage/resourcerepository.h"
 #include "text/cleanhtml.h"
 
@@ -62,24 +63,21 @@ ImportReport SiteImporter::importFiles(const QStringList &paths)
     QList<Source> sources;
     for (const QString &path : paths) {
         const QString shown = QDir::toNativeSeparators(path);
-        QFile file(path);
         if (QFileInfo(path).isDir()) {
             throw LibraryError(LibraryError::Kind::Io,
                                tr("“%1” is a folder, not a text export of the website.").arg(shown), path);
         }
-        if (!file.open(QIODevice::ReadOnly)) {
-            throw LibraryError(LibraryError::Kind::Io,
-                               tr("The file “%1” cannot be read: %2").arg(shown, file.errorString()), path);
-        }
-        if (file.size() > kMaxFileSize) {
+        if (QFileInfo(path).isFile() && QFileInfo(path).size() > kMaxFileSize) {
             throw LibraryError(LibraryError::Kind::Invalid,
                                tr("The file “%1” is too large to be a text export of the website.").arg(shown),
                                path);
         }
-        const QByteArray data = file.readAll();
-        if (file.error() != QFileDevice::NoError) {
-            throw LibraryError(LibraryError::Kind::Io,
-                               tr("The file “%1” cannot be read: %2").arg(shown, file.errorString()), path);
+        // An ordinary file only, read without waiting on a pipe and never beyond the limit
+        // (a device such as /dev/zero has no end).
+        QByteArray data;
+        QString error;
+        if (!LocalFiles::readRegularFile(path, kMaxFileSize, &data, &error)) {
+            throw LibraryError(LibraryError::Kind::Io, error, path);   // names the file and the reason
         }
         Source source{path, SiteExportParser::parse(data)};
         if (!source.parsed.ok()) {
