@@ -33,6 +33,7 @@ Resource makeResource(int n)
 {
     Resource r;
     r.id = n;
+    r.privateConfirmed = true;   // public, and confirmed so: the public edition keeps it
     r.title = u"Rencontre n° %1 : l’économie sociale et solidaire dans les territoires"_s.arg(n);
     r.type = n % 3 ? u"Séminaire"_s : u"Journée d’étude"_s;
     r.dateStart = QDate(2014, 1, 1).addDays(n * 3);

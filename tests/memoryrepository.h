@@ -48,7 +48,7 @@ public:
             if (!needle.isEmpty() && !fold(r.title + u' ' + r.bodyHtml + u' ' + r.summaryHtml).contains(needle))
                 continue;
             out.append(ResourceSummary{r.id, r.title, r.type, r.isPrivate, r.status, r.dateStart, r.dateEnd,
-                                       r.modified, r.needsReview});
+                                       r.modified, r.needsReview, r.privateConfirmed});
         }
         std::stable_sort(out.begin(), out.end(), [](const ResourceSummary &a, const ResourceSummary &b) {
             if (a.dateStart.isValid() != b.dateStart.isValid())

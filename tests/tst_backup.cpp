@@ -9,11 +9,14 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 using namespace Actes;
@@ -93,6 +96,8 @@ private slots:
     void restoreRefusesALibraryInUse();
     void restoreReplacesADamagedLibrary();
     void foreignFileIsNotBackedUp();
+    void filesAreReadableByTheirOwnerOnly();
+    void savesAreDurable();
 
 private:
     QString path(const QString &name = u"bibliothèque « test ».actes"_s) const { return m_dir->filePath(name); }
@@ -102,6 +107,76 @@ private:
     QString m_imageKey;
     QDateTime m_now = QDateTime(QDate(2024, 3, 1), QTime(9, 30), Qt::UTC);
 };
+
+namespace {
+
+// The permission bits of a file or folder, as `stat` shows them (0600, 0700...).
+int modeOf(const QString &path)
+{
+    struct stat st {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return -1;
+    return int(st.st_mode & 07777);
+}
+
+QString octal(int mode)
+{
+    return u"0%1"_s.arg(mode, 0, 8);
+}
+
+} // namespace
+
+// Issue #10, item 6: the library, its -wal and -shm files, its backups (and their folder) and
+// a restore's kept copy are readable by their owner only, whatever the umask.
+void TestBackup::filesAreReadableByTheirOwnerOnly()
+{
+    const mode_t previous = ::umask(022);
+    const auto restoreUmask = qScopeGuard([previous] { ::umask(previous); });
+    const QString library = path();
+    {
+        auto repo = SqliteRepository::open(library);
+        repo->createResource(resource(u"Séminaire privé"_s, 12));
+        QVERIFY(QFile::exists(library + u"-wal"_s));
+        QVERIFY(QFile::exists(library + u"-shm"_s));
+        for (const QString &file : {library, library + u"-wal"_s, library + u"-shm"_s})
+            QVERIFY2(modeOf(file) == 0600, qPrintable(file + u": "_s + octal(modeOf(file))));
+
+        BackupManager manager(library);
+        manager.setClock([this] { return m_now; });
+        const QString backup = manager.backupNow(7);
+        QVERIFY2(modeOf(manager.backupFolder()) == 0700, qPrintable(octal(modeOf(manager.backupFolder()))));
+        QVERIFY2(modeOf(backup) == 0600, qPrintable(octal(modeOf(backup))));
+        QCOMPARE(QDir(manager.backupFolder()).entryList(QDir::Files), QStringList{QFileInfo(backup).fileName()});
+    }
+    BackupManager manager(library);
+    m_now = m_now.addSecs(60);
+    manager.setClock([this] { return m_now; });
+    const QString kept = manager.restore(manager.backups().first().path);
+    QVERIFY(QFile::exists(kept));
+    QVERIFY2(modeOf(kept) == 0600, qPrintable(octal(modeOf(kept))));
+    QVERIFY2(modeOf(library) == 0600, qPrintable(octal(modeOf(library))));
+
+    // A library and a backup made by an earlier Actes (0644) are made private when next used.
+    const QString older = path(u"ancienne.actes"_s);
+    QVERIFY(QFile::copy(library, older));
+    QVERIFY(QFile::setPermissions(older, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+    QCOMPARE(modeOf(older), 0644);
+    SqliteRepository::open(older)->createResource(resource(u"Autre"_s, 3));
+    QCOMPARE(modeOf(older), 0600);
+}
+
+// Issue #10, item 11: an acknowledged save is on the disk (synchronous = FULL on the
+// connection that writes), not only in the operating system's cache.
+void TestBackup::savesAreDurable()
+{
+    auto repo = SqliteRepository::open(path());
+    QSqlQuery query(QSqlDatabase::database(repo->connectionName(), false));
+    QVERIFY(query.exec(u"PRAGMA synchronous"_s) && query.next());
+    QCOMPARE(query.value(0).toInt(), 2);   // 2 = FULL (1 = NORMAL would only survive a crash)
+    query.finish();
+    QVERIFY(query.exec(u"PRAGMA journal_mode"_s) && query.next());
+    QCOMPARE(query.value(0).toString(), u"wal"_s);
+}
 
 void TestBackup::init()
 {

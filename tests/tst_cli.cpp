@@ -4,6 +4,7 @@
 #include <QCryptographicHash>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -558,6 +559,118 @@ private slots:
         QCOMPARE(same.exitCode, 0);
         QVERIFY(same.out.contains(u"nothing changed"_s));
         QCOMPARE(revisionCount(db, meeting), count + 2);
+    }
+
+    // Issue #10, item 1: unconfirmed privacy is private on every public channel, and the
+    // listings of what was left out say why.
+    void unconfirmedPrivacyIsLeftOutAndSaidSo()
+    {
+        const auto [meeting, note] = freshLibrary(u"unconfirmed.actes"_s);
+        const QString db = m_dir.filePath(u"unconfirmed.actes"_s);
+        QCOMPARE(actes({u"--db"_s, db, u"status"_s, meeting, u"approved"_s}).exitCode, 0);
+        {
+            // Approved earlier, then its confirmation lost (an older library, a restored revision).
+            auto repo = Actes::SqliteRepository::open(db);
+            Actes::Resource r = *repo->loadResource(meeting.toLongLong());
+            r.privateConfirmed = false;
+            repo->saveResource(r);
+        }
+        const QString pdf = m_dir.filePath(u"unconfirmed.pdf"_s);
+        Run r = actes({u"--db"_s, db, u"export-pdf"_s, u"--out"_s, pdf, u"--ids"_s, meeting + u',' + note});
+        QVERIFY2(r.out.contains(u"privacy not confirmed"_s) && r.out.contains(u"Tiers-lieux"_s), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"is private"_s) && r.out.contains(u"Note interne du bureau"_s), qPrintable(r.out));
+        QCOMPARE(r.exitCode, 1);   // nothing left to publish
+        QVERIFY(!QFile::exists(pdf));
+
+        const QString out = m_dir.filePath(u"unconfirmed-site"_s);
+        r = actes({u"--db"_s, db, u"export-site"_s, u"--out"_s, out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"privacy not confirmed"_s) && r.out.contains(u"Tiers-lieux"_s), qPrintable(r.out));
+        QCOMPARE(QDir(out).entryList(QDir::Files), QStringList{u"index.json"_s});
+
+        // Once confirmed, it goes out.
+        QCOMPARE(actes({u"--db"_s, db, u"set"_s, meeting, u"private=false"_s}).exitCode, 0);
+        r = actes({u"--db"_s, db, u"export-pdf"_s, u"--out"_s, pdf});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(!r.out.contains(u"privacy not confirmed"_s), qPrintable(r.out));
+    }
+
+    // Issue #10, item 2: a re-import never makes a resource made private here public again.
+    void reimportKeepsLocalPrivacy()
+    {
+        const auto [meeting, note] = freshLibrary(u"reimport.actes"_s);
+        const QString db = m_dir.filePath(u"reimport.actes"_s);
+        QCOMPARE(actes({u"--db"_s, db, u"set"_s, meeting, u"private=true"_s}).exitCode, 0);
+        const Run r = actes({u"--db"_s, db, u"import-site"_s, fixture(u"two-resources.txt"_s)});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"stays private"_s) && r.out.contains(u"local choice was kept"_s), qPrintable(r.out));
+        QVERIFY(stored(db, meeting).isPrivate);
+        QVERIFY(stored(db, meeting).privateConfirmed);
+    }
+
+    // Issue #10, item 10: the new website export is on the disk (its files, its folders and the
+    // rename) before the earlier export is removed. Every call is recorded by a preloaded library.
+    void exportSiteIsSyncedBeforeTheEarlierOneGoes()
+    {
+        const auto [meeting, note] = freshLibrary(u"sync.actes"_s);
+        const QString db = m_dir.filePath(u"sync.actes"_s);
+        QCOMPARE(actes({u"--db"_s, db, u"status"_s, meeting, u"approved"_s}).exitCode, 0);
+        QVERIFY(QDir().mkpath(m_dir.filePath(u"sync-parent"_s)));
+        const QString parent = QFileInfo(m_dir.filePath(u"sync-parent"_s)).canonicalFilePath();   // as /proc shows it
+        const QString out = parent + u"/site"_s;
+        QCOMPARE(actes({u"--db"_s, db, u"export-site"_s, u"--out"_s, out}).exitCode, 0);   // the earlier export
+
+        const QString log = m_dir.filePath(u"sync.log"_s);
+        QFile::remove(log);
+        QProcessEnvironment env;
+        env.insert(u"LD_PRELOAD"_s, QStringLiteral(ACTES_SYNCSHIM));
+        env.insert(u"ACTES_SYNC_LOG"_s, log);
+        const Run r = actes({u"--db"_s, db, u"export-site"_s, u"--out"_s, out}, env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+
+        QFile file(log);
+        QVERIFY2(file.open(QIODevice::ReadOnly), "the preloaded library recorded nothing");
+        struct Call
+        {
+            QString op, a, b;
+        };
+        QList<Call> calls;
+        for (const QByteArray &line : file.readAll().split('\n')) {
+            const QList<QByteArray> f = line.split('\t');
+            if (f.size() == 3)
+                calls.append({QString::fromUtf8(f[0]), QString::fromUtf8(f[1]), QString::fromUtf8(f[2])});
+        }
+        // The rename of the new export into place, and the first removal inside the earlier one.
+        qsizetype into = -1, firstRemoval = -1;
+        QString temp;
+        for (qsizetype i = 0; i < calls.size(); ++i) {
+            const Call &c = calls.at(i);
+            if (c.op == u"rename" && c.b == out && c.a.contains(u"/.actes-site-"_s) && !c.a.contains(u"-old-"_s)) {
+                into = i;
+                temp = c.a;
+            }
+            if (c.op == u"unlink" && c.a.contains(u"/.actes-site-old-"_s) && firstRemoval < 0)
+                firstRemoval = i;
+        }
+        QVERIFY2(into >= 0, "the new export was not renamed into place");
+        QVERIFY2(firstRemoval > into, "the earlier export was not removed after the new one was in place");
+        const auto synced = [&](const QString &path, qsizetype from, qsizetype to) {
+            for (qsizetype i = from; i < to; ++i) {
+                if (calls.at(i).op == u"fsync" && calls.at(i).a == path)
+                    return true;
+            }
+            return false;
+        };
+        QDirIterator it(out, QDir::Files, QDirIterator::Subdirectories);
+        int files = 0;
+        while (it.hasNext()) {
+            const QString relative = QDir(out).relativeFilePath(it.next());
+            QVERIFY2(synced(temp + u'/' + relative, 0, into), qPrintable(relative + u" was not synced"_s));
+            ++files;
+        }
+        QCOMPARE(files, 2);   // index.json and the resource
+        QVERIFY2(synced(temp, 0, into), "the new folder was not synced before the rename");
+        QVERIFY2(synced(parent, into, firstRemoval), "the rename was not synced before the earlier export was removed");
     }
 
     void exportPdfCommand()

@@ -17,6 +17,7 @@
 #include <QBuffer>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
@@ -24,6 +25,7 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -32,14 +34,23 @@
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QToolBar>
+#include <QUrl>
 
 #include <arpa/inet.h>
+#include <fcntl.h>
 #include <netinet/in.h>
 #include <poll.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
+#include <atomic>
+#include <cerrno>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
 #include <memory>
+#include <thread>
 
 using namespace Actes;
 using namespace Qt::StringLiterals;
@@ -61,6 +72,7 @@ private slots:
     void pasteFixtures();
     void pasteStripsScriptsHandlersAndRemoteImages();
     void pasteWordWithLocalClipImage();
+    void pasteNeverReadsDevicesPipesOrHugeFiles();
     void pasteWebImageWithBitmapKeepsBitmap();
     void plainTextPasteKeepsParagraphs();
     void plainTextPasteOfHtmlClipboard();
@@ -140,7 +152,8 @@ void TestEditorPaste::pasteStripsScriptsHandlersAndRemoteImages()
 
 void TestEditorPaste::pasteWordWithLocalClipImage()
 {
-    // Word refers to its temporary clip_image files: read from the local disk, stored in the library.
+    // Word refers to its temporary clip_image files: pasted HTML never reads a local file, so the
+    // image is left out and reported (the text and the list are kept).
     QString html = readFixture(u"paste-ui/word-list.html"_s);
     const QString clip = m_dir->filePath(u"clip_image001.png"_s);
     QFile f(clip);
@@ -149,15 +162,85 @@ void TestEditorPaste::pasteWordWithLocalClipImage()
     f.close();
     html.replace(u"file:///C:/Users/agent/AppData/Local/Temp/msohtmlclip1/01/clip_image001.png"_s,
                  QUrl::fromLocalFile(clip).toString());
+    QSignalSpy status(body(), &RichTextEditor::statusMessage);
     auto *mime = new QMimeData;
     mime->setHtml(html);
     QGuiApplication::clipboard()->setMimeData(mime);
     body()->paste();
     const QString out = bodyHtml();
-    QVERIFY2(out.startsWith(u"<p><strong>Atelier coopératives</strong></p>\n<ul>\n<li>Premier point</li>\n<li>Second point</li>\n</ul>\n<p><img src=\"actes-image:"_s),
+    QVERIFY2(out.startsWith(u"<p><strong>Atelier coopératives</strong></p>\n<ul>\n<li>Premier point</li>\n<li>Second point</li>\n</ul>"_s),
              qPrintable(out));
+    QVERIFY(!out.contains(u"<img"_s));
     QVERIFY(!out.contains(clip));
     QVERIFY(!out.contains(u"file:"_s));
+    QCOMPARE(status.count(), 1);
+    QVERIFY2(status.at(0).at(0).toString().contains(u"files on this computer were not read"_s),
+             qPrintable(status.at(0).at(0).toString()));
+}
+
+// Issue #10, item 4: pasted HTML and pasted or dropped file lists cannot make the editor read
+// /dev/zero, wait on a pipe or swallow a huge file. A watchdog ends the test if it hangs.
+void TestEditorPaste::pasteNeverReadsDevicesPipesOrHugeFiles()
+{
+    std::atomic<bool> done{false};
+    std::thread watchdog([&done] {
+        for (int i = 0; i < 300 && !done; ++i)
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        if (!done) {
+            std::fprintf(stderr, "FAIL: pasting hung on a pipe or a device (watchdog, 30 s)\n");
+            std::_Exit(1);
+        }
+    });
+    const auto stopWatchdog = qScopeGuard([&] {
+        done = true;
+        watchdog.join();
+    });
+
+    const QString fifo = m_dir->filePath(u"pipe.png"_s);
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    const QString huge = m_dir->filePath(u"huge.png"_s);
+    {
+        QFile f(huge);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(pngBytes(Qt::red));
+        QVERIFY(f.resize(qint64(3) * 1024 * 1024 * 1024));   // sparse: 3 GB that take no room
+    }
+    QElapsedTimer timer;
+    timer.start();
+
+    // In pasted HTML: never read, whatever they are.
+    const QString html = u"<p>Avant</p><p><img src=\"file:///dev/zero\"><img src=\"%1\"><img src=\"%2\">"
+                         "<img src=\"file:///dev/urandom\"></p><p>Après</p>"_s
+                             .arg(QUrl::fromLocalFile(fifo).toString(), QUrl::fromLocalFile(huge).toString());
+    QSignalSpy status(body(), &RichTextEditor::statusMessage);
+    auto *mime = new QMimeData;
+    mime->setHtml(html);
+    QGuiApplication::clipboard()->setMimeData(mime);
+    body()->paste();
+    QCOMPARE(bodyHtml(), u"<p>Avant</p>\n<p>Après</p>"_s);
+    QCOMPARE(status.count(), 1);
+    QVERIFY2(status.at(0).at(0).toString().startsWith(u"4 image"_s)
+                 && status.at(0).at(0).toString().contains(u"files on this computer were not read"_s),
+             qPrintable(status.at(0).at(0).toString()));
+
+    // A list of files pasted or dropped: only ordinary image files of a sensible size are read.
+    for (const QString &path : {u"/dev/zero"_s, fifo, huge}) {
+        body()->clear();
+        status.clear();
+        auto *files = new QMimeData;
+        files->setUrls({QUrl::fromLocalFile(path)});
+        QGuiApplication::clipboard()->setMimeData(files);
+        body()->paste();
+        QVERIFY2(!bodyHtml().contains(u"<img"_s), qPrintable(path));
+    }
+    QVERIFY(!body()->insertImageFile(fifo));
+    QVERIFY(!body()->insertImageFile(u"/dev/zero"_s));
+    QVERIFY(!body()->insertImageFile(huge));
+    // Nobody holds the pipe open for reading.
+    const int writer = ::open(QFile::encodeName(fifo).constData(), O_WRONLY | O_NONBLOCK);
+    QCOMPARE(writer, -1);
+    QCOMPARE(errno, ENXIO);
+    QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
 }
 
 void TestEditorPaste::pasteWebImageWithBitmapKeepsBitmap()

@@ -2,15 +2,20 @@
 // written and recovered after a simulated crash, conflicts through the version counter.
 
 #include "memoryrepository.h"
+#include "session/draftjournal.h"
 #include "session/editsession.h"
 #include "session/listcommands.h"
 
 #include <QDir>
+#include <QFile>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+
+#include <sys/stat.h>
 
 using namespace Actes;
 using Actes::Testing::MemoryRepository;
@@ -174,6 +179,31 @@ private slots:
         QCOMPARE(loaded.first().at(0).value<Resource>().bodyHtml, body);
         QCOMPARE(repo.loadResource(stored.id)->bodyHtml, body);
         QVERIFY(next.pendingDrafts().isEmpty());
+    }
+
+    // Issue #10, item 6: the draft journal holds what was typed: its folder and files are
+    // readable by their owner only, whatever the umask.
+    void draftsAreReadableByTheirOwnerOnly()
+    {
+        const mode_t previous = ::umask(022);
+        const auto restoreUmask = qScopeGuard([previous] { ::umask(previous); });
+        const QString folder = QDir(m_drafts.path()).filePath(QStringLiteral("journal/drafts"));
+        DraftJournal journal(QStringLiteral("/tmp/some library.actes"), folder);
+        Resource r;
+        r.id = 7;
+        r.title = QStringLiteral("Note privée");
+        r.isPrivate = true;
+        QVERIFY(journal.write(r));
+        const auto mode = [](const QString &path) {
+            struct stat st {};
+            return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
+        };
+        QCOMPARE(mode(folder), 0700);
+        QCOMPARE(mode(journal.fileFor(7)), 0600);
+        r.title = QStringLiteral("Note privée, suite");
+        QVERIFY(journal.write(r));   // rewritten (a new file replaces it)
+        QCOMPARE(mode(journal.fileFor(7)), 0600);
+        QCOMPARE(journal.pending().size(), 1);
     }
 
     void discardedDraftIsGone()

@@ -75,7 +75,7 @@ Resource makeResource(const QString &title, const QDate &start, const QDate &end
     r.dateEnd = end.isValid() ? end : start;
     r.place = u"Lyon"_s;
     r.isPrivate = isPrivate;
-    r.privateConfirmed = isPrivate;
+    r.privateConfirmed = true;   // someone confirmed it, either way
     r.summaryHtml = u"<p>Une journée d’échanges sur l’économie sociale et solidaire.</p>"_s;
     r.bodyHtml = u"<p>Les élus ont présenté leurs « clauses sociales » ; la dynamique se confirme.</p>"_s;
     return r;
@@ -109,6 +109,7 @@ private slots:
     void reorderChangesExportOrder();
     void dragAndDropMoveChangesOrder();
     void privateResourcesAreLeftOutUnlessInternal();
+    void unconfirmedPrivacyIsLeftOutAndSaidSo();
     void suggestedFileNameFollowsInternalEdition();
     void titleDefaultsFromSelectionUntilEdited();
     void exportWritesPdf();
@@ -224,6 +225,25 @@ void TestExportDialog::dragAndDropMoveChangesOrder()
     QCOMPARE(dialog.orderedIds(), dropped);
     // The preview is asked again with the new order.
     QVERIFY(dialog.preview()->isUpdating());
+}
+
+// Issue #10, item 1: nobody confirmed it is public, so it is left out, and the dialog says why.
+void TestExportDialog::unconfirmedPrivacyIsLeftOutAndSaidSo()
+{
+    Resource unconfirmed = makeResource(u"Atelier Quokkaland"_s, QDate(2015, 3, 5), {});
+    unconfirmed.privateConfirmed = false;
+    const qint64 id = m_repo->createResource(unconfirmed).id;
+    ExportDialog dialog(m_repo.get(), {m_rennes, id});
+    QListWidget *leftOut = dialog.leftOutList();
+    QCOMPARE(leftOut->count(), 1);
+    const QString why = leftOut->item(0)->text();
+    QVERIFY2(why.contains(u"Atelier Quokkaland"_s) && why.contains(u"privacy not confirmed"_s), qPrintable(why));
+    QListWidgetItem *row = dialog.resourceList()->item(dialog.orderedIds().indexOf(id));
+    QVERIFY(row->data(Qt::UserRole + 3).toBool());   // shown as left out
+    QVERIFY2(row->toolTip().contains(u"Privacy not confirmed"_s), qPrintable(row->toolTip()));
+    QVERIFY(!dialog.titleEdit()->text().contains(u"Quokkaland"_s));
+    dialog.internalCheck()->setChecked(true);
+    QCOMPARE(leftOut->count(), 0);
 }
 
 void TestExportDialog::privateResourcesAreLeftOutUnlessInternal()

@@ -104,7 +104,24 @@ QList<Resource> sampleResources()
     summer.place = u"Grenoble"_s;
     summer.bodyHtml = u"<p>Trois jours de travail sur l’œuvre commune.</p>"_s;
     list << summer;
+    for (Resource &r : list)
+        r.privateConfirmed = true;   // someone confirmed that they are public
     return list;
+}
+
+// Not marked private, but nobody confirmed it: private on every public channel.
+Resource unconfirmedResource()
+{
+    Resource r;
+    r.id = 77;
+    r.title = u"Atelier Quokkaland sur la Brachiation"_s;
+    r.type = u"Atelier"_s;
+    r.dateStart = QDate(2013, 3, 5);
+    r.dateEnd = r.dateStart;
+    r.summaryHtml = u"<p>Résumé Brachiation.</p>"_s;
+    r.bodyHtml = u"<p>Texte Quokkaland jamais confirmé.</p>"_s;
+    r.participants = {participant(u"Wenceslas Nonconfirmé"_s, u"Élu"_s, u"Ville de Quokkaland"_s, u"Invité"_s)};
+    return r;
 }
 
 Resource privateResource()
@@ -172,6 +189,7 @@ private slots:
     void indexWithNobodyHasNoLeaders();
     void imagesFromLoader();
     void privateNeverLeaks();
+    void unconfirmedPrivacyIsPrivate();
     void internalEditionIsMarked();
     void nothingToExport();
     void pdfA();
@@ -471,6 +489,7 @@ void TestPdfExport::narrowNoBreakSpacesDoNotBreak()
         }
         Resource resource;
         resource.id = 1;
+        resource.privateConfirmed = true;
         resource.title = u"Typographie%1: «%1ESS%1»"_s.arg(s);
         resource.dateStart = QDate(2024, 3, 14);
         resource.bodyHtml = body;
@@ -532,6 +551,7 @@ void TestPdfExport::paragraphAlignment()
         QSKIP("poppler-utils is not installed");
     Resource resource;
     resource.id = 1;
+    resource.privateConfirmed = true;
     resource.title = u"Alignements"_s;
     resource.bodyHtml = u"<p align=\"center\">Zcentre</p>\n<p align=\"right\">Zdroite</p>\n"
                         "<p>Zgauche</p>\n<h2 align=\"center\">Ztitre</h2>"_s;
@@ -734,6 +754,47 @@ void TestPdfExport::privateNeverLeaks()
     for (const QString &word : kPrivateWords)
         QVERIFY(!suggested.contains(word));
     QVERIFY(!all.contains(ProceedingsExporter::internalMark().toUpper()));
+}
+
+void TestPdfExport::unconfirmedPrivacyIsPrivate()
+{
+    if (tool(u"pdftotext"_s).isEmpty() || tool(u"pdfinfo"_s).isEmpty())
+        QSKIP("poppler-utils is not installed");
+    QList<Resource> resources = sampleResources();
+    resources.insert(1, unconfirmedResource());
+
+    // The shared rule, as the dialog, print and the command line ask it.
+    QList<ProceedingsLeftOut> leftOut;
+    QCOMPARE(ProceedingsExporter::included(resources, false, &leftOut).size(), 3);
+    QCOMPARE(leftOut.size(), 1);
+    QCOMPARE(leftOut.first().resourceId, 77);
+    QCOMPARE(leftOut.first().reason, ProceedingsLeftOut::Reason::PrivacyNotConfirmed);
+    QVERIFY2(leftOut.first().message.contains(u"privacy not confirmed"_s), qPrintable(leftOut.first().message));
+    QCOMPARE(ProceedingsExporter::included(resources, true).size(), 4);
+    QVERIFY(!ProceedingsExporter::defaultTitle({unconfirmedResource()}).contains(u"Quokkaland"_s));
+
+    const QString file = m_dir.filePath(u"unconfirmed.pdf"_s);
+    ProceedingsExporter exporter(baseOptions());
+    const ProceedingsResult result = exporter.exportTo(resources, file);
+    QVERIFY2(result.ok, qPrintable(result.errorMessage));
+    QCOMPARE(result.leftOut.size(), 1);
+    QCOMPARE(result.leftOut.first().reason, ProceedingsLeftOut::Reason::PrivacyNotConfirmed);
+    const QString all = run(tool(u"pdftotext"_s), {u"-enc"_s, u"UTF-8"_s, file, u"-"_s});
+    const QString info = run(tool(u"pdfinfo"_s), {u"-meta"_s, file});
+    QVERIFY(all.contains(u"Tour de France"_s));
+    for (const QString &word : {u"Quokkaland"_s, u"Brachiation"_s, u"Nonconfirmé"_s, u"2013"_s}) {
+        QVERIFY2(!all.contains(word), qPrintable(word));
+        QVERIFY2(!info.contains(word), qPrintable(word));
+    }
+
+    // The internal edition includes it.
+    ProceedingsOptions internal = baseOptions();
+    internal.includePrivate = true;
+    const QString internalFile = m_dir.filePath(u"unconfirmed-internal.pdf"_s);
+    const ProceedingsResult internalResult = ProceedingsExporter(internal).exportTo(resources, internalFile);
+    QVERIFY2(internalResult.ok, qPrintable(internalResult.errorMessage));
+    QVERIFY(internalResult.leftOut.isEmpty());
+    QVERIFY(run(tool(u"pdftotext"_s), {u"-enc"_s, u"UTF-8"_s, internalFile, u"-"_s}).contains(u"Quokkaland"_s));
 }
 
 void TestPdfExport::internalEditionIsMarked()

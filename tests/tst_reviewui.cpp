@@ -2,7 +2,9 @@
 // metadata panel, the history panel with its comparison window, the website preview and the
 // website export dialog. Offscreen, on a real SqliteRepository in a temporary folder.
 
+#include "dialogs/importreportdialog.h"
 #include "export/siteexport.h"
+#include "import/siteimporter.h"
 #include "metadata/linktableeditor.h"
 #include "metadata/metadatapanel.h"
 #include "review/checks.h"
@@ -99,6 +101,7 @@ private slots:
     void restoreEmitsTheRevisionId();
     void sitePreviewShowsBodyWithoutScript();
     void siteExportDialogReportsWrittenAndLeftOut();
+    void unconfirmedPrivacyInPreviewAndImportReport();
     void accessibleNames();
     void screenshots();
 
@@ -582,6 +585,41 @@ void TestReviewUi::sitePreviewShowsBodyWithoutScript()
     QVERIFY(dialog.html().contains(u"actes-image:"_s + key));
     QVERIFY(!dialog.html().contains(u"actes-image:ffff"_s));
     QVERIFY(dialog.banner()->text().contains(u"Images missing from the library are left out: 1"_s));
+}
+
+// Issue #10, items 1 and 2 in the window: the website preview says why an unconfirmed resource
+// stays out; the import report says a resource made private here stayed private.
+void TestReviewUi::unconfirmedPrivacyInPreviewAndImportReport()
+{
+    Resource r = complete();
+    r.status = Status::Approved;
+    r.privateConfirmed = false;
+    SitePreviewDialog preview(m_repo.get());
+    preview.setResource(r);
+    QVERIFY2(preview.banner()->text().contains(u"Nobody has confirmed whether this resource is private"_s),
+             qPrintable(preview.banner()->text()));
+
+    const QByteArray exported = "Réseau des villes\n\nRencontre régionale sur les tiers-lieux du 12 avril 2017\n\n"
+                                "Plus de 80 personnes à Lyon.\n\nType de ressource\nComptes rendus\n"
+                                "Ressource privée\nNon\nRésumé\n\nPlus de 80 personnes à Lyon.\n";
+    SiteImporter importer(*m_repo);
+    importer.importData(exported, u"export.txt"_s);
+    const qint64 id = *m_repo->findResource(u"Rencontre régionale sur les tiers-lieux du 12 avril 2017"_s,
+                                            QDate(2017, 4, 12));
+    Resource stored = *m_repo->loadResource(id);
+    stored.isPrivate = true;
+    m_repo->saveResource(stored);
+    ImportReportDialog dialog(importer.importData(exported, u"export.txt"_s));
+    auto *warnings = dialog.findChild<QListWidget *>(u"importWarnings"_s);
+    QVERIFY(warnings);
+    QCOMPARE(warnings->count(), 1);
+    QVERIFY2(warnings->item(0)->text().contains(u"stays private"_s), qPrintable(warnings->item(0)->text()));
+    QVERIFY(m_repo->loadResource(id)->isPrivate);
+    if (!screenshotDir().isEmpty()) {
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.grab().save(QDir(screenshotDir()).filePath(u"import-report-kept-private.png"_s));
+    }
 }
 
 void TestReviewUi::siteExportDialogReportsWrittenAndLeftOut()

@@ -6,6 +6,7 @@
 #include <QCryptographicHash>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -389,6 +390,83 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.close();
         QVERIFY(!SiteExporter().exportTo({resource(1, u"Publiée"_s, Status::Published)}, file).ok);
+    }
+
+    // Issue #10, item 10: a re-export never deletes what Actes did not write in the folder.
+    void reExportKeepsForeignFiles()
+    {
+        QTemporaryDir tmp;
+        const QString out = tmp.filePath(u"site"_s);
+        SiteExportOptions options;
+        options.imageLoader = [](const QString &, QString *mime) {
+            *mime = u"image/png"_s;
+            return pngBytes(Qt::blue);
+        };
+        SiteExporter exporter(options);
+        Resource first = resource(1, u"Première"_s, Status::Published);
+        first.bodyHtml += u"<p><img src=\"actes-image:photo\" alt=\"Photo\"></p>"_s;
+        QVERIFY(exporter.exportTo({first}, out).ok);
+        const QStringList written = filesUnder(out);
+        QCOMPARE(written, (QStringList{u"images/premiere-1.png"_s, u"index.json"_s, u"premiere.html"_s}));
+
+        const auto put = [](const QString &path, const QByteArray &data) {
+            QDir().mkpath(QFileInfo(path).absolutePath());
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(data);
+        };
+        // Someone adds their own files, and edits one that Actes wrote.
+        put(out + u"/.htaccess"_s, "Options -Indexes\n");
+        put(out + u"/images/logo-du-site.png"_s, pngBytes(Qt::green));
+        put(out + u"/archives/2015/vieux.html"_s, "<p>ancien</p>");
+        QFile edited(out + u"/premiere.html"_s);
+        QVERIFY(edited.open(QIODevice::Append));
+        edited.write("<p>ajouté à la main</p>\n");
+        edited.close();
+        const QStringList before = filesUnder(out);
+        const QByteArray editedBytes = readAll(out + u"/premiere.html"_s).toUtf8();
+
+        const SiteExportResult refused = exporter.exportTo({resource(2, u"Seconde"_s, Status::Published)}, out);
+        QVERIFY(!refused.ok);
+        for (const QString &name : {u".htaccess"_s, u"images/logo-du-site.png"_s, u"archives/"_s, u"premiere.html"_s})
+            QVERIFY2(refused.errorMessage.contains(name), qPrintable(refused.errorMessage));
+        QVERIFY2(!refused.errorMessage.contains(u"premiere-1.png"_s), qPrintable(refused.errorMessage));
+        QVERIFY2(!refused.errorMessage.contains(u"index.json"_s), qPrintable(refused.errorMessage));
+        QCOMPARE(filesUnder(out), before);   // nothing deleted, nothing written
+        QCOMPARE(readAll(out + u"/premiere.html"_s).toUtf8(), editedBytes);
+        QCOMPARE(QDir(tmp.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList{u"site"_s});
+
+        // Once they are moved away, the earlier export is replaced.
+        QVERIFY(QFile::remove(out + u"/.htaccess"_s));
+        QVERIFY(QFile::remove(out + u"/images/logo-du-site.png"_s));
+        QVERIFY(QDir(out + u"/archives"_s).removeRecursively());
+        QVERIFY(QFile::remove(out + u"/premiere.html"_s));
+        const SiteExportResult again = exporter.exportTo({resource(2, u"Seconde"_s, Status::Published)}, out);
+        QVERIFY2(again.ok, qPrintable(again.errorMessage));
+        QCOMPARE(filesUnder(out), (QStringList{u"index.json"_s, u"seconde.html"_s}));
+    }
+
+    // Issue #10, item 1: a resource whose privacy nobody confirmed is private here too.
+    void unconfirmedPrivacyIsLeftOut()
+    {
+        QTemporaryDir tmp;
+        const QString out = tmp.filePath(u"site"_s);
+        Resource unconfirmed = resource(3, u"Atelier "_s + kSecret, Status::Approved);
+        unconfirmed.privateConfirmed = false;
+        unconfirmed.bodyHtml = u"<p>"_s + kSecret + u"</p>"_s;
+        const std::optional<SiteExportLeftOut> reason = SiteExporter::leftOutReason(unconfirmed);
+        QVERIFY(reason);
+        QCOMPARE(reason->reason, SiteExportLeftOut::Reason::PrivacyNotConfirmed);
+        QVERIFY2(reason->message.contains(u"privacy not confirmed"_s), qPrintable(reason->message));
+
+        const SiteExportResult result =
+            SiteExporter().exportTo({unconfirmed, resource(4, u"Publique"_s, Status::Approved)}, out);
+        QVERIFY2(result.ok, qPrintable(result.errorMessage));
+        QCOMPARE(result.leftOut.size(), 1);
+        QCOMPARE(result.leftOut.first().resourceId, 3);
+        QCOMPARE(filesUnder(out), (QStringList{u"index.json"_s, u"publique.html"_s}));
+        for (const QString &file : filesUnder(out))
+            QVERIFY2(!readAll(out + u'/' + file).contains(kSecret), qPrintable(file));
     }
 
     void failedWriteLeavesNothing()

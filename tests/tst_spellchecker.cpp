@@ -3,7 +3,10 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QScopeGuard>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -25,6 +28,8 @@ private slots:
     void ignoreIsForTheSession();
     void english();
     void missingDictionary();
+    void languageIsNeverAPath_data();
+    void languageIsNeverAPath();
     void availableLanguages();
 
 private:
@@ -214,6 +219,55 @@ void TstSpellChecker::missingDictionary()
     // Without a dictionary every word passes and there are no suggestions.
     QVERIFY(checker.isCorrect(u"zzzqqq"_s));
     QVERIFY(checker.suggestions(u"zzzqqq"_s).isEmpty());
+}
+
+void TstSpellChecker::languageIsNeverAPath_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("parent") << u"../evil"_s;
+    QTest::newRow("deeper") << u"../../dicts/../evil"_s;
+    QTest::newRow("slash") << u"fr_FR/../../evil"_s;
+    QTest::newRow("absolute") << u"/tmp/evil"_s;
+    QTest::newRow("dot dot") << u".."_s;
+    QTest::newRow("backslash") << u"..\\evil"_s;
+    QTest::newRow("nul") << u"fr_FR\u0000/../evil"_s;
+    QTest::newRow("empty") << QString();
+}
+
+// Issue #10, item 5: the spelling language comes from the library file; it never names a
+// file outside the dictionary folders, and the personal dictionary never leaves its folder.
+void TstSpellChecker::languageIsNeverAPath()
+{
+    QFETCH(QString, language);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    // A dictionary outside the dictionary folder, that a "../" would reach.
+    QVERIFY(QDir().mkpath(dir.filePath(u"dicts"_s)));
+    for (const auto &[name, content] : {std::pair{u"evil.aff"_s, QByteArray("SET UTF-8\n")},
+                                        std::pair{u"evil.dic"_s, QByteArray("1\nzorglubien\n")}}) {
+        QFile f(dir.filePath(name));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+    }
+    const QByteArray previous = qgetenv("ACTES_HUNSPELL_PATH");
+    qputenv("ACTES_HUNSPELL_PATH", QFile::encodeName(dir.filePath(u"dicts"_s)));
+    const auto restore = qScopeGuard([&previous] { qputenv("ACTES_HUNSPELL_PATH", previous); });
+    if (language == u"/tmp/evil")
+        language = dir.filePath(u"evil"_s);
+
+    QVERIFY(!SpellChecker::isValidLanguageCode(language));
+    QVERIFY(SpellChecker::personalDictionaryPath(language).isEmpty());
+    SpellChecker checker;
+    QVERIFY(!checker.setLanguage(language));
+    QVERIFY(!checker.isValid());
+    QVERIFY2(checker.errorString().contains(u"not a language code"_s), qPrintable(checker.errorString()));
+    QVERIFY(!checker.addToPersonalDictionary(u"motdepasse"_s));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), (QStringList{u"evil.aff"_s, u"evil.dic"_s}));
+    QVERIFY(!QFileInfo::exists(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)));
+
+    // Real codes still work.
+    for (const QString &good : {u"fr"_s, u"fr_FR"_s, u"en_US"_s, u"de_DE_frami"_s, u"ca_ES-valencia"_s})
+        QVERIFY2(SpellChecker::isValidLanguageCode(good), qPrintable(good));
 }
 
 void TstSpellChecker::availableLanguages()

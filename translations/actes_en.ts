@@ -305,6 +305,13 @@
             <numerusform>%n images could not be stored in the library.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n image(s) pointing to files on this computer were not read; insert them from a file.</source>
+        <translation>
+            <numerusform>%n image pointing to a file on this computer was not read; insert it from a file.</numerusform>
+            <numerusform>%n images pointing to files on this computer were not read; insert them from a file.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Actes::SiteExportDialog</name>
@@ -341,6 +348,23 @@
         <translation>
             <numerusform>%1 → %2, with %n image</numerusform>
             <numerusform>%1 → %2, with %n images</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Actes::SiteExporter</name>
+    <message numerus="yes">
+        <source>, and %n more</source>
+        <translation>
+            <numerusform>, and %n more</numerusform>
+            <numerusform>, and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The folder %1 holds %n file(s) that Actes did not write there or that were changed since its last export: %2. Move them elsewhere (or choose another folder); the website export was not written.</source>
+        <translation>
+            <numerusform>The folder %1 holds %n file that Actes did not write there or that was changed since its last export: %2. Move it elsewhere (or choose another folder); the website export was not written.</numerusform>
+            <numerusform>The folder %1 holds %n files that Actes did not write there or that were changed since its last export: %2. Move them elsewhere (or choose another folder); the website export was not written.</numerusform>
         </translation>
     </message>
 </context>

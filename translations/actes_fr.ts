@@ -1575,6 +1575,10 @@ incorrecte.
             <numerusform>Les actes ont été exportés&#xa0;: %n pages.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Privacy not confirmed: left out of this edition.</source>
+        <translation>Confidentialité non confirmée&#xa0;: exclue de cette édition.</translation>
+    </message>
 </context>
 <context>
     <name>Actes::FindReplaceBar</name>
@@ -2091,6 +2095,25 @@ Une version validée&#xa0;: conservée définitivement.</translation>
     <message>
         <source>%1 (copy)</source>
         <translation>%1 (copie)</translation>
+    </message>
+</context>
+<context>
+    <name>Actes::LocalFiles</name>
+    <message>
+        <source>“%1” cannot be read: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ordinary file (a device, a pipe or a folder); it was not read.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fichier ordinaire (un périphérique, un tube ou un dossier)&#xa0;; il n’a pas été lu.</translation>
+    </message>
+    <message>
+        <source>“%1” is too large (%2 MB); the limit is %3 MB.</source>
+        <translation>«&#xa0;%1&#xa0;» est trop volumineux (%2 Mo)&#xa0;; la limite est de %3 Mo.</translation>
+    </message>
+    <message>
+        <source>“%1” changed while it was read; it was not used.</source>
+        <translation>«&#xa0;%1&#xa0;» a changé pendant sa lecture&#xa0;; il n’a pas été utilisé.</translation>
     </message>
 </context>
 <context>
@@ -3196,10 +3219,6 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
         <translation>Il n’y a rien à exporter&#xa0;: aucune ressource n’est sélectionnée.</translation>
     </message>
     <message>
-        <source>There is nothing to export: every selected resource is private. Choose the internal edition to include private resources.</source>
-        <translation>Il n’y a rien à exporter&#xa0;: toutes les ressources sélectionnées sont privées. Choisissez l’édition interne pour inclure les ressources privées.</translation>
-    </message>
-    <message>
         <source>No file name was given for the PDF.</source>
         <translation>Aucun nom de fichier n’a été indiqué pour le PDF.</translation>
     </message>
@@ -3214,6 +3233,14 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
     <message>
         <source>The PDF could not be written to “%1”: %2</source>
         <translation>Impossible d’écrire le PDF dans «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1”: privacy not confirmed; treated as private, it only goes into the internal edition.</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: confidentialité non confirmée&#xa0;; traitée comme privée, elle ne figure que dans l’édition interne.</translation>
+    </message>
+    <message>
+        <source>There is nothing to export: every selected resource is private or its privacy is not confirmed. Choose the internal edition to include them.</source>
+        <translation>Il n’y a rien à exporter&#xa0;: toutes les ressources sélectionnées sont privées ou leur confidentialité n’est pas confirmée. Choisissez l’édition interne pour les inclure.</translation>
     </message>
 </context>
 <context>
@@ -3923,14 +3950,6 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
         <translation>Ce n’est pas une image qu’Actes peut afficher (PNG, JPEG, GIF, WebP ou BMP).</translation>
     </message>
     <message>
-        <source>Cannot read “%1”: %2</source>
-        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>“%1” is too large (%2 MB); the limit is %3 MB.</source>
-        <translation>«&#xa0;%1&#xa0;» est trop volumineuse (%2 Mo)&#xa0;; la limite est de %3 Mo.</translation>
-    </message>
-    <message>
         <source>The image was stored in the library.</source>
         <translation>L’image a été enregistrée dans la bibliothèque.</translation>
     </message>
@@ -3951,6 +3970,13 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
     <message>
         <source>Paste as Plain Text</source>
         <translation>Coller comme texte brut</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) pointing to files on this computer were not read; insert them from a file.</source>
+        <translation>
+            <numerusform>%n image pointant vers un fichier de cet ordinateur n’a pas été lue&#xa0;; insérez-la depuis un fichier.</numerusform>
+            <numerusform>%n images pointant vers des fichiers de cet ordinateur n’ont pas été lues&#xa0;; insérez-les depuis un fichier.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4193,16 +4219,34 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
         <source>The export cannot be moved to %1; the website export was not written.</source>
         <translation>Impossible de déplacer l’export vers %1&#xa0;; l’export du site web n’a pas été écrit.</translation>
     </message>
+    <message>
+        <source>“%1” was left out: privacy not confirmed (it is treated as private until someone confirms it).</source>
+        <translation>«&#xa0;%1&#xa0;» a été exclue&#xa0;: confidentialité non confirmée (elle est traitée comme privée tant que personne ne l’a confirmée).</translation>
+    </message>
+    <message numerus="yes">
+        <source>, and %n more</source>
+        <translation>
+            <numerusform>, et %n autre</numerusform>
+            <numerusform>, et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The folder %1 holds %n file(s) that Actes did not write there or that were changed since its last export: %2. Move them elsewhere (or choose another folder); the website export was not written.</source>
+        <translation>
+            <numerusform>Le dossier %1 contient %n fichier qu’Actes n’y a pas écrit ou qui a été modifié depuis son dernier export&#xa0;: %2. Déplacez-le ailleurs (ou choisissez un autre dossier)&#xa0;; l’export pour le site n’a pas été écrit.</numerusform>
+            <numerusform>Le dossier %1 contient %n fichiers qu’Actes n’y a pas écrits ou qui ont été modifiés depuis son dernier export&#xa0;: %2. Déplacez-les ailleurs (ou choisissez un autre dossier)&#xa0;; l’export pour le site n’a pas été écrit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export cannot be saved to the disk in %1; the website export was not written.</source>
+        <translation>L’export ne peut pas être enregistré sur le disque dans %1&#xa0;; l’export pour le site n’a pas été écrit.</translation>
+    </message>
 </context>
 <context>
     <name>Actes::SiteImporter</name>
     <message>
         <source>“%1” is a folder, not a text export of the website.</source>
         <translation>«&#xa0;%1&#xa0;» est un dossier, pas un export texte du site web.</translation>
-    </message>
-    <message>
-        <source>The file “%1” cannot be read: %2</source>
-        <translation>Impossible de lire le fichier «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>The file “%1” is too large to be a text export of the website.</source>
@@ -4227,6 +4271,10 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
     <message>
         <source>“%1” needs a review: %2</source>
         <translation>«&#xa0;%1&#xa0;» demande une relecture&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” stays private: the export says it is public, but it was made private in this library; the local choice was kept.</source>
+        <translation>«&#xa0;%1&#xa0;» reste privée&#xa0;: l’export la dit publique, mais elle a été rendue privée dans cette bibliothèque&#xa0;; le choix local a été conservé.</translation>
     </message>
 </context>
 <context>
@@ -4270,6 +4318,10 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
             <numerusform>%Ln personne</numerusform>
             <numerusform>%Ln personnes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nobody has confirmed whether this resource is private: a website export leaves it out until someone does.</source>
+        <translation>Personne n’a confirmé si cette ressource est privée&#xa0;: un export pour le site l’exclut tant que ce n’est pas fait.</translation>
     </message>
 </context>
 <context>
@@ -4449,6 +4501,10 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
     <message>
         <source>A partner of the resource %1 has no name; it was not saved.</source>
         <translation>Un partenaire de la ressource %1 n’a pas de nom&#xa0;; elle n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>The library %1 cannot be created.</source>
+        <translation>La bibliothèque %1 ne peut pas être créée.</translation>
     </message>
 </context>
 <context>
@@ -4742,6 +4798,14 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
     <message>
         <source>The word “%1” could not be saved in the personal dictionary %2: %3.</source>
         <translation>Impossible d’enregistrer le mot «&#xa0;%1&#xa0;» dans le dictionnaire personnel %2&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Spelling is not checked: “%1” is not a language code (such as fr_FR).</source>
+        <translation>L’orthographe n’est pas vérifiée&#xa0;: «&#xa0;%1&#xa0;» n’est pas un code de langue (comme fr_FR).</translation>
+    </message>
+    <message>
+        <source>The word “%1” could not be saved in the personal dictionary: no valid language is set.</source>
+        <translation>Le mot «&#xa0;%1&#xa0;» n’a pas pu être enregistré dans le dictionnaire personnel&#xa0;: aucune langue valide n’est choisie.</translation>
     </message>
 </context>
 <context>

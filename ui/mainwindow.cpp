@@ -301,7 +301,7 @@ void MainWindow::dropMetadataCommands()
 void MainWindow::onSaved(const Resource &r)
 {
     m_list->updateSummary(ResourceSummary{r.id, r.title, r.type, r.isPrivate, r.status, r.dateStart, r.dateEnd,
-                                          r.modified, r.needsReview});
+                                          r.modified, r.needsReview, r.privateConfirmed});
     updateTitle();
 }
 

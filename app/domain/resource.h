@@ -100,6 +100,7 @@ struct ResourceSummary
     QDate dateEnd;
     QDateTime modified;
     bool needsReview = false;
+    bool privateConfirmed = false;      // see domain/publicity.h
 };
 
 } // namespace Actes

@@ -1,5 +1,6 @@
 #include "export/proceedingsexporter.h"
 
+#include "domain/publicity.h"
 #include "export/pdfpostprocess.h"
 #include "export/proceedingsdates.h"
 #include "export/proceedingslayout.h"
@@ -73,10 +74,18 @@ QList<Resource> ProceedingsExporter::included(const QList<Resource> &resources, 
     QList<Resource> kept;
     kept.reserve(resources.size());
     for (const Resource &resource : resources) {
-        if (resource.isPrivate && !includePrivate) {
-            if (leftOut)
-                leftOut->append({resource.id, resource.title, ProceedingsLeftOut::Reason::Private,
-                                 tr("“%1” is private: it only goes into the internal edition.").arg(resource.title)});
+        const Publicity state = publicity(resource);
+        if (state != Publicity::Public && !includePrivate) {
+            if (leftOut) {
+                if (state == Publicity::Private)
+                    leftOut->append({resource.id, resource.title, ProceedingsLeftOut::Reason::Private,
+                                     tr("“%1” is private: it only goes into the internal edition.").arg(resource.title)});
+                else
+                    leftOut->append({resource.id, resource.title, ProceedingsLeftOut::Reason::PrivacyNotConfirmed,
+                                     tr("“%1”: privacy not confirmed; treated as private, it only goes into the internal "
+                                        "edition.")
+                                         .arg(resource.title)});
+            }
             continue;
         }
         kept.append(resource);
@@ -173,8 +182,8 @@ ProceedingsResult ProceedingsExporter::exportTo(const QList<Resource> &resources
     if (kept.isEmpty()) {
         result.errorMessage = resources.isEmpty()
                 ? tr("There is nothing to export: no resource is selected.")
-                : tr("There is nothing to export: every selected resource is private. "
-                     "Choose the internal edition to include private resources.");
+                : tr("There is nothing to export: every selected resource is private or its privacy is not "
+                     "confirmed. Choose the internal edition to include them.");
         return result;
     }
     if (outFile.isEmpty()) {

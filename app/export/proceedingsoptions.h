@@ -23,7 +23,7 @@ struct ProceedingsOptions
     QString logoPath;                   // optional cover logo (any QImage format)
     QPageSize pageSize = QPageSize(QPageSize::A4);
     QMarginsF margins = QMarginsF(22, 24, 22, 22); // millimetres: left, top, right, bottom
-    bool includePrivate = false;        // internal edition: private resources included and marked
+    bool includePrivate = false;        // internal edition: private (and unconfirmed) resources included, marked
     bool pdfA = false;                  // PDF/A-1b
     QString subject;
     QStringList keywords;
@@ -35,7 +35,10 @@ struct ProceedingsOptions
 // A resource that was selected but is not in the export, and why.
 struct ProceedingsLeftOut
 {
-    enum class Reason { Private };
+    enum class Reason {
+        Private,                        // marked private
+        PrivacyNotConfirmed,            // nobody confirmed it is public: treated as private
+    };
     qint64 resourceId = 0;
     QString title;
     Reason reason = Reason::Private;

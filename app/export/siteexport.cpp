@@ -1,8 +1,11 @@
 #include "export/siteexport.h"
 
 #include "domain/appinfo.h"
+#include "domain/publicity.h"
 #include "export/proceedingsdates.h"
+#include "export/siteexportfolder.h"
 #include "review/checks.h"
+#include "storage/localfiles.h"
 #include "text/cleanhtml.h"
 #include "text/htmlsanitizer.h"
 
@@ -20,6 +23,8 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QUuid>
+
+#include <algorithm>
 
 namespace Actes {
 
@@ -121,15 +126,6 @@ QString extensionFor(const QByteArray &data, const QString &mimeType)
     return {};   // not an image a website takes as is (SVG, unknown bytes)
 }
 
-bool isActesExport(const QString &dir)
-{
-    QFile f(QDir(dir).filePath(kManifest));
-    if (!f.open(QIODevice::ReadOnly))
-        return false;
-    const QJsonObject o = QJsonDocument::fromJson(f.read(16 * 1024 * 1024)).object();
-    return o.value(QLatin1String("generator")).toString().startsWith(kGenerator);
-}
-
 } // namespace
 
 SiteExporter::SiteExporter(SiteExportOptions options)
@@ -140,9 +136,17 @@ SiteExporter::SiteExporter(SiteExportOptions options)
 std::optional<SiteExportLeftOut> SiteExporter::leftOutReason(const Resource &r)
 {
     const QString title = r.title.trimmed().isEmpty() ? tr("(untitled, number %1)").arg(r.id) : r.title;
-    if (r.isPrivate) {
+    switch (publicity(r)) {
+    case Publicity::Public:
+        break;
+    case Publicity::Private:
         return SiteExportLeftOut{r.id, r.title, SiteExportLeftOut::Reason::Private,
                                  tr("“%1” was left out: it is private.").arg(title)};
+    case Publicity::Unconfirmed:
+        return SiteExportLeftOut{r.id, r.title, SiteExportLeftOut::Reason::PrivacyNotConfirmed,
+                                 tr("“%1” was left out: privacy not confirmed (it is treated as private until "
+                                    "someone confirms it).")
+                                     .arg(title)};
     }
     if (r.status != Status::Approved && r.status != Status::Published) {
         return SiteExportLeftOut{r.id, r.title, SiteExportLeftOut::Reason::NotApproved,
@@ -329,10 +333,22 @@ SiteExportResult SiteExporter::exportTo(const QList<Resource> &resources, const 
     const QString targetPath = target.absoluteFilePath();
     if (target.exists() && !target.isDir())
         return fail(tr("%1 is a file, not a folder; the website export was not written.").arg(targetPath));
-    if (target.isDir() && !QDir(targetPath).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot)
-        && !isActesExport(targetPath)) {
+    const SiteExportFolder existing = SiteExportFolder::inspect(targetPath);
+    if (existing.exists && !existing.empty && !existing.earlierExport) {
         return fail(tr("The folder %1 is not empty and is not an earlier website export of Actes; choose a new or "
                        "empty folder.").arg(targetPath));
+    }
+    if (!existing.foreign.isEmpty()) {
+        // Replacing the folder would delete them: refused, nothing is touched.
+        const qsizetype shown = std::min<qsizetype>(existing.foreign.size(), 5);
+        QString names = existing.foreign.mid(0, shown).join(QLatin1String(", "));
+        if (existing.foreign.size() > shown)
+            names += tr(", and %n more", nullptr, int(existing.foreign.size() - shown));
+        return fail(tr("The folder %1 holds %n file(s) that Actes did not write there or that were changed since its "
+                       "last export: %2. Move them elsewhere (or choose another folder); the website export was not "
+                       "written.",
+                       nullptr, int(existing.foreign.size()))
+                        .arg(targetPath, names));
     }
     const QString parentPath = target.absolutePath();
     if (!QDir().mkpath(parentPath))
@@ -357,7 +373,8 @@ SiteExportResult SiteExporter::exportTo(const QList<Resource> &resources, const 
         if (!writeError.isEmpty())
             return false;
         QFile f(tempDir.filePath(relative));
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(data) != data.size() || !f.flush()) {
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(data) != data.size() || !f.flush()
+            || !LocalFiles::syncToDisk(f.handle())) {
             writeError = tr("%1 cannot be written (%2); the website export was not written.")
                              .arg(QDir(targetPath).filePath(relative), f.errorString());
             return false;
@@ -482,6 +499,13 @@ SiteExportResult SiteExporter::exportTo(const QList<Resource> &resources, const 
         return fail(writeError);
     const int fileCount = int(files.size());
 
+    // On the disk before it replaces anything: the files (synced as written), then their folders.
+    if ((tempDir.exists(kImagesDir) && !LocalFiles::syncToDisk(tempDir.filePath(kImagesDir)))
+        || !LocalFiles::syncToDisk(temp.path())) {
+        return fail(tr("The export cannot be saved to the disk in %1; the website export was not written.")
+                        .arg(parentPath));
+    }
+
     // Into place: the previous export (if any) is moved aside, then removed once the new one is in.
     QString backup;
     if (target.exists()) {
@@ -499,6 +523,8 @@ SiteExportResult SiteExporter::exportTo(const QList<Resource> &resources, const 
     temp.setAutoRemove(false);
     QFile::setPermissions(targetPath, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
                                           | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
+    // The renames on the disk too, before the earlier export is gone for good.
+    LocalFiles::syncToDisk(parentPath);
     if (!backup.isEmpty())
         QDir(backup).removeRecursively();
 

@@ -30,7 +30,11 @@ struct SiteExportOptions
 // A resource of the selection that is not in the export, and why.
 struct SiteExportLeftOut
 {
-    enum class Reason { Private, NotApproved };
+    enum class Reason {
+        Private,                        // marked private
+        PrivacyNotConfirmed,            // nobody confirmed it is public: treated as private
+        NotApproved,
+    };
     qint64 resourceId = 0;
     QString title;
     Reason reason = Reason::Private;
@@ -69,7 +73,8 @@ struct SiteExportResult
 //   index.json           the manifest: every field of every resource written, the SHA-256 of
 //                        every file written (see README.md, "Export for the website").
 //
-// Only public resources that are Approved or Published are written; private ones are never
+// Only public resources (isPublicForExport(): not private and confirmed so) that are Approved
+// or Published are written; private ones and those whose privacy nobody confirmed are never
 // written, whatever their status, and appear in no file, not even the manifest.
 // The export is atomic: everything is written to a temporary folder beside the destination,
 // then moved into place; on failure the destination is left as it was. An existing destination

@@ -2,6 +2,7 @@
 
 #include "import/frenchdate.h"
 #include "storage/libraryerror.h"
+#include "storage/localfiles.h"
 #include "storage/resourcerepository.h"
 #include "text/cleanhtml.h"
 
@@ -61,24 +62,21 @@ ImportReport SiteImporter::importFiles(const QStringList &paths)
     QList<Source> sources;
     for (const QString &path : paths) {
         const QString shown = QDir::toNativeSeparators(path);
-        QFile file(path);
         if (QFileInfo(path).isDir()) {
             throw LibraryError(LibraryError::Kind::Io,
                                tr("“%1” is a folder, not a text export of the website.").arg(shown), path);
         }
-        if (!file.open(QIODevice::ReadOnly)) {
-            throw LibraryError(LibraryError::Kind::Io,
-                               tr("The file “%1” cannot be read: %2").arg(shown, file.errorString()), path);
-        }
-        if (file.size() > kMaxFileSize) {
+        if (QFileInfo(path).isFile() && QFileInfo(path).size() > kMaxFileSize) {
             throw LibraryError(LibraryError::Kind::Invalid,
                                tr("The file “%1” is too large to be a text export of the website.").arg(shown),
                                path);
         }
-        const QByteArray data = file.readAll();
-        if (file.error() != QFileDevice::NoError) {
-            throw LibraryError(LibraryError::Kind::Io,
-                               tr("The file “%1” cannot be read: %2").arg(shown, file.errorString()), path);
+        // An ordinary file only, read without waiting on a pipe and never beyond the limit
+        // (a device such as /dev/zero has no end).
+        QByteArray data;
+        QString error;
+        if (!LocalFiles::readRegularFile(path, kMaxFileSize, &data, &error)) {
+            throw LibraryError(LibraryError::Kind::Io, error, path);   // names the file and the reason
         }
         Source source{path, SiteExportParser::parse(data)};
         if (!source.parsed.ok()) {
@@ -236,9 +234,19 @@ ImportReport SiteImporter::importParsed(const QList<Source> &sources)
                     merged.title = parsed.title;
                     if (!parsed.type.isEmpty())
                         merged.type = parsed.type;
-                    if (parsed.privateConfirmed) {
+                    // The export may make a resource private, never public again: a resource
+                    // made private here stays private (the local choice is kept and reported).
+                    const bool keepPrivate = parsed.privateConfirmed && !parsed.isPrivate && existing->isPrivate;
+                    if (parsed.privateConfirmed && !keepPrivate) {
                         merged.isPrivate = parsed.isPrivate;
                         merged.privateConfirmed = true;
+                    }
+                    if (keepPrivate) {
+                        line.keptPrivate = true;
+                        report.warnings.append(
+                            tr("“%1” stays private: the export says it is public, but it was made private in "
+                               "this library; the local choice was kept.")
+                                .arg(titleWithDate(parsed.title, parsed.dateStart, parsed.dateEnd)));
                     }
                     merged.summaryHtml = parsed.summaryHtml;
                     merged.bodyHtml = parsed.bodyHtml;

@@ -32,6 +32,7 @@ struct ImportReport
         Outcome outcome = Outcome::Created;
         qint64 resourceId = 0;
         bool needsReview = false;
+        bool keptPrivate = false;   // private here, public in the export: kept private (warned)
 
         QString describe() const;   // translated: "Created: <title> (3 et 4 mai 2016)"
     };
@@ -57,7 +58,9 @@ struct ImportReport
 // ResourceRepository::findResource; for a title without a date, the only live resource with
 // that exact title) is updated in place
 // rather than duplicated. Only the fields the export carries are replaced (title, type,
-// summary, body, dates, and the private flag when the export states it); status, place,
+// summary, body, dates, and the private flag when the export states it, except that a resource
+// private in the library never becomes public through an import: the local choice is kept and
+// reported in the warnings); status, place,
 // attendance, participants and partners are kept, and a date the user set on a resource whose
 // title holds none is kept. When those fields are already equal the resource is "unchanged"
 // and not written (its version and review state stay as they are). Unknown resource types are

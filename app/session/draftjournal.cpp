@@ -1,6 +1,7 @@
 #include "session/draftjournal.h"
 
 #include "settings/settings.h"
+#include "storage/localfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -47,7 +48,8 @@ QString DraftJournal::fileFor(qint64 resourceId) const
 
 bool DraftJournal::write(const Resource &resource, QString *error) const
 {
-    if (!QDir().mkpath(m_directory)) {
+    // Drafts hold what was typed, private resources included: the owner's eyes only.
+    if (!LocalFiles::makeOwnerOnlyFolder(m_directory)) {
         if (error)
             *error = m_directory;
         return false;
@@ -60,9 +62,16 @@ bool DraftJournal::write(const Resource &resource, QString *error) const
     root.insert(QStringLiteral("written"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     root.insert(QStringLiteral("resource"), toJson(resource));
 
-    QSaveFile file(fileFor(resource.id));
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(QJsonDocument(root).toJson(QJsonDocument::Indented)) < 0 || !file.commit()) {
+    const QString path = fileFor(resource.id);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    // QSaveFile gives its temporary file the umask's permissions: 0600 before a byte is written.
+    LocalFiles::restrictToOwner(file.handle());
+    if (file.write(QJsonDocument(root).toJson(QJsonDocument::Indented)) < 0 || !file.commit()) {
         if (error)
             *error = file.errorString();
         return false;

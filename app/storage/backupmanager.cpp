@@ -1,6 +1,7 @@
 #include "storage/backupmanager.h"
 
 #include "storage/libraryerror.h"
+#include "storage/localfiles.h"
 #include "storage/schema.h"
 
 #include <QAtomicInt>
@@ -8,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -183,7 +185,7 @@ QString BackupManager::uniqueName(const QString &folder, const QString &pattern)
 QString BackupManager::backupNow(int keep)
 {
     const QString folder = backupFolder();
-    if (!QDir().mkpath(folder)) {
+    if (!LocalFiles::makeOwnerOnlyFolder(folder)) {
         throw LibraryError(Kind::Io,
                            tr("The backup folder %1 cannot be created. The library %2 was not backed up.")
                                .arg(native(folder), native(m_libraryPath)),
@@ -196,6 +198,14 @@ QString BackupManager::backupNow(int keep)
     const QString base = QFileInfo(m_libraryPath).completeBaseName();
     const QString target = uniqueName(folder, base + u'-' + stamp(now()) + u"%1.actes"_s);
     const QString partial = target + u".partial"_s;
+    // VACUUM INTO fills an empty file as it is: created readable by its owner only.
+    if (!LocalFiles::createOwnerOnlyFile(partial)) {
+        throw LibraryError(Kind::Io,
+                           tr("The backup %1 could not be written. The library %2 is unchanged.")
+                               .arg(native(target), native(m_libraryPath)),
+                           target);
+    }
+    const auto removePartial = qScopeGuard([&partial] { QFile::remove(partial); });
 
     {
         Connection connection(m_libraryPath, true);
@@ -258,6 +268,9 @@ QString BackupManager::backupNow(int keep)
                            target);
     }
     syncFolder(folder);
+    // Backups made by an earlier Actes (before they were private).
+    for (const BackupInfo &backup : backups())
+        LocalFiles::restrictToOwner(backup.path);
     rotate(keep);
     return target;
 }
@@ -429,6 +442,10 @@ QString BackupManager::restore(const QString &backupPathIn)
             }
             moved << from << to;
         }
+    }
+    for (const QString &file : {kept, kept + u"-wal"_s, kept + u"-shm"_s}) {
+        if (!kept.isEmpty() && QFileInfo::exists(file))
+            LocalFiles::restrictToOwner(file);   // the kept library is as private as the library
     }
     if (!QFile::rename(incoming, m_libraryPath)) {
         undo();

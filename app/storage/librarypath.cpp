@@ -1,5 +1,7 @@
 #include "storage/librarypath.h"
 
+#include "storage/localfiles.h"
+
 #include <QDir>
 #include <QStandardPaths>
 
@@ -8,7 +10,7 @@ namespace Actes {
 QString defaultLibraryPath()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(dir);
+    LocalFiles::makeOwnerOnlyFolder(dir);   // Actes's own folder: the owner's eyes only
     return QDir(dir).filePath(QStringLiteral("library.actes"));
 }
 

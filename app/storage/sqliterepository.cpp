@@ -2,6 +2,7 @@
 #include "storage/sqlitedetail.h"
 
 #include "storage/libraryerror.h"
+#include "storage/localfiles.h"
 #include "storage/resourcesnapshot.h"
 #include "storage/schema.h"
 #include "text/indexingtext.h"
@@ -391,7 +392,7 @@ Inspection inspect(const QString &path, OpenMode mode)
 
 extern const QString summaryColumns;
 const QString summaryColumns = uR"(r.id, r.title, t.name, r.is_private, r.status, r.date_start, r.date_end,
-    r.modified, r.needs_review)"_s;
+    r.modified, r.needs_review, r.private_confirmed)"_s;
 
 ResourceSummary summaryFrom(const QSqlQuery &query)
 {
@@ -405,6 +406,7 @@ ResourceSummary summaryFrom(const QSqlQuery &query)
     summary.dateEnd = dateFrom(query.value(6));
     summary.modified = timestampFrom(query.value(7));
     summary.needsReview = query.value(8).toBool();
+    summary.privateConfirmed = query.value(9).toBool();
     return summary;
 }
 
@@ -507,13 +509,29 @@ std::unique_ptr<SqliteRepository> SqliteRepository::open(const QString &path, Op
                            absolute);
     }
 
+    if (!readOnly) {
+        // Readable by its owner only, whatever the umask: SQLite gives the -wal and -shm files
+        // the permissions of the library file, so the file exists with them before SQLite opens it.
+        if (inspection.state == Inspection::State::Missing && !LocalFiles::createOwnerOnlyFile(absolute)) {
+            throw LibraryError(Kind::Io,
+                               SqliteRepository::tr("The library %1 cannot be created.").arg(native(absolute)),
+                               absolute);
+        }
+        for (const QString &file : {absolute, absolute + u"-wal"_s, absolute + u"-shm"_s}) {
+            if (QFileInfo::exists(file))
+                LocalFiles::restrictToOwner(file);   // a library made by an earlier Actes
+        }
+    }
+
     std::unique_ptr<SqliteRepository> repository(new SqliteRepository(absolute, newConnectionName(), readOnly));
     if (!repository->m_db.open())
         repository->fail(repository->m_db.lastError());
     repository->exec(u"PRAGMA foreign_keys = ON"_s);
     if (!readOnly) {
         repository->exec(u"PRAGMA journal_mode = WAL"_s);
-        repository->exec(u"PRAGMA synchronous = NORMAL"_s);
+        // FULL: every commit (a save, an autosave, an import) is on the disk before it is
+        // acknowledged, so it survives a power cut too. NORMAL would only survive a crash.
+        repository->exec(u"PRAGMA synchronous = FULL"_s);
         for (int version = inspection.version + 1; version <= Schema::latestVersion(); ++version) {
             if (const auto error = Schema::applyMigration(repository->m_db, version))
                 repository->fail(*error);

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QStringDecoder>
@@ -128,8 +129,18 @@ QStringList SpellChecker::availableLanguages()
     return languages;
 }
 
+bool SpellChecker::isValidLanguageCode(const QString &language)
+{
+    // "fr", "fr_FR", "de_DE_frami", "ca_ES-valencia": letters, digits, '_' and '-' only, so a
+    // value read from a library file can never name another folder ("../", "/").
+    static const QRegularExpression code(u"^[A-Za-z]{2,3}(?:[_-][A-Za-z0-9]{1,8}){0,3}$"_s);
+    return code.match(language).hasMatch();
+}
+
 QString SpellChecker::personalDictionaryPath(const QString &language)
 {
+    if (!isValidLanguageCode(language))
+        return {};
     return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
         + u"/personal-"_s + language + u".dic"_s;
 }
@@ -141,6 +152,11 @@ bool SpellChecker::setLanguage(const QString &language)
     m_personal.clear();
     m_language = language;
     m_error.clear();
+    if (!isValidLanguageCode(language)) {
+        m_language.clear();
+        m_error = tr("Spelling is not checked: “%1” is not a language code (such as fr_FR).").arg(language);
+        return false;
+    }
 
     QStringList candidates{language};
     if (!language.contains(u'_') && language.size() == 2)
@@ -327,6 +343,10 @@ bool SpellChecker::addToPersonalDictionary(const QString &word)
             m_hunspell->add(bytes.toStdString());
     }
     const QString path = personalDictionaryPath(m_language);
+    if (path.isEmpty()) {
+        m_error = tr("The word “%1” could not be saved in the personal dictionary: no valid language is set.").arg(w);
+        return false;
+    }
     QDir().mkpath(QFileInfo(path).absolutePath());
     QStringList words = personalWords();
     QSaveFile file(path);

@@ -59,8 +59,11 @@ public:
     // Accepts a word until the application quits.
     void ignoreWord(const QString &word);
 
-    // The personal dictionary file of a language.
+    // The personal dictionary file of a language; empty for a value that is not a language code.
     static QString personalDictionaryPath(const QString &language);
+    // A language code such as "fr", "fr_FR" or "ca_ES-valencia": letters, digits, '_' and '-'
+    // only (never "../" nor "/"). setLanguage() refuses anything else.
+    static bool isValidLanguageCode(const QString &language);
     // Languages with a dictionary installed ("en_US", "fr_FR", ...), sorted.
     static QStringList availableLanguages();
     // Folders searched for <language>.aff / .dic: $ACTES_HUNSPELL_PATH (colon-separated),

@@ -5,6 +5,7 @@
 #include "spelling/spellhighlighter.h"
 #include "spelling/typographyfilter.h"
 #include "storage/libraryerror.h"
+#include "storage/localfiles.h"
 #include "storage/resourcerepository.h"
 #include "text/cleanhtml.h"
 #include "text/htmlsanitizer.h"
@@ -235,19 +236,14 @@ bool RichTextEditor::insertImageData(const QByteArray &data, const QString &mime
 
 bool RichTextEditor::insertImageFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        emit statusMessage(tr("Cannot read “%1”: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+    // A file the user chose or dropped: an ordinary file of at most MaxImageBytes, read without
+    // ever waiting on a pipe or a device.
+    QByteArray data;
+    QString error;
+    if (!LocalFiles::readRegularFile(path, MaxImageBytes, &data, &error)) {
+        emit statusMessage(error);
         return false;
     }
-    if (file.size() > MaxImageBytes) {
-        emit statusMessage(tr("“%1” is too large (%2 MB); the limit is %3 MB.")
-                               .arg(QFileInfo(path).fileName())
-                               .arg(file.size() / (1024 * 1024))
-                               .arg(MaxImageBytes / (1024 * 1024)));
-        return false;
-    }
-    const QByteArray data = file.readAll();
     const QString mime = QMimeDatabase().mimeTypeForFileNameAndData(path, data).name();
     return insertImageData(data, mime, QFileInfo(path).completeBaseName());
 }
@@ -298,9 +294,14 @@ void RichTextEditor::insertFromMimeData(const QMimeData *source)
         return;
     }
     if (source->hasUrls()) {
+        // Files dropped or copied by the user (a list of files, not HTML): ordinary image files only.
         bool any = false;
         for (const QUrl &url : source->urls()) {
-            if (url.isLocalFile() && !QImageReader::imageFormat(url.toLocalFile()).isEmpty())
+            // By its name only: nothing is opened to decide (a pipe would block).
+            if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile()
+                && QMimeDatabase().mimeTypeForFile(url.toLocalFile(), QMimeDatabase::MatchExtension)
+                       .name()
+                       .startsWith(QLatin1String("image/")))
                 any = insertImageFile(url.toLocalFile()) || any;
         }
         if (any)
@@ -345,30 +346,18 @@ void RichTextEditor::insertForeignHtml(const QString &html, const QByteArray &fa
             out.replace(placeholder, ImageScheme + key + QLatin1Char('"'));
         }
     }
-    // Images referenced by URL: never downloaded. Local files (Word's clip_image001.png...)
-    // are read and stored; http(s) images are left out and reported.
+    // Images referenced by URL are never read: neither downloaded (http, https) nor read from
+    // this computer (file:, e.g. Word's clip_image001.png, or /dev/zero, a pipe...). Pasted HTML
+    // only brings the images it carries itself (data:). Both kinds are left out and reported.
     int remote = 0;
+    int local = 0;
     for (int i = 0; i < clean.remoteImages.size(); ++i) {
         const QUrl url(clean.remoteImages.at(i));
-        QString key;
-        if (url.isLocalFile()) {
-            QFile file(url.toLocalFile());
-            if (file.size() <= MaxImageBytes && file.open(QIODevice::ReadOnly)) {
-                QString error;
-                key = storeImage(file.readAll(), {}, &error);
-            }
-        }
-        const QRegularExpression tag(
-            QStringLiteral("<img src=\"%1%2\"([^>]*)>").arg(RemoteImageScheme).arg(i));
-        if (key.isEmpty()) {
-            if (!url.isLocalFile())
-                ++remote;
-            else
-                ++notStored;
-            out.remove(tag);
-        } else {
-            out.replace(tag, QStringLiteral("<img src=\"%1%2\"\\1>").arg(ImageScheme, key));
-        }
+        if (url.isLocalFile())
+            ++local;
+        else
+            ++remote;
+        out.remove(QRegularExpression(QStringLiteral("<img src=\"%1%2\"[^>]*>").arg(RemoteImageScheme).arg(i)));
     }
 
     QTextCursor cursor = textCursor();
@@ -380,6 +369,10 @@ void RichTextEditor::insertForeignHtml(const QString &html, const QByteArray &fa
         problems << tr("%n remote image(s) were not downloaded; save them and insert them from a file.",
                        nullptr, remote);
         emit remoteImagesSkipped(remote);
+    }
+    if (local > 0) {
+        problems << tr("%n image(s) pointing to files on this computer were not read; insert them from a file.",
+                       nullptr, local);
     }
     if (notStored > 0)
         problems << tr("%n image(s) could not be stored in the library.", nullptr, notStored);

@@ -108,7 +108,8 @@ QString WritingAids::libraryLanguage(const ResourceRepository *repository)
         return fallback;
     try {
         const QString language = repository->libraryValue(QString::fromLatin1(LanguageKey), fallback).trimmed();
-        return language.isEmpty() ? fallback : language;
+        // Read from a library file: used in file names only when it is a language code.
+        return SpellChecker::isValidLanguageCode(language) ? language : fallback;
     } catch (const std::exception &) {
         return fallback;
     }
@@ -116,7 +117,7 @@ QString WritingAids::libraryLanguage(const ResourceRepository *repository)
 
 void WritingAids::setLibraryLanguage(ResourceRepository *repository, const QString &language)
 {
-    if (repository && language != libraryLanguage(repository))
+    if (repository && SpellChecker::isValidLanguageCode(language) && language != libraryLanguage(repository))
         repository->setLibraryValue(QString::fromLatin1(LanguageKey), language);
 }
 

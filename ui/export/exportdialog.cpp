@@ -1,5 +1,6 @@
 #include "export/exportdialog.h"
 
+#include "domain/publicity.h"
 #include "export/preloadedimages.h"
 #include "export/printsupport.h"
 #include "export/proceedingsdates.h"
@@ -32,6 +33,7 @@
 #include <QPushButton>
 #include <QScopedValueRollback>
 #include <QScrollArea>
+#include <QHash>
 #include <QScrollBar>
 #include <QSet>
 #include <QSplitter>
@@ -502,7 +504,7 @@ void ExportDialog::fillList(const QList<Resource> &ordered)
     for (const Resource &resource : ordered) {
         auto *item = new QListWidgetItem(resource.title, m_list);
         item->setData(IdRole, resource.id);
-        item->setData(PrivateRole, resource.isPrivate);
+        item->setData(PrivateRole, !isPublicForExport(resource));   // private, or privacy not confirmed
         QStringList details;
         details << (resource.dateStart.isValid()
                             ? ProceedingsDates::formatDateRange(resource.dateStart, resource.dateEnd)
@@ -632,25 +634,28 @@ void ExportDialog::updateLeftOut()
     const bool internal = m_internal->isChecked();
     ProceedingsExporter::included(orderedResources(), internal, &leftOut);
     m_leftOut->clear();
-    QSet<qint64> leftOutIds;
+    QHash<qint64, ProceedingsLeftOut::Reason> leftOutIds;
     for (const ProceedingsLeftOut &item : std::as_const(leftOut)) {
         auto *row = new QListWidgetItem(lockIcon(palette()), item.message, m_leftOut);
         row->setData(IdRole, item.resourceId);
         row->setToolTip(item.message);
-        leftOutIds.insert(item.resourceId);
+        leftOutIds.insert(item.resourceId, item.reason);
     }
     for (int row = 0; row < m_list->count(); ++row) {
         QListWidgetItem *item = m_list->item(row);
-        const bool out = leftOutIds.contains(item->data(IdRole).toLongLong());
+        const auto reason = leftOutIds.constFind(item->data(IdRole).toLongLong());
+        const bool out = reason != leftOutIds.cend();
         item->setData(LeftOutRole, out);
-        item->setToolTip(out ? tr("Private: left out of this edition.")
+        item->setToolTip(out ? (*reason == ProceedingsLeftOut::Reason::PrivacyNotConfirmed
+                                    ? tr("Privacy not confirmed: left out of this edition.")
+                                    : tr("Private: left out of this edition."))
                              : item->data(PrivateRole).toBool()
                                      ? tr("Private: included because this is the internal edition.")
                                      : QString());
     }
 
     const int privateCount = int(std::count_if(m_resources.cbegin(), m_resources.cend(),
-                                               [](const Resource &r) { return r.isPrivate; }));
+                                               [](const Resource &r) { return !isPublicForExport(r); }));
     if (leftOut.isEmpty()) {
         m_leftOutHeading->setText(tr("<b>Left out:</b> nothing, every resource listed above is exported."));
         m_leftOutExplanation->setText(tr("This internal edition includes %n private resource(s).", nullptr,

@@ -1,5 +1,6 @@
 #include "review/siteexportdialog.h"
 
+#include "domain/publicity.h"
 #include "storage/libraryerror.h"
 #include "storage/resourcerepository.h"
 
@@ -138,8 +139,8 @@ void SiteExportDialog::updateForecast()
         for (const ResourceSummary &s : m_repository->listResources(filter)) {
             if (m_selectionRadio->isChecked() && !m_selectedIds.contains(s.id))
                 continue;
-            if (s.isPrivate)
-                ++isPrivate;
+            if (!isPublicForExport(s))
+                ++isPrivate;   // private, or its privacy not confirmed
             else if (s.status != Status::Approved && s.status != Status::Published)
                 ++notApproved;
             else

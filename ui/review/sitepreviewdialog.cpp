@@ -150,6 +150,9 @@ void SitePreviewDialog::render()
     if (const std::optional<SiteExportLeftOut> leftOut = SiteExporter::leftOutReason(m_resource)) {
         notes << (leftOut->reason == SiteExportLeftOut::Reason::Private
                       ? tr("This resource is private: a website export leaves it out.")
+                  : leftOut->reason == SiteExportLeftOut::Reason::PrivacyNotConfirmed
+                      ? tr("Nobody has confirmed whether this resource is private: a website export leaves it out "
+                           "until someone does.")
                       : tr("This resource is not approved or published yet (status: %1): a website export "
                            "leaves it out until it is.")
                             .arg(statusLabel(m_resource.status)));
