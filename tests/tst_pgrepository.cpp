@@ -895,6 +895,11 @@ void TestPgRepository::lostConnectionIsReported()
     QVERIFY2(message.contains(m_fixture.server().socketDir()), qPrintable(message));
     QCOMPARE(m_fixture.state(m_database), before);
     QCOMPARE(openLibrary()->loadResource(stored.id)->title, u"Coupure"_s);
+
+    // The next call connects again: the same instance goes on working once the server is back.
+    edited.title = u"Écrit après la reconnexion"_s;
+    QCOMPARE(repo->saveResource(edited).version, 2);
+    QCOMPARE(openLibrary()->loadResource(stored.id)->title, u"Écrit après la reconnexion"_s);
 }
 
 QTEST_GUILESS_MAIN(TestPgRepository)

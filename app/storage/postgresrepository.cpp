@@ -502,11 +502,39 @@ std::unique_ptr<PostgresRepository> PostgresRepository::open(const QString &uri,
         }
         throw LibraryError(Kind::Io, message, location);
     }
-    repository->run(u"SET client_min_messages = warning"_s);
-    // A lock held by another user's write is waited for as long as SQLite's busy timeout.
-    repository->run(u"SET lock_timeout = '5s'"_s);
+    repository->configureSession();
     repository->inspectAndSetUp(mode);
+    if (repository->m_readOnly)
+        repository->configureSession();
     return repository;
+}
+
+void PostgresRepository::configureSession() const
+{
+    run(u"SET client_min_messages = warning"_s);
+    // A lock held by another user's write is waited for as long as SQLite's busy timeout.
+    run(u"SET lock_timeout = '5s'"_s);
+    if (m_readOnly)
+        run(u"SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"_s);
+}
+
+// After a lost connection (server restarted, network cut), the next call outside a transaction
+// connects again; the call that saw the loss failed and wrote nothing.
+void PostgresRepository::reconnectIfLost() const
+{
+    if (!m_lost || m_transactionDepth > 0)
+        return;
+    QSqlDatabase db = m_db;
+    db.close();
+    if (!db.open()) {
+        throw LibraryError(Kind::Io,
+                           tr("The connection to the server %1 was lost (%2). The last change was not saved; "
+                              "open the library %3 again.")
+                               .arg(m_server, databaseText(db.lastError()), m_location),
+                           m_location);
+    }
+    m_lost = false;
+    configureSession();
 }
 
 int PostgresRepository::schemaVersion() const
@@ -519,6 +547,7 @@ int PostgresRepository::schemaVersion() const
 
 QSqlQuery PostgresRepository::run(const QString &sql, const QVariantList &values) const
 {
+    reconnectIfLost();
     QSqlQuery query(m_db);
     if (values.isEmpty()) {
         if (!query.exec(sql))
@@ -573,6 +602,7 @@ void PostgresRepository::fail(const QSqlError &error) const
         lost = !ping.exec(u"SELECT 1"_s);
     }
     if (lost) {
+        m_lost = true;
         throw LibraryError(Kind::Io,
                            tr("The connection to the server %1 was lost (%2). The last change was not saved; "
                               "open the library %3 again.")

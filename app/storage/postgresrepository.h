@@ -135,6 +135,8 @@ private:
     [[noreturn]] void fail(const QSqlError &error) const;
     void requireWritable() const;
     void write(const std::function<void()> &fn);
+    void configureSession() const;
+    void reconnectIfLost() const;
     void inspectAndSetUp(Mode mode);
     void createSchema();
 
@@ -162,6 +164,7 @@ private:
     QString m_database;
     QSqlDatabase m_db;
     bool m_readOnly = false;
+    mutable bool m_lost = false;   // the connection was found broken: reconnect before the next call
     int m_transactionDepth = 0;
     bool m_wrote = false;          // the open transaction wrote something: bump the change counter
     qint64 m_ownChanges = 0;       // bumps of the change counter committed by this instance

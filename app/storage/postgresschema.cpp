@@ -214,8 +214,6 @@ void PostgresRepository::inspectAndSetUp(Mode mode)
     const bool writable = privileges.next() && privileges.value(0).toBool();
     privileges.finish();
     m_readOnly = mode == Mode::ReadOnly || !writable;
-    if (m_readOnly)
-        run(u"SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"_s);
 }
 
 void PostgresRepository::createSchema()
