@@ -36,6 +36,7 @@ private slots:
 
     void newLibraryIsSetUp();
     void uriForms();
+    void libpqOptionsArePassed();
     void roundTrip_data();
     void roundTrip();
     void validationWritesNothing();
@@ -134,6 +135,27 @@ void TestPgRepository::uriForms()
     // Not a PostgreSQL address at all.
     EXPECT_LIBRARY_ERROR(PostgresRepository::open(u"mysql://camille@localhost/x"_s), Kind::Invalid);
     EXPECT_LIBRARY_ERROR(PostgresRepository::open(u"postgresql://camille@localhost:99999/x"_s), Kind::Invalid);
+}
+
+void TestPgRepository::libpqOptionsArePassed()
+{
+    // Options of the address reach the server; with the old string syntax (backslash escapes),
+    // quotes and backslashes are still stored as written.
+    auto repo = PostgresRepository::open(m_fixture.uri(m_database)
+                                         + u"&options=-c%20standard_conforming_strings%3Doff&application_name=essai"_s);
+    QSqlQuery query(QSqlDatabase::database(repo->connectionName(), false));
+    QVERIFY(query.exec(u"SELECT current_setting('standard_conforming_strings'), current_setting('application_name')"_s));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), u"off"_s);
+    QCOMPARE(query.value(1).toString(), u"essai"_s);
+    query.finish();
+    Resource r = fullResource(u"C:\\dossier\\l’œuvre 'cité' \\' OR 1=1 --"_s);
+    r.bodyHtml = u"<p>\\x00 \\n \\' ''</p>"_s;
+    const Resource stored = repo->createResource(r);
+    QCOMPARE(repo->loadResource(stored.id)->title, r.title);
+    QCOMPARE(repo->loadResource(stored.id)->bodyHtml, r.bodyHtml);
+    const QByteArray bytes("\\'\0x", 4);
+    QCOMPARE(repo->loadImage(repo->storeImage(bytes, u"image/x"_s)), bytes);
 }
 
 void TestPgRepository::roundTrip_data()
