@@ -62,6 +62,7 @@ private slots:
     void externalChanges();
     void foreignDatabaseIsRefusedAndUntouched();
     void newerSchemaIsRefusedAndUntouched();
+    void nonUnicodeDatabaseIsRefused();
     void connectionErrorsNameTheServer();
     void passwordInAddressIsRefused();
     void missingPrivilegeWritesNothing();
@@ -832,6 +833,18 @@ void TestPgRepository::newerSchemaIsRefusedAndUntouched()
     QCOMPARE(kindOf([&] { PostgresRepository::open(m_fixture.uri(m_database), PostgresRepository::Mode::ReadOnly); }),
              Kind::NewerVersion);
     QCOMPARE(m_fixture.state(m_database), before);
+}
+
+void TestPgRepository::nonUnicodeDatabaseIsRefused()
+{
+    const QString latin1 = m_database + u"_latin1"_s;
+    QVERIFY(m_fixture.server().psql(u"CREATE DATABASE \"%1\" ENCODING 'LATIN1' LC_COLLATE 'C' LC_CTYPE 'C' "
+                                    u"TEMPLATE template0"_s.arg(latin1)));
+    QString message;
+    QCOMPARE(kindOf([&] { PostgresRepository::open(m_fixture.uri(latin1)); }, &message), Kind::NotALibrary);
+    QVERIFY2(message.contains(u"LATIN1"_s) && message.contains(latin1), qPrintable(message));
+    QCOMPARE(m_fixture.state(latin1), QString());
+    m_fixture.closeDirect(latin1);
 }
 
 void TestPgRepository::connectionErrorsNameTheServer()

@@ -2942,6 +2942,10 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
         <source>The library “%1” on the server %2 is damaged: its schema version is missing. Restore it from a backup copy.</source>
         <translation>La bibliothèque «&#xa0;%1&#xa0;» du serveur %2 est endommagée&#xa0;: la version de son schéma est manquante. Restaurez-la à partir d’une sauvegarde.</translation>
     </message>
+    <message>
+        <source>The database “%1” on the server %2 uses the encoding %3, which cannot hold every character of French text. Nothing was changed; use a database created with ENCODING &apos;UTF8&apos;.</source>
+        <translation>La base «&#xa0;%1&#xa0;» du serveur %2 utilise l’encodage %3, qui ne peut pas contenir tous les caractères d’un texte français. Rien n’a été modifié&#xa0;; utilisez une base créée avec ENCODING &apos;UTF8&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>Actes::PreferencesDialog</name>

@@ -148,6 +148,18 @@ constexpr qint64 SetUpLock = 0x41435445;
 
 void PostgresRepository::inspectAndSetUp(Mode mode)
 {
+    // French text (œ, ’, « », no-break spaces) needs a Unicode database.
+    QSqlQuery encoding = run(u"SELECT current_setting('server_encoding')"_s);
+    const QString serverEncoding = encoding.next() ? encoding.value(0).toString() : QString();
+    encoding.finish();
+    if (serverEncoding != u"UTF8"_s) {
+        throw LibraryError(Kind::NotALibrary,
+                           tr("The database “%1” on the server %2 uses the encoding %3, which cannot hold every "
+                              "character of French text. Nothing was changed; use a database created with "
+                              "ENCODING 'UTF8'.")
+                               .arg(m_database, m_server, serverEncoding),
+                           m_location);
+    }
     for (int attempt = 0; attempt < 2; ++attempt) {
         QSqlQuery count = run(userRelations);
         const int relations = count.next() ? count.value(0).toInt() : 0;
