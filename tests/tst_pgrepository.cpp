@@ -128,8 +128,13 @@ void TestPgRepository::uriForms()
     const QString uri = m_fixture.server().tcpUri(m_database, u"camille"_s) + u"?sslmode=disable&connect_timeout=5"_s;
     auto repo = PostgresRepository::open(uri);
     QVERIFY(!repo->isReadOnly());
-    QCOMPARE(repo->location(), u"postgresql://camille@127.0.0.1:%1/%2"_s.arg(m_fixture.server().port())
+    // The address kept has everything needed to connect the same way again.
+    QCOMPARE(repo->location(), u"postgresql://camille@127.0.0.1:%1/%2?connect_timeout=5&sslmode=disable"_s
+                                   .arg(m_fixture.server().port())
                                    .arg(QString::fromLatin1(QUrl::toPercentEncoding(m_database))));
+    repo.reset();
+    repo = PostgresRepository::open(uri);
+    QCOMPARE(PostgresRepository::open(repo->location())->location(), repo->location());
     QCOMPARE(repo->serverDescription(), u"127.0.0.1:%1"_s.arg(m_fixture.server().port()));
     QCOMPARE(repo->createResource(fullResource(u"Par TCP"_s)).version, 1);
 

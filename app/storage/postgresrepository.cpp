@@ -397,7 +397,8 @@ QString describeServer(const ConnectionTarget &target)
     return u"%1:%2"_s.arg(target.host, port);
 }
 
-// The address shown and saved: no password (there is none) and no libpq options.
+// The address shown and saved: everything given (there is no password: it is refused), so that
+// opening it again connects the same way (sslmode kept).
 QString locationOf(const ConnectionTarget &target)
 {
     QString location = u"postgresql://"_s;
@@ -408,11 +409,16 @@ QString locationOf(const ConnectionTarget &target)
     if (target.port > 0 && !target.host.startsWith(u'/'))
         location += u':' + QString::number(target.port);
     location += u'/' + QString::fromUtf8(QUrl::toPercentEncoding(target.database));
+    QStringList parameters;
     if (target.host.startsWith(u'/')) {
-        location += u"?host="_s + QString::fromUtf8(QUrl::toPercentEncoding(target.host));
+        parameters.append(u"host="_s + QString::fromUtf8(QUrl::toPercentEncoding(target.host)));
         if (target.port > 0)
-            location += u"&port="_s + QString::number(target.port);
+            parameters.append(u"port="_s + QString::number(target.port));
     }
+    for (auto it = target.options.cbegin(); it != target.options.cend(); ++it)
+        parameters.append(it.key() + u'=' + QString::fromUtf8(QUrl::toPercentEncoding(it.value())));
+    if (!parameters.isEmpty())
+        location += u'?' + parameters.join(u'&');
     return location;
 }
 
@@ -453,15 +459,15 @@ int PostgresRepository::latestSchemaVersion()
 
 std::unique_ptr<PostgresRepository> PostgresRepository::open(const QString &uri, Mode mode)
 {
+    ConnectionTarget target = parseUri(uri);
+    const QString location = locationOf(target);
     if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s)) {
         throw LibraryError(Kind::Io,
                            tr("The library %1 cannot be opened: the PostgreSQL driver of Qt (QPSQL) is not "
                               "installed.")
-                               .arg(uri),
-                           uri);
+                               .arg(location),
+                           location);
     }
-    ConnectionTarget target = parseUri(uri);
-    const QString location = locationOf(target);
     const QString server = describeServer(target);
     QString database = target.database;
     if (database.isEmpty())

@@ -159,7 +159,7 @@ private:
                           RevisionCause cause, const QDateTime &at, int restoredFrom = 0);
 
     QString m_connectionName;
-    QString m_location;   // the URI without password or options: postgresql://user@host:port/db
+    QString m_location;   // the address as given, normalised (it never holds a password)
     QString m_server;
     QString m_database;
     QSqlDatabase m_db;
