@@ -12,7 +12,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
+#include <chrono>
 #include <stdexcept>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 using namespace Actes;
@@ -43,6 +46,7 @@ private slots:
     void participantsAndPartnersAreReused();
     void conflictIsDetected();
     void conflictBetweenTwoConnections();
+    void concurrentSavesLoseNothing();
     void loadResourcesKeepsOrder();
     void trash();
     void filters();
@@ -329,6 +333,48 @@ void TestPgRepository::conflictBetweenTwoConnections()
         EXPECT_LIBRARY_ERROR(two->saveResource(fromTwo), Kind::Locked);
     });
     QCOMPARE(two->loadResource(stored.id)->place, u"Verrou"_s);
+}
+
+void TestPgRepository::concurrentSavesLoseNothing()
+{
+    // Two users save the same version at the same moment: the second waits for the first to
+    // commit, then gets a conflict instead of overwriting its change (the version check locks the row).
+    using namespace std::chrono_literals;
+    auto repo = openLibrary();
+    const Resource stored = repo->createResource(fullResource(u"Concurrence"_s));
+    const QString uri = m_fixture.uri(m_database);
+    std::atomic<int> phase{0};
+    std::atomic<bool> otherSaved{false};
+    std::atomic<int> otherKind{-1};
+    std::thread other([&] {
+        try {
+            auto theirs = PostgresRepository::open(uri);
+            Resource copy = *theirs->loadResource(stored.id);
+            phase = 1;
+            while (phase < 2)
+                std::this_thread::sleep_for(5ms);
+            copy.place = u"Second poste"_s;
+            theirs->saveResource(copy);
+            otherSaved = true;
+        } catch (const LibraryError &error) {
+            otherKind = int(error.kind());
+        }
+        phase = 3;
+    });
+    while (phase < 1)
+        std::this_thread::sleep_for(5ms);
+    repo->inTransaction([&] {
+        Resource mine = stored;
+        mine.place = u"Premier poste"_s;
+        repo->saveResource(mine);
+        phase = 2;
+        std::this_thread::sleep_for(1500ms);   // the other save now waits for this transaction
+    });
+    other.join();
+    QVERIFY(!otherSaved);
+    QCOMPARE(otherKind.load(), int(Kind::Conflict));
+    QCOMPARE(repo->loadResource(stored.id)->place, u"Premier poste"_s);
+    QCOMPARE(repo->storedVersion(stored.id), 2);
 }
 
 void TestPgRepository::loadResourcesKeepsOrder()
