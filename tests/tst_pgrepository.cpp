@@ -16,6 +16,7 @@
 #include <chrono>
 #include <stdexcept>
 #include <thread>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 using namespace Actes;
@@ -39,6 +40,7 @@ private slots:
 
     void newLibraryIsSetUp();
     void uriForms();
+    void simultaneousFirstOpeningsSetUpOnce();
     void libpqOptionsArePassed();
     void roundTrip_data();
     void roundTrip();
@@ -119,6 +121,32 @@ void TestPgRepository::newLibraryIsSetUp()
     repo = openLibrary();
     QCOMPARE(repo->schemaVersion(), 1);
     QCOMPARE(m_fixture.state(m_database), state);
+}
+
+void TestPgRepository::simultaneousFirstOpeningsSetUpOnce()
+{
+    // Several users open the same empty database at once: one sets it up, the others find it.
+    const QString uri = m_fixture.uri(m_database);
+    std::atomic<bool> go{false};
+    std::atomic<int> opened{0};
+    std::vector<std::thread> users;
+    for (int i = 0; i < 4; ++i) {
+        users.emplace_back([&] {
+            while (!go)
+                std::this_thread::yield();
+            try {
+                if (PostgresRepository::open(uri)->schemaVersion() == 1)
+                    ++opened;
+            } catch (const LibraryError &) {
+            }
+        });
+    }
+    go = true;
+    for (std::thread &user : users)
+        user.join();
+    QCOMPARE(opened.load(), 4);
+    QCOMPARE(m_fixture.count(m_database, u"SELECT count(*) FROM resource_type"_s), 5);
+    QCOMPARE(m_fixture.count(m_database, u"SELECT count(*) FROM actes_meta"_s), 2);
 }
 
 void TestPgRepository::uriForms()
