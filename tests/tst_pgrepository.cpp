@@ -51,6 +51,7 @@ private slots:
     void ordering();
     void searchParityWithSqlite();
     void searchFollowsEveryWrite();
+    void searchInLongTexts();
     void findResource();
     void resourceTypes();
     void directoryEdits();
@@ -537,6 +538,49 @@ void TestPgRepository::searchFollowsEveryWrite()
     repo->emptyTrash();
     QCOMPARE(found(u"conseil"_s), 0);
     QCOMPARE(m_fixture.count(m_database, u"SELECT count(*) FROM resource_search"_s), 1);
+}
+
+void TestPgRepository::searchInLongTexts()
+{
+    // Past PostgreSQL's limits of a tsvector (16383 positions, 1 MB): phrases at the end of a
+    // long text, and words of a text with more distinct words than a tsvector holds, are found
+    // as in SQLite.
+    QTemporaryDir dir;
+    auto sqlite = SqliteRepository::open(dir.filePath(u"longs.actes"_s));
+    auto pg = openLibrary();
+    QString longBody = u"<p>"_s;
+    for (int i = 0; i < 20000; ++i)
+        longBody += (i % 2 ? u"économie "_s : u"sociale "_s);
+    longBody += u"fin de l’œuvre</p>"_s;
+    QString hugeBody = u"<p>"_s;
+    for (int i = 0; i < 120000; ++i)
+        hugeBody += u"mot%1x "_s.arg(i);
+    hugeBody += u"dernière phrase</p>"_s;
+    for (const QString &body : {longBody, hugeBody}) {
+        Resource r;
+        r.title = body == longBody ? u"Long"_s : u"Énorme"_s;
+        r.bodyHtml = body;
+        QCOMPARE(sqlite->createResource(r).id, pg->createResource(r).id);
+    }
+    QCOMPARE(m_fixture.count(m_database, u"SELECT count(*) FROM resource_search WHERE NOT complete"_s), 1);
+    for (const QString &query : {u"fin de l’oeuvre"_s, u"sociale fin"_s, u"économie-sociale"_s, u"sociale-sociale"_s,
+                                 u"mot119999x dernière"_s, u"mot119999x-dernière"_s, u"mot5x-mot6"_s, u"mot5x-mot7"_s,
+                                 u"mot11999"_s, u"dernière-phra"_s, u"phrase-dernière"_s}) {
+        ResourceFilter filter;
+        filter.searchText = query;
+        QList<qint64> expected;
+        for (const ResourceSummary &s : sqlite->listResources(filter))
+            expected.append(s.id);
+        QList<qint64> actual;
+        for (const ResourceSummary &s : pg->listResources(filter))
+            actual.append(s.id);
+        QVERIFY2(actual == expected, qPrintable(u"query «%1»"_s.arg(query)));
+    }
+    ResourceFilter filter;
+    filter.searchText = u"mot119999x-dernière"_s;
+    QCOMPARE(pg->countResources(filter), 1);
+    filter.searchText = u"fin de l’oeuvre"_s;
+    QCOMPARE(pg->countResources(filter), 1);
 }
 
 void TestPgRepository::findResource()

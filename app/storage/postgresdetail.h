@@ -46,12 +46,24 @@ extern const QString listOrder;
 // The words SQLite's FTS5 unicode61 tokenizer (remove_diacritics 2) cuts folded text into:
 // runs of letters, digits and private-use characters, accents removed, case folded.
 QStringList searchTokens(const QString &foldedText);
-// A tsvector literal for the fields of a resource (already folded): title weight A, summary B,
-// body C, positions running on across the fields.
-QString searchDocument(const QString &title, const QString &summary, const QString &body);
-// A tsquery literal matching what SearchText::ftsQuery() matches in SQLite: every term
-// required, a term of several words a phrase inside one field, the last term a prefix.
-// Empty when the text holds no word.
-QString searchQuery(const QString &userText);
+// What is stored for the fields of a resource (already folded): the distinct words as a
+// tsvector literal (for the GIN index), and the words in order, each field as " w1 w2 … \n"
+// (to confirm phrases and prefixes with LIKE). complete is false when the vector had to leave
+// words out (it holds at most 1 MB).
+struct SearchDocument
+{
+    QString vector;
+    QString words;
+    bool complete = true;
+};
+SearchDocument searchDocument(const QString &title, const QString &summary, const QString &body);
+// What SearchText::ftsQuery() matches in SQLite: every term required, the words of a term in
+// order inside one field, the last term a prefix. tsquery is empty when the text holds no word.
+struct SearchCondition
+{
+    QString tsquery;          // every word (the last one a prefix), for the index
+    QStringList patterns;     // one LIKE pattern per term, on SearchDocument::words
+};
+SearchCondition searchCondition(const QString &userText);
 
 } // namespace Actes::PostgresDetail

@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QMap>
 #include <QRegularExpression>
+#include <QSet>
 #include <QScopeGuard>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -104,11 +105,18 @@ QString filterClause(const ResourceFilter &filter, QVariantList *values)
 {
     QStringList conditions;
     conditions.append(filter.trash ? u"r.deleted_at IS NOT NULL"_s : u"r.deleted_at IS NULL"_s);
-    const QString match = searchQuery(filter.searchText);
-    if (!match.isEmpty()) {
-        conditions.append(
-            u"r.id IN (SELECT s.resource_id FROM resource_search s WHERE s.document @@ CAST(? AS tsquery))"_s);
-        values->append(match);
+    const SearchCondition search = searchCondition(filter.searchText);
+    if (!search.tsquery.isEmpty()) {
+        // The GIN index finds the rows holding every word; the words then confirm the order of
+        // the words of each term (a phrase) and the field they are in, exactly as FTS5 does.
+        QString sql = u"r.id IN (SELECT s.resource_id FROM resource_search s WHERE "
+                      u"(s.document @@ CAST(? AS tsquery) OR NOT s.complete)"_s;
+        values->append(search.tsquery);
+        for (const QString &pattern : search.patterns) {
+            sql += uR"( AND s.words LIKE ? COLLATE "C")"_s;
+            values->append(pattern);
+        }
+        conditions.append(sql + u')');
     }
     if (!filter.type.isEmpty()) {
         conditions.append(u"r.type_id IN (SELECT id FROM resource_type WHERE name_key = ?)"_s);
@@ -146,9 +154,9 @@ bool isMarkCategory(QChar::Category category)
 
 // A lexeme longer than this (in UTF-8 bytes) is refused by PostgreSQL: it is not indexed.
 constexpr qsizetype MaxLexemeBytes = 2046;
-// tsvector keeps at most 256 positions per lexeme and positions up to 16383.
-constexpr int MaxPositionsPerLexeme = 256;
-constexpr int MaxPosition = 16383;
+// A tsvector holds at most 1 MB: past this estimate, further words are left out of it (the row is
+// then marked incomplete and checked on its words alone).
+constexpr qsizetype MaxVectorBytes = 900 * 1024;
 
 QString quotedLexeme(const QString &token)
 {
@@ -193,32 +201,35 @@ QStringList searchTokens(const QString &foldedText)
     return tokens;
 }
 
-QString searchDocument(const QString &title, const QString &summary, const QString &body)
+SearchDocument searchDocument(const QString &title, const QString &summary, const QString &body)
 {
-    QHash<QString, QStringList> positions;
-    QStringList order;   // first appearance, so that the literal is deterministic
-    int position = 0;
-    const std::pair<const QString *, QChar> fields[] = {{&title, u'A'}, {&summary, u'B'}, {&body, u'C'}};
-    for (const auto &[field, weight] : fields) {
-        for (const QString &token : searchTokens(*field)) {
-            position = std::min(position + 1, MaxPosition);
-            auto it = positions.find(token);
-            if (it == positions.end()) {
-                it = positions.insert(token, {});
-                order.append(token);
+    SearchDocument document;
+    QSet<QString> seen;
+    QStringList lexemes;
+    qsizetype size = 0;   // an estimate of the tsvector's size: entry, lexeme, alignment
+    QString words;
+    for (const QString *field : {&title, &summary, &body}) {
+        const QStringList tokens = searchTokens(*field);
+        words += u' ' + tokens.join(u' ') + u" \n"_s;
+        for (const QString &token : tokens) {
+            if (seen.contains(token))
+                continue;
+            const qsizetype bytes = token.toUtf8().size() + 8;
+            if (size + bytes > MaxVectorBytes) {
+                document.complete = false;   // the words still find it, through words alone
+                continue;
             }
-            if (it->size() < MaxPositionsPerLexeme)
-                it->append(QString::number(position) + weight);
+            size += bytes;
+            seen.insert(token);
+            lexemes.append(quotedLexeme(token));
         }
     }
-    QStringList entries;
-    entries.reserve(order.size());
-    for (const QString &token : std::as_const(order))
-        entries.append(quotedLexeme(token) + u':' + positions.value(token).join(u','));
-    return entries.join(u' ');
+    document.vector = lexemes.join(u' ');
+    document.words = words;
+    return document;
 }
 
-QString searchQuery(const QString &userText)
+SearchCondition searchCondition(const QString &userText)
 {
     QList<QStringList> terms;
     for (const QString &term : SearchText::queryTerms(userText)) {
@@ -226,30 +237,18 @@ QString searchQuery(const QString &userText)
         if (!tokens.isEmpty())
             terms.append(tokens);
     }
-    QStringList parts;
+    SearchCondition condition;
+    QStringList lexemes;
     for (qsizetype t = 0; t < terms.size(); ++t) {
         const QStringList &words = terms.at(t);
         const bool prefix = t == terms.size() - 1;
-        auto operand = [&](qsizetype w, const QString &weight) {
-            const bool last = w == words.size() - 1;
-            const QString marks = (prefix && last ? u"*"_s : QString()) + weight;
-            return quotedLexeme(words.at(w)) + (marks.isEmpty() ? QString() : u':' + marks);
-        };
-        if (words.size() == 1) {
-            parts.append(operand(0, {}));
-            continue;
-        }
-        // A phrase matches inside one field, as an FTS5 phrase does inside one column.
-        QStringList alternatives;
-        for (const QString &weight : {u"A"_s, u"B"_s, u"C"_s}) {
-            QStringList chain;
-            for (qsizetype w = 0; w < words.size(); ++w)
-                chain.append(operand(w, weight));
-            alternatives.append(u'(' + chain.join(u" <-> "_s) + u')');
-        }
-        parts.append(u'(' + alternatives.join(u" | "_s) + u')');
+        for (qsizetype w = 0; w < words.size(); ++w)
+            lexemes.append(quotedLexeme(words.at(w)) + (prefix && w == words.size() - 1 ? u":*"_s : QString()));
+        // The words of a term follow each other inside one field; the last term may be a prefix.
+        condition.patterns.append(u"% "_s + words.join(u' ') + (prefix ? u"%"_s : u" %"_s));
     }
-    return parts.join(u" & "_s);
+    condition.tsquery = lexemes.join(u" & "_s);
+    return condition;
 }
 
 } // namespace PostgresDetail

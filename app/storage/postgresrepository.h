@@ -34,8 +34,10 @@ namespace Actes {
 // untouched. A user who may read but not write the library gets it read-only (isReadOnly()).
 //
 // Search: the text is folded in C++ exactly as for SQLite (SearchText, IndexingText) and cut
-// into the words SQLite's unicode61 tokenizer would see; they are stored as a tsvector (one
-// weight per field: title A, summary B, body C) with a GIN index. No extension is needed.
+// into the words SQLite's unicode61 tokenizer would see; they are stored as a tsvector of the
+// distinct words (GIN index, 'simple' lexemes, no dictionary) that finds the candidates, and as
+// the words in order, field by field, on which LIKE confirms phrases and prefixes. No extension
+// (unaccent) and no text search configuration is needed; results and order are SQLite's.
 //
 // Change detection: a one-row counter table (actes_change) bumped by every committed write;
 // externalChangeCounter() is that counter minus this instance's own bumps.

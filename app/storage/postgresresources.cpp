@@ -259,12 +259,13 @@ void PostgresRepository::writeLinks(qint64 resourceId, const Resource &resource)
 // The same folded words as the SQLite index (SearchText::fold, IndexingText::indexable).
 void PostgresRepository::writeSearchIndex(qint64 resourceId, const Resource &resource)
 {
-    const QString document = searchDocument(SearchText::fold(resource.title),
-                                            IndexingText::indexable(resource.summaryHtml),
-                                            IndexingText::indexable(resource.bodyHtml));
-    run(u"INSERT INTO resource_search (resource_id, document) VALUES (?, CAST(? AS tsvector)) "
-        u"ON CONFLICT (resource_id) DO UPDATE SET document = excluded.document"_s,
-        {resourceId, document});
+    const SearchDocument document = searchDocument(SearchText::fold(resource.title),
+                                                   IndexingText::indexable(resource.summaryHtml),
+                                                   IndexingText::indexable(resource.bodyHtml));
+    run(u"INSERT INTO resource_search (resource_id, document, words, complete) VALUES (?, CAST(? AS tsvector), ?, ?) "
+        u"ON CONFLICT (resource_id) DO UPDATE SET document = excluded.document, words = excluded.words, "
+        u"complete = excluded.complete"_s,
+        {resourceId, document.vector, document.words, document.complete});
 }
 
 Resource PostgresRepository::createResource(const Resource &resource)
