@@ -63,6 +63,7 @@ struct SearchCondition
 {
     QString tsquery;          // every word (the last one a prefix), for the index
     QStringList patterns;     // one LIKE pattern per term, on SearchDocument::words
+    QStringList phrasePatterns;   // those of the terms of several words
 };
 SearchCondition searchCondition(const QString &userText);
 

@@ -107,16 +107,22 @@ QString filterClause(const ResourceFilter &filter, QVariantList *values)
     conditions.append(filter.trash ? u"r.deleted_at IS NOT NULL"_s : u"r.deleted_at IS NULL"_s);
     const SearchCondition search = searchCondition(filter.searchText);
     if (!search.tsquery.isEmpty()) {
-        // The GIN index finds the rows holding every word; the words then confirm the order of
-        // the words of each term (a phrase) and the field they are in, exactly as FTS5 does.
+        // The GIN index finds the rows holding every word (exact for a one-word term); the words
+        // then confirm the order of the words of a phrase and the field they are in, as FTS5 does.
+        // A row whose vector could not hold all its words is checked on its words alone.
         QString sql = u"r.id IN (SELECT s.resource_id FROM resource_search s WHERE "
-                      u"(s.document @@ CAST(? AS tsquery) OR NOT s.complete)"_s;
+                      u"(s.document @@ CAST(? AS tsquery)"_s;
         values->append(search.tsquery);
+        for (const QString &pattern : search.phrasePatterns) {
+            sql += uR"( AND s.words LIKE ? COLLATE "C")"_s;
+            values->append(pattern);
+        }
+        sql += u") OR (NOT s.complete"_s;
         for (const QString &pattern : search.patterns) {
             sql += uR"( AND s.words LIKE ? COLLATE "C")"_s;
             values->append(pattern);
         }
-        conditions.append(sql + u')');
+        conditions.append(sql + u"))"_s);
     }
     if (!filter.type.isEmpty()) {
         conditions.append(u"r.type_id IN (SELECT id FROM resource_type WHERE name_key = ?)"_s);
@@ -245,7 +251,10 @@ SearchCondition searchCondition(const QString &userText)
         for (qsizetype w = 0; w < words.size(); ++w)
             lexemes.append(quotedLexeme(words.at(w)) + (prefix && w == words.size() - 1 ? u":*"_s : QString()));
         // The words of a term follow each other inside one field; the last term may be a prefix.
-        condition.patterns.append(u"% "_s + words.join(u' ') + (prefix ? u"%"_s : u" %"_s));
+        const QString pattern = u"% "_s + words.join(u' ') + (prefix ? u"%"_s : u" %"_s);
+        condition.patterns.append(pattern);
+        if (words.size() > 1)
+            condition.phrasePatterns.append(pattern);
     }
     condition.tsquery = lexemes.join(u" & "_s);
     return condition;
