@@ -42,6 +42,12 @@ namespace Actes {
 // Change detection: a one-row counter table (actes_change) bumped by every committed write;
 // externalChangeCounter() is that counter minus this instance's own bumps.
 //
+// Several users: the version check of a save locks the resource's row until the transaction
+// ends, so two saves of the same version give one success and one Conflict, never a lost
+// update; a lock held longer than 5 seconds gives LibraryError::Kind::Locked. Errors name the
+// server and the database (unreachable server, wrong password, missing database or privilege,
+// lost connection); after a lost connection the next call outside a transaction reconnects.
+//
 // One uniquely named Qt SQL connection (QPSQL) per instance: use it from the thread that
 // opened it.
 class PostgresRepository final : public ResourceRepository
