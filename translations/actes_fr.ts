@@ -2895,6 +2895,169 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
     </message>
 </context>
 <context>
+    <name>Actes::PostgresRepository</name>
+    <message>
+        <source>A person needs a name; it was not saved.</source>
+        <translation>Une personne doit avoir un nom&#xa0;; elle n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>The person %1 no longer exists in the library %2.</source>
+        <translation>La personne %1 n’existe plus dans la bibliothèque %2.</translation>
+    </message>
+    <message>
+        <source>An organisation needs a name; it was not saved.</source>
+        <translation>Une structure doit avoir un nom&#xa0;; elle n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>An organisation named %1 already exists in the library. Merge the two organisations instead of giving them the same name.</source>
+        <translation>Une structure nommée %1 existe déjà dans la bibliothèque. Fusionnez les deux structures au lieu de leur donner le même nom.</translation>
+    </message>
+    <message>
+        <source>The organisation %1 no longer exists in the library %2.</source>
+        <translation>La structure %1 n’existe plus dans la bibliothèque %2.</translation>
+    </message>
+    <message>
+        <source>The person to keep (number %1) no longer exists in the library %2.</source>
+        <translation>La personne à conserver (numéro %1) n’existe plus dans la bibliothèque %2.</translation>
+    </message>
+    <message>
+        <source>The organisation to keep (number %1) no longer exists in the library %2.</source>
+        <translation>La structure à conserver (numéro %1) n’existe plus dans la bibliothèque %2.</translation>
+    </message>
+    <message>
+        <source>An empty image cannot be stored in the library.</source>
+        <translation>Impossible d’enregistrer une image vide dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>The address %1 is not a PostgreSQL address (%2). Write it as postgresql://user@server:5432/database.</source>
+        <translation>L’adresse %1 n’est pas une adresse PostgreSQL (%2). Écrivez-la sous la forme postgresql://utilisateur@serveur:5432/base.</translation>
+    </message>
+    <message>
+        <source>it must start with postgresql://</source>
+        <translation>elle doit commencer par postgresql://</translation>
+    </message>
+    <message>
+        <source>The address of the library contains a password. Remove it from the address and put it in the file ~/.pgpass (or the PGPASSWORD variable): addresses are saved in the settings, passwords must not be.</source>
+        <translation>L’adresse de la bibliothèque contient un mot de passe. Retirez-le de l’adresse et placez-le dans le fichier ~/.pgpass (ou la variable PGPASSWORD)&#xa0;: les adresses sont enregistrées dans les réglages, les mots de passe ne doivent pas l’être.</translation>
+    </message>
+    <message>
+        <source>an IPv6 address is not closed by ]</source>
+        <translation>une adresse IPv6 n’est pas fermée par ]</translation>
+    </message>
+    <message>
+        <source>the port “%1” is not a number between 1 and 65535</source>
+        <translation>le port «&#xa0;%1&#xa0;» n’est pas un nombre entre 1 et 65535</translation>
+    </message>
+    <message>
+        <source>several servers in one address are not supported</source>
+        <translation>plusieurs serveurs dans une même adresse ne sont pas pris en charge</translation>
+    </message>
+    <message>
+        <source>the parameter “%1” cannot be used</source>
+        <translation>le paramètre «&#xa0;%1&#xa0;» ne peut pas être utilisé</translation>
+    </message>
+    <message>
+        <source>the local server (port %1)</source>
+        <translation>le serveur local (port %1)</translation>
+    </message>
+    <message>
+        <source>the local server (socket in %1, port %2)</source>
+        <translation>le serveur local (socket dans %1, port %2)</translation>
+    </message>
+    <message>
+        <source>The library %1 cannot be opened: the PostgreSQL driver of Qt (QPSQL) is not installed.</source>
+        <translation>Impossible d’ouvrir la bibliothèque %1&#xa0;: le pilote PostgreSQL de Qt (QPSQL) n’est pas installé.</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the connection to the library %2: the password of the user is missing or wrong (%3). Give it in the file ~/.pgpass or the PGPASSWORD variable.</source>
+        <translation>Le serveur %1 a refusé la connexion à la bibliothèque %2&#xa0;: le mot de passe de l’utilisateur est absent ou erroné (%3). Indiquez-le dans le fichier ~/.pgpass ou la variable PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>The library %1 cannot be opened: the server %2 has no such database or user (%3).</source>
+        <translation>Impossible d’ouvrir la bibliothèque %1&#xa0;: le serveur %2 ne connaît pas cette base ou cet utilisateur (%3).</translation>
+    </message>
+    <message>
+        <source>The library %1 cannot be opened: the server %2 cannot be reached or refused the connection (%3).</source>
+        <translation>Impossible d’ouvrir la bibliothèque %1&#xa0;: le serveur %2 est injoignable ou a refusé la connexion (%3).</translation>
+    </message>
+    <message>
+        <source>The library %1 is in use: another user&apos;s change kept it locked for more than %2 seconds. Nothing was changed; try again in a moment.</source>
+        <translation>La bibliothèque %1 est occupée&#xa0;: la modification d’un autre utilisateur l’a verrouillée plus de %2&#xa0;secondes. Rien n’a été modifié&#xa0;; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The server %1 has no room left for the library %2 (%3). The last change was not saved and the library is as it was before.</source>
+        <translation>Le serveur %1 n’a plus de place pour la bibliothèque %2 (%3). La dernière modification n’a pas été enregistrée et la bibliothèque est restée telle qu’avant.</translation>
+    </message>
+    <message>
+        <source>The server %1 does not allow this user to do that in the library %2 (%3). Nothing was changed; ask the administrator of the database for the privilege.</source>
+        <translation>Le serveur %1 n’autorise pas cet utilisateur à faire cela dans la bibliothèque %2 (%3). Rien n’a été modifié&#xa0;; demandez ce droit à l’administrateur de la base.</translation>
+    </message>
+    <message>
+        <source>The library %1 on the server %2 is damaged (%3). Restore it from a backup copy.</source>
+        <translation>La bibliothèque %1 sur le serveur %2 est endommagée (%3). Restaurez-la à partir d’une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The connection to the server %1 was lost (%2). The last change was not saved; open the library %3 again.</source>
+        <translation>La connexion au serveur %1 a été perdue (%2). La dernière modification n’a pas été enregistrée&#xa0;; rouvrez la bibliothèque %3.</translation>
+    </message>
+    <message>
+        <source>The library %1 on the server %2 could not be read or written: %3.</source>
+        <translation>Impossible de lire ou d’écrire la bibliothèque %1 sur le serveur %2&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>The library %1 is open read-only, so the change was not saved.</source>
+        <translation>La bibliothèque %1 est ouverte en lecture seule&#xa0;: la modification n’a donc pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>A library setting needs a name.</source>
+        <translation>Un réglage de bibliothèque doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The resource number %1 no longer exists in the library %2; nothing was changed.</source>
+        <translation>La ressource numéro %1 n’existe plus dans la bibliothèque %2&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The resource %1 no longer exists in the library %2; it was not saved.</source>
+        <translation>La ressource %1 n’existe plus dans la bibliothèque %2&#xa0;; elle n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>The resource %1 was changed elsewhere since it was opened (version %2 is stored, this copy is version %3). Nothing was saved; reload the resource to see the other changes.</source>
+        <translation>La ressource %1 a été modifiée ailleurs depuis son ouverture (la version enregistrée est la %2, cette copie est la version %3). Rien n’a été enregistré&#xa0;; rechargez la ressource pour voir les autres modifications.</translation>
+    </message>
+    <message>
+        <source>A resource type needs a name.</source>
+        <translation>Un type de ressource doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The revision number %1 in the library %2 is damaged and cannot be read.</source>
+        <translation>La révision numéro %1 de la bibliothèque %2 est endommagée et ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>The revision number %1 no longer exists in the library %2; nothing was restored.</source>
+        <translation>La révision numéro %1 n’existe plus dans la bibliothèque %2&#xa0;; rien n’a été restauré.</translation>
+    </message>
+    <message>
+        <source>The database “%1” on the server %2 is empty and cannot be set up as a library when it is opened read-only.</source>
+        <translation>La base «&#xa0;%1&#xa0;» du serveur %2 est vide et ne peut pas être préparée comme bibliothèque lorsqu’elle est ouverte en lecture seule.</translation>
+    </message>
+    <message>
+        <source>The database “%1” on the server %2 is not an Actes library: it holds the tables of another application. Nothing was changed; choose an empty database or an Actes library.</source>
+        <translation>La base «&#xa0;%1&#xa0;» du serveur %2 n’est pas une bibliothèque Actes&#xa0;: elle contient les tables d’une autre application. Rien n’a été modifié&#xa0;; choisissez une base vide ou une bibliothèque Actes.</translation>
+    </message>
+    <message>
+        <source>The library “%1” on the server %2 was made by a newer version of Actes (schema %3, this version reads up to %4). Install the newer version to open it; the database was left unchanged.</source>
+        <translation>La bibliothèque «&#xa0;%1&#xa0;» du serveur %2 a été créée par une version plus récente d’Actes (schéma %3, cette version lit jusqu’au schéma %4). Installez la version plus récente pour l’ouvrir&#xa0;; la base n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>The library “%1” on the server %2 is damaged: its schema version is missing. Restore it from a backup copy.</source>
+        <translation>La bibliothèque «&#xa0;%1&#xa0;» du serveur %2 est endommagée&#xa0;: la version de son schéma est manquante. Restaurez-la à partir d’une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The database “%1” on the server %2 uses the encoding %3, which cannot hold every character of French text. Nothing was changed; use a database created with ENCODING &apos;UTF8&apos;.</source>
+        <translation>La base «&#xa0;%1&#xa0;» du serveur %2 utilise l’encodage %3, qui ne peut pas contenir tous les caractères d’un texte français. Rien n’a été modifié&#xa0;; utilisez une base créée avec ENCODING &apos;UTF8&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>Actes::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
