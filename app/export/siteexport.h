@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/resource.h"
+#include "review/checks.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -21,12 +22,15 @@ struct SiteExportOptions
     // The revision number of a resource for the manifest (e.g. the newest of
     // ResourceRepository::revisions()); 0 or no function = the resource's version counter.
     std::function<int(const Resource &resource)> revisionNumber;
+    // The checks before publishing are run again on every resource at export time (with
+    // imageLoader to find stored images): one that no longer passes is left out.
+    ReviewSettings reviewSettings;
 };
 
 // A resource of the selection that is not in the export, and why.
 struct SiteExportLeftOut
 {
-    enum class Reason { Private, NotApproved };
+    enum class Reason { Private, NotApproved, FailsChecks };
     qint64 resourceId = 0;
     QString title;
     Reason reason = Reason::Private;
@@ -65,8 +69,9 @@ struct SiteExportResult
 //   index.json           the manifest: every field of every resource written, the SHA-256 of
 //                        every file written (see README.md, "Export for the website").
 //
-// Only public resources that are Approved or Published are written; private ones are never
-// written, whatever their status, and appear in no file, not even the manifest.
+// Only public resources that are Approved or Published and still pass the blocking checks
+// before publishing are written; private ones are never written, whatever their status, and
+// appear in no file, not even the manifest.
 // The export is atomic: everything is written to a temporary folder beside the destination,
 // then moved into place; on failure the destination is left as it was. An existing destination
 // is replaced only when it is empty or an earlier Actes website export.

@@ -180,6 +180,15 @@ QList<Problem> checkResource(const Resource &r, const ReviewSettings &settings,
 {
     QList<Problem> problems;
 
+    // What the importer was unsure of (boundaries, title or date guessed) blocks until a person
+    // confirms it ("Checked" in the window, `actes set ID checked=true`).
+    if (r.needsReview) {
+        problems.append({QStringLiteral("import"), Problem::Blocking,
+                         r.reviewNote.trimmed().isEmpty()
+                             ? ReviewChecks::tr("The import was unsure of this resource; check it, then confirm it.")
+                             : r.reviewNote.trimmed()});
+    }
+
     if (r.title.trimmed().isEmpty())
         problems.append({QStringLiteral("title"), Problem::Blocking, ReviewChecks::tr("The title is missing.")});
 

@@ -1,5 +1,6 @@
 #include "review/siteexportdialog.h"
 
+#include "settings/settings.h"
 #include "storage/libraryerror.h"
 #include "storage/resourcerepository.h"
 
@@ -186,6 +187,7 @@ bool SiteExportDialog::runExport()
                 return 0;
             }
         };
+        options.reviewSettings.summaryLimit = Settings().summaryLimit();   // the checks run again
         m_result = SiteExporter(options).exportTo(resources, target);
     } catch (const LibraryError &error) {
         m_result = SiteExportResult{};
