@@ -282,6 +282,11 @@ void TestMetadataPanel::importDoubtConfirmedWithTheCheckedButton()
     QCOMPARE(m_panel->problems().size(), 1);   // nothing else: "ready" only once confirmed
     QVERIFY(!m_panel->importCheckedButton()->accessibleName().isEmpty());
     QVERIFY(!m_panel->importCheckedButton()->toolTip().isEmpty());
+    // The button fits beside the note in the narrow panel.
+    QVERIFY(m_panel->importCheckedButton()->width() >= m_panel->importCheckedButton()->sizeHint().width());
+    QVERIFY(m_panel->importNoteLabel()->width() >= 120);
+    if (const QString out = qEnvironmentVariable("ACTES_SCREENSHOT_DIR"); !out.isEmpty())
+        QVERIFY(m_panel->grab().save(out + QStringLiteral("/metadatapanel-import.png")));
 
     QSignalSpy changed(m_panel.get(), &MetadataPanel::metadataChanged);
     QTest::mouseClick(m_panel->importCheckedButton(), Qt::LeftButton);
