@@ -2,12 +2,11 @@
 #include "cli/commandline.h"
 #include "domain/appinfo.h"
 #include "guiapp.h"
+#include "settings/interfacelanguage.h"
+#include "settings/settings.h"
 
 #include <QGuiApplication>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTextStream>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -41,15 +40,8 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
 
-    // Messages follow the system language, like the window's default.
-    QTranslator qtTranslator, actesTranslator;
-    if (QLocale::system().language() == QLocale::French) {
-        if (qtTranslator.load(QLocale::system(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                              QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QCoreApplication::installTranslator(&qtTranslator);
-        if (actesTranslator.load(QStringLiteral(":/i18n/actes_fr.qm")))
-            QCoreApplication::installTranslator(&actesTranslator);
-    }
+    // Messages in the interface language of the settings, as in the window ("system" by default).
+    Actes::installInterfaceTranslators(Actes::Settings::shared().language());
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -179,7 +179,7 @@ private slots:
             r.reviewNote = QStringLiteral("Le titre a été deviné.");
             unsureId = repo->createResource(r).id;
         }
-        Settings().setAuthorName(QStringLiteral("Camille Martin"));
+        Settings::shared().setAuthorName(QStringLiteral("Camille Martin"));
         auto window = makeWindow(path);
         QVERIFY(window);
         MetadataPanel *meta = window->metadataPanel();
@@ -214,7 +214,7 @@ private slots:
             auto repo = SqliteRepository::open(path, OpenMode::ReadOnly);
             QVERIFY(!repo->loadResource(unsureId)->needsReview);
         }
-        Settings().setAuthorName(QString());
+        Settings::shared().setAuthorName(QString());
     }
 
     void typeSwitchAndRestart()

@@ -12,6 +12,9 @@
 #include "editor/resourceeditorpane.h"
 #include "editor/richtexteditor.h"
 #include "editor/writingaids.h"
+#include "export/documentlanguage.h"
+#include "export/exportdialog.h"
+#include "export/proceedingssettings.h"
 #include "list/resourcelistpanel.h"
 #include "mainwindow.h"
 #include "models/resourcelistmodel.h"
@@ -317,6 +320,37 @@ private slots:
         });
         QTRY_COMPARE(m_window->writingAids()->spellChecker()->language(), u"fr_FR"_s);
         QTRY_COMPARE(underlinedWords(body()->document()), QStringList{u"jurnée"_s});
+    }
+
+    // Preferences › Library chooses the language of the library's documents; the export dialog
+    // starts with it, shows it, and changes the title, file name and notice with it.
+    void documentLanguageOfTheLibrary()
+    {
+        QCOMPARE(DocumentLanguage::libraryCode(m_window->repository()), u"fr"_s);   // the default
+        changePreferences([](PreferencesDialog *d) {
+            d->tabs()->setCurrentIndex(PreferencesDialog::LibraryTab);
+            auto *combo = d->findChild<QComboBox *>(u"documentLanguageCombo"_s);
+            QVERIFY(combo && combo->isEnabled() && combo->isVisible());
+            QCOMPARE(combo->currentData().toString(), u"fr"_s);
+            combo->setCurrentIndex(combo->findData(u"en"_s));
+            saveShot(d, u"preferences-library.png"_s);
+        });
+        QCOMPARE(m_window->repository()->libraryValue(QString::fromLatin1(DocumentLanguage::LibraryKey)), u"en"_s);
+        // File › Print and Print Preview start from the same options.
+        QCOMPARE(proceedingsOptionsFromSettings(Settings::shared(), m_window->repository()).language.code(), u"en"_s);
+        {
+            ExportDialog dialog(m_window->repository(), {m_id});
+            QCOMPARE(dialog.languageCombo()->currentData().toString(), u"en"_s);
+            QCOMPARE(dialog.options().language.code(), u"en"_s);
+            dialog.internalCheck()->setChecked(true);
+            QVERIFY2(dialog.suggestedFileName().contains(u"(internal document)"_s), qPrintable(dialog.suggestedFileName()));
+            QVERIFY(dialog.internalNotice()->text().contains(u"Internal document"_s));
+            dialog.languageCombo()->setCurrentIndex(dialog.languageCombo()->findData(u"fr"_s));
+            QVERIFY2(dialog.suggestedFileName().contains(u"(document interne)"_s), qPrintable(dialog.suggestedFileName()));
+            QVERIFY(dialog.internalNotice()->text().contains(u"Document interne"_s));
+            QCOMPARE(dialog.options().language.code(), u"fr"_s);
+        }
+        DocumentLanguage::setLibraryCode(m_window->repository(), u"fr"_s);
     }
 
     void missingDictionaryIsSaidOnce()

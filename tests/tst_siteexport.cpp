@@ -315,7 +315,7 @@ private slots:
         const QJsonArray list = manifest.value(u"resources"_s).toArray();
         QCOMPARE(list.size(), 4);
         QStringList expectedKeys{u"attendance"_s, u"body_file"_s, u"body_sha256"_s, u"date_end"_s, u"date_start"_s,
-                                 u"id"_s, u"images"_s, u"modified"_s, u"participants"_s, u"partners"_s, u"place"_s,
+                                 u"date_text"_s, u"id"_s, u"images"_s, u"modified"_s, u"participants"_s, u"partners"_s, u"place"_s,
                                  u"revision"_s, u"slug"_s, u"status"_s, u"summary_html"_s, u"title"_s, u"type"_s,
                                  u"version"_s};
         QSet<qint64> ids;

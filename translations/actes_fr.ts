@@ -283,92 +283,6 @@
         <translation>option inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>Usage: actes [--db PATH] [COMMAND [ARGUMENTS]]
-
-Without a command, Actes opens its window on the library.
-
-Options:
-  --db PATH        use the library in PATH (created if missing); default: $ACTES_DB,
-                   else the default library in your application data folder
-  -h, --help       show this help
-  -V, --version    show the version
-
-Commands:
-  import-site FILE...   import text exports of the website (re-importing updates)
-  list [--json]         list the resources
-  show ID [--json]      show one resource with its body
-  check [--ids 1,2,3] [--json]
-                        run the checks before publishing; exit 1 when a blocking
-                        problem is found
-  status ID [NEW_STATUS] [--comment TEXT]
-                        show the status and its history, or change it (draft, review,
-                        approved, published, archived); approving or publishing is
-                        refused while a blocking problem remains
-  set ID KEY=VALUE... [--new-type]
-                        change metadata, in one revision; keys: title, type,
-                        private (true/false, confirms it), date_start, date_end
-                        (YYYY-MM-DD, empty to clear), place, attendance (number or
-                        empty); --new-type lets type add a type to the library
-  export-pdf --out FILE [--ids 1,2,3] [--title TEXT] [--include-private] [--pdfa]
-                        export proceedings as PDF (all resources by date without --ids;
-                        private ones only with --include-private)
-  export-site --out DIR [--ids 1,2,3]
-                        export the approved and published public resources for the
-                        website: one HTML file each, images, index.json
-
-Revisions and status changes are recorded under the author name of the settings,
-else $USER.
-
-Exit status: 0 on success, 1 on failure, 2 on bad usage.
-</source>
-        <translation>Utilisation&#xa0;: actes [--db CHEMIN] [COMMANDE [ARGUMENTS]]
-
-Sans commande, Actes ouvre sa fenêtre sur la bibliothèque.
-
-Options&#xa0;:
-  --db CHEMIN      utiliser la bibliothèque CHEMIN (créée si elle n’existe pas)&#xa0;;
-                   par défaut&#xa0;: $ACTES_DB, sinon la bibliothèque par défaut du
-                   dossier de données de l’application
-  -h, --help       afficher cette aide
-  -V, --version    afficher la version
-
-Commandes&#xa0;:
-  import-site FICHIER...
-                        importer des exports texte du site web (importer de
-                        nouveau met à jour les ressources)
-  list [--json]         lister les ressources
-  show ID [--json]      afficher une ressource avec son corps
-  check [--ids 1,2,3] [--json]
-                        lancer les vérifications avant publication&#xa0;; code de
-                        sortie 1 si un problème bloquant est trouvé
-  status ID [NOUVEAU_STATUT] [--comment TEXTE]
-                        afficher le statut et son historique, ou le modifier
-                        (draft, review, approved, published, archived)&#xa0;; la
-                        validation et la mise en ligne sont refusées tant qu’un
-                        problème bloquant subsiste
-  set ID CLÉ=VALEUR... [--new-type]
-                        modifier les métadonnées, en une seule révision&#xa0;; clés&#xa0;:
-                        title, type, private (true/false, ce qui confirme le
-                        choix), date_start, date_end (AAAA-MM-JJ, vide pour
-                        effacer), place, attendance (nombre ou vide)&#xa0;; avec
-                        --new-type, type peut ajouter un type à la bibliothèque
-  export-pdf --out FICHIER [--ids 1,2,3] [--title TEXTE] [--include-private] [--pdfa]
-                        exporter les actes en PDF (sans --ids, toutes les
-                        ressources par date&#xa0;; les ressources privées seulement
-                        avec --include-private)
-  export-site --out DOSSIER [--ids 1,2,3]
-                        exporter pour le site web les ressources publiques
-                        validées ou en ligne&#xa0;: un fichier HTML par ressource,
-                        les images, index.json
-
-Les révisions et les changements de statut sont enregistrés sous le nom d’auteur
-des préférences, sinon sous $USER.
-
-Code de sortie&#xa0;: 0 en cas de succès, 1 en cas d’échec, 2 en cas d’utilisation
-incorrecte.
-</translation>
-    </message>
-    <message>
         <source>Try &apos;actes --help&apos;.</source>
         <translation>Essayez «&#xa0;actes --help&#xa0;».</translation>
     </message>
@@ -672,6 +586,103 @@ incorrecte.
         <source>%1: %2</source>
         <comment>a field and its value in `actes show`</comment>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Usage: actes [--db PATH] [COMMAND [ARGUMENTS]]
+
+Without a command, Actes opens its window on the library.
+
+Options:
+  --db PATH        use the library in PATH (created if missing); default: $ACTES_DB,
+                   else the default library in your application data folder
+  -h, --help       show this help
+  -V, --version    show the version
+
+Commands:
+  import-site FILE...   import text exports of the website (re-importing updates)
+  list [--json]         list the resources
+  show ID [--json]      show one resource with its body
+  check [--ids 1,2,3] [--json]
+                        run the checks before publishing; exit 1 when a blocking
+                        problem is found
+  status ID [NEW_STATUS] [--comment TEXT]
+                        show the status and its history, or change it (draft, review,
+                        approved, published, archived); approving or publishing is
+                        refused while a blocking problem remains
+  set ID KEY=VALUE... [--new-type]
+                        change metadata, in one revision; keys: title, type,
+                        private (true/false, confirms it), date_start, date_end
+                        (YYYY-MM-DD, empty to clear), place, attendance (number or
+                        empty); --new-type lets type add a type to the library
+  export-pdf --out FILE [--ids 1,2,3] [--title TEXT] [--include-private] [--pdfa]
+             [--lang fr|en]
+                        export proceedings as PDF (all resources by date without --ids;
+                        private ones only with --include-private)
+  export-site --out DIR [--ids 1,2,3] [--lang fr|en]
+                        export the approved and published public resources for the
+                        website: one HTML file each, images, index.json
+  --lang                the language of the document, whatever the language of these
+                        messages; default: the library&apos;s (French unless changed)
+
+Revisions and status changes are recorded under the author name of the settings,
+else $USER.
+
+Exit status: 0 on success, 1 on failure, 2 on bad usage.
+</source>
+        <translation>Utilisation&#xa0;: actes [--db CHEMIN] [COMMANDE [ARGUMENTS]]
+
+Sans commande, Actes ouvre sa fenêtre sur la bibliothèque.
+
+Options&#xa0;:
+  --db CHEMIN      utiliser la bibliothèque CHEMIN (créée si elle n’existe pas)&#xa0;;
+                   par défaut&#xa0;: $ACTES_DB, sinon la bibliothèque par défaut du
+                   dossier de données de l’application
+  -h, --help       afficher cette aide
+  -V, --version    afficher la version
+
+Commandes&#xa0;:
+  import-site FICHIER...
+                        importer des exports texte du site web (importer de
+                        nouveau met à jour les ressources)
+  list [--json]         lister les ressources
+  show ID [--json]      afficher une ressource avec son corps
+  check [--ids 1,2,3] [--json]
+                        lancer les vérifications avant publication&#xa0;; code de
+                        sortie 1 si un problème bloquant est trouvé
+  status ID [NOUVEAU_STATUT] [--comment TEXTE]
+                        afficher le statut et son historique, ou le modifier
+                        (draft, review, approved, published, archived)&#xa0;; la
+                        validation et la mise en ligne sont refusées tant qu’un
+                        problème bloquant subsiste
+  set ID CLÉ=VALEUR... [--new-type]
+                        modifier les métadonnées, en une seule révision&#xa0;; clés&#xa0;:
+                        title, type, private (true/false, ce qui confirme le
+                        choix), date_start, date_end (AAAA-MM-JJ, vide pour
+                        effacer), place, attendance (nombre ou vide)&#xa0;; avec
+                        --new-type, type peut ajouter un type à la bibliothèque
+  export-pdf --out FICHIER [--ids 1,2,3] [--title TEXTE] [--include-private] [--pdfa]
+             [--lang fr|en]
+                        exporter les actes en PDF (sans --ids, toutes les
+                        ressources par date&#xa0;; les ressources privées seulement
+                        avec --include-private)
+  export-site --out DOSSIER [--ids 1,2,3] [--lang fr|en]
+                        exporter pour le site web les ressources publiques
+                        validées ou en ligne&#xa0;: un fichier HTML par ressource,
+                        les images, index.json
+  --lang                la langue du document, quelle que soit celle de ces
+                        messages&#xa0;; par défaut, celle de la bibliothèque (le
+                        français sauf changement)
+
+Les révisions et les changements de statut sont enregistrés sous le nom d’auteur
+des préférences, sinon sous $USER.
+
+Code de sortie&#xa0;: 0 en cas de succès, 1 en cas d’échec, 2 en cas d’utilisation
+incorrecte.
+</translation>
+    </message>
+    <message>
+        <source>--lang takes fr or en, not &apos;%1&apos;.</source>
+        <translation>--lang prend fr ou en, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>checked must be true or false, not &apos;%1&apos;.</source>
@@ -1581,6 +1592,22 @@ incorrecte.
     <message>
         <source>&amp;Open the PDF</source>
         <translation>&amp;Ouvrir le PDF</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Langue du document</translation>
+    </message>
+    <message>
+        <source>The language of the proceedings&apos; headings, labels and dates; stored in the library</source>
+        <translation>La langue des titres, des intitulés et des dates des actes&#xa0;; enregistrée dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Lan&amp;gue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The language of the document could not be stored in the library: %1</source>
+        <translation>La langue du document n’a pas pu être enregistrée dans la bibliothèque&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2901,10 +2928,6 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
         <translation>Votre nom, tel qu’il est enregistré dans l’historique des ressources que vous modifiez.</translation>
     </message>
     <message>
-        <source>Recorded with each revision and status change. Without a name, the name of your session on this computer is used.</source>
-        <translation>Enregistré avec chaque révision et chaque changement de statut. Sans nom, c’est le nom de votre session sur cet ordinateur qui est utilisé.</translation>
-    </message>
-    <message>
         <source>The summary counter turns red past this length, and a longer summary cannot be approved.</source>
         <translation>Le compteur du résumé passe au rouge au-delà de cette longueur, et un résumé plus long ne peut pas être validé.</translation>
     </message>
@@ -3083,6 +3106,30 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
     <message>
         <source>&amp;Daily backups to keep:</source>
         <translation>&amp;Sauvegardes quotidiennes à conserver&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Open a library to choose the language of its documents.</source>
+        <translation>Ouvrez une bibliothèque pour choisir la langue de ses documents.</translation>
+    </message>
+    <message>
+        <source>This library is read-only: the language of its documents cannot be changed.</source>
+        <translation>Cette bibliothèque est en lecture seule&#xa0;: la langue de ses documents ne peut pas être modifiée.</translation>
+    </message>
+    <message>
+        <source>The proceedings and the website export of this library are written in this language, whatever the language of the menus. Stored in the library.</source>
+        <translation>Les actes et l’export pour le site web de cette bibliothèque sont rédigés dans cette langue, quelle que soit la langue des menus. Enregistrée dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Language of the &amp;documents:</source>
+        <translation>Langue des &amp;documents&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The language of the library&apos;s documents could not be saved. %1</source>
+        <translation>La langue des documents de la bibliothèque n’a pas pu être enregistrée. %1</translation>
+    </message>
+    <message>
+        <source>Recorded with each revision and status change. Without a name, the name of your session on this computer is used. It never goes into the PDF or the website export: the network signs them.</source>
+        <translation>Enregistré avec chaque révision et chaque changement de statut. Sans nom, c’est le nom de votre session sur cet ordinateur qui est utilisé. Il n’apparaît jamais dans le PDF ni dans l’export pour le site web&#xa0;: c’est le réseau qui les signe.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "dialogs/welcomedialog.h"
 #include "domain/appinfo.h"
 #include "mainwindow.h"
+#include "settings/interfacelanguage.h"
 #include "settings/settings.h"
 #include "storage/librarypath.h"
 #include "storage/sqliterepository.h"
@@ -22,18 +23,7 @@ namespace Actes {
 
 QString installTranslators(const QString &languageSetting)
 {
-    const QString language = Settings::effectiveLanguage(languageSetting, QLocale::system().name());
-    qApp->setProperty("actesLanguage", language);   // the preferences compare with it
-    if (language != u"fr")
-        return language;
-    auto *qt = new QTranslator(qApp);
-    if (qt->load(QStringLiteral("qtbase_fr"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto *actes = new QTranslator(qApp);
-    if (actes->load(QStringLiteral(":/i18n/actes_fr.qm")))
-        QCoreApplication::installTranslator(actes);
-    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
-    return language;
+    return installInterfaceTranslators(languageSetting);
 }
 
 QString startLibraryPath(const Settings &settings, const QString &dbPathFromCommandLine, bool *firstStart)
@@ -56,7 +46,7 @@ QString startLibraryPath(const Settings &settings, const QString &dbPathFromComm
 
 StartOutcome openStartLibrary(MainWindow &window, const QString &dbPathFromCommandLine, bool welcome)
 {
-    const Settings settings;
+    const Settings &settings = Settings::shared();
     bool firstStart = false;
     const QString path = startLibraryPath(settings, dbPathFromCommandLine, &firstStart);
     if (!firstStart || !welcome) {
@@ -83,10 +73,7 @@ int runGui(int &argc, char **argv, const QString &dbPathFromCommandLine)
     QApplication app(argc, argv);
     QGuiApplication::setDesktopFileName(QString::fromLatin1(AppId));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/actes.svg")));
-    {
-        const Settings settings;
-        installTranslators(settings.language());
-    }
+    installTranslators(Settings::shared().language());
 
     MainWindow window([](const QString &path) -> std::unique_ptr<ResourceRepository> {
         return SqliteRepository::open(path, OpenMode::ReadWrite);

@@ -134,7 +134,7 @@ private:
     ListCommandContext listContext();
 
     RepositoryOpener m_opener;
-    Settings m_settings;
+    Settings &m_settings = Settings::shared();   // the one settings object of the process
     std::unique_ptr<ResourceRepository> m_repository;
     EditSession *m_session = nullptr;
     QUndoStack *m_undoStack = nullptr;

@@ -28,11 +28,13 @@ void MainWindow::createPublishingActions()
     connect(m_exportPdfAction, &QAction::triggered, this, &MainWindow::exportProceedings);
     connect(m_printPreviewAction, &QAction::triggered, this, [this] {
         if (saveBeforeLeaving())
-            Actes::printPreview(this, m_repository.get(), proceedingsIds(), proceedingsOptionsFromSettings(m_settings));
+            Actes::printPreview(this, m_repository.get(), proceedingsIds(),
+                                proceedingsOptionsFromSettings(m_settings, m_repository.get()));
     });
     connect(m_printAction, &QAction::triggered, this, [this] {
         if (saveBeforeLeaving())
-            Actes::print(this, m_repository.get(), proceedingsIds(), proceedingsOptionsFromSettings(m_settings));
+            Actes::print(this, m_repository.get(), proceedingsIds(),
+                         proceedingsOptionsFromSettings(m_settings, m_repository.get()));
     });
 }
 

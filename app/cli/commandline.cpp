@@ -119,11 +119,14 @@ QString CommandLine::helpText()
               "                        (YYYY-MM-DD, empty to clear), place, attendance (number or\n"
               "                        empty); --new-type lets type add a type to the library\n"
               "  export-pdf --out FILE [--ids 1,2,3] [--title TEXT] [--include-private] [--pdfa]\n"
+              "             [--lang fr|en]\n"
               "                        export proceedings as PDF (all resources by date without --ids;\n"
               "                        private ones only with --include-private)\n"
-              "  export-site --out DIR [--ids 1,2,3]\n"
+              "  export-site --out DIR [--ids 1,2,3] [--lang fr|en]\n"
               "                        export the approved and published public resources for the\n"
               "                        website: one HTML file each, images, index.json\n"
+              "  --lang                the language of the document, whatever the language of these\n"
+              "                        messages; default: the library's (French unless changed)\n"
               "\n"
               "Revisions and status changes are recorded under the author name of the settings,\n"
               "else $USER.\n"
@@ -277,7 +280,7 @@ QList<Resource> CommandLine::selectResources(const ResourceRepository &repo, con
 
 QString CommandLine::authorName()
 {
-    const QString fromSettings = Settings().authorName().trimmed();
+    const QString fromSettings = Settings::shared().authorName().trimmed();
     if (!fromSettings.isEmpty())
         return fromSettings;
     for (const char *variable : {"USER", "USERNAME", "LOGNAME"}) {
@@ -291,7 +294,7 @@ QString CommandLine::authorName()
 ReviewSettings CommandLine::reviewSettings()
 {
     ReviewSettings settings;
-    settings.summaryLimit = Settings().summaryLimit();
+    settings.summaryLimit = Settings::shared().summaryLimit();
     return settings;
 }
 

@@ -59,6 +59,7 @@ private:
     // exportcommands.cpp
     int exportPdf(const QStringList &args);
     int exportSite(const QStringList &args);
+    static QString languageOption(QStringList &args);
 
     std::unique_ptr<ResourceRepository> openLibrary();
     static QStringList takeFlags(QStringList &args, const QStringList &known);

@@ -1,5 +1,6 @@
 // The export commands of the command line: export-pdf, export-site.
 #include "cli/commandline.h"
+#include "export/documentlanguage.h"
 #include "export/proceedingssettings.h"
 #include "settings/settings.h"
 
@@ -13,24 +14,39 @@
 
 namespace Actes {
 
+// The value of --lang ("fr" or "en"), empty when absent; anything else is bad usage.
+QString CommandLine::languageOption(QStringList &args)
+{
+    const std::optional<QString> lang = takeValue(args, QStringLiteral("--lang"));
+    if (!lang)
+        return {};
+    const QString code = lang->trimmed().toLower();
+    if (!DocumentLanguage::isValidCode(code))
+        throw UsageError{tr("--lang takes fr or en, not '%1'.").arg(*lang)};
+    return code;
+}
+
 int CommandLine::exportPdf(const QStringList &arguments)
 {
     QStringList args = arguments;
     const std::optional<QString> out = takeValue(args, QStringLiteral("--out"));
     const std::optional<QString> ids = takeValue(args, QStringLiteral("--ids"));
     const std::optional<QString> title = takeValue(args, QStringLiteral("--title"));
+    const QString lang = languageOption(args);
     const QStringList flags = takeFlags(args, {QStringLiteral("--include-private"), QStringLiteral("--pdfa")});
     if (!args.isEmpty())
         throw UsageError{tr("export-pdf takes no argument '%1'.").arg(args.first())};
     if (!out || out->trimmed().isEmpty())
         throw UsageError{tr("export-pdf needs --out FILE, the PDF to write.")};
 
+
     auto repo = openLibrary();
     const QList<Resource> resources = selectResources(*repo, ids);
 
-    ProceedingsOptions options = proceedingsOptionsFromSettings(Settings());
-    if (options.author.isEmpty())
-        options.author = authorName();
+    // The same options as the window's export dialog and print (the network is the author).
+    ProceedingsOptions options = proceedingsOptionsFromSettings(Settings::shared(), repo.get());
+    if (!lang.isEmpty())
+        options.language = DocumentLanguage(lang);
     options.title = title.value_or(QString()).trimmed();
     options.includePrivate = flags.contains(QLatin1String("--include-private"));
     options.pdfA = flags.contains(QLatin1String("--pdfa"));
@@ -57,6 +73,7 @@ int CommandLine::exportSite(const QStringList &arguments)
     QStringList args = arguments;
     const std::optional<QString> out = takeValue(args, QStringLiteral("--out"));
     const std::optional<QString> ids = takeValue(args, QStringLiteral("--ids"));
+    const QString lang = languageOption(args);
     takeFlags(args, {});
     if (!args.isEmpty())
         throw UsageError{tr("export-site takes no argument '%1'.").arg(args.first())};
@@ -67,6 +84,7 @@ int CommandLine::exportSite(const QStringList &arguments)
     const QList<Resource> resources = selectResources(*repo, ids);
 
     SiteExportOptions options;
+    options.language = DocumentLanguage(lang.isEmpty() ? DocumentLanguage::libraryCode(repo.get()) : lang);
     const ResourceRepository *library = repo.get();
     options.imageLoader = [library](const QString &key, QString *mimeType) { return library->loadImage(key, mimeType); };
     options.revisionNumber = [library](const Resource &r) {

@@ -24,15 +24,15 @@ std::string utf8(const QString &text)
     return text.toStdString();
 }
 
+// "+05'30'" or "-03:00": the sign as a character, then hours and minutes on two digits each.
+// (A char16_t passed to QString::arg() is taken as a number: "43" instead of "+".)
 QString offsetText(const QDateTime &time, const QString &separatorTemplate)
 {
     const int offset = time.offsetFromUtc();
     const int minutes = std::abs(offset) / 60;
-    if (offset == 0 && separatorTemplate.isEmpty())
-        return u"Z"_s;
-    return separatorTemplate.arg(offset < 0 ? u'-' : u'+')
-            .arg(minutes / 60, 2, 10, QChar(u'0'))
-            .arg(minutes % 60, 2, 10, QChar(u'0'));
+    return separatorTemplate.arg(QString(QChar(offset < 0 ? u'-' : u'+')),
+                                 u"%1"_s.arg(minutes / 60, 2, 10, QChar(u'0')),
+                                 u"%1"_s.arg(minutes % 60, 2, 10, QChar(u'0')));
 }
 
 // D:YYYYMMDDHHmmSS+HH'mm'

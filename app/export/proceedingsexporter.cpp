@@ -62,9 +62,9 @@ ProceedingsExporter::ProceedingsExporter(ProceedingsOptions options)
 {
 }
 
-QString ProceedingsExporter::internalMark()
+QString ProceedingsExporter::internalMark(const DocumentLanguage &language)
 {
-    return ProceedingsLayout::internalMark();
+    return ProceedingsLayout::internalMark(language);
 }
 
 QList<Resource> ProceedingsExporter::included(const QList<Resource> &resources, bool includePrivate,
@@ -84,27 +84,30 @@ QList<Resource> ProceedingsExporter::included(const QList<Resource> &resources, 
     return kept;
 }
 
-QString ProceedingsExporter::defaultTitle(const QList<Resource> &resources, bool includePrivate)
+QString ProceedingsExporter::defaultTitle(const QList<Resource> &resources, bool includePrivate,
+                                          const DocumentLanguage &language)
 {
     const QList<Resource> kept = included(resources, includePrivate);
     if (kept.isEmpty())
-        return tr("Proceedings");
+        return language.translate("Actes::ProceedingsExporter", "Proceedings");
     if (kept.size() == 1)
         return kept.first().title;
-    const QString period = ProceedingsDates::formatPeriod(kept);
+    const QString period = ProceedingsDates::formatPeriod(kept, language.code());
     if (period.isEmpty())
-        return tr("Proceedings");
-    // The period starts with a capital on its own ("Juin 2015 – mai 2016"), not after a comma.
+        return language.translate("Actes::ProceedingsExporter", "Proceedings");
+    // A French period starts with a capital on its own ("Juin 2015 – mai 2016"), not after a
+    // comma; English month names keep theirs.
     QString inTitle = period;
-    inTitle[0] = inTitle.at(0).toLower();
-    return tr("Proceedings, %1").arg(inTitle);
+    if (language.code() == u"fr")
+        inTitle[0] = inTitle.at(0).toLower();
+    return language.translate("Actes::ProceedingsExporter", "Proceedings, %1").arg(inTitle);
 }
 
 QString ProceedingsExporter::suggestedFileName(const ProceedingsOptions &options, const QList<Resource> &resources)
 {
     QString title = options.title.trimmed();
     if (title.isEmpty())
-        title = defaultTitle(resources, options.includePrivate);
+        title = defaultTitle(resources, options.includePrivate, options.language);
     // Characters refused by one file system or another, and control characters.
     QString name;
     for (QChar c : title.simplified()) {
@@ -119,9 +122,9 @@ QString ProceedingsExporter::suggestedFileName(const ProceedingsOptions &options
     if (name.size() > 120)
         name = name.left(120).trimmed();
     if (name.isEmpty())
-        name = tr("Proceedings");
+        name = options.language.translate("Actes::ProceedingsExporter", "Proceedings");
     if (options.includePrivate)
-        name = tr("%1 (internal document)").arg(name);
+        name = options.language.translate("Actes::ProceedingsExporter", "%1 (internal document)").arg(name);
     return name + u".pdf"_s;
 }
 
@@ -141,7 +144,7 @@ void ProceedingsExporter::sortByDate(QList<Resource> &resources)
 QString ProceedingsExporter::effectiveTitle(const QList<Resource> &kept) const
 {
     const QString title = m_options.title.simplified();
-    return title.isEmpty() ? defaultTitle(kept, true) : title;
+    return title.isEmpty() ? defaultTitle(kept, true, m_options.language) : title;
 }
 
 int ProceedingsExporter::paint(QPagedPaintDevice *device, const QList<Resource> &resources,
@@ -208,7 +211,9 @@ ProceedingsResult ProceedingsExporter::exportTo(const QList<Resource> &resources
 
     PdfDocumentInfo info;
     info.title = title;
-    info.author = m_options.author.isEmpty() ? m_options.networkName : m_options.author;
+    // The network, never a person: the file is public (the staff's names stay in the library).
+    info.author = m_options.networkName;
+    info.language = m_options.language.bcp47();
     info.subject = m_options.subject;
     info.keywords = m_options.keywords;
     info.creator = u"Actes " ACTES_VERSION ""_s;

@@ -46,15 +46,18 @@ public:
     // The resources an export with `includePrivate` keeps, and those it leaves out.
     static QList<Resource> included(const QList<Resource> &resources, bool includePrivate,
                                     QList<ProceedingsLeftOut> *leftOut = nullptr);
-    // A title for the selection: the resource's title for one, "Proceedings, May 2014 – May 2016"
-    // for several. Only the resources the export keeps are considered.
-    static QString defaultTitle(const QList<Resource> &resources, bool includePrivate = false);
-    // "<title>.pdf", or "<title> (internal).pdf" for the internal edition; safe on every file system.
+    // A title for the selection in the document's language: the resource's title for one,
+    // "Actes, mai 2014 – mai 2016" ("Proceedings, May 2014 – May 2016") for several. Only the
+    // resources the export keeps are considered.
+    static QString defaultTitle(const QList<Resource> &resources, bool includePrivate = false,
+                                const DocumentLanguage &language = DocumentLanguage());
+    // "<title>.pdf", or "<title> (internal).pdf" for the internal edition, in options.language;
+    // safe on every file system.
     static QString suggestedFileName(const ProceedingsOptions &options, const QList<Resource> &resources);
     // Sorts by event date (undated last), then by title; stable.
     static void sortByDate(QList<Resource> &resources);
-    // The mark printed on every page of the internal edition.
-    static QString internalMark();
+    // The mark printed on every page of the internal edition, in the document's language.
+    static QString internalMark(const DocumentLanguage &language = DocumentLanguage());
 
 private:
     QString effectiveTitle(const QList<Resource> &kept) const;

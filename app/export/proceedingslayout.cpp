@@ -52,9 +52,9 @@ int ProceedingsLayout::progressTotal() const
     return 2 * int(d->resources.size()) + 1;
 }
 
-QString ProceedingsLayout::internalMark()
+QString ProceedingsLayout::internalMark(const DocumentLanguage &language)
 {
-    return tr("Internal document \u2013 do not distribute");
+    return language.translate("Actes::ProceedingsLayout", "Internal document \u2013 do not distribute");
 }
 
 void ProceedingsLayout::Private::setupGeometry()
@@ -158,7 +158,7 @@ QString ProceedingsLayout::Private::chapterHtml(const Resource &resource, QTextD
     QString html;
     html.reserve(resource.bodyHtml.size() + resource.summaryHtml.size() + 4096);
 
-    const QString date = ProceedingsDates::formatDateRange(resource.dateStart, resource.dateEnd);
+    const QString date = ProceedingsDates::formatDateRange(resource.dateStart, resource.dateEnd, options.language.code());
     html += u"<p class=\"kicker\">%1</p>"_s.arg(esc(resource.type.isEmpty() ? tr("Event report").toUpper()
                                                                             : resource.type.toUpper()));
     html += u"<h1>%1</h1>"_s.arg(esc(resource.title));
@@ -357,7 +357,7 @@ bool ProceedingsLayout::paint(QPagedPaintDevice *device, QPainter *painter, cons
 
     d->startPage();
     d->paintCover();
-    d->addTarget(tr("Contents"), 0, 1, 0);
+    d->addTarget(d->tr("Contents"), 0, 1, 0);
     for (int i = 0; i < d->contentsPages; ++i) {
         d->startPage();
         d->paintContentsPage(i);
@@ -376,7 +376,7 @@ bool ProceedingsLayout::paint(QPagedPaintDevice *device, QPainter *painter, cons
             return false;
         }
     }
-    d->addTarget(tr("Index"), 0, d->indexFirstPage, 0);
+    d->addTarget(d->tr("Index"), 0, d->indexFirstPage, 0);
     for (int i = 0; i < d->indexPages; ++i) {
         d->startPage();
         d->paintIndexPage(i);

@@ -64,7 +64,7 @@ public:
     int pageCount() const;
     int progressTotal() const;
 
-    static QString internalMark();
+    static QString internalMark(const DocumentLanguage &language);
     // The typography of the chapters (also used by the benchmark's reference print).
     static QFont bodyFont();
     static QString styleSheet();

@@ -206,6 +206,14 @@ struct ProceedingsLayout::Private
     QImage logo;
     ProceedingsNavigation *navigation = nullptr;
 
+    // The document's words in the document's language (options.language), never the interface's:
+    // the tr() calls of the layout code (members of Private) resolve to this one, and lupdate
+    // still files them under Actes::ProceedingsLayout.
+    QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) const
+    {
+        return options.language.translate("Actes::ProceedingsLayout", text, disambiguation, n);
+    }
+
     qreal mm(qreal value) const { return value * dpi / 25.4; }
     qreal pt(qreal value) const { return value * dpi / 72.0; }
     qreal toPoints(qreal value) const { return value * 72.0 / dpi; }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "export/documentlanguage.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QMarginsF>
@@ -16,13 +18,13 @@ struct ProceedingsOptions
 {
     QString title;                      // empty = ProceedingsExporter::defaultTitle()
     QString subtitle;
-    QString networkName;                // cover, running footer and PDF author
+    QString networkName;                // cover, running footer and PDF author (never a person)
+    DocumentLanguage language;          // the document's language, not the interface's
     QString logoPath;                   // optional cover logo (any QImage format)
     QPageSize pageSize = QPageSize(QPageSize::A4);
     QMarginsF margins = QMarginsF(22, 24, 22, 22); // millimetres: left, top, right, bottom
     bool includePrivate = false;        // internal edition: private resources included and marked
     bool pdfA = false;                  // PDF/A-1b
-    QString author;                     // PDF author; empty = networkName
     QString subject;
     QStringList keywords;
     // Loads the bytes of an image referenced as <img src="actes-image:KEY"> in rich text

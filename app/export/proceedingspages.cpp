@@ -142,7 +142,8 @@ void ProceedingsLayout::Private::buildContents()
         item.kind = FlowItem::Kind::Contents;
         item.text = chapter.resource->title;
         QStringList detail;
-        const QString date = ProceedingsDates::formatDateRange(chapter.resource->dateStart, chapter.resource->dateEnd);
+        const QString date = ProceedingsDates::formatDateRange(chapter.resource->dateStart, chapter.resource->dateEnd,
+                                                               options.language.code());
         if (!date.isEmpty())
             detail << date;
         if (!chapter.resource->place.isEmpty())
@@ -238,7 +239,7 @@ void ProceedingsLayout::Private::buildIndex()
                 addPages(organisations, partner.name, partner.name, pagesOf(partner.name));
     }
 
-    QCollator collator{QLocale(QLocale::French, QLocale::France)};
+    QCollator collator{options.language.locale()};
     collator.setCaseSensitivity(Qt::CaseInsensitive);
     collator.setNumericMode(true);
     const qreal width = indexColumnWidth();
@@ -336,7 +337,7 @@ void ProceedingsLayout::Private::paintRunningHeads(int absolutePage, const QStri
     if (options.includePrivate) {
         const QFont markFont = spaced(sans(7.5, QFont::Bold), 106);
         const QFontMetricsF markMetrics(markFont, device);
-        const QString mark = ProceedingsLayout::internalMark().toUpper();
+        const QString mark = ProceedingsLayout::internalMark(options.language).toUpper();
         p.setFont(markFont);
         p.setPen(kAlert);
         p.drawText(QPointF(textRect.center().x() - markMetrics.horizontalAdvance(mark) / 2, footBaseline), mark);
@@ -409,7 +410,7 @@ void ProceedingsLayout::Private::paintCover()
     y = drawWrapped(title, serif(30), kInk, y, 1.08) + mm(3);
     if (!options.subtitle.isEmpty())
         y = drawWrapped(options.subtitle, serif(15, QFont::Normal, true), kMuted, y + mm(1), 1.1) + mm(2);
-    const QString period = ProceedingsDates::formatPeriod(resources);
+    const QString period = ProceedingsDates::formatPeriod(resources, options.language.code());
     if (!period.isEmpty())
         y = drawWrapped(period, sans(11), kAccent, y + mm(4), 1.0);
     p.fillRect(QRectF(left, blockTop, mm(1.6), y - blockTop), kAccent);
@@ -425,7 +426,7 @@ void ProceedingsLayout::Private::paintCover()
     if (options.includePrivate) {
         const QFont markFont = spaced(sans(10, QFont::Bold), 108);
         const QFontMetricsF markMetrics(markFont, device);
-        const QString mark = ProceedingsLayout::internalMark().toUpper();
+        const QString mark = ProceedingsLayout::internalMark(options.language).toUpper();
         const QRectF box(left, bottom - mm(26), width, markMetrics.height() + mm(6));
         p.setPen(QPen(kAlert, pt(1.2)));
         p.setBrush(Qt::NoBrush);

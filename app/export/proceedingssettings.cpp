@@ -6,7 +6,7 @@
 
 namespace Actes {
 
-ProceedingsOptions proceedingsOptionsFromSettings(const Settings &settings)
+ProceedingsOptions proceedingsOptionsFromSettings(const Settings &settings, const ResourceRepository *library)
 {
     ProceedingsOptions options;
     options.networkName = settings.proceedingsNetworkName();
@@ -15,7 +15,7 @@ ProceedingsOptions proceedingsOptionsFromSettings(const Settings &settings)
         options.logoPath = logo;
     options.pageSize = QPageSize(settings.proceedingsPageSize());
     options.margins = settings.proceedingsMargins();
-    options.author = options.networkName.isEmpty() ? settings.authorName() : options.networkName;
+    options.language = DocumentLanguage(DocumentLanguage::libraryCode(library));
     return options;
 }
 

@@ -1,6 +1,7 @@
 #include "export/siteexport.h"
 
 #include "domain/appinfo.h"
+#include "export/proceedingsdates.h"
 #include "review/checks.h"
 #include "text/cleanhtml.h"
 #include "text/htmlsanitizer.h"
@@ -458,6 +459,10 @@ SiteExportResult SiteExporter::exportTo(const QList<Resource> &resources, const 
                                              : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("date_start"), jsonDate(r.dateStart)},
             {QStringLiteral("date_end"), jsonDate(r.dateEnd.isValid() ? r.dateEnd : r.dateStart)},
+            {QStringLiteral("date_text"), r.dateStart.isValid()
+                                              ? QJsonValue(ProceedingsDates::formatDateRange(r.dateStart, r.dateEnd,
+                                                                                             m_options.language.code()))
+                                              : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("place"), r.place},
             {QStringLiteral("attendance"), r.attendance ? QJsonValue(*r.attendance) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("summary_html"), summary},
@@ -481,6 +486,7 @@ SiteExportResult SiteExporter::exportTo(const QList<Resource> &resources, const 
     const QJsonObject manifest{
         {QStringLiteral("generator"), QStringLiteral("%1 %2").arg(kGenerator, applicationVersion())},
         {QStringLiteral("format"), 1},
+        {QStringLiteral("language"), m_options.language.code()},
         {QStringLiteral("exported_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
         {QStringLiteral("resources"), manifestResources},
         {QStringLiteral("files"), fileList},

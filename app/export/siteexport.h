@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/resource.h"
+#include "export/documentlanguage.h"
 #include "review/checks.h"
 
 #include <QByteArray>
@@ -25,6 +26,9 @@ struct SiteExportOptions
     // The checks before publishing are run again on every resource at export time (with
     // imageLoader to find stored images): one that no longer passes is left out.
     ReviewSettings reviewSettings;
+    // The language the export is written in (the manifest's "language" and "date_text"):
+    // the library's document language, not the interface's.
+    DocumentLanguage language;
 };
 
 // A resource of the selection that is not in the export, and why.

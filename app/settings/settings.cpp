@@ -5,21 +5,17 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <optional>
 
 namespace Actes {
 
 namespace {
-const QString kLanguage = QStringLiteral("General/language");
-const QString kAuthorName = QStringLiteral("General/authorName");
-const QString kSummaryLimit = QStringLiteral("Editing/summaryLimit");
 const QString kRecentLibraries = QStringLiteral("Libraries/recent");
 const QString kLastResource = QStringLiteral("Libraries/lastResource_%1");
 const QString kWindowGeometry = QStringLiteral("MainWindow/geometry");
 const QString kWindowState = QStringLiteral("MainWindow/state");
 const QString kSplitter = QStringLiteral("MainWindow/splitter_%1");
 const QString kHeader = QStringLiteral("MainWindow/header_%1");
-
-constexpr int kDefaultSummaryLimit = 600;
 
 QString normalisedPath(const QString &path)
 {
@@ -28,6 +24,26 @@ QString normalisedPath(const QString &path)
     return QDir::cleanPath(QFileInfo(path).absoluteFilePath());
 }
 } // namespace
+
+const SettingValue<QString> Settings::Language{"General/language", QStringLiteral("system"), [](const QString &v) {
+    return v == u"system" || v == u"fr" || v == u"en";
+}};
+const SettingValue<QString> Settings::AuthorName{"General/authorName", QString()};
+const SettingValue<int> Settings::SummaryLimit{"Editing/summaryLimit", 600, [](const int &v) { return v > 0; }};
+const SettingValue<QString> Settings::ProceedingsNetworkName{"Proceedings/networkName", QString()};
+const SettingValue<QString> Settings::ProceedingsLogoPath{"Proceedings/logoPath", QString()};
+const SettingValue<bool> Settings::SpellCheck{"Writing/spellCheck", true};
+const SettingValue<bool> Settings::TypingTypography{"Writing/typingTypography", true};
+const SettingValue<int> Settings::BackupsToKeep{"Library/backupsToKeep", Settings::defaultBackupsToKeep,
+                                                [](const int &v) { return v >= 0; }};
+
+Settings &Settings::shared()
+{
+    // Destroyed at exit, after the window: its QSettings writes what is pending then (the
+    // window's geometry is saved as it closes).
+    static Settings settings;
+    return settings;
+}
 
 Settings::Settings()
     : m_settings(std::make_unique<QSettings>())
@@ -48,20 +64,20 @@ QVariant Settings::value(const QString &key, const QVariant &defaultValue) const
 
 void Settings::setValue(const QString &key, const QVariant &value)
 {
+    const QVariant before = m_settings->value(key);
     m_settings->setValue(key, value);
+    if (before != value)
+        emit changed(key);
 }
 
 QString Settings::language() const
 {
-    const QString lang = value(kLanguage, QStringLiteral("system")).toString();
-    if (lang == u"fr" || lang == u"en")
-        return lang;
-    return QStringLiteral("system");
+    return get(Language);
 }
 
 void Settings::setLanguage(const QString &language)
 {
-    setValue(kLanguage, language);
+    set(Language, language);
 }
 
 QString Settings::effectiveLanguage(const QString &setting, const QString &systemLocaleName)
@@ -73,24 +89,22 @@ QString Settings::effectiveLanguage(const QString &setting, const QString &syste
 
 QString Settings::authorName() const
 {
-    return value(kAuthorName).toString();
+    return get(AuthorName);
 }
 
 void Settings::setAuthorName(const QString &name)
 {
-    setValue(kAuthorName, name);
+    set(AuthorName, name);
 }
 
 int Settings::summaryLimit() const
 {
-    bool ok = false;
-    const int limit = value(kSummaryLimit, kDefaultSummaryLimit).toInt(&ok);
-    return ok && limit > 0 ? limit : kDefaultSummaryLimit;
+    return get(SummaryLimit);
 }
 
 void Settings::setSummaryLimit(int characters)
 {
-    setValue(kSummaryLimit, characters);
+    set(SummaryLimit, characters);
 }
 
 QStringList Settings::recentLibraries() const
@@ -179,47 +193,52 @@ QString Settings::libraryKey(const QString &libraryPath)
 // --- Proceedings export ------------------------------------------------------------------
 
 namespace {
-const QString kProceedingsNetwork = QStringLiteral("Proceedings/networkName");
-const QString kProceedingsLogo = QStringLiteral("Proceedings/logoPath");
-const QString kProceedingsPageSize = QStringLiteral("Proceedings/pageSize");
-const QString kProceedingsMargins = QStringLiteral("Proceedings/margins");
-const QMarginsF kDefaultProceedingsMargins(22, 24, 22, 22);
-} // namespace
-
-QString Settings::proceedingsNetworkName() const { return value(kProceedingsNetwork).toString(); }
-void Settings::setProceedingsNetworkName(const QString &name) { setValue(kProceedingsNetwork, name); }
-QString Settings::proceedingsLogoPath() const { return value(kProceedingsLogo).toString(); }
-void Settings::setProceedingsLogoPath(const QString &path) { setValue(kProceedingsLogo, path); }
-
-QPageSize::PageSizeId Settings::proceedingsPageSize() const
+// "left,top,right,bottom" in millimetres, each 5..60; nothing when unreadable.
+std::optional<QMarginsF> parsedMargins(const QString &text)
 {
-    return value(kProceedingsPageSize).toString() == u"Letter" ? QPageSize::Letter : QPageSize::A4;
-}
-
-void Settings::setProceedingsPageSize(QPageSize::PageSizeId id)
-{
-    setValue(kProceedingsPageSize, id == QPageSize::Letter ? QStringLiteral("Letter") : QStringLiteral("A4"));
-}
-
-QMarginsF Settings::proceedingsMargins() const
-{
-    // "left,top,right,bottom" in millimetres; anything unreadable or absurd gives the default.
-    const QStringList parts = value(kProceedingsMargins).toString().split(u',');
+    const QStringList parts = text.split(u',');
     if (parts.size() != 4)
-        return kDefaultProceedingsMargins;
+        return std::nullopt;
     qreal mm[4] = {};
     for (int i = 0; i < 4; ++i) {
         bool ok = false;
         mm[i] = parts.at(i).trimmed().toDouble(&ok);
         if (!ok || mm[i] < 5 || mm[i] > 60)
-            return kDefaultProceedingsMargins;
+            return std::nullopt;
     }
     return QMarginsF(mm[0], mm[1], mm[2], mm[3]);
+}
+} // namespace
+
+const SettingValue<QString> Settings::ProceedingsPageSize{"Proceedings/pageSize", QStringLiteral("A4"),
+                                                          [](const QString &v) { return v == u"A4" || v == u"Letter"; }};
+const SettingValue<QString> Settings::ProceedingsMargins{"Proceedings/margins", QStringLiteral("22,24,22,22"),
+                                                         [](const QString &v) { return parsedMargins(v).has_value(); }};
+
+QString Settings::proceedingsNetworkName() const { return get(ProceedingsNetworkName); }
+void Settings::setProceedingsNetworkName(const QString &name) { set(ProceedingsNetworkName, name); }
+QString Settings::proceedingsLogoPath() const { return get(ProceedingsLogoPath); }
+void Settings::setProceedingsLogoPath(const QString &path) { set(ProceedingsLogoPath, path); }
+
+QPageSize::PageSizeId Settings::proceedingsPageSize() const
+{
+    return get(ProceedingsPageSize) == u"Letter" ? QPageSize::Letter : QPageSize::A4;
+}
+
+void Settings::setProceedingsPageSize(QPageSize::PageSizeId id)
+{
+    set(ProceedingsPageSize, id == QPageSize::Letter ? QStringLiteral("Letter") : QStringLiteral("A4"));
+}
+
+QMarginsF Settings::proceedingsMargins() const
+{
+    // Anything unreadable or absurd gives the default.
+    return *parsedMargins(get(ProceedingsMargins));
 }
 
 void Settings::setProceedingsMargins(const QMarginsF &margins)
 {
-    setValue(kProceedingsMargins, QStringLiteral("%1,%2,%3,%4")
+    set(ProceedingsMargins, QStringLiteral("%1,%2,%3,%4")
                                           .arg(margins.left()).arg(margins.top())
                                           .arg(margins.right()).arg(margins.bottom()));
 }
@@ -227,21 +246,24 @@ void Settings::setProceedingsMargins(const QMarginsF &margins)
 // --- Writing aids, import, backups --------------------------------------------------------
 
 namespace {
-const QString kSpellCheck = QStringLiteral("Writing/spellCheck");
-const QString kTypingTypography = QStringLiteral("Writing/typingTypography");
-const QString kNbspStyle = QStringLiteral("Writing/nbspStyle");
-const QString kImportTypography = QStringLiteral("Import/frenchTypography");
-const QString kBackupsToKeep = QStringLiteral("Library/backupsToKeep");
 } // namespace
 
-bool Settings::spellCheckEnabled() const { return value(kSpellCheck, true).toBool(); }
-void Settings::setSpellCheckEnabled(bool enabled) { setValue(kSpellCheck, enabled); }
-bool Settings::typingTypographyEnabled() const { return value(kTypingTypography, true).toBool(); }
-void Settings::setTypingTypographyEnabled(bool enabled) { setValue(kTypingTypography, enabled); }
+const SettingValue<QString> Settings::NbspStyleChoice{"Writing/nbspStyle", QStringLiteral("standard"), [](const QString &v) {
+    return v == u"standard" || v == u"narrow" || v == u"normal";
+}};
+const SettingValue<QString> Settings::ImportTypographyChoice{"Import/frenchTypography", QStringLiteral("ask"),
+                                                             [](const QString &v) {
+                                                                 return v == u"ask" || v == u"always" || v == u"never";
+                                                             }};
+
+bool Settings::spellCheckEnabled() const { return get(SpellCheck); }
+void Settings::setSpellCheckEnabled(bool enabled) { set(SpellCheck, enabled); }
+bool Settings::typingTypographyEnabled() const { return get(TypingTypography); }
+void Settings::setTypingTypographyEnabled(bool enabled) { set(TypingTypography, enabled); }
 
 NbspStyle Settings::nbspStyle() const
 {
-    const QString style = value(kNbspStyle).toString();
+    const QString style = get(NbspStyleChoice);
     if (style == u"narrow")
         return NbspStyle::Narrow;
     if (style == u"normal")
@@ -252,11 +274,11 @@ NbspStyle Settings::nbspStyle() const
 void Settings::setNbspStyle(NbspStyle style)
 {
     switch (style) {
-    case NbspStyle::Narrow: setValue(kNbspStyle, QStringLiteral("narrow")); return;
-    case NbspStyle::Normal: setValue(kNbspStyle, QStringLiteral("normal")); return;
+    case NbspStyle::Narrow: set(NbspStyleChoice, QStringLiteral("narrow")); return;
+    case NbspStyle::Normal: set(NbspStyleChoice, QStringLiteral("normal")); return;
     case NbspStyle::Standard: break;
     }
-    setValue(kNbspStyle, QStringLiteral("standard"));
+    set(NbspStyleChoice, QStringLiteral("standard"));
 }
 
 TypographyOptions Settings::typographyOptions() const
@@ -268,7 +290,7 @@ TypographyOptions Settings::typographyOptions() const
 
 Settings::ImportTypography Settings::importTypography() const
 {
-    const QString choice = value(kImportTypography).toString();
+    const QString choice = get(ImportTypographyChoice);
     if (choice == u"always")
         return ImportTypography::Always;
     if (choice == u"never")
@@ -279,23 +301,21 @@ Settings::ImportTypography Settings::importTypography() const
 void Settings::setImportTypography(ImportTypography choice)
 {
     switch (choice) {
-    case ImportTypography::Always: setValue(kImportTypography, QStringLiteral("always")); return;
-    case ImportTypography::Never: setValue(kImportTypography, QStringLiteral("never")); return;
+    case ImportTypography::Always: set(ImportTypographyChoice, QStringLiteral("always")); return;
+    case ImportTypography::Never: set(ImportTypographyChoice, QStringLiteral("never")); return;
     case ImportTypography::Ask: break;
     }
-    setValue(kImportTypography, QStringLiteral("ask"));
+    set(ImportTypographyChoice, QStringLiteral("ask"));
 }
 
 int Settings::backupsToKeep() const
 {
-    bool ok = false;
-    const int count = value(kBackupsToKeep, defaultBackupsToKeep).toInt(&ok);
-    return ok && count >= 0 ? std::min(count, maxBackupsToKeep) : defaultBackupsToKeep;
+    return std::min(get(BackupsToKeep), maxBackupsToKeep);
 }
 
 void Settings::setBackupsToKeep(int count)
 {
-    setValue(kBackupsToKeep, std::clamp(count, 0, maxBackupsToKeep));
+    set(BackupsToKeep, std::clamp(count, 0, maxBackupsToKeep));
 }
 
 } // namespace Actes

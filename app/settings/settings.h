@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QMarginsF>
+#include <QObject>
 #include <QPageSize>
 #include <QSettings>
 #include <QString>
@@ -11,20 +12,72 @@
 #include "text/typography.h"
 
 #include <memory>
+#include <type_traits>
 
 namespace Actes {
 
-// Small typed facade over QSettings: every key the application uses is a method here,
-// named "Group/key" in the settings file. Tests call QStandardPaths::setTestModeEnabled(true)
-// before the first use (QSettings then lives under ~/.qttest), or pass an explicit file.
-class Settings
+// One stored value: its key in the settings file ("Group/key") and its one default. A stored
+// value that cannot be read (wrong type, out of range, unknown choice) reads as the default.
+template <typename T>
+struct SettingValue
 {
+    const char *key;
+    T defaultValue;
+    bool (*isValid)(const T &value) = nullptr;    // nullptr = every value of the type
+};
+
+// Typed facade over QSettings: every value the application uses is a SettingValue or a method
+// here. One object is shared by the window, its dialogs and the command line (shared()), so
+// that two readings of a setting cannot disagree; every change emits changed(key).
+// Tests call QStandardPaths::setTestModeEnabled(true) before the first use (QSettings then
+// lives under ~/.qttest), or make their own object on an explicit file.
+class Settings : public QObject
+{
+    Q_OBJECT
+
 public:
+    // The application's settings (organisation and application name), created on first use.
+    static Settings &shared();
+
     Settings();                                      // the application's settings (org/app name)
     explicit Settings(const QString &iniFile);      // an explicit file (tests, portable use)
-    ~Settings();
-    Settings(const Settings &) = delete;
-    Settings &operator=(const Settings &) = delete;
+    ~Settings() override;
+    Q_DISABLE_COPY_MOVE(Settings)
+
+    // The typed values (the accessors below read and write through them).
+    static const SettingValue<QString> Language;             // "system", "fr" or "en"
+    static const SettingValue<QString> AuthorName;
+    static const SettingValue<int> SummaryLimit;             // characters, > 0
+    static const SettingValue<QString> ProceedingsNetworkName;
+    static const SettingValue<QString> ProceedingsLogoPath;
+    static const SettingValue<bool> SpellCheck;
+    static const SettingValue<bool> TypingTypography;
+    static const SettingValue<int> BackupsToKeep;            // 0..maxBackupsToKeep
+    static const SettingValue<QString> ProceedingsPageSize;  // "A4" or "Letter"
+    static const SettingValue<QString> ProceedingsMargins;   // "left,top,right,bottom", mm, 5..60
+    static const SettingValue<QString> NbspStyleChoice;      // "standard", "narrow" or "normal"
+    static const SettingValue<QString> ImportTypographyChoice; // "ask", "always" or "never"
+
+    template <typename T>
+    T get(const SettingValue<T> &setting) const
+    {
+        const QVariant stored = value(QString::fromLatin1(setting.key));
+        if (!stored.isValid() || !stored.canConvert<T>())
+            return setting.defaultValue;
+        if constexpr (std::is_same_v<T, int>) {
+            bool ok = false;
+            const int number = stored.toInt(&ok);
+            return ok && (!setting.isValid || setting.isValid(number)) ? number : setting.defaultValue;
+        } else {
+            const T read = stored.value<T>();
+            return !setting.isValid || setting.isValid(read) ? read : setting.defaultValue;
+        }
+    }
+    template <typename T>
+    void set(const SettingValue<T> &setting, const T &newValue)
+    {
+        setValue(QString::fromLatin1(setting.key), QVariant::fromValue(newValue));
+    }
 
     // "system" (French when the system locale is French, English otherwise), "fr" or "en".
     QString language() const;
@@ -92,6 +145,11 @@ public:
     void sync();
     QString fileName() const;
 
+signals:
+    // A value was written with a different value than before ("Group/key").
+    void changed(const QString &key);
+
+public:
     // Stable key for a library path (hex hash), also used to name draft files.
     static QString libraryKey(const QString &libraryPath);
 

@@ -1,3 +1,4 @@
+#include "export/documentlanguage.h"
 #include "dialogs/preferencesdialog.h"
 
 #include "editor/writingaids.h"
@@ -108,7 +109,8 @@ QWidget *PreferencesDialog::createGeneralTab()
     m_author->setToolTip(tr("Your name, as recorded in the history of the resources you change."));
     auto *authorNote = noteLabel(page);
     authorNote->setText(tr("Recorded with each revision and status change. Without a name, the name of "
-                           "your session on this computer is used."));
+                           "your session on this computer is used. It never goes into the PDF or the website "
+                           "export: the network signs them."));
 
     auto *form = new QFormLayout(page);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -280,8 +282,24 @@ QWidget *PreferencesDialog::createLibraryTab()
                   .arg(QDir::toNativeSeparators(BackupManager(m_library->location()).backupFolder()));
     note->setText(text);
     note->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_documentLanguage = new QComboBox(page);
+    m_documentLanguage->setObjectName(QStringLiteral("documentLanguageCombo"));
+    for (const QString &code : DocumentLanguage::codes())
+        m_documentLanguage->addItem(DocumentLanguage::nativeName(code), code);
+    m_documentLanguage->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    auto *languageNote = noteLabel(page);
+    languageNote->setText(!m_library ? tr("Open a library to choose the language of its documents.")
+                          : m_library->isReadOnly()
+                                  ? tr("This library is read-only: the language of its documents cannot be changed.")
+                                  : tr("The proceedings and the website export of this library are written in this "
+                                       "language, whatever the language of the menus. Stored in the library."));
+    m_documentLanguage->setEnabled(m_library && !m_library->isReadOnly());
+
     auto *form = new QFormLayout(page);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("Language of the &documents:"), m_documentLanguage);
+    form->addRow(QString(), languageNote);
     form->addRow(tr("&Daily backups to keep:"), m_backups);
     form->addRow(QString(), note);
     return page;
@@ -325,6 +343,8 @@ void PreferencesDialog::load()
     m_marginBottom->setValue(margins.bottom());
 
     m_backups->setValue(m_settings.backupsToKeep());
+    m_documentLanguage->setCurrentIndex(
+            std::max(0, m_documentLanguage->findData(DocumentLanguage::libraryCode(m_library))));
     updateLanguageNotice();
     updateTypographySample();
 }
@@ -397,6 +417,11 @@ bool PreferencesDialog::apply()
             WritingAids::setLibraryLanguage(m_library, m_spellLanguage->currentData().toString());
         } catch (const LibraryError &error) {
             emit problem(tr("The spelling language of the library could not be saved. %1").arg(error.message()));
+        }
+        try {
+            DocumentLanguage::setLibraryCode(m_library, m_documentLanguage->currentData().toString());
+        } catch (const LibraryError &error) {
+            emit problem(tr("The language of the library's documents could not be saved. %1").arg(error.message()));
         }
     }
     updateLanguageNotice();

@@ -17,12 +17,13 @@ class Settings;
 
 // Edit › Preferences: every setting of Actes, in four tabs.
 //   General      the language of the menus (at the next start, which the tab says) and the
-//                author name written in revisions and exports;
+//                author name written in revisions (never in exports: the network signs them);
 //   Writing      the summary length limit, spell checking and the spelling language of the
 //                open library, French typography while typing, the no-break space style, and
 //                whether imports apply the typography rules;
 //   Proceedings  page size, margins, network name and logo of the PDF proceedings;
-//   Library      how many daily backups to keep.
+//   Library      the language of the open library's documents (proceedings, website export),
+//                stored in the library, and how many daily backups to keep.
 // OK and Apply write the settings and emit applied(): the window applies them at once.
 class PreferencesDialog final : public QDialog
 {
@@ -84,6 +85,7 @@ private:
     QLabel *m_logoPreview = nullptr;
     // Library
     QSpinBox *m_backups = nullptr;
+    QComboBox *m_documentLanguage = nullptr;
 };
 
 } // namespace Actes

@@ -5,6 +5,7 @@
 #include "export/proceedingsdates.h"
 #include "export/proceedingsexporter.h"
 #include "export/proceedingsjob.h"
+#include "export/proceedingssettings.h"
 #include "export/proceedingspreview.h"
 #include "storage/libraryerror.h"
 #include "storage/resourcerepository.h"
@@ -443,9 +444,6 @@ QWidget *ExportDialog::createOutputGroup()
     m_internalNotice->setAccessibleName(tr("Internal edition notice"));
     m_internalNotice->setWordWrap(true);
     m_internalNotice->setTextFormat(Qt::RichText);
-    m_internalNotice->setText(
-            tr("<b>%1</b> is printed on every page: this edition includes private resources.")
-                    .arg(ProceedingsExporter::internalMark().toHtmlEscaped()));
     m_internalNotice->setStyleSheet(
             u"QLabel { background: #fdecea; color: #8a1c12; border: 1px solid #e0a39c; border-radius: 4px;"
             " padding: 4px 6px; }"_s);
@@ -466,6 +464,17 @@ QWidget *ExportDialog::createOutputGroup()
     auto *pageLabel = new QLabel(tr("&Page size:"), group);
     pageLabel->setBuddy(m_pageSize);
     form->addRow(pageLabel, pageRow);
+
+    // The language the proceedings are written in: the library's, whatever the interface's.
+    m_language = new QComboBox(group);
+    m_language->setObjectName(u"documentLanguageCombo"_s);
+    m_language->setAccessibleName(tr("Language of the document"));
+    m_language->setToolTip(tr("The language of the proceedings' headings, labels and dates; stored in the library"));
+    for (const QString &code : DocumentLanguage::codes())
+        m_language->addItem(DocumentLanguage::nativeName(code), code);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(DocumentLanguage::libraryCode(m_repository))));
+    form->addRow(tr("Lan&guage:"), m_language);
+    connect(m_language, &QComboBox::currentIndexChanged, this, &ExportDialog::onOptionsChanged);
     form->addRow(m_internal);
     form->addRow(m_internalNotice);
     form->addRow(tr("File name:"), m_fileName);
@@ -529,18 +538,17 @@ QList<Resource> ExportDialog::orderedResources() const
 
 ProceedingsOptions ExportDialog::options() const
 {
-    ProceedingsOptions options;
+    // The same starting point as print from the window and `actes export-pdf` (the network is
+    // the PDF's author, never a person); then what this dialog shows.
+    ProceedingsOptions options = proceedingsOptionsFromSettings(m_settings, m_repository);
     options.title = m_title->text().simplified();
     options.subtitle = m_subtitle->text().simplified();
     options.networkName = m_network->text().simplified();
     options.logoPath = m_logoPath;
     options.pageSize = QPageSize(QPageSize::PageSizeId(m_pageSize->currentData().toInt()));
-    options.margins = m_settings.proceedingsMargins();
     options.includePrivate = m_internal->isChecked();
     options.pdfA = m_pdfA->isChecked();
-    options.author = m_settings.authorName();
-    if (options.author.isEmpty())
-        options.author = options.networkName;
+    options.language = DocumentLanguage(m_language->currentData().toString());
     options.imageLoader = m_imageLoader;
     return options;
 }
@@ -603,7 +611,8 @@ void ExportDialog::updateButtons()
 
 void ExportDialog::updateTitleDefault()
 {
-    const QString title = ProceedingsExporter::defaultTitle(orderedResources(), m_internal->isChecked());
+    const QString title = ProceedingsExporter::defaultTitle(orderedResources(), m_internal->isChecked(),
+                                                            DocumentLanguage(m_language->currentData().toString()));
     m_title->setPlaceholderText(title);
     if (!m_titleEdited && m_title->text() != title) {
         const QSignalBlocker blocker(m_title);
@@ -669,6 +678,9 @@ void ExportDialog::onOptionsChanged()
     updateTitleDefault();
     updateLeftOut();
     updateButtons();
+    m_internalNotice->setText(
+            tr("<b>%1</b> is printed on every page: this edition includes private resources.")
+                    .arg(ProceedingsExporter::internalMark(options().language).toHtmlEscaped()));
     m_fileName->setText(suggestedFileName());
     m_preview->setInput(orderedResources(), options());
 }
@@ -833,6 +845,13 @@ void ExportDialog::rememberChoices()
     m_settings.setProceedingsNetworkName(m_network->text().simplified());
     m_settings.setProceedingsLogoPath(m_logoPath);
     m_settings.setProceedingsPageSize(QPageSize::PageSizeId(m_pageSize->currentData().toInt()));
+    try {
+        if (m_repository && !m_repository->isReadOnly())
+            DocumentLanguage::setLibraryCode(m_repository, m_language->currentData().toString());
+    } catch (const LibraryError &error) {
+        m_exportStatus->setText(tr("The language of the document could not be stored in the library: %1")
+                                        .arg(error.message()));
+    }
 }
 
 void ExportDialog::showPrintPreview()

@@ -62,6 +62,7 @@ public:
     QLineEdit *subtitleEdit() const { return m_subtitle; }
     QLineEdit *networkEdit() const { return m_network; }
     QComboBox *pageSizeCombo() const { return m_pageSize; }
+    QComboBox *languageCombo() const { return m_language; }   // the document's language
     QCheckBox *pdfACheck() const { return m_pdfA; }
     QCheckBox *internalCheck() const { return m_internal; }
     QLabel *internalNotice() const { return m_internalNotice; }
@@ -105,7 +106,7 @@ private:
     void showResult(const ProceedingsResult &result, const QString &path);
 
     ResourceRepository *m_repository = nullptr;
-    Settings m_settings;
+    Settings &m_settings = Settings::shared();   // the one settings object of the process
     QHash<qint64, Resource> m_resources;
     std::function<QByteArray(const QString &)> m_imageLoader;
     QString m_loadError;
@@ -130,6 +131,7 @@ private:
     QPushButton *m_logoChoose = nullptr;
     QPushButton *m_logoRemove = nullptr;
     QComboBox *m_pageSize = nullptr;
+    QComboBox *m_language = nullptr;
     QCheckBox *m_pdfA = nullptr;
     QCheckBox *m_internal = nullptr;
     QLabel *m_internalNotice = nullptr;

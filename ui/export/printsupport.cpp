@@ -26,17 +26,6 @@ class PrintText
     Q_DECLARE_TR_FUNCTIONS(Actes::PrintSupport)
 };
 
-// The exporter measures its margins from the paper edge, so the printer gets the paper size
-// without margins of its own.
-void preparePrinter(QPrinter *printer, const ProceedingsOptions &options)
-{
-    printer->setFullPage(true);
-    printer->setPageLayout(QPageLayout(options.pageSize, QPageLayout::Portrait, QMarginsF(0, 0, 0, 0),
-                                       QPageLayout::Millimeter));
-    printer->setDocName(options.title.isEmpty() ? PrintText::tr("Proceedings") : options.title);
-    printer->setCreator(QStringLiteral("Actes"));
-}
-
 bool explainNothingToPrint(QWidget *parent, const QList<Resource> &resources, const ProceedingsOptions &options)
 {
     if (!ProceedingsExporter::included(resources, options.includePrivate).isEmpty())
@@ -75,6 +64,17 @@ ProceedingsOptions withImages(ResourceRepository *repository, const QList<Resour
 
 } // namespace
 
+// The exporter measures its margins from the paper edge, so the printer gets the paper size
+// without margins of its own.
+void preparePrinter(QPrinter *printer, const ProceedingsOptions &options)
+{
+    printer->setFullPage(true);
+    printer->setPageLayout(QPageLayout(options.pageSize, QPageLayout::Portrait, QMarginsF(0, 0, 0, 0),
+                                       QPageLayout::Millimeter));
+    printer->setDocName(options.title.isEmpty()
+                                ? options.language.translate("Actes::PrintSupport", "Proceedings") : options.title);
+    printer->setCreator(QStringLiteral("Actes"));
+}
 
 void printPreview(QWidget *parent, const QList<Resource> &resources, const ProceedingsOptions &options)
 {

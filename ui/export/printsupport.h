@@ -7,6 +7,7 @@
 
 #include <QList>
 
+class QPrinter;
 class QWidget;
 
 namespace Actes {
@@ -21,6 +22,10 @@ class Settings;
 // as the PDF export (ProceedingsExporter::paint). Private resources are left out unless
 // options.includePrivate. When options.imageLoader is empty, images are preloaded from the
 // repository.
+
+// Paper size without printer margins (the layout measures its margins from the paper edge),
+// the title as the document name, "Actes" as the creator; nothing else about the user.
+void preparePrinter(QPrinter *printer, const ProceedingsOptions &options);
 
 // The resources with these ids, in event-date order (the export dialog's default).
 void printPreview(QWidget *parent, ResourceRepository *repository, QList<qint64> ids,

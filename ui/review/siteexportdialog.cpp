@@ -187,7 +187,7 @@ bool SiteExportDialog::runExport()
                 return 0;
             }
         };
-        options.reviewSettings.summaryLimit = Settings().summaryLimit();   // the checks run again
+        options.reviewSettings.summaryLimit = Settings::shared().summaryLimit();   // the checks run again
         m_result = SiteExporter(options).exportTo(resources, target);
     } catch (const LibraryError &error) {
         m_result = SiteExportResult{};
