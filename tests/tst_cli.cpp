@@ -316,7 +316,7 @@ private slots:
         // The fixture is ready to publish: exit 0, a readable report.
         Run r = actes({u"--db"_s, db, u"check"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
-        QVERIFY2(r.out.contains(u"2 resource(s) checked"_s), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"2 resources checked"_s), qPrintable(r.out));
 
         // Without an event date the meeting has a blocking problem: exit 1.
         QCOMPARE(actes({u"--db"_s, db, u"set"_s, meeting, u"date_start="_s}).exitCode, 0);
@@ -351,7 +351,7 @@ private slots:
         QVERIFY(sawDate);
         r = actes({u"--db"_s, db, u"check"_s});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.out.contains(u"blocking (date)"_s), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"blocking (Date)"_s), qPrintable(r.out));
 
         // --ids restricts the check; an unknown id is a failure, a malformed one bad usage.
         r = actes({u"--db"_s, db, u"check"_s, u"--ids"_s, note, u"--json"_s});
@@ -362,6 +362,48 @@ private slots:
         QVERIFY2(r.err.startsWith(u"actes: "_s) && r.err.contains(u"9999"_s), qPrintable(r.err));
         QCOMPARE(actes({u"--db"_s, db, u"check"_s, u"--ids"_s, u"un,deux"_s}).exitCode, 2);
         QCOMPARE(actes({u"--db"_s, db, u"check"_s, u"--ids"_s}).exitCode, 2);
+    }
+
+    // The text report names fields as the window does, in the user's language; --json keeps
+    // the keys. Counts are singular or plural as the language wants ("1 resource", "0 ressource").
+    void checkPrintsFieldLabelsAndCounts()
+    {
+        const QString db = m_dir.filePath(u"labels.actes"_s);
+        QFile::remove(db);
+        {
+            auto repo = Actes::SqliteRepository::open(db);
+            Actes::Resource r;
+            r.title = u"Sans rien"_s;      // no type, date, confirmed privacy, summary nor body
+            repo->createResource(r);
+        }
+        QProcessEnvironment french;
+        french.insert(u"LC_ALL"_s, u"fr_FR.UTF-8"_s);
+        french.insert(u"LANG"_s, u"fr_FR.UTF-8"_s);
+
+        Run r = actes({u"--db"_s, db, u"check"_s});
+        QCOMPARE(r.exitCode, 1);
+        for (const QString &label : {u"(Type)"_s, u"(Date)"_s, u"(Private)"_s, u"(Summary)"_s, u"(Body)"_s})
+            QVERIFY2(r.out.contains(u"blocking "_s + label), qPrintable(r.out));
+        QVERIFY2(!r.out.contains(u"(private)"_s) && !r.out.contains(u"(summary)"_s), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"1 resource checked"_s), qPrintable(r.out));
+        QVERIFY2(!r.out.contains(u"(s)"_s), qPrintable(r.out));
+
+        r = actes({u"--db"_s, db, u"check"_s}, french);
+        QCOMPARE(r.exitCode, 1);
+        for (const QString &label : {u"(Type)"_s, u"(Date)"_s, u"(Privée)"_s, u"(Résumé)"_s, u"(Corps)"_s})
+            QVERIFY2(r.out.contains(u"bloquant "_s + label), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"1 ressource vérifiée"_s), qPrintable(r.out));
+
+        r = actes({u"--db"_s, db, u"check"_s, u"--json"_s}, french);
+        QStringList fields;
+        for (const auto &p : QJsonDocument::fromJson(r.out.toUtf8()).array().first().toObject()[u"problems"_s].toArray())
+            fields << p.toObject()[u"field"_s].toString();
+        QVERIFY2(fields.contains(u"private"_s) && fields.contains(u"summary"_s), qPrintable(fields.join(u',')));
+
+        r = actes({u"--db"_s, db, u"list"_s});
+        QVERIFY2(r.out.contains(u"1 resource."_s), qPrintable(r.out));
+        r = actes({u"--db"_s, db, u"list"_s}, french);
+        QVERIFY2(r.out.contains(u"1 ressource."_s), qPrintable(r.out));
     }
 
     void statusCommand()

@@ -107,20 +107,20 @@ private:
     void verifyFrench(const QString &text, const QString &where)
     {
         // (The resource's own title and type are French whatever the language: "juin", "Compte rendu".)
-        for (const QString word : {u"Sommaire"_s, u"30 juin – 2 juillet 2015"_s,
+        for (const QString &word : {u"Sommaire"_s, u"30 juin – 2 juillet 2015"_s,
                                    u"Index des personnes et des structures"_s, u"RÉSUMÉ"_s})
             QVERIFY2(text.contains(word, Qt::CaseInsensitive), qPrintable(where + u": no “"_s + word + u"”\n"_s + text.left(2000)));
-        for (const QString word : {u"Proceedings"_s, u"Contents"_s, u"event report"_s, u"July"_s, u"People"_s,
+        for (const QString &word : {u"Proceedings"_s, u"Contents"_s, u"event report"_s, u"July"_s, u"People"_s,
                                    u"Summary"_s})
             QVERIFY2(!text.contains(word, Qt::CaseInsensitive), qPrintable(where + u": “"_s + word + u"”\n"_s + text.left(2000)));
     }
 
     void verifyEnglish(const QString &text, const QString &where)
     {
-        for (const QString word : {u"Contents"_s, u"June – July 2015"_s, u"30 June – 2 July 2015"_s,
+        for (const QString &word : {u"Contents"_s, u"June – July 2015"_s, u"30 June – 2 July 2015"_s,
                                    u"Index of people and organisations"_s, u"1 event report"_s, u"SUMMARY"_s})
             QVERIFY2(text.contains(word, Qt::CaseInsensitive), qPrintable(where + u": no “"_s + word + u"”\n"_s + text.left(2000)));
-        for (const QString word : {u"Sommaire"_s, u"Juin – juillet 2015"_s, u"30 juin – 2 juillet 2015"_s,
+        for (const QString &word : {u"Sommaire"_s, u"Juin – juillet 2015"_s, u"30 juin – 2 juillet 2015"_s,
                                    u"Index des personnes"_s, u"1 compte rendu"_s})
             QVERIFY2(!text.contains(word, Qt::CaseInsensitive), qPrintable(where + u": “"_s + word + u"”\n"_s + text.left(2000)));
     }

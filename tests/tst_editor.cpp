@@ -2,6 +2,8 @@
 // sanitised (no script, no event handler, no remote image, no network request), images are
 // stored in the library, find/replace-all is one undo step.
 
+#include "translationtest.h"
+
 #include "editor/editoractions.h"
 #include "editor/findreplacebar.h"
 #include "editor/linkdialog.h"
@@ -537,6 +539,7 @@ void TestEditor::frenchTextSurvives()
 
 void TestEditor::summaryCounterAndLimit()
 {
+    const Test::ScopedTranslation english(u"en"_s);   // as the application: English plural forms
     m_pane->setSummaryLimit(20);
     QLabel *counter = m_pane->summaryCounter();
     typeText(m_pane->summaryEditor(), u"Résumé court"_s);

@@ -138,7 +138,7 @@ private slots:
         QVERIFY(metadata.isStream());
         const std::shared_ptr<Buffer> data = metadata.getStreamData();
         const QString xmp = QString::fromUtf8(reinterpret_cast<const char *>(data->getBuffer()), qsizetype(data->getSize()));
-        for (const QString element : {u"xmp:CreateDate"_s, u"xmp:ModifyDate"_s, u"xmp:MetadataDate"_s}) {
+        for (const QString &element : {u"xmp:CreateDate"_s, u"xmp:ModifyDate"_s, u"xmp:MetadataDate"_s}) {
             const QRegularExpressionMatch m =
                     QRegularExpression(u"<%1>([^<]*)</%1>"_s.arg(element)).match(xmp);
             QVERIFY2(m.hasMatch(), qPrintable(element));
@@ -193,7 +193,7 @@ private slots:
         const QString modified = resources.at(0).toObject().value(u"modified"_s).toString();
         QVERIFY2(kIsoDate.match(modified).hasMatch(), qPrintable(modified));
         QCOMPARE(QDateTime::fromString(modified, Qt::ISODate), resource.modified);
-        for (const QString key : {u"date_start"_s, u"date_end"_s}) {
+        for (const QString &key : {u"date_start"_s, u"date_end"_s}) {
             const QString date = resources.at(0).toObject().value(key).toString();
             QVERIFY2(QRegularExpression(uR"(^\d{4}-\d{2}-\d{2}$)"_s).match(date).hasMatch(), qPrintable(date));
         }

@@ -2,6 +2,8 @@
 // export in a worker thread (with cancel), live preview, print preview. Real SqliteRepository
 // on a temporary file; the PDFs are read back with QtPdf.
 
+#include "translationtest.h"
+
 #include "export/exportdialog.h"
 #include "export/preloadedimages.h"
 #include "export/printsupport.h"
@@ -26,6 +28,9 @@
 #include <QPrintPreviewWidget>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSplitter>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -114,6 +119,8 @@ private slots:
     void printPreviewPaintsPages();
     void choicesAreRemembered();
     void widgetsHaveAccessibleNames();
+    void frenchOptionsFitAt1366x768_data();
+    void frenchOptionsFitAt1366x768();
     void screenshot();
 
 private:
@@ -518,19 +525,100 @@ void TestExportDialog::widgetsHaveAccessibleNames()
     }
 }
 
+// On a 1366×768 screen, in French, every text of the options pane and of the "left out"
+// explanation is shown whole: no label, check box or button is narrower than its text, and
+// the pane needs no horizontal scrolling (which is off: it would cut the right edge).
+void TestExportDialog::frenchOptionsFitAt1366x768_data()
+{
+    QTest::addColumn<bool>("internal");
+    QTest::addColumn<bool>("narrowest");   // the splitter dragged as far left as it goes
+    QTest::newRow("public edition") << false << false;
+    QTest::newRow("internal edition") << true << false;
+    QTest::newRow("public edition, pane at its narrowest") << false << true;
+    QTest::newRow("internal edition, pane at its narrowest") << true << true;
+}
+
+void TestExportDialog::frenchOptionsFitAt1366x768()
+{
+    QFETCH(bool, internal);
+    QFETCH(bool, narrowest);
+    Test::ScopedTranslation french(u"fr"_s);
+    ExportDialog dialog(m_repo.get(), m_ids);
+    dialog.setLogoPath(QStringLiteral(ACTES_TEST_DATA "/pdf/logo.png"));
+    dialog.internalCheck()->setChecked(internal);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY2(dialog.width() <= 1366 && dialog.height() <= 768 - 40,
+             qPrintable(u"%1×%2"_s.arg(dialog.width()).arg(dialog.height())));
+    if (narrowest) {
+        auto *splitter = dialog.findChild<QSplitter *>(u"exportSplitter"_s);
+        splitter->setSizes({0, splitter->width()});
+    }
+    QCoreApplication::processEvents();
+
+    auto *scroll = dialog.findChild<QScrollArea *>(u"exportOptionsScroll"_s);
+    QVERIFY(scroll);
+    QWidget *options = scroll->widget();
+    QVERIFY2(options->minimumSizeHint().width() <= scroll->viewport()->width(),
+             qPrintable(u"the options need %1 px, the pane shows %2"_s.arg(options->minimumSizeHint().width())
+                            .arg(scroll->viewport()->width())));
+    QStringList clipped;
+    const auto check = [&clipped](QWidget *w, const QString &text, bool fits) {
+        if (!fits)
+            clipped << u"%1 “%2” (%3 px wide)"_s.arg(QString::fromLatin1(w->metaObject()->className()), text).arg(w->width());
+    };
+    for (QWidget *w : options->findChildren<QWidget *>()) {
+        if (!w->isVisibleTo(&dialog))
+            continue;
+        if (auto *label = qobject_cast<QLabel *>(w)) {
+            if (label->text().isEmpty() || label->objectName() == u"logoName"_s)   // a file name, elided on purpose
+                continue;
+            const bool fits = label->wordWrap() ? label->heightForWidth(label->width()) <= label->height()
+                                                : label->sizeHint().width() <= label->width();
+            check(label, label->text(), fits);
+        } else if (auto *button = qobject_cast<QAbstractButton *>(w)) {
+            check(button, button->text(), button->sizeHint().width() <= button->width());
+        }
+    }
+    QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(u"\n"_s)));
+
+    // The list of what is left out shows its (at most three) explanations whole, without scrolling.
+    auto *leftOut = dialog.findChild<QListWidget *>(u"leftOutList"_s);
+    if (!internal) {
+        QVERIFY(leftOut->isVisible());
+        QCOMPARE(leftOut->count(), 1);
+        const QRect row = leftOut->visualItemRect(leftOut->item(0));
+        const QRect text = leftOut->fontMetrics().boundingRect(QRect(0, 0, row.width() - 8, 10000), Qt::TextWordWrap,
+                                                               leftOut->item(0)->text());
+        QVERIFY2(row.height() >= text.height() && leftOut->viewport()->rect().contains(row),
+                 qPrintable(u"row %1 px high in a %2 px view, its text needs %3"_s.arg(row.height())
+                                .arg(leftOut->viewport()->height()).arg(text.height())));
+        QCOMPARE(leftOut->verticalScrollBar()->maximum(), 0);
+    }
+
+    // The counts agree with their number (French: 0 and 1 are singular).
+    const QString heading = dialog.findChild<QLabel *>(u"leftOutHeading"_s)->text();
+    const QString explanation = dialog.findChild<QLabel *>(u"leftOutExplanation"_s)->text();
+    if (internal)
+        QCOMPARE(explanation, u"Cette édition interne inclut 1 ressource privée."_s);
+    else
+        QVERIFY2(heading.contains(u"1 ressource.</b>"_s), qPrintable(heading));
+    QVERIFY(!heading.contains(u"(s)"_s) && !explanation.contains(u"(s)"_s));
+}
+
 void TestExportDialog::screenshot()
 {
     // ACTES_SCREENSHOT_DIR=docs/screenshots ./tst_exportdialog screenshot
     const QString dir = qEnvironmentVariable("ACTES_SCREENSHOT_DIR");
     if (dir.isEmpty())
         QSKIP("Set ACTES_SCREENSHOT_DIR to save a screenshot of the dialog.");
+    Test::ScopedTranslation french(u"fr"_s);   // the screenshots show the French interface
     ExportDialog dialog(m_repo.get(), m_ids);
     dialog.subtitleEdit()->setText(u"Coopérer pour l’économie sociale et solidaire"_s);
     dialog.networkEdit()->setText(u"Réseau des collectivités Territoriales pour une Économie Solidaire"_s);
     dialog.networkEdit()->setCursorPosition(0);
     dialog.subtitleEdit()->setCursorPosition(0);
     dialog.setLogoPath(QStringLiteral(ACTES_TEST_DATA "/pdf/logo.png"));
-    dialog.resize(1100, 700);
     dialog.show();
     QTRY_VERIFY_WITH_TIMEOUT(dialog.preview()->pageCount() > 0 && !dialog.preview()->isUpdating(), kExportTimeoutMs);
     QTest::qWait(500);      // let the view render its pages

@@ -3,11 +3,15 @@
 // find everything as typed; search and filters; undo of list changes; read-only libraries;
 // another instance's edits. Also grabs a screenshot (ACTES_SCREENSHOT=path.png).
 
+#include "translationtest.h"
+
+#include "editor/noticebar.h"
 #include "editor/resourceeditorpane.h"
 #include "editor/richtexteditor.h"
 #include "list/resourcelistpanel.h"
 #include "mainwindow.h"
 #include "metadata/metadatapanel.h"
+#include "review/checkslist.h"
 #include "models/resourcelistmodel.h"
 #include "review/statuscontrol.h"
 #include "session/editsession.h"
@@ -22,6 +26,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTimer>
 #include <QSettings>
@@ -79,6 +84,8 @@ class TestMainWindow : public QObject
 
     QTemporaryDir m_dir;
     QString m_library;
+    // As in the application, where a translation is always loaded (English: plural forms).
+    std::unique_ptr<Test::ScopedTranslation> m_english = std::make_unique<Test::ScopedTranslation>(QStringLiteral("en"));
 
     std::unique_ptr<MainWindow> makeWindow(const QString &path, RepositoryOpener opener = openRw)
     {
@@ -445,6 +452,81 @@ private slots:
         other->saveResource(theirs);
         QTRY_COMPARE_WITH_TIMEOUT(plain(window->editorPane()->bodyEditor()),
                                   QStringLiteral("Version d’une autre fenêtre"), 5000);
+        QVERIFY(window->close());
+    }
+
+    // Trashed in another window while open and being typed in here: a notice says so, the
+    // resource stays open, what is typed is kept with it, and it can be restored from there.
+    void trashedElsewhereIsNoticed()
+    {
+        auto window = makeWindow(m_library);
+        QVERIFY(window);
+        window->findChild<QAction *>(QStringLiteral("actionNewResource"))->trigger();
+        const qint64 id = window->session()->resourceId();
+        window->editorPane()->titleEdit()->selectAll();
+        typeInto(window->editorPane()->titleEdit(), QStringLiteral("Jeté ailleurs"));
+        QVERIFY(window->session()->save());
+        NoticeBar *notice = window->trashNotice();
+        QVERIFY(notice);
+        QVERIFY(!notice->isVisible());
+
+        auto other = openRw(m_library);
+        other->moveToTrash({id});
+        QTRY_VERIFY_WITH_TIMEOUT(notice->isVisible(), 5000);
+        QVERIFY2(notice->text().contains(QStringLiteral("Jeté ailleurs"))
+                     && notice->text().contains(QStringLiteral("trash")), qPrintable(notice->text()));
+        QCOMPARE(window->session()->resourceId(), id);        // still open here
+        if (const QString dir = qEnvironmentVariable("ACTES_SCREENSHOT_DIR"); !dir.isEmpty())
+            window->grab().save(QDir(dir).filePath(QStringLiteral("trashed-elsewhere.png")));
+        QCOMPARE(window->editorPane()->titleEdit()->text(), QStringLiteral("Jeté ailleurs"));
+
+        // Typing goes on: nothing is lost, it is kept with the resource in the trash.
+        typeInto(window->editorPane()->bodyEditor(), QStringLiteral("encore du texte"));
+        QVERIFY(window->session()->save());
+        QVERIFY(other->loadResource(id)->bodyHtml.contains(QStringLiteral("encore du texte")));
+        QVERIFY(isInTrash(other.get(), id));
+
+        // Restore it: back in the library and in the list, the notice gone.
+        notice->findChild<QPushButton *>(QStringLiteral("restoreTrashedButton"))->click();
+        QVERIFY(isLive(other.get(), id));
+        QVERIFY(!notice->isVisible());
+        QVERIFY(window->listPanel()->model()->rowOfId(id) >= 0);
+        QCOMPARE(window->session()->resourceId(), id);
+
+        // Trashed again; "Close It" leaves it in the trash and shows something else.
+        other->moveToTrash({id});
+        QTRY_VERIFY_WITH_TIMEOUT(notice->isVisible(), 5000);
+        notice->findChild<QPushButton *>(QStringLiteral("closeTrashedButton"))->click();
+        QVERIFY(window->session()->resourceId() != id);
+        QVERIFY(!notice->isVisible());
+        QVERIFY(isInTrash(other.get(), id));
+        QVERIFY(window->close());
+    }
+
+    // An empty library: nothing is selected, so the checks panel says how to see checks
+    // instead of listing the problems of an empty resource.
+    void checksWithoutResourceShowAHint()
+    {
+        auto window = makeWindow(m_dir.filePath(QStringLiteral("vide.actes")));
+        QVERIFY(window);
+        QCOMPARE(window->session()->resourceId(), 0);
+        ChecksList *checks = window->metadataPanel()->checksList();
+        QVERIFY(checks->problems().isEmpty());
+        QVERIFY(!checks->listWidget()->isVisible());
+        QVERIFY(checks->readyLabel()->isVisible());
+        QVERIFY2(checks->readyLabel()->text().contains(QStringLiteral("Select a resource")),
+                 qPrintable(checks->readyLabel()->text()));
+        QVERIFY(checks->summaryLabel()->text().isEmpty());
+        if (const QString dir = qEnvironmentVariable("ACTES_SCREENSHOT_DIR"); !dir.isEmpty())
+            window->grab().save(QDir(dir).filePath(QStringLiteral("no-resource.png")));
+        // A new resource has its problems listed; after deleting it, the hint again.
+        window->findChild<QAction *>(QStringLiteral("actionNewResource"))->trigger();
+        QVERIFY(!checks->problems().isEmpty());
+        QVERIFY(checks->listWidget()->isVisible());
+        window->findChild<QAction *>(QStringLiteral("actionDeleteResource"))->trigger();
+        QTRY_COMPARE(window->session()->resourceId(), 0);
+        QVERIFY(checks->problems().isEmpty());
+        QVERIFY(checks->readyLabel()->text().contains(QStringLiteral("Select a resource")));
         QVERIFY(window->close());
     }
 

@@ -19,6 +19,7 @@
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -72,6 +73,7 @@ private slots:
     void emptyRowsAreLeftOut();
     void readOnlyRefusesEdits();
     void directoryMergeRepointsRows();
+    void directoryOrganisationsPage();
     void modelsPassTheTester();
     void accessibleNamesEverywhere();
     void screenshot();
@@ -624,6 +626,71 @@ void TestMetadataPanel::directoryMergeRepointsRows()
     for (const Person &p : m_repo->people())
         found = found || p.function == QStringLiteral("Délégué régional");
     QVERIFY(found);
+}
+
+// The organisations page does what the people page does (one implementation): edit in
+// place, refuse an empty name, merge, list the resources of the selected entry, filter.
+void TestMetadataPanel::directoryOrganisationsPage()
+{
+    const Organisation dup = m_repo->saveOrganisation(Organisation{0, QStringLiteral("Region Auvergne Rhone Alpes")});
+    const Organisation labo = m_repo->saveOrganisation(Organisation{0, QStringLiteral("Le Labo de l’ESS")});
+    Resource r = sample();
+    r.partners = {Partner{dup.id, dup.name, QStringLiteral("Financeur")}};
+    const qint64 resourceId = m_repo->createResource(r).id;
+
+    DirectoryDialog dialog(m_repo.get());
+    QTableWidget *table = dialog.organisationsTable();
+    QCOMPARE(table->rowCount(), 3);
+    QCOMPARE(table->columnCount(), 1);
+    const auto rowOf = [table](const QString &name) {
+        for (int row = 0; row < table->rowCount(); ++row) {
+            if (table->item(row, 0)->text() == name)
+                return row;
+        }
+        return -1;
+    };
+    // Sorted by name, as people are.
+    QVERIFY(rowOf(QStringLiteral("Le Labo de l’ESS")) < rowOf(QStringLiteral("Région Auvergne-Rhône-Alpes")));
+
+    // The resources of the selected organisation.
+    table->selectRow(rowOf(dup.name));
+    QListWidget *resources = nullptr;
+    for (QListWidget *w : dialog.findChildren<QListWidget *>()) {
+        if (w->accessibleName() == QStringLiteral("Resources of the selected organisation"))
+            resources = w;
+    }
+    QVERIFY(resources);
+    QCOMPARE(resources->count(), 1);
+    QVERIFY(resources->item(0)->text().startsWith(r.title));
+
+    // Merge the duplicate into the region: the resource's partner follows.
+    const int keepRow = rowOf(m_region.name);
+    table->clearSelection();
+    table->selectionModel()->select(table->model()->index(keepRow, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    table->selectionModel()->select(table->model()->index(rowOf(dup.name), 0),
+                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QVERIFY(dialog.mergeSelectedOrganisations(keepRow));
+    QCOMPARE(m_repo->organisations().size(), 2);
+    QCOMPARE(dialog.mergedOrganisations().value(dup.id), m_region.id);
+    QCOMPARE(m_repo->loadResource(resourceId)->partners.first().organisationId, m_region.id);
+    QVERIFY(dialog.changed());
+    QVERIFY(dialog.mergedPeople().isEmpty());
+
+    // Editing a name writes it; the filter hides what does not match.
+    table->item(rowOf(labo.name), 0)->setText(QStringLiteral("  Labo de l’ESS  "));
+    bool renamed = false;
+    for (const Organisation &o : m_repo->organisations())
+        renamed = renamed || o.name == QStringLiteral("Labo de l’ESS");
+    QVERIFY(renamed);
+    QLineEdit *filter = nullptr;
+    for (QLineEdit *w : dialog.findChildren<QLineEdit *>()) {
+        if (w->accessibleName() == QStringLiteral("Filter organisations"))
+            filter = w;
+    }
+    QVERIFY(filter);
+    filter->setText(QStringLiteral("labo"));
+    QVERIFY(!table->isRowHidden(rowOf(QStringLiteral("Labo de l’ESS"))));
+    QVERIFY(table->isRowHidden(rowOf(m_region.name)));
 }
 
 void TestMetadataPanel::modelsPassTheTester()

@@ -169,6 +169,7 @@ private slots:
     void paragraphAlignment();
     void metadata();
     void indexPages();
+    void indexWithNobodyHasNoLeaders();
     void imagesFromLoader();
     void privateNeverLeaks();
     void internalEditionIsMarked();
@@ -623,6 +624,54 @@ void TestPdfExport::indexPages()
     QVERIFY(index.contains(u"Le Labo de l’ESS"_s));
     QVERIFY(index.contains(u"Caisse des Dépôts"_s));
     QVERIFY(index.contains(u"Le Goff, Anne"_s));
+}
+
+// Reports without participants nor partners: the index says so, on a line without the dot
+// leaders of an entry. The dots are drawn, not text, so the page is rendered (pdftoppm) and the
+// band of that line, right of its last word (placed by pdftotext -bbox), must be blank.
+void TestPdfExport::indexWithNobodyHasNoLeaders()
+{
+    if (tool(u"pdftotext"_s).isEmpty() || tool(u"pdftoppm"_s).isEmpty())
+        QSKIP("poppler-utils is not installed");
+    Resource lonely;
+    lonely.id = 7;
+    lonely.title = u"Une rencontre sans participants"_s;
+    lonely.type = u"Séminaire"_s;
+    lonely.dateStart = QDate(2016, 3, 8);
+    lonely.summaryHtml = u"<p>Résumé.</p>"_s;
+    lonely.bodyHtml = u"<p>Texte de la rencontre.</p>"_s;
+    const QString file = m_dir.filePath(u"nobody.pdf"_s);
+    ProceedingsExporter exporter(baseOptions());
+    const ProceedingsResult result = exporter.exportTo({lonely}, file);
+    QVERIFY2(result.ok, qPrintable(result.errorMessage));
+    const int last = result.pageCount;
+
+    const QString boxes = run(tool(u"pdftotext"_s), {u"-bbox"_s, u"-f"_s, QString::number(last), u"-l"_s,
+                                                      QString::number(last), file, u"-"_s});
+    // The last word of the "nobody" sentence (English: no translator is installed here).
+    const QRegularExpression word(
+            uR"re(<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">reports\.</word>)re"_s);
+    const QRegularExpressionMatch m = word.match(boxes);
+    QVERIFY2(m.hasMatch(), qPrintable(boxes));
+    const double xMax = m.captured(3).toDouble(), yMin = m.captured(2).toDouble(), yMax = m.captured(4).toDouble();
+    const QRegularExpressionMatch page = QRegularExpression(uR"re(<page width="([\d.]+)")re"_s).match(boxes);
+    const double pageWidth = page.captured(1).toDouble();
+
+    const int dpi = 144;
+    const QString prefix = m_dir.filePath(u"nobody-index"_s);
+    run(tool(u"pdftoppm"_s), {u"-f"_s, QString::number(last), u"-l"_s, QString::number(last), u"-r"_s,
+                              QString::number(dpi), u"-gray"_s, u"-png"_s, u"-singlefile"_s, file, prefix});
+    const QImage image(prefix + u".png"_s);
+    QVERIFY(!image.isNull());
+    const double scale = dpi / 72.0;
+    int marks = 0;
+    for (int y = int(yMin * scale); y <= int(yMax * scale); ++y) {
+        for (int x = int((xMax + 3) * scale); x < int((pageWidth - 20) * scale); ++x) {
+            if (qGray(image.pixel(x, y)) < 230)
+                ++marks;
+        }
+    }
+    QCOMPARE(marks, 0);
 }
 
 void TestPdfExport::imagesFromLoader()

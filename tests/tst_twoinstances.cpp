@@ -2,6 +2,7 @@
 // What one writes the other sees, the observer notices the other's commits, and conflicting
 // saves of one resource are refused (Kind::Conflict) rather than one silently overwriting the
 // other. Part of it goes through the real `actes` binary, a separate process.
+#include "session/editsession.h"
 #include "storage/libraryerror.h"
 #include "storage/sqliterepository.h"
 
@@ -9,6 +10,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QScopeGuard>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -70,6 +72,7 @@ private slots:
     void conflictingSavesAreRefused();
     void interleavedSavesLoseNothing();
     void trashedElsewhereKeepsTheEdit();
+    void sessionNoticesTrashedElsewhere();
     void otherProcessWriteIsNoticed();
     void otherProcessUpdateConflictsWithAnOpenCopy();
     void concurrentProcessesAllLand();
@@ -232,6 +235,41 @@ void TestTwoInstances::trashedElsewhereKeepsTheEdit()
     } else {
         QVERIFY(kind == Kind::Conflict || kind == Kind::NotFound);
     }
+}
+
+// The edit session of a window sees that its open resource went to the trash in another
+// one: it says so once, keeps saving the text with it, and can take it out of the trash.
+void TestTwoInstances::sessionNoticesTrashedElsewhere()
+{
+    auto one = SqliteRepository::open(path());
+    auto two = SqliteRepository::open(path());
+    const Resource stored = one->createResource(resource(u"Ouverte ici"_s));
+    EditSession session;
+    session.setRepository(two.get(), m_dir->filePath(u"drafts"_s));
+    QVERIFY(session.open(stored.id));
+    QSignalSpy trashed(&session, &EditSession::trashedElsewhere);
+    QVERIFY(!session.checkTrashedElsewhere());
+    QCOMPARE(trashed.size(), 0);
+
+    one->moveToTrash({stored.id});
+    QVERIFY(session.checkTrashedElsewhere());
+    QVERIFY(session.isTrashedElsewhere());
+    QCOMPARE(trashed.size(), 1);
+    QVERIFY(session.checkTrashedElsewhere());
+    QCOMPARE(trashed.size(), 1);               // said once
+    QCOMPARE(session.resourceId(), stored.id); // still open
+
+    Resource edit = session.storedResource();
+    edit.bodyHtml = u"<p>Tapé après la mise à la corbeille.</p>"_s;
+    session.updateContent(edit);
+    QVERIFY(session.save());
+    QCOMPARE(one->loadResource(stored.id)->bodyHtml, edit.bodyHtml);   // kept, in the trash
+
+    QVERIFY(session.restoreFromTrash());
+    QVERIFY(!session.isTrashedElsewhere());
+    QVERIFY(!one->isInTrash(stored.id));
+    QVERIFY(!session.checkTrashedElsewhere());
+    QCOMPARE(trashed.size(), 1);
 }
 
 void TestTwoInstances::otherProcessWriteIsNoticed()

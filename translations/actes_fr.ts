@@ -271,6 +271,10 @@
         <source>To fix: %1 · Warnings: %2</source>
         <translation>À corriger&#xa0;: %1 · Avertissements&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Select a resource in the list to see what it needs before it can be published.</source>
+        <translation>Sélectionnez une ressource dans la liste pour voir ce qu’il lui faut avant sa publication.</translation>
+    </message>
 </context>
 <context>
     <name>Actes::CommandLine</name>
@@ -1510,22 +1514,6 @@ incorrecte.
         <translation>&lt;b&gt;Écartées&#xa0;:&lt;/b&gt; aucune, toutes les ressources ci-dessus sont exportées.</translation>
     </message>
     <message>
-        <source>This internal edition includes 1 private resource.</source>
-        <translation>Cette édition interne inclut 1 ressource privée.</translation>
-    </message>
-    <message>
-        <source>This internal edition includes %1 private resources.</source>
-        <translation>Cette édition interne inclut %1 ressources privées.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Left out: 1 resource.&lt;/b&gt; Private resources are never published; check “Internal edition” below to include them.</source>
-        <translation>&lt;b&gt;Écartée&#xa0;: 1 ressource.&lt;/b&gt; Les ressources privées ne sont jamais publiées&#xa0;; cochez «&#xa0;Édition interne&#xa0;» ci-dessous pour les inclure.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Left out: %1 resources.&lt;/b&gt; Private resources are never published; check “Internal edition” below to include them.</source>
-        <translation>&lt;b&gt;Écartées&#xa0;: %1 ressources.&lt;/b&gt; Les ressources privées ne sont jamais publiées&#xa0;; cochez «&#xa0;Édition interne&#xa0;» ci-dessous pour les inclure.</translation>
-    </message>
-    <message>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
@@ -1562,14 +1550,6 @@ incorrecte.
         <translation>Annulation…</translation>
     </message>
     <message>
-        <source>Exported 1 page to “%1”.</source>
-        <translation>1 page exportée vers «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Exported %1 pages to “%2”.</source>
-        <translation>%1 pages exportées vers «&#xa0;%2&#xa0;».</translation>
-    </message>
-    <message>
         <source>Export cancelled: no file was written.</source>
         <translation>Export annulé&#xa0;: aucun fichier n’a été écrit.</translation>
     </message>
@@ -1580,14 +1560,6 @@ incorrecte.
     <message>
         <source>The proceedings could not be exported.</source>
         <translation>Impossible d’exporter les actes.</translation>
-    </message>
-    <message>
-        <source>The proceedings were exported: 1 page.</source>
-        <translation>Les actes ont été exportés&#xa0;: 1 page.</translation>
-    </message>
-    <message>
-        <source>The proceedings were exported: %1 pages.</source>
-        <translation>Les actes ont été exportés&#xa0;: %1 pages.</translation>
     </message>
     <message>
         <source>&amp;Open the PDF</source>
@@ -1608,6 +1580,34 @@ incorrecte.
     <message>
         <source>The language of the document could not be stored in the library: %1</source>
         <translation>La langue du document n’a pas pu être enregistrée dans la bibliothèque&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This internal edition includes %n private resource(s).</source>
+        <translation>
+            <numerusform>Cette édition interne inclut %n ressource privée.</numerusform>
+            <numerusform>Cette édition interne inclut %n ressources privées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Left out: %n resource(s).&lt;/b&gt; Private resources are never published; check “Internal edition” below to include them.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Écartée&#xa0;: %n ressource.&lt;/b&gt; Les ressources privées ne sont jamais publiées&#xa0;; cochez «&#xa0;Édition interne&#xa0;» ci-dessous pour les inclure.</numerusform>
+            <numerusform>&lt;b&gt;Écartées&#xa0;: %n ressources.&lt;/b&gt; Les ressources privées ne sont jamais publiées&#xa0;; cochez «&#xa0;Édition interne&#xa0;» ci-dessous pour les inclure.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n page(s) to “%1”.</source>
+        <translation>
+            <numerusform>%n page exportée vers «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%n pages exportées vers «&#xa0;%1&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The proceedings were exported: %n page(s).</source>
+        <translation>
+            <numerusform>Les actes ont été exportés&#xa0;: %n page.</numerusform>
+            <numerusform>Les actes ont été exportés&#xa0;: %n pages.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1892,8 +1892,33 @@ Une version validée&#xa0;: conservée définitivement.</translation>
         <translation>Inchangée&#xa0;: %1</translation>
     </message>
     <message>
-        <source>%1 created, %2 updated, %3 unchanged.</source>
-        <translation>Créées&#xa0;: %1, mises à jour&#xa0;: %2, inchangées&#xa0;: %3.</translation>
+        <source>%1, %2, %3.</source>
+        <comment>created, updated, unchanged</comment>
+        <translation>%1, %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created</source>
+        <comment>resources</comment>
+        <translation>
+            <numerusform>%n créée</numerusform>
+            <numerusform>%n créées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <comment>resources</comment>
+        <translation>
+            <numerusform>%n mise à jour</numerusform>
+            <numerusform>%n mises à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <comment>resources</comment>
+        <translation>
+            <numerusform>%n inchangée</numerusform>
+            <numerusform>%n inchangées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1901,10 +1926,6 @@ Une version validée&#xa0;: conservée définitivement.</translation>
     <message>
         <source>Import Report</source>
         <translation>Rapport d’importation</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;Created: %2 · Updated: %3 · Unchanged: %4</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;Créées&#xa0;: %2 · Mises à jour&#xa0;: %3 · Inchangées&#xa0;: %4</translation>
     </message>
     <message>
         <source>Imported resources</source>
@@ -2108,10 +2129,6 @@ Une version validée&#xa0;: conservée définitivement.</translation>
 </context>
 <context>
     <name>Actes::MainWindow</name>
-    <message>
-        <source>%1 words · %2 characters</source>
-        <translation>%1 mots · %2 caractères</translation>
-    </message>
     <message>
         <source>Not saved</source>
         <translation>Non enregistrée</translation>
@@ -2547,6 +2564,45 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
         <source>Do not ask again (this can be changed in the preferences)</source>
         <translation>Ne plus demander (modifiable dans les préférences)</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>words · characters</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln word(s)</source>
+        <translation>
+            <numerusform>%Ln mot</numerusform>
+            <numerusform>%Ln mots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln caractère</numerusform>
+            <numerusform>%Ln caractères</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is back in the library.</source>
+        <translation>«&#xa0;%1&#xa0;» est de retour dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>“%1” was moved to the trash in another window. What you type here is still saved with it; restore it to keep it in the library.</source>
+        <translation>«&#xa0;%1&#xa0;» a été mise à la corbeille dans une autre fenêtre. Ce que vous tapez ici est toujours enregistré avec elle&#xa0;; restaurez-la pour la garder dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore It</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>&amp;Leave It in the Trash</source>
+        <translation>&amp;La laisser à la corbeille</translation>
+    </message>
 </context>
 <context>
     <name>Actes::MetadataPanel</name>
@@ -2577,10 +2633,6 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
     <message>
         <source>Unknown</source>
         <translation>Inconnue</translation>
-    </message>
-    <message>
-        <source> people</source>
-        <translation> personnes</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
@@ -2735,6 +2787,14 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
     <message>
         <source>The workflow does not allow this change.</source>
         <translation>Le circuit de relecture n’autorise pas ce changement.</translation>
+    </message>
+    <message numerus="yes">
+        <source> people</source>
+        <comment>attendance, after the number</comment>
+        <translation>
+            <numerusform> personne</numerusform>
+            <numerusform> personnes</numerusform>
+        </translation>
     </message>
     <message>
         <source>C&amp;hecked</source>
@@ -3364,13 +3424,12 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
         <source>The temporary PDF of the preview could not be read.</source>
         <translation>Impossible de lire le PDF temporaire de l’aperçu.</translation>
     </message>
-    <message>
-        <source>Preview: 1 page.</source>
-        <translation>Aperçu&#xa0;: 1 page.</translation>
-    </message>
-    <message>
-        <source>Preview: %1 pages.</source>
-        <translation>Aperçu&#xa0;: %1 pages.</translation>
+    <message numerus="yes">
+        <source>Preview: %n page(s).</source>
+        <translation>
+            <numerusform>Aperçu&#xa0;: %n page.</numerusform>
+            <numerusform>Aperçu&#xa0;: %n pages.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3416,26 +3475,30 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
         <translation>Le compte rendu de l’événement.</translation>
     </message>
     <message>
-        <source>%1 / %2 characters</source>
-        <translation>%1 / %2 caractères</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n character(s)</source>
-        <translation>
-            <numerusform>%n caractère</numerusform>
-            <numerusform>%n caractères</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The summary is %n character(s) over the limit; shorten it.</source>
-        <translation>
-            <numerusform>Le résumé dépasse la limite de %n caractère&#xa0;; raccourcissez-le.</numerusform>
-            <numerusform>Le résumé dépasse la limite de %n caractères&#xa0;; raccourcissez-le.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Length of the summary against the limit set in the preferences.</source>
         <translation>Longueur du résumé par rapport à la limite fixée dans les préférences.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 / %Ln character(s)</source>
+        <comment>length / limit</comment>
+        <translation>
+            <numerusform>%1 / %Ln caractère</numerusform>
+            <numerusform>%1 / %Ln caractères</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln caractère</numerusform>
+            <numerusform>%Ln caractères</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The summary is %Ln character(s) over the limit; shorten it.</source>
+        <translation>
+            <numerusform>Le résumé dépasse la limite de %Ln caractère&#xa0;; raccourcissez-le.</numerusform>
+            <numerusform>Le résumé dépasse la limite de %Ln caractères&#xa0;; raccourcissez-le.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3726,6 +3789,51 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
         </translation>
     </message>
     <message>
+        <source>Title</source>
+        <comment>field of a resource</comment>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <comment>field of a resource</comment>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <comment>field of a resource</comment>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <comment>field of a resource</comment>
+        <translation>Privée</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <comment>field of a resource</comment>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <comment>field of a resource</comment>
+        <translation>Corps</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <comment>field of a resource</comment>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <comment>field of a resource</comment>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <comment>what the import of a resource was unsure of</comment>
+        <translation>Import</translation>
+    </message>
+    <message>
         <source>The import was unsure of this resource; check it, then confirm it.</source>
         <translation>L’import n’était pas sûr de cette ressource&#xa0;; vérifiez-la, puis confirmez-le.</translation>
     </message>
@@ -4009,16 +4117,34 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
         <translation>Avertissements&#xa0;:</translation>
     </message>
     <message>
-        <source>Written to %1: %2 resources, %3 files in all.</source>
-        <translation>Écrit dans %1. Ressources&#xa0;: %2&#xa0;; fichiers en tout&#xa0;: %3.</translation>
-    </message>
-    <message>
-        <source>%1 → %2, with images: %3</source>
-        <translation>%1 → %2, images&#xa0;: %3</translation>
-    </message>
-    <message>
         <source>Left out: %1</source>
         <translation>Écartées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Written to %1: %2, %3 in all.</source>
+        <comment>folder: resources, files</comment>
+        <translation>Écrit dans %1&#xa0;: %2, %3 en tout.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s)</source>
+        <translation>
+            <numerusform>%n ressource</numerusform>
+            <numerusform>%n ressources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2, with %n image(s)</source>
+        <translation>
+            <numerusform>%1 → %2, avec %n image</numerusform>
+            <numerusform>%1 → %2, avec %n images</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4209,13 +4335,16 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
         <translation>Aperçu sur le site web — %1</translation>
     </message>
     <message>
-        <source>%1 people</source>
-        <comment>attendance</comment>
-        <translation>Fréquentation&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Images missing from the library are left out: %1.</source>
         <translation>Images absentes de la bibliothèque, écartées&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people</source>
+        <comment>attendance</comment>
+        <translation>
+            <numerusform>%Ln personne</numerusform>
+            <numerusform>%Ln personnes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "dialogs/libraryerrordialog.h"
 #include "dialogs/trashdialog.h"
 #include "editor/editoractions.h"
+#include "editor/noticebar.h"
 #include "editor/resourceeditorpane.h"
 #include "editor/richtexteditor.h"
 #include "editor/writingaids.h"
@@ -107,7 +108,8 @@ MainWindow::MainWindow(RepositoryOpener opener, QWidget *parent)
     connect(m_writing, &WritingAids::notice, this, [this](const QString &m) { showMessage(m, true); });
     applyPreferences();
     connect(m_editor, &ResourceEditorPane::statsChanged, this, [this](int words, int characters) {
-        m_statsLabel->setText(tr("%1 words · %2 characters").arg(QLocale().toString(words), QLocale().toString(characters)));
+        m_statsLabel->setText(tr("%1 · %2", "words · characters")
+                                  .arg(tr("%Ln word(s)", nullptr, words), tr("%Ln character(s)", nullptr, characters)));
     });
     connect(m_session, &EditSession::resourceLoaded, this, &MainWindow::onResourceLoaded);
     connect(m_session, &EditSession::saved, this, &MainWindow::onSaved);
@@ -120,6 +122,7 @@ MainWindow::MainWindow(RepositoryOpener opener, QWidget *parent)
         showMessage(tr("Your changes could not be saved; they are kept in a draft copy. %1").arg(m), true);
     });
     connect(m_session, &EditSession::notice, this, [this](const QString &m) { showMessage(m); });
+    createTrashNotice();
     connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
     m_focusConnection = connect(qApp, &QApplication::focusChanged, this, &MainWindow::updateUndoActions);
     for (QTextEdit *edit : {static_cast<QTextEdit *>(m_editor->summaryEditor()), static_cast<QTextEdit *>(m_editor->bodyEditor())}) {
@@ -261,6 +264,7 @@ void MainWindow::onResourceLoaded(const Resource &resource)
     if (resource.id != m_shownId)
         dropMetadataCommands();
     m_shownId = resource.id;
+    updateTrashNotice();
     m_editor->setResource(resource);
     m_metadata->setResource(resource);
     reviewResourceShown(resource.id);
@@ -279,8 +283,9 @@ void MainWindow::showNoResource()
 {
     dropMetadataCommands();
     m_shownId = 0;
+    updateTrashNotice();
     m_centre->setCurrentWidget(m_emptyPage);
-    m_metadata->setResource(Resource{});
+    m_metadata->clearResource();
     reviewResourceShown(0);
     m_metadata->setEnabled(false);
     m_statsLabel->clear();
@@ -328,7 +333,7 @@ void MainWindow::onConflict()
     } catch (const LibraryError &error) {
         showMessage(error.message(), true);
     }
-    m_session->resolveConflict(ConflictDialog::ask(mine, theirs, this));
+    m_session->resolveConflict(ConflictDialog::ask(mine, theirs, m_repository.get(), this));
     m_list->refresh();
 }
 
@@ -481,9 +486,54 @@ void MainWindow::pollExternalChanges()
         return;
     m_externalCounter = counter;
     m_list->refreshChoices();
-    m_list->refresh();
+    // Trashed in another window: it stays open here, and in the list's selection.
+    if (m_session->checkTrashedElsewhere())
+        m_list->refresh(m_session->resourceId());
+    else
+        m_list->refresh();
+    updateTrashNotice();
     if (m_session->reloadIfChangedElsewhere())
         showMessage(tr("“%1” was changed in another window; the new version is shown.").arg(m_session->storedResource().title));
+}
+
+void MainWindow::createTrashNotice()
+{
+    m_trashNotice = new NoticeBar(m_editor);
+    m_trashNotice->setObjectName(QStringLiteral("trashNotice"));
+    QPushButton *restore = m_trashNotice->addButton(QStringLiteral("restoreTrashedButton"));
+    QPushButton *close = m_trashNotice->addButton(QStringLiteral("closeTrashedButton"));
+    m_editor->addNotice(m_trashNotice);
+    connect(restore, &QPushButton::clicked, this, [this] {
+        const qint64 id = m_session->resourceId();
+        if (!m_session->restoreFromTrash())
+            return;
+        m_list->refresh(id);
+        updateTrashNotice();
+        showMessage(tr("“%1” is back in the library.").arg(m_session->storedResource().title));
+    });
+    connect(close, &QPushButton::clicked, this, [this] {
+        // Saves what was typed with the resource, in the trash, then shows another one.
+        if (!m_session->close())
+            return;
+        showNoResource();
+        m_list->refresh();   // the list moves to a neighbour, as after a deletion here
+    });
+    connect(m_session, &EditSession::trashedElsewhere, this, [this] { updateTrashNotice(); });
+}
+
+void MainWindow::updateTrashNotice()
+{
+    const bool trashed = m_session->hasResource() && m_session->isTrashedElsewhere();
+    if (trashed) {
+        const QString title = m_session->storedResource().title.trimmed();
+        m_trashNotice->setText(
+            tr("“%1” was moved to the trash in another window. What you type here is still saved with it; "
+               "restore it to keep it in the library.")
+                .arg(title.isEmpty() ? tr("(untitled)") : title));
+        m_trashNotice->findChild<QPushButton *>(QStringLiteral("restoreTrashedButton"))->setText(tr("&Restore It"));
+        m_trashNotice->findChild<QPushButton *>(QStringLiteral("closeTrashedButton"))->setText(tr("&Leave It in the Trash"));
+    }
+    m_trashNotice->setVisible(trashed);
 }
 
 bool MainWindow::saveBeforeLeaving()

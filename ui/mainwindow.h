@@ -24,6 +24,7 @@ namespace Actes {
 class EditSession;
 class HistoryPanel;
 class MetadataPanel;
+class NoticeBar;
 class ResourceEditorPane;
 class ResourceListPanel;
 class ResourceRepository;
@@ -62,6 +63,8 @@ public:
     QLabel *savedLabel() const { return m_savedLabel; }
     QLabel *statsLabel() const { return m_statsLabel; }
     QLabel *readOnlyLabel() const { return m_readOnlyLabel; }
+    // "Moved to the trash in another window", above the open resource (hidden otherwise).
+    NoticeBar *trashNotice() const { return m_trashNotice; }
 
 public slots:
     void newResource();
@@ -129,6 +132,8 @@ private:
     void updateReviewActions();
     void reviewRepositoryChanged();
     void reviewResourceShown(qint64 id);
+    void createTrashNotice();
+    void updateTrashNotice();
     void changeStatus(Status to, const QString &comment);
     void restoreRevision(qint64 revisionId);
     ListCommandContext listContext();
@@ -146,6 +151,7 @@ private:
     ResourceEditorPane *m_editor = nullptr;
     MetadataPanel *m_metadata = nullptr;
     QLabel *m_statsLabel = nullptr;
+    NoticeBar *m_trashNotice = nullptr;
     QLabel *m_savedLabel = nullptr;
     QLabel *m_readOnlyLabel = nullptr;
     QTimer *m_pollTimer = nullptr;

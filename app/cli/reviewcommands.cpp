@@ -76,7 +76,7 @@ int CommandLine::check(const QStringList &arguments)
             m_out << "    " << tr("ready: no problem found") << '\n';
         for (const Problem &p : problems) {
             const QString level = p.level == Problem::Blocking ? tr("blocking") : tr("warning");
-            m_out << "    " << tr("%1 (%2): %3", "level (field): message").arg(level, p.field, p.message) << '\n';
+            m_out << "    " << tr("%1 (%2): %3", "level (field): message").arg(level, checkFieldLabel(p.field), p.message) << '\n';
         }
     }
     if (json) {

@@ -26,9 +26,7 @@ class DocumentLanguage
     Q_DECLARE_TR_FUNCTIONS(Actes::DocumentLanguage)
 
 public:
-    // French. Not explicit: option structs holding one stay copy-list-initialisable (`= {}`),
-    // which clang requires.
-    DocumentLanguage() : DocumentLanguage(defaultCode()) {}
+    DocumentLanguage() : DocumentLanguage(defaultCode()) {}   // French
     explicit DocumentLanguage(const QString &code);
 
     QString code() const { return m_code; }      // "fr" or "en"

@@ -85,6 +85,13 @@ void ProceedingsLayout::Private::measure(FlowItem &item, qreal width) const
         for (int page : std::as_const(item.pages))
             numbers << QString::number(page + 1);
         const QFont font = serif(9.5);
+        if (numbers.isEmpty()) {
+            // A line without page numbers (the index says nobody is recorded): no leaders.
+            item.textLayout = makeLayout(item.text, font, width);
+            item.height = layoutHeight(*item.textLayout);
+            item.spaceBefore = mm(1.1);
+            break;
+        }
         const QString numberText = numbers.join(u", "_s);
         const qreal numbersWidth = QFontMetricsF(font, device).horizontalAdvance(numberText);
         item.numbersBelow = numbersWidth > width * 0.45;

@@ -45,10 +45,9 @@ QString ImportReport::Line::describe() const
 
 QString ImportReport::summary() const
 {
-    return ReportStrings::tr("%1 created, %2 updated, %3 unchanged.")
-        .arg(created)
-        .arg(updated)
-        .arg(unchanged);
+    return ReportStrings::tr("%1, %2, %3.", "created, updated, unchanged")
+        .arg(ReportStrings::tr("%n created", "resources", created), ReportStrings::tr("%n updated", "resources", updated),
+             ReportStrings::tr("%n unchanged", "resources", unchanged));
 }
 
 SiteImporter::SiteImporter(ResourceRepository &repository)

@@ -147,6 +147,29 @@ bool hasImage(const QString &html)
 
 } // namespace
 
+QString checkFieldLabel(const QString &field)
+{
+    if (field == u"import")
+        return ReviewChecks::tr("Import", "what the import of a resource was unsure of");
+    if (field == u"title")
+        return ReviewChecks::tr("Title", "field of a resource");
+    if (field == u"type")
+        return ReviewChecks::tr("Type", "field of a resource");
+    if (field == u"date")
+        return ReviewChecks::tr("Date", "field of a resource");
+    if (field == u"private")
+        return ReviewChecks::tr("Private", "field of a resource");
+    if (field == u"summary")
+        return ReviewChecks::tr("Summary", "field of a resource");
+    if (field == u"body")
+        return ReviewChecks::tr("Body", "field of a resource");
+    if (field == u"participants")
+        return ReviewChecks::tr("Participants", "field of a resource");
+    if (field == u"partners")
+        return ReviewChecks::tr("Partners", "field of a resource");
+    return field;
+}
+
 bool isPublishableLink(const QString &href)
 {
     const QString h = href.trimmed();

@@ -41,6 +41,10 @@ QList<Problem> checkResource(const Resource &resource, const ReviewSettings &set
 QStringList blockingProblems(const Resource &resource, const ReviewSettings &settings,
                              const std::function<bool(const QString &imageKey)> &imageExists = {});
 
+// The translated name of a problem's field ("private" -> "Private"), as the window labels it;
+// an unknown key comes back unchanged.
+QString checkFieldLabel(const QString &field);
+
 // True for a link a website can follow: http or https with a host name (or IP address),
 // or mailto with an address "name@domain".
 bool isPublishableLink(const QString &href);

@@ -44,6 +44,7 @@ void EditSession::setRepository(ResourceRepository *repository, const QString &d
     m_working = {};
     m_pendingMine = {};
     m_conflictPending = false;
+    m_trashedElsewhere = false;
     setDirty(false);
 }
 
@@ -115,6 +116,8 @@ void EditSession::writeDraft()
 
 void EditSession::load(const Resource &resource)
 {
+    if (resource.id != m_resource.id)
+        m_trashedElsewhere = false;
     m_resource = resource;
     m_working = resource;
     m_loading = true;
@@ -286,6 +289,7 @@ bool EditSession::close()
     stopTimers();
     m_resource = {};
     m_working = {};
+    m_trashedElsewhere = false;
     setDirty(false);
     return true;
 }
@@ -359,6 +363,40 @@ bool EditSession::reloadIfChangedElsewhere()
     } catch (const LibraryError &) {
     }
     return false;
+}
+
+bool EditSession::checkTrashedElsewhere()
+{
+    if (!m_repository || !hasResource())
+        return false;
+    bool inTrash = false;
+    try {
+        inTrash = m_repository->isInTrash(m_resource.id);
+    } catch (const LibraryError &) {
+        return m_trashedElsewhere;
+    }
+    if (inTrash && !m_trashedElsewhere) {
+        m_trashedElsewhere = true;
+        if (m_dirty)
+            writeDraft();   // the draft journal holds the text whatever the user chooses
+        emit trashedElsewhere(m_resource);
+    }
+    m_trashedElsewhere = inTrash;
+    return inTrash;
+}
+
+bool EditSession::restoreFromTrash()
+{
+    if (!m_repository || !hasResource())
+        return false;
+    try {
+        m_repository->restoreFromTrash({m_resource.id});
+    } catch (const LibraryError &error) {
+        emit saveFailed(error.message());
+        return false;
+    }
+    m_trashedElsewhere = false;
+    return true;
 }
 
 } // namespace Actes

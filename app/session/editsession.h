@@ -72,6 +72,15 @@ public:
     // reloads it (resourceLoaded). Returns true when it did.
     bool reloadIfChangedElsewhere();
 
+    // The open resource was moved to the trash by another window: it stays open, and what is
+    // typed is still saved with it (nothing is lost; restoring it brings it back with the
+    // edits). Looks at the library (after an external change) and emits trashedElsewhere()
+    // once when the resource is found in the trash; true while it is there.
+    bool checkTrashedElsewhere();
+    bool isTrashedElsewhere() const { return m_trashedElsewhere; }
+    // Takes the open resource out of the trash. False (saveFailed emitted) on error.
+    bool restoreFromTrash();
+
 public slots:
     void markDirty();
 
@@ -83,6 +92,7 @@ signals:
     void conflict(const Actes::Resource &mine, const Actes::Resource &theirs);
     void saveFailed(const QString &message);
     void notice(const QString &message);
+    void trashedElsewhere(const Actes::Resource &resource);
 
 private:
     void setDirty(bool dirty);
@@ -101,6 +111,7 @@ private:
     bool m_conflictPending = false;
     bool m_loading = false;
     bool m_saving = false;
+    bool m_trashedElsewhere = false;
     QTimer m_idleTimer;
     QTimer m_maxTimer;
     QTimer m_draftTimer;

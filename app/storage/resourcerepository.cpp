@@ -80,6 +80,14 @@ std::optional<qint64> ResourceRepository::lastApprovedRevision(qint64) const
     return std::nullopt;
 }
 
+bool ResourceRepository::isInTrash(qint64 id) const
+{
+    ResourceFilter filter;
+    filter.ids = {id};
+    filter.trash = true;
+    return countResources(filter) == 1;
+}
+
 QList<int> ResourceRepository::eventYears() const
 {
     QList<int> years;

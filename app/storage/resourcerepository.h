@@ -60,6 +60,8 @@ public:
     virtual void moveToTrash(const QList<qint64> &ids) = 0;
     virtual void restoreFromTrash(const QList<qint64> &ids) = 0;
     virtual int emptyTrash() = 0;                      // returns how many were purged
+    // True when the resource is in the trash (loadResource() still reads it there).
+    virtual bool isInTrash(qint64 id) const;
 
     // For re-imports: the live resource with exactly this title and start date (may be invalid).
     virtual std::optional<qint64> findResource(const QString &title, const QDate &dateStart) const = 0;

@@ -1,5 +1,7 @@
 #include "dialogs/conflictdialog.h"
 
+#include "dialogs/librarytextbrowser.h"
+
 #include <QDialogButtonBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -12,11 +14,14 @@
 namespace Actes {
 
 namespace {
-QWidget *preview(const QString &heading, const Resource &r, QWidget *parent)
+// Images come from the library, as in the editors (they would show as broken icons otherwise).
+constexpr int MaxImageWidth = 360;
+
+QWidget *preview(const QString &heading, const Resource &r, const ResourceRepository *repository, QWidget *parent)
 {
     auto *box = new QGroupBox(heading, parent);
-    auto *browser = new QTextBrowser(box);
-    browser->setOpenLinks(false);
+    auto *browser = new LibraryTextBrowser(repository, box, MaxImageWidth);
+    browser->setObjectName(QStringLiteral("conflictVersion"));
     browser->setHtml(QStringLiteral("<h3>%1</h3>%2<hr/>%3")
                          .arg(r.title.toHtmlEscaped(), r.summaryHtml, r.bodyHtml));
     browser->setAccessibleName(heading);
@@ -26,7 +31,8 @@ QWidget *preview(const QString &heading, const Resource &r, QWidget *parent)
 }
 } // namespace
 
-ConflictDialog::ConflictDialog(const Resource &mine, const Resource &theirs, QWidget *parent)
+ConflictDialog::ConflictDialog(const Resource &mine, const Resource &theirs, const ResourceRepository *repository,
+                               QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("conflictDialog"));
@@ -46,9 +52,9 @@ ConflictDialog::ConflictDialog(const Resource &mine, const Resource &theirs, QWi
                              .arg(mine.title.toHtmlEscaped()));
 
     auto *versions = new QHBoxLayout;
-    versions->addWidget(preview(tr("My version (this window)"), mine, this));
+    versions->addWidget(preview(tr("My version (this window)"), mine, repository, this));
     if (theirs.id)
-        versions->addWidget(preview(tr("Their version (stored)"), theirs, this));
+        versions->addWidget(preview(tr("Their version (stored)"), theirs, repository, this));
 
     auto *buttons = new QDialogButtonBox(this);
     QPushButton *keepMine = buttons->addButton(tr("Keep &Mine"), QDialogButtonBox::AcceptRole);
@@ -87,9 +93,10 @@ ConflictDialog::ConflictDialog(const Resource &mine, const Resource &theirs, QWi
     resize(900, 560);
 }
 
-EditSession::ConflictChoice ConflictDialog::ask(const Resource &mine, const Resource &theirs, QWidget *parent)
+EditSession::ConflictChoice ConflictDialog::ask(const Resource &mine, const Resource &theirs,
+                                               const ResourceRepository *repository, QWidget *parent)
 {
-    ConflictDialog dialog(mine, theirs, parent);
+    ConflictDialog dialog(mine, theirs, repository, parent);
     if (dialog.exec() != QDialog::Accepted)
         return EditSession::ConflictChoice::KeepBoth;   // closing loses nothing
     return dialog.choice();

@@ -19,11 +19,11 @@ ImportReportDialog::ImportReportDialog(const ImportReport &report, QWidget *pare
     auto *totals = new QLabel(this);
     totals->setObjectName(QStringLiteral("importTotals"));
     totals->setWordWrap(true);
-    totals->setText(tr("<b>%1</b><br/>Created: %2 · Updated: %3 · Unchanged: %4")
-                        .arg(report.summary().toHtmlEscaped())
-                        .arg(report.created)
-                        .arg(report.updated)
-                        .arg(report.unchanged));
+    totals->setTextFormat(Qt::PlainText);
+    QFont bold = totals->font();
+    bold.setBold(true);
+    totals->setFont(bold);
+    totals->setText(report.summary());   // the totals, once
 
     m_lines->setObjectName(QStringLiteral("importLines"));
     m_lines->setAccessibleName(tr("Imported resources"));

@@ -217,15 +217,21 @@ void ResourceEditorPane::setToolBarVisible(bool visible)
     m_toolBar->setVisible(visible);
 }
 
+void ResourceEditorPane::addNotice(QWidget *notice)
+{
+    if (auto *box = qobject_cast<QBoxLayout *>(layout()))
+        box->insertWidget(0, notice);
+}
+
 void ResourceEditorPane::updateCounter()
 {
     m_summaryLength = TextStats::ofPlainText(countableText(m_summary->document())).characters;
     const bool over = m_summaryLimit > 0 && m_summaryLength > m_summaryLimit;
     if (m_summaryLimit > 0)
-        m_counter->setText(tr("%1 / %2 characters").arg(QLocale().toString(m_summaryLength),
-                                                        QLocale().toString(m_summaryLimit)));
+        m_counter->setText(tr("%1 / %Ln character(s)", "length / limit", m_summaryLimit)
+                               .arg(QLocale().toString(m_summaryLength)));
     else
-        m_counter->setText(tr("%n character(s)", nullptr, m_summaryLength));
+        m_counter->setText(tr("%Ln character(s)", nullptr, m_summaryLength));
     QPalette pal = palette();
     if (over)
         pal.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
@@ -235,7 +241,7 @@ void ResourceEditorPane::updateCounter()
     QFont f = font();
     f.setBold(over);
     m_counter->setFont(f);
-    m_counter->setToolTip(over ? tr("The summary is %n character(s) over the limit; shorten it.", nullptr,
+    m_counter->setToolTip(over ? tr("The summary is %Ln character(s) over the limit; shorten it.", nullptr,
                                     m_summaryLength - m_summaryLimit)
                                : tr("Length of the summary against the limit set in the preferences."));
     m_counter->setAccessibleName(m_counter->text());

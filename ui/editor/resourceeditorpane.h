@@ -42,6 +42,8 @@ public:
     // The pane shows the format toolbar itself; a window that puts EditorActions::toolBar()
     // elsewhere hides this one.
     void setToolBarVisible(bool visible);
+    // Puts a banner (a NoticeBar) above the title.
+    void addNotice(QWidget *notice);
 
     EditorActions *actions() const { return m_actions; }
     RichTextEditor *summaryEditor() const { return m_summary; }

@@ -32,6 +32,7 @@
 #include <QPushButton>
 #include <QScopedValueRollback>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSet>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -186,7 +187,11 @@ ExportDialog::ExportDialog(ResourceRepository *repository, const QList<qint64> &
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setMinimumWidth(400);
+    // Never narrower than its options in the current language (no horizontal scrolling: the
+    // right edge would be cut), room for the vertical scroll bar included.
+    const int optionsWidth = std::max(400, m_optionsPanel->minimumSizeHint().width()
+                                               + scroll->verticalScrollBar()->sizeHint().width());
+    scroll->setMinimumWidth(optionsWidth);
 
     auto *previewBox = new QGroupBox(tr("Preview"), this);
     auto *previewLayout = new QVBoxLayout(previewBox);
@@ -200,7 +205,7 @@ ExportDialog::ExportDialog(ResourceRepository *repository, const QList<qint64> &
     splitter->addWidget(previewBox);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({450, 650});
+    splitter->setSizes({std::max(450, optionsWidth), 650});
 
     // Footer: print on the left, the export's progress in the middle, export and close on the right.
     m_printPreviewButton = makeButton(u"printPreviewButton"_s, this);
@@ -648,19 +653,14 @@ void ExportDialog::updateLeftOut()
                                                [](const Resource &r) { return r.isPrivate; }));
     if (leftOut.isEmpty()) {
         m_leftOutHeading->setText(tr("<b>Left out:</b> nothing, every resource listed above is exported."));
-        m_leftOutExplanation->setText(privateCount == 1
-                                              ? tr("This internal edition includes 1 private resource.")
-                                              : tr("This internal edition includes %1 private resources.")
-                                                        .arg(privateCount));
+        m_leftOutExplanation->setText(tr("This internal edition includes %n private resource(s).", nullptr,
+                                         privateCount));
         m_leftOutExplanation->setVisible(internal && privateCount > 0);
         m_leftOut->hide();
     } else {
-        m_leftOutHeading->setText(leftOut.size() == 1
-                                          ? tr("<b>Left out: 1 resource.</b> Private resources are never "
-                                               "published; check “Internal edition” below to include them.")
-                                          : tr("<b>Left out: %1 resources.</b> Private resources are never "
-                                               "published; check “Internal edition” below to include them.")
-                                                    .arg(leftOut.size()));
+        m_leftOutHeading->setText(tr("<b>Left out: %n resource(s).</b> Private resources are never "
+                                     "published; check “Internal edition” below to include them.",
+                                     nullptr, int(leftOut.size())));
         m_leftOutExplanation->clear();
         m_leftOutExplanation->hide();
         m_leftOut->show();
@@ -794,11 +794,8 @@ void ExportDialog::onExportFinished(const ProceedingsResult &result)
 {
     setExporting(false);
     if (result.ok) {
-        m_exportStatus->setText(result.pageCount == 1
-                                        ? tr("Exported 1 page to “%1”.").arg(QFileInfo(m_exportPath).fileName())
-                                        : tr("Exported %1 pages to “%2”.")
-                                                  .arg(result.pageCount)
-                                                  .arg(QFileInfo(m_exportPath).fileName()));
+        m_exportStatus->setText(tr("Exported %n page(s) to “%1”.", nullptr, result.pageCount)
+                                        .arg(QFileInfo(m_exportPath).fileName()));
         rememberChoices();
     } else if (result.cancelled) {
         m_exportStatus->setText(tr("Export cancelled: no file was written."));
@@ -825,8 +822,7 @@ void ExportDialog::showResult(const ProceedingsResult &result, const QString &pa
         return;
     }
     box->setIcon(QMessageBox::Information);
-    box->setText(result.pageCount == 1 ? tr("The proceedings were exported: 1 page.")
-                                       : tr("The proceedings were exported: %1 pages.").arg(result.pageCount));
+    box->setText(tr("The proceedings were exported: %n page(s).", nullptr, result.pageCount));
     box->setInformativeText(QDir::toNativeSeparators(path));
     QPushButton *open = box->addButton(tr("&Open the PDF"), QMessageBox::AcceptRole);
     open->setObjectName(u"openPdfButton"_s);

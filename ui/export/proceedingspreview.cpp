@@ -154,7 +154,7 @@ void ProceedingsPreview::onFinished(const ProceedingsResult &result)
     m_shownFile = file;
     m_stack->setCurrentWidget(m_view);
     const int pages = m_document->pageCount();
-    m_status->setText(pages == 1 ? tr("Preview: 1 page.") : tr("Preview: %1 pages.").arg(pages));
+    m_status->setText(tr("Preview: %n page(s).", nullptr, pages));
     // Stay where the reader was after a change of options.
     QTimer::singleShot(0, this, [this, scroll] { m_view->verticalScrollBar()->setValue(scroll); });
     emit updated(pages);

@@ -17,6 +17,7 @@
 #include <QTableWidget>
 
 #include <algorithm>
+#include <functional>
 
 namespace Actes {
 
@@ -45,401 +46,383 @@ QString resourceLine(const ResourceSummary &r)
 }
 } // namespace
 
+// What differs between the two pages (people, organisations): their words, their columns
+// and the repository calls. One entry is an id and the texts of its columns, the name first.
+struct DirectoryKind
+{
+    struct Entry
+    {
+        qint64 id = 0;
+        QStringList values;
+    };
+
+    QStringList headers;
+    QString filterPlaceholder;
+    QString filterName;
+    QString tableName;
+    QString tableTip;
+    QString addButton;
+    QString mergeTip;
+    QString resourcesLabel;
+    QString resourcesName;
+    QString addTitle;
+    QString mergeTitle;
+    QString mergeTooFew;
+    QString nameRequired;
+    std::function<QList<Entry>()> load;
+    std::function<void(const Entry &)> save;                       // id 0 = add
+    std::function<void(qint64 keep, const QList<qint64> &duplicates)> merge;
+    std::function<QList<ResourceSummary>(qint64 id)> resourcesOf;
+    std::function<QString(const QStringList &values)> choice;     // a line of the merge question
+};
+
+// One page of the directory: filter, table (edited in place), add, merge, and the resources
+// of the selected entry.
+class DirectoryPage final : public QWidget
+{
+public:
+    DirectoryPage(DirectoryDialog *dialog, ResourceRepository *repository, DirectoryKind kind)
+        : QWidget(dialog), m_dialog(dialog), m_repository(repository), m_kind(std::move(kind))
+    {
+        auto *filter = new QLineEdit(this);
+        filter->setPlaceholderText(m_kind.filterPlaceholder);
+        filter->setClearButtonEnabled(true);
+        filter->setAccessibleName(m_kind.filterName);
+        m_table = makeTable(m_kind.headers, this);
+        m_table->setAccessibleName(m_kind.tableName);
+        m_table->setToolTip(m_kind.tableTip);
+        auto *add = new QPushButton(m_kind.addButton, this);
+        m_mergeButton = new QPushButton(DirectoryDialog::tr("&Merge selected…"), this);
+        m_mergeButton->setToolTip(m_kind.mergeTip);
+        auto *resourcesLabel = new QLabel(m_kind.resourcesLabel, this);
+        m_resources = new QListWidget(this);
+        m_resources->setAccessibleName(m_kind.resourcesName);
+        resourcesLabel->setBuddy(m_resources);
+
+        auto *buttons = new QHBoxLayout;
+        buttons->addWidget(add);
+        buttons->addWidget(m_mergeButton);
+        buttons->addStretch();
+        auto *top = new QWidget(this);
+        auto *topLayout = new QVBoxLayout(top);
+        topLayout->setContentsMargins(0, 0, 0, 0);
+        topLayout->addWidget(filter);
+        topLayout->addWidget(m_table);
+        topLayout->addLayout(buttons);
+        auto *bottom = new QWidget(this);
+        auto *bottomLayout = new QVBoxLayout(bottom);
+        bottomLayout->setContentsMargins(0, 0, 0, 0);
+        bottomLayout->addWidget(resourcesLabel);
+        bottomLayout->addWidget(m_resources);
+        auto *splitter = new QSplitter(Qt::Vertical, this);
+        splitter->addWidget(top);
+        splitter->addWidget(bottom);
+        splitter->setStretchFactor(0, 3);
+        splitter->setStretchFactor(1, 1);
+        auto *layout = new QVBoxLayout(this);
+        layout->addWidget(splitter);
+
+        connect(filter, &QLineEdit::textChanged, this, [this](const QString &t) { applyFilter(t); });
+        connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) { onEdited(item->row()); });
+        connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] { showResources(); });
+        connect(m_mergeButton, &QPushButton::clicked, this, [this] { askMerge(); });
+        connect(add, &QPushButton::clicked, this, [this] {
+            const QString name = QInputDialog::getText(this, m_kind.addTitle, DirectoryDialog::tr("Name:")).trimmed();
+            if (name.isEmpty())
+                return;
+            DirectoryKind::Entry entry;
+            entry.values = QStringList(m_kind.headers.size(), QString());
+            entry.values[0] = name;
+            try {
+                m_kind.save(entry);
+                m_changed = true;
+            } catch (const LibraryError &e) {
+                showError(e.message());
+            }
+            load();
+        });
+    }
+
+    QTableWidget *table() const { return m_table; }
+    bool changed() const { return m_changed; }
+    const QHash<qint64, qint64> &merged() const { return m_merged; }
+
+    void load()
+    {
+        m_loading = true;
+        QList<DirectoryKind::Entry> entries;
+        try {
+            entries = m_kind.load();
+        } catch (const LibraryError &e) {
+            showError(e.message());
+        }
+        std::sort(entries.begin(), entries.end(), [](const DirectoryKind::Entry &a, const DirectoryKind::Entry &b) {
+            return QString::localeAwareCompare(a.values.value(0), b.values.value(0)) < 0;
+        });
+        m_table->setRowCount(int(entries.size()));
+        for (int row = 0; row < entries.size(); ++row) {
+            const DirectoryKind::Entry &entry = entries.at(row);
+            for (int c = 0; c < m_table->columnCount(); ++c) {
+                auto *item = new QTableWidgetItem(entry.values.value(c));
+                item->setData(IdRole, entry.id);
+                m_table->setItem(row, c, item);
+            }
+        }
+        m_loading = false;
+        const bool writable = !m_repository->isReadOnly();
+        m_table->setEditTriggers(writable ? QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                                          : QAbstractItemView::NoEditTriggers);
+        m_mergeButton->setEnabled(writable);
+    }
+
+    // Merges the selected rows into keepRow (no question asked). Returns false on error.
+    bool mergeSelected(int keepRow)
+    {
+        const qint64 keep = idOfRow(keepRow);
+        QList<qint64> duplicates;
+        for (int row : selectedRows()) {
+            const qint64 id = idOfRow(row);
+            if (id != keep)
+                duplicates.append(id);
+        }
+        if (duplicates.isEmpty())
+            return false;
+        try {
+            m_kind.merge(keep, duplicates);
+        } catch (const LibraryError &e) {
+            showError(e.message());
+            return false;
+        }
+        for (qint64 id : std::as_const(duplicates))
+            m_merged.insert(id, keep);
+        for (auto it = m_merged.begin(); it != m_merged.end(); ++it) {
+            if (duplicates.contains(it.value()))
+                it.value() = keep;
+        }
+        m_changed = true;
+        load();
+        return true;
+    }
+
+private:
+    qint64 idOfRow(int row) const { return m_table->item(row, 0)->data(IdRole).toLongLong(); }
+
+    QStringList valuesOfRow(int row) const
+    {
+        QStringList values;
+        for (int c = 0; c < m_table->columnCount(); ++c)
+            values << m_table->item(row, c)->text();
+        return values;
+    }
+
+    void onEdited(int row)
+    {
+        if (m_loading)
+            return;
+        DirectoryKind::Entry entry{idOfRow(row), valuesOfRow(row)};
+        for (QString &value : entry.values)
+            value = value.trimmed();
+        if (entry.values.first().isEmpty()) {
+            showError(m_kind.nameRequired);
+            load();
+            return;
+        }
+        try {
+            m_kind.save(entry);
+            m_changed = true;
+        } catch (const LibraryError &e) {
+            showError(e.message());
+            load();
+        }
+    }
+
+    QList<int> selectedRows() const
+    {
+        QList<int> rows;
+        const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+        for (const QModelIndex &index : selected)
+            rows.append(index.row());
+        std::sort(rows.begin(), rows.end());
+        return rows;
+    }
+
+    void askMerge()
+    {
+        const QList<int> rows = selectedRows();
+        if (rows.size() < 2) {
+            QMessageBox::information(this, m_kind.mergeTitle, m_kind.mergeTooFew);
+            return;
+        }
+        QStringList choices;
+        for (int row : rows)
+            choices << m_kind.choice(valuesOfRow(row));
+        bool ok = false;
+        const QString chosen = QInputDialog::getItem(
+            this, m_kind.mergeTitle,
+            DirectoryDialog::tr("Keep which entry? The other %n entries are merged into it, in every resource.",
+                                nullptr, int(rows.size() - 1)),
+            choices, 0, false, &ok);
+        if (ok)
+            mergeSelected(rows.at(choices.indexOf(chosen)));
+    }
+
+    void showResources()
+    {
+        m_resources->clear();
+        const QList<int> rows = selectedRows();
+        if (rows.size() != 1)
+            return;
+        try {
+            const auto list = m_kind.resourcesOf(idOfRow(rows.first()));
+            for (const ResourceSummary &r : list)
+                m_resources->addItem(resourceLine(r));
+            if (list.isEmpty())
+                m_resources->addItem(DirectoryDialog::tr("(no resource)"));
+        } catch (const LibraryError &e) {
+            showError(e.message());
+        }
+    }
+
+    void applyFilter(const QString &text)
+    {
+        const QString needle = text.trimmed();
+        for (int row = 0; row < m_table->rowCount(); ++row) {
+            bool match = needle.isEmpty();
+            for (int c = 0; !match && c < m_table->columnCount(); ++c)
+                match = m_table->item(row, c)->text().contains(needle, Qt::CaseInsensitive);
+            m_table->setRowHidden(row, !match);
+        }
+    }
+
+    void showError(const QString &message)
+    {
+        QMessageBox::warning(m_dialog, DirectoryDialog::tr("Directory"), message);
+    }
+
+    DirectoryDialog *m_dialog = nullptr;
+    ResourceRepository *m_repository = nullptr;
+    DirectoryKind m_kind;
+    QTableWidget *m_table = nullptr;
+    QListWidget *m_resources = nullptr;
+    QPushButton *m_mergeButton = nullptr;
+    bool m_loading = false;
+    bool m_changed = false;
+    QHash<qint64, qint64> m_merged;   // duplicate id -> id kept
+};
+
 DirectoryDialog::DirectoryDialog(ResourceRepository *repository, QWidget *parent)
-    : QDialog(parent), m_repository(repository)
+    : QDialog(parent)
 {
     setWindowTitle(tr("Directory"));
+
+    DirectoryKind people;
+    people.headers = {tr("Name"), tr("Function"), tr("Organisation")};
+    people.filterPlaceholder = tr("Filter by name, function or organisation");
+    people.filterName = tr("Filter people");
+    people.tableName = tr("People");
+    people.tableTip = tr("Double-click a cell to correct it; the change applies to every resource.");
+    people.addButton = tr("&Add person");
+    people.mergeTip = tr("Select two or more entries for the same person, then choose the one to keep.");
+    people.resourcesLabel = tr("Resources of the selected person:");
+    people.resourcesName = tr("Resources of the selected person");
+    people.addTitle = tr("Add person");
+    people.mergeTitle = tr("Merge people");
+    people.mergeTooFew = tr("Select at least two entries for the same person (Ctrl+click).");
+    people.nameRequired = tr("A person needs a name.");
+    people.load = [repository] {
+        QList<DirectoryKind::Entry> entries;
+        for (const Person &p : repository->people())
+            entries.append({p.id, {p.name, p.function, p.organisation}});
+        return entries;
+    };
+    people.save = [repository](const DirectoryKind::Entry &e) {
+        repository->savePerson(Person{e.id, e.values.value(0), e.values.value(1), e.values.value(2)});
+    };
+    people.merge = [repository](qint64 keep, const QList<qint64> &duplicates) { repository->mergePeople(keep, duplicates); };
+    people.resourcesOf = [repository](qint64 id) { return repository->resourcesOfPerson(id); };
+    people.choice = [](const QStringList &v) {
+        return tr("%1 — %2, %3", "name — function, organisation").arg(v.value(0), v.value(1), v.value(2));
+    };
+
+    DirectoryKind organisations;
+    organisations.headers = {tr("Name")};
+    organisations.filterPlaceholder = tr("Filter by name");
+    organisations.filterName = tr("Filter organisations");
+    organisations.tableName = tr("Organisations");
+    organisations.tableTip = tr("Double-click a name to correct it; the change applies to every resource.");
+    organisations.addButton = tr("&Add organisation");
+    organisations.mergeTip = tr("Select two or more entries for the same organisation, then choose the one to keep.");
+    organisations.resourcesLabel = tr("Resources of the selected organisation:");
+    organisations.resourcesName = tr("Resources of the selected organisation");
+    organisations.addTitle = tr("Add organisation");
+    organisations.mergeTitle = tr("Merge organisations");
+    organisations.mergeTooFew = tr("Select at least two entries for the same organisation (Ctrl+click).");
+    organisations.nameRequired = tr("An organisation needs a name.");
+    organisations.load = [repository] {
+        QList<DirectoryKind::Entry> entries;
+        for (const Organisation &o : repository->organisations())
+            entries.append({o.id, {o.name}});
+        return entries;
+    };
+    organisations.save = [repository](const DirectoryKind::Entry &e) {
+        repository->saveOrganisation(Organisation{e.id, e.values.value(0)});
+    };
+    organisations.merge = [repository](qint64 keep, const QList<qint64> &duplicates) {
+        repository->mergeOrganisations(keep, duplicates);
+    };
+    organisations.resourcesOf = [repository](qint64 id) { return repository->resourcesOfOrganisation(id); };
+    organisations.choice = [](const QStringList &v) { return v.value(0); };
+
+    m_people = new DirectoryPage(this, repository, std::move(people));
+    m_organisations = new DirectoryPage(this, repository, std::move(organisations));
     auto *tabs = new QTabWidget(this);
-    tabs->addTab(buildPeopleTab(), tr("&People"));
-    tabs->addTab(buildOrganisationsTab(), tr("&Organisations"));
+    tabs->addTab(m_people, tr("&People"));
+    tabs->addTab(m_organisations, tr("&Organisations"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
     layout->addWidget(buttons);
     resize(720, 560);
-    loadPeople();
-    loadOrganisations();
+    m_people->load();
+    m_organisations->load();
 }
 
-QWidget *DirectoryDialog::buildPeopleTab()
+DirectoryDialog::~DirectoryDialog() = default;
+
+bool DirectoryDialog::changed() const
 {
-    auto *page = new QWidget(this);
-    auto *filter = new QLineEdit(page);
-    filter->setPlaceholderText(tr("Filter by name, function or organisation"));
-    filter->setClearButtonEnabled(true);
-    filter->setAccessibleName(tr("Filter people"));
-    m_people = makeTable({tr("Name"), tr("Function"), tr("Organisation")}, page);
-    m_people->setAccessibleName(tr("People"));
-    m_people->setToolTip(tr("Double-click a cell to correct it; the change applies to every resource."));
-    auto *add = new QPushButton(tr("&Add person"), page);
-    m_mergePeopleButton = new QPushButton(tr("&Merge selected…"), page);
-    m_mergePeopleButton->setToolTip(tr("Select two or more entries for the same person, then choose the one to keep."));
-    m_personResourcesLabel = new QLabel(tr("Resources of the selected person:"), page);
-    m_personResources = new QListWidget(page);
-    m_personResources->setAccessibleName(tr("Resources of the selected person"));
-    m_personResourcesLabel->setBuddy(m_personResources);
-
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(add);
-    buttons->addWidget(m_mergePeopleButton);
-    buttons->addStretch();
-    auto *top = new QWidget(page);
-    auto *topLayout = new QVBoxLayout(top);
-    topLayout->setContentsMargins(0, 0, 0, 0);
-    topLayout->addWidget(filter);
-    topLayout->addWidget(m_people);
-    topLayout->addLayout(buttons);
-    auto *bottom = new QWidget(page);
-    auto *bottomLayout = new QVBoxLayout(bottom);
-    bottomLayout->setContentsMargins(0, 0, 0, 0);
-    bottomLayout->addWidget(m_personResourcesLabel);
-    bottomLayout->addWidget(m_personResources);
-    auto *splitter = new QSplitter(Qt::Vertical, page);
-    splitter->addWidget(top);
-    splitter->addWidget(bottom);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
-    auto *layout = new QVBoxLayout(page);
-    layout->addWidget(splitter);
-
-    connect(filter, &QLineEdit::textChanged, this, [this](const QString &t) { applyFilter(m_people, t); });
-    connect(m_people, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) { onPersonEdited(item->row()); });
-    connect(m_people, &QTableWidget::itemSelectionChanged, this, &DirectoryDialog::showResourcesOfPerson);
-    connect(m_mergePeopleButton, &QPushButton::clicked, this, &DirectoryDialog::askMergePeople);
-    connect(add, &QPushButton::clicked, this, [this] {
-        const QString name = QInputDialog::getText(this, tr("Add person"), tr("Name:")).trimmed();
-        if (name.isEmpty())
-            return;
-        try {
-            m_repository->savePerson(Person{0, name, {}, {}});
-            m_changed = true;
-        } catch (const LibraryError &e) {
-            showError(e.message());
-        }
-        loadPeople();
-    });
-    return page;
+    return m_people->changed() || m_organisations->changed();
 }
 
-QWidget *DirectoryDialog::buildOrganisationsTab()
+const QHash<qint64, qint64> &DirectoryDialog::mergedPeople() const
 {
-    auto *page = new QWidget(this);
-    auto *filter = new QLineEdit(page);
-    filter->setPlaceholderText(tr("Filter by name"));
-    filter->setClearButtonEnabled(true);
-    filter->setAccessibleName(tr("Filter organisations"));
-    m_organisations = makeTable({tr("Name")}, page);
-    m_organisations->setAccessibleName(tr("Organisations"));
-    m_organisations->setToolTip(tr("Double-click a name to correct it; the change applies to every resource."));
-    auto *add = new QPushButton(tr("&Add organisation"), page);
-    m_mergeOrganisationsButton = new QPushButton(tr("&Merge selected…"), page);
-    m_mergeOrganisationsButton->setToolTip(tr("Select two or more entries for the same organisation, then choose the one to keep."));
-    m_organisationResourcesLabel = new QLabel(tr("Resources of the selected organisation:"), page);
-    m_organisationResources = new QListWidget(page);
-    m_organisationResources->setAccessibleName(tr("Resources of the selected organisation"));
-    m_organisationResourcesLabel->setBuddy(m_organisationResources);
-
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(add);
-    buttons->addWidget(m_mergeOrganisationsButton);
-    buttons->addStretch();
-    auto *top = new QWidget(page);
-    auto *topLayout = new QVBoxLayout(top);
-    topLayout->setContentsMargins(0, 0, 0, 0);
-    topLayout->addWidget(filter);
-    topLayout->addWidget(m_organisations);
-    topLayout->addLayout(buttons);
-    auto *bottom = new QWidget(page);
-    auto *bottomLayout = new QVBoxLayout(bottom);
-    bottomLayout->setContentsMargins(0, 0, 0, 0);
-    bottomLayout->addWidget(m_organisationResourcesLabel);
-    bottomLayout->addWidget(m_organisationResources);
-    auto *splitter = new QSplitter(Qt::Vertical, page);
-    splitter->addWidget(top);
-    splitter->addWidget(bottom);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
-    auto *layout = new QVBoxLayout(page);
-    layout->addWidget(splitter);
-
-    connect(filter, &QLineEdit::textChanged, this, [this](const QString &t) { applyFilter(m_organisations, t); });
-    connect(m_organisations, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) { onOrganisationEdited(item->row()); });
-    connect(m_organisations, &QTableWidget::itemSelectionChanged, this, &DirectoryDialog::showResourcesOfOrganisation);
-    connect(m_mergeOrganisationsButton, &QPushButton::clicked, this, &DirectoryDialog::askMergeOrganisations);
-    connect(add, &QPushButton::clicked, this, [this] {
-        const QString name = QInputDialog::getText(this, tr("Add organisation"), tr("Name:")).trimmed();
-        if (name.isEmpty())
-            return;
-        try {
-            m_repository->saveOrganisation(Organisation{0, name});
-            m_changed = true;
-        } catch (const LibraryError &e) {
-            showError(e.message());
-        }
-        loadOrganisations();
-    });
-    return page;
+    return m_people->merged();
 }
 
-void DirectoryDialog::loadPeople()
+const QHash<qint64, qint64> &DirectoryDialog::mergedOrganisations() const
 {
-    m_loading = true;
-    QList<Person> people;
-    try {
-        people = m_repository->people();
-    } catch (const LibraryError &e) {
-        showError(e.message());
-    }
-    std::sort(people.begin(), people.end(), [](const Person &a, const Person &b) {
-        return QString::localeAwareCompare(a.name, b.name) < 0;
-    });
-    m_people->setRowCount(int(people.size()));
-    for (int row = 0; row < people.size(); ++row) {
-        const Person &p = people.at(row);
-        const QStringList values{p.name, p.function, p.organisation};
-        for (int c = 0; c < values.size(); ++c) {
-            auto *item = new QTableWidgetItem(values.at(c));
-            item->setData(IdRole, p.id);
-            m_people->setItem(row, c, item);
-        }
-    }
-    m_loading = false;
-    const bool writable = !m_repository->isReadOnly();
-    m_people->setEditTriggers(writable ? QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                                       : QAbstractItemView::NoEditTriggers);
-    m_mergePeopleButton->setEnabled(writable);
+    return m_organisations->merged();
 }
 
-void DirectoryDialog::loadOrganisations()
+QTableWidget *DirectoryDialog::peopleTable() const
 {
-    m_loading = true;
-    QList<Organisation> organisations;
-    try {
-        organisations = m_repository->organisations();
-    } catch (const LibraryError &e) {
-        showError(e.message());
-    }
-    std::sort(organisations.begin(), organisations.end(), [](const Organisation &a, const Organisation &b) {
-        return QString::localeAwareCompare(a.name, b.name) < 0;
-    });
-    m_organisations->setRowCount(int(organisations.size()));
-    for (int row = 0; row < organisations.size(); ++row) {
-        auto *item = new QTableWidgetItem(organisations.at(row).name);
-        item->setData(IdRole, organisations.at(row).id);
-        m_organisations->setItem(row, 0, item);
-    }
-    m_loading = false;
-    const bool writable = !m_repository->isReadOnly();
-    m_organisations->setEditTriggers(writable ? QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                                              : QAbstractItemView::NoEditTriggers);
-    m_mergeOrganisationsButton->setEnabled(writable);
+    return m_people->table();
 }
 
-void DirectoryDialog::onPersonEdited(int row)
+QTableWidget *DirectoryDialog::organisationsTable() const
 {
-    if (m_loading)
-        return;
-    Person p;
-    p.id = m_people->item(row, 0)->data(IdRole).toLongLong();
-    p.name = m_people->item(row, 0)->text().trimmed();
-    p.function = m_people->item(row, 1)->text().trimmed();
-    p.organisation = m_people->item(row, 2)->text().trimmed();
-    if (p.name.isEmpty()) {
-        showError(tr("A person needs a name."));
-        loadPeople();
-        return;
-    }
-    try {
-        m_repository->savePerson(p);
-        m_changed = true;
-    } catch (const LibraryError &e) {
-        showError(e.message());
-        loadPeople();
-    }
-}
-
-void DirectoryDialog::onOrganisationEdited(int row)
-{
-    if (m_loading)
-        return;
-    Organisation o;
-    o.id = m_organisations->item(row, 0)->data(IdRole).toLongLong();
-    o.name = m_organisations->item(row, 0)->text().trimmed();
-    if (o.name.isEmpty()) {
-        showError(tr("An organisation needs a name."));
-        loadOrganisations();
-        return;
-    }
-    try {
-        m_repository->saveOrganisation(o);
-        m_changed = true;
-    } catch (const LibraryError &e) {
-        showError(e.message());
-        loadOrganisations();
-    }
-}
-
-QList<int> DirectoryDialog::selectedRows(QTableWidget *table) const
-{
-    QList<int> rows;
-    const QModelIndexList selected = table->selectionModel()->selectedRows();
-    for (const QModelIndex &index : selected)
-        rows.append(index.row());
-    std::sort(rows.begin(), rows.end());
-    return rows;
-}
-
-void DirectoryDialog::askMergePeople()
-{
-    const QList<int> rows = selectedRows(m_people);
-    if (rows.size() < 2) {
-        QMessageBox::information(this, tr("Merge people"),
-                                 tr("Select at least two entries for the same person (Ctrl+click)."));
-        return;
-    }
-    QStringList choices;
-    for (int row : rows) {
-        choices << tr("%1 — %2, %3", "name — function, organisation")
-                       .arg(m_people->item(row, 0)->text(), m_people->item(row, 1)->text(),
-                            m_people->item(row, 2)->text());
-    }
-    bool ok = false;
-    const QString chosen = QInputDialog::getItem(
-        this, tr("Merge people"),
-        tr("Keep which entry? The other %n entries are merged into it, in every resource.", nullptr,
-           int(rows.size() - 1)),
-        choices, 0, false, &ok);
-    if (ok)
-        mergeSelectedPeople(rows.at(choices.indexOf(chosen)));
-}
-
-void DirectoryDialog::askMergeOrganisations()
-{
-    const QList<int> rows = selectedRows(m_organisations);
-    if (rows.size() < 2) {
-        QMessageBox::information(this, tr("Merge organisations"),
-                                 tr("Select at least two entries for the same organisation (Ctrl+click)."));
-        return;
-    }
-    QStringList choices;
-    for (int row : rows)
-        choices << m_organisations->item(row, 0)->text();
-    bool ok = false;
-    const QString chosen = QInputDialog::getItem(
-        this, tr("Merge organisations"),
-        tr("Keep which entry? The other %n entries are merged into it, in every resource.", nullptr,
-           int(rows.size() - 1)),
-        choices, 0, false, &ok);
-    if (ok)
-        mergeSelectedOrganisations(rows.at(choices.indexOf(chosen)));
+    return m_organisations->table();
 }
 
 bool DirectoryDialog::mergeSelectedPeople(int keepRow)
 {
-    const qint64 keep = m_people->item(keepRow, 0)->data(IdRole).toLongLong();
-    QList<qint64> duplicates;
-    for (int row : selectedRows(m_people)) {
-        const qint64 id = m_people->item(row, 0)->data(IdRole).toLongLong();
-        if (id != keep)
-            duplicates.append(id);
-    }
-    if (duplicates.isEmpty())
-        return false;
-    try {
-        m_repository->mergePeople(keep, duplicates);
-    } catch (const LibraryError &e) {
-        showError(e.message());
-        return false;
-    }
-    for (qint64 id : std::as_const(duplicates))
-        m_mergedPeople.insert(id, keep);
-    for (auto it = m_mergedPeople.begin(); it != m_mergedPeople.end(); ++it) {
-        if (duplicates.contains(it.value()))
-            it.value() = keep;
-    }
-    m_changed = true;
-    loadPeople();
-    return true;
+    return m_people->mergeSelected(keepRow);
 }
 
 bool DirectoryDialog::mergeSelectedOrganisations(int keepRow)
 {
-    const qint64 keep = m_organisations->item(keepRow, 0)->data(IdRole).toLongLong();
-    QList<qint64> duplicates;
-    for (int row : selectedRows(m_organisations)) {
-        const qint64 id = m_organisations->item(row, 0)->data(IdRole).toLongLong();
-        if (id != keep)
-            duplicates.append(id);
-    }
-    if (duplicates.isEmpty())
-        return false;
-    try {
-        m_repository->mergeOrganisations(keep, duplicates);
-    } catch (const LibraryError &e) {
-        showError(e.message());
-        return false;
-    }
-    for (qint64 id : std::as_const(duplicates))
-        m_mergedOrganisations.insert(id, keep);
-    for (auto it = m_mergedOrganisations.begin(); it != m_mergedOrganisations.end(); ++it) {
-        if (duplicates.contains(it.value()))
-            it.value() = keep;
-    }
-    m_changed = true;
-    loadOrganisations();
-    return true;
-}
-
-void DirectoryDialog::showResourcesOfPerson()
-{
-    m_personResources->clear();
-    const QList<int> rows = selectedRows(m_people);
-    if (rows.size() != 1)
-        return;
-    try {
-        const auto list = m_repository->resourcesOfPerson(m_people->item(rows.first(), 0)->data(IdRole).toLongLong());
-        for (const ResourceSummary &r : list)
-            m_personResources->addItem(resourceLine(r));
-        if (list.isEmpty())
-            m_personResources->addItem(tr("(no resource)"));
-    } catch (const LibraryError &e) {
-        showError(e.message());
-    }
-}
-
-void DirectoryDialog::showResourcesOfOrganisation()
-{
-    m_organisationResources->clear();
-    const QList<int> rows = selectedRows(m_organisations);
-    if (rows.size() != 1)
-        return;
-    try {
-        const auto list = m_repository->resourcesOfOrganisation(
-            m_organisations->item(rows.first(), 0)->data(IdRole).toLongLong());
-        for (const ResourceSummary &r : list)
-            m_organisationResources->addItem(resourceLine(r));
-        if (list.isEmpty())
-            m_organisationResources->addItem(tr("(no resource)"));
-    } catch (const LibraryError &e) {
-        showError(e.message());
-    }
-}
-
-void DirectoryDialog::applyFilter(QTableWidget *table, const QString &text)
-{
-    const QString needle = text.trimmed();
-    for (int row = 0; row < table->rowCount(); ++row) {
-        bool match = needle.isEmpty();
-        for (int c = 0; !match && c < table->columnCount(); ++c)
-            match = table->item(row, c)->text().contains(needle, Qt::CaseInsensitive);
-        table->setRowHidden(row, !match);
-    }
-}
-
-void DirectoryDialog::showError(const QString &message)
-{
-    QMessageBox::warning(this, tr("Directory"), message);
+    return m_organisations->mergeSelected(keepRow);
 }
 
 } // namespace Actes

@@ -129,7 +129,6 @@ void MetadataPanel::buildUi()
 
     // What the importer was unsure of: its note, and the button that confirms it.
     m_importFrame = new QFrame(content);
-    m_importFrame->setObjectName(QStringLiteral("importReviewFrame"));
     m_importFrame->setFrameShape(QFrame::StyledPanel);
     m_importFrame->setAutoFillBackground(true);
     QPalette amber = m_importFrame->palette();
@@ -137,17 +136,12 @@ void MetadataPanel::buildUi()
     amber.setColor(QPalette::WindowText, QColor(0x5c, 0x40, 0x00));
     m_importFrame->setPalette(amber);
     m_importNote = new QLabel(m_importFrame);
-    m_importNote->setObjectName(QStringLiteral("importNoteLabel"));
     m_importNote->setWordWrap(true);
-    m_importNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_importChecked = new QPushButton(tr("C&hecked"), m_importFrame);
-    m_importChecked->setObjectName(QStringLiteral("importCheckedButton"));
     auto *importRow = new QHBoxLayout(m_importFrame);
     importRow->setContentsMargins(8, 6, 8, 6);
-    importRow->setSpacing(8);
     importRow->addWidget(m_importNote, 1);
     importRow->addWidget(m_importChecked, 0, Qt::AlignVCenter);
-    m_importFrame->hide();
 
     m_dateKnown = new QCheckBox(tr("Date &known"), content);
     m_startEdit = new QDateEdit(content);
@@ -168,7 +162,7 @@ void MetadataPanel::buildUi()
     m_attendanceSpin->setRange(0, 1000000);
     m_attendanceSpin->setGroupSeparatorShown(true);
     m_attendanceSpin->setSpecialValueText(tr("Unknown"));
-    m_attendanceSpin->setSuffix(tr(" people"));
+    updateAttendanceSuffix();
     m_attendanceSpin->setAccelerated(true);
 
     auto *form = new QFormLayout;
@@ -289,6 +283,7 @@ void MetadataPanel::buildUi()
     });
     connect(m_placeEdit, &QLineEdit::editingFinished, this, [this] { m_placeKey = newMergeKey(); });
     connect(m_attendanceSpin, &QSpinBox::valueChanged, this, [this](int value) {
+        updateAttendanceSuffix();
         const std::optional<int> attendance = value > 0 ? std::optional<int>(value) : std::nullopt;
         push(new ChangeAttendanceCommand(this, m_attendance, attendance, m_attendanceKey));
     });
@@ -344,6 +339,7 @@ void MetadataPanel::retranslateUi()
     m_placeEdit->setToolTip(tr("Where the event took place."));
     m_attendanceSpin->setAccessibleName(tr("Attendance"));
     m_attendanceSpin->setToolTip(tr("How many people attended; 0 means unknown."));
+    updateAttendanceSuffix();
     m_participantsEditor->view()->setAccessibleName(tr("Participants"));
     m_participantsEditor->view()->setToolTip(
         tr("People who spoke or took part, with their function, organisation and role at this event. "
@@ -464,6 +460,7 @@ void MetadataPanel::setResource(const Resource &resource)
         const QSignalBlocker b(m_attendanceSpin);
         m_attendanceSpin->setValue(m_attendance.value_or(0));
     }
+    updateAttendanceSuffix();
     m_participantsModel->setParticipants(resource.participants);
     m_partnersModel->setPartners(resource.partners);
     m_placeKey = newMergeKey();
@@ -472,6 +469,14 @@ void MetadataPanel::setResource(const Resource &resource)
     if (m_stack == m_ownStack)
         m_ownStack->clear();
     m_current = resource;
+    m_hasResource = true;
+    updateChecks();
+}
+
+void MetadataPanel::clearResource()
+{
+    setResource(Resource{});
+    m_hasResource = false;
     updateChecks();
 }
 
@@ -499,6 +504,12 @@ void MetadataPanel::setReviewSettings(const ReviewSettings &settings)
 
 void MetadataPanel::updateChecks()
 {
+    if (!m_hasResource) {
+        m_problems.clear();
+        m_checks->showNoResource();
+        m_statusControl->updateMenu();
+        return;
+    }
     Resource resource = m_current;
     applyTo(resource);
     resource.status = m_status;
@@ -741,6 +752,7 @@ void MetadataPanel::setAttendanceValue(std::optional<int> attendance)
         const QSignalBlocker b(m_attendanceSpin);
         m_attendanceSpin->setValue(attendance.value_or(0));
     }
+    updateAttendanceSuffix();
     emit metadataChanged();
 }
 
@@ -779,6 +791,14 @@ void MetadataPanel::showImportReview()
                                               "ends, its title and its date.")
                                          : tr("To check after the import: %1").arg(note));
     m_importFrame->setVisible(m_importReview.needsReview);
+}
+
+// "1 person", "2 people" (French: "0 personne", "1 personne", "2 personnes").
+void MetadataPanel::updateAttendanceSuffix()
+{
+    const QString suffix = tr(" people", "attendance, after the number", m_attendanceSpin->value());
+    if (m_attendanceSpin->suffix() != suffix)
+        m_attendanceSpin->setSuffix(suffix);
 }
 
 void MetadataPanel::showDates()

@@ -58,6 +58,8 @@ public:
 
     // Shows the resource: no signal, no undo entry.
     void setResource(const Resource &resource);
+    // Shows no resource: empty fields, and a hint instead of the checks of an empty resource.
+    void clearResource();
     // Writes all metadata except title, summary and body. Rows without a name are left out.
     void applyTo(Resource &resource) const;
     void setReadOnly(bool readOnly);
@@ -139,6 +141,7 @@ private:
     void showType();
     void showDates();
     void showImportReview();
+    void updateAttendanceSuffix();
     void commitTypeText();
     void onDateKnownToggled(bool known);
     void onStartEdited(const QDate &date);
@@ -164,6 +167,7 @@ private:
     std::optional<int> m_attendance;
     QStringList m_types;
     Resource m_current;                     // the resource as edited, for the checks
+    bool m_hasResource = false;             // false after clearResource(): nothing to check
     ReviewSettings m_reviewSettings;
     QList<Problem> m_problems;
     mutable QHash<QString, bool> m_knownImages;

@@ -104,6 +104,7 @@ ChecksList::ChecksList(QWidget *parent)
     green.setColor(QPalette::Window, QColor(0xe8, 0xf5, 0xec));
     green.setColor(QPalette::WindowText, QColor(0x14, 0x5a, 0x2e));
     m_ready->setPalette(green);
+    m_readyPalette = green;
     m_ready->setContentsMargins(8, 6, 8, 6);
 
     m_list = new QListWidget(this);
@@ -146,9 +147,17 @@ int ChecksList::blockingCount() const
 
 void ChecksList::setProblems(const QList<Problem> &problems)
 {
-    if (problems == m_problems && m_list->count() == problems.size())
+    if (!m_noResource && problems == m_problems && m_list->count() == problems.size())
         return;
+    m_noResource = false;
     m_problems = problems;
+    rebuild();
+}
+
+void ChecksList::showNoResource()
+{
+    m_noResource = true;
+    m_problems.clear();
     rebuild();
 }
 
@@ -197,7 +206,12 @@ void ChecksList::rebuild()
     if (current >= 0 && current < m_list->count())
         m_list->setCurrentRow(current);
 
-    if (m_problems.isEmpty()) {
+    m_ready->setAutoFillBackground(!m_noResource);
+    m_ready->setPalette(m_noResource ? m_summary->palette() : m_readyPalette);
+    if (m_noResource) {
+        m_ready->setText(tr("Select a resource in the list to see what it needs before it can be published."));
+        m_summary->clear();
+    } else if (m_problems.isEmpty()) {
         m_ready->setText(tr("<b>Ready to publish.</b> Every check passes."));
         m_summary->clear();
     } else if (blocking == 0) {

@@ -3,6 +3,7 @@
 #include "review/checks.h"
 
 #include <QList>
+#include <QPalette>
 #include <QWidget>
 
 class QLabel;
@@ -22,6 +23,9 @@ public:
     explicit ChecksList(QWidget *parent = nullptr);
 
     void setProblems(const QList<Problem> &problems);
+    // No resource is shown: a hint instead of the problems of an empty resource.
+    void showNoResource();
+    bool isShowingNoResource() const { return m_noResource; }
     QList<Problem> problems() const { return m_problems; }
     int blockingCount() const;
 
@@ -51,6 +55,8 @@ private:
     QLabel *m_ready = nullptr;
     QListWidget *m_list = nullptr;
     int m_lastWidth = -1;
+    bool m_noResource = false;
+    QPalette m_readyPalette;
 };
 
 } // namespace Actes

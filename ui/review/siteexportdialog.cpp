@@ -211,17 +211,16 @@ QString SiteExportDialog::reportHtml(const SiteExportResult &result, const QStri
             tr("No resource could be written to %1: none of them is public and approved or published.").arg(where));
     } else {
         html += u"<p style=\"color:#14532d;\"><b>%1</b></p>"_s.arg(
-            tr("Written to %1: %2 resources, %3 files in all.")
-                .arg(QDir::toNativeSeparators(folder))
-                .arg(result.written.size())
-                .arg(result.fileCount)
+            tr("Written to %1: %2, %3 in all.", "folder: resources, files")
+                .arg(QDir::toNativeSeparators(folder), tr("%n resource(s)", nullptr, int(result.written.size())),
+                     tr("%n file(s)", nullptr, int(result.fileCount)))
                 .toHtmlEscaped());
         html += u"<ul>"_s;
         for (const SiteExportWritten &w : result.written) {
             const QString title = w.title.trimmed().isEmpty() ? tr("(untitled)") : w.title;
             const QString line = w.imageFiles.isEmpty()
                 ? tr("%1 → %2").arg(title, w.bodyFile)
-                : tr("%1 → %2, with images: %3").arg(title, w.bodyFile).arg(w.imageFiles.size());
+                : tr("%1 → %2, with %n image(s)", nullptr, int(w.imageFiles.size())).arg(title, w.bodyFile);
             html += u"<li>%1</li>"_s.arg(line.toHtmlEscaped());
         }
         html += u"</ul>"_s;

@@ -1,5 +1,6 @@
 #include "review/sitepreviewdialog.h"
 
+#include "dialogs/librarytextbrowser.h"
 #include "export/proceedingsdates.h"
 #include "export/siteexport.h"
 #include "storage/libraryerror.h"
@@ -23,36 +24,6 @@ namespace {
 
 constexpr int MaxImageWidth = 640;
 
-// Loads "actes-image:KEY" from the library; nothing else is ever fetched.
-class PreviewBrowser final : public QTextBrowser
-{
-public:
-    PreviewBrowser(const ResourceRepository *repository, QWidget *parent)
-        : QTextBrowser(parent), m_repository(repository)
-    {
-    }
-
-    QVariant loadResource(int type, const QUrl &name) override
-    {
-        if (type != QTextDocument::ImageResource)
-            return QTextBrowser::loadResource(type, name);
-        const QString ref = name.toString();
-        QImage image;
-        if (ref.startsWith(ImageScheme) && m_repository) {
-            try {
-                image = QImage::fromData(m_repository->loadImage(ref.mid(ImageScheme.size())));
-            } catch (const LibraryError &) {
-            }
-        }
-        if (image.width() > MaxImageWidth)
-            image = image.scaledToWidth(MaxImageWidth, Qt::SmoothTransformation);
-        return image;
-    }
-
-private:
-    const ResourceRepository *m_repository = nullptr;
-};
-
 } // namespace
 
 SitePreviewDialog::SitePreviewDialog(const ResourceRepository *repository, QWidget *parent)
@@ -68,7 +39,7 @@ SitePreviewDialog::SitePreviewDialog(const ResourceRepository *repository, QWidg
     m_banner->setPalette(amber);
     m_banner->setVisible(false);
 
-    m_browser = new PreviewBrowser(repository, this);
+    m_browser = new LibraryTextBrowser(repository, this, MaxImageWidth);
     m_browser->setOpenLinks(false);
     m_browser->setOpenExternalLinks(false);
     m_browser->document()->setDocumentMargin(28);
@@ -125,7 +96,7 @@ QString SitePreviewDialog::pageHtml(const Resource &r,
     if (!r.place.trimmed().isEmpty())
         meta << r.place.trimmed().toHtmlEscaped();
     if (r.attendance && *r.attendance > 0)
-        meta << tr("%1 people", "attendance").arg(QLocale().toString(*r.attendance)).toHtmlEscaped();
+        meta << tr("%Ln people", "attendance", *r.attendance).toHtmlEscaped();
     if (!meta.isEmpty())
         html += u"<p class=\"meta\">%1</p>\n"_s.arg(meta.join(u" &nbsp;·&nbsp; "_s));
 
