@@ -2,6 +2,7 @@
 // revisions (coalesced editing sessions under a test clock, snapshots, restore, approved
 // revisions, pruning), with the same policy and results as the SQLite library.
 #include "domain/revision.h"
+#include "review/approvalguard.h"
 #include "storage/libraryerror.h"
 #include "storage/postgresrepository.h"
 
@@ -70,6 +71,7 @@ private slots:
     void createdWithStatusStartsHistory();
     void oldRevisionsArePrunedButApprovedKept();
     void trashKeepsRevisionsEmptyingDeletesThem();
+    void approvedEditWithBlockingProblemGoesBackToReview();
 
 private:
     Resource create(const QString &author = u"Claire"_s);
@@ -428,6 +430,41 @@ void TestPgRevisions::trashKeepsRevisionsEmptyingDeletesThem()
     QCOMPARE(m_fixture.count(m_database, u"SELECT count(*) FROM revision WHERE resource_id = "_s + id), 0);
     QCOMPARE(m_fixture.count(m_database, u"SELECT count(*) FROM status_change WHERE resource_id = "_s + id), 0);
     QCOMPARE(m_repo->revisions(kept.id).size(), 1);
+}
+
+
+// The approval guard works on a team library too: an edit that leaves an approved resource
+// with a blocking problem is saved, and the resource goes back to review in the same write.
+void TestPgRevisions::approvedEditWithBlockingProblemGoesBackToReview()
+{
+    ApprovalGuard::install(*m_repo, [] { return ReviewSettings{}; });
+    Resource r = sample();
+    r.privateConfirmed = true;
+    m_repo->setCurrentAuthor(u"Claire"_s);
+    r = m_repo->createResource(r);
+    m_repo->changeStatus(r.id, Status::Approved, u"Bastien"_s, u"Bon pour publication"_s, r.version);
+    r = m_repo->loadResource(r.id).value();
+    QCOMPARE(r.status, Status::Approved);
+
+    // A harmless edit keeps the approval.
+    r.place = u"Lille, hôtel de ville"_s;
+    r = m_repo->saveResource(r);
+    QCOMPARE(r.status, Status::Approved);
+
+    // An edit that empties the summary (a blocking problem) is kept, and approval is withdrawn.
+    m_now = m_now.addSecs(60);
+    r.summaryHtml.clear();
+    const Resource stored = m_repo->saveResource(r);
+    QCOMPARE(stored.status, Status::InReview);
+    QVERIFY(stored.summaryHtml.isEmpty());
+    const Resource reloaded = m_repo->loadResource(r.id).value();
+    QCOMPARE(reloaded.status, Status::InReview);
+    const QList<StatusChange> history = m_repo->statusHistory(r.id);
+    QVERIFY(!history.isEmpty());
+    QCOMPARE(history.first().from, Status::Approved);
+    QCOMPARE(history.first().to, Status::InReview);
+    QCOMPARE(history.first().author, u"Claire"_s);
+    QVERIFY2(!history.first().comment.isEmpty(), "the move back to review says why");
 }
 
 QTEST_GUILESS_MAIN(TestPgRevisions)

@@ -304,6 +304,7 @@ Resource PostgresRepository::createResource(const Resource &resource)
         const qint64 revision = recordRevision(*stored, std::nullopt, m_author, cause, at);
         if (stored->status != Status::Draft)
             recordStatusChange(id, Status::Draft, stored->status, nowText, m_author, {}, revision);
+        stored = applyWriteGuard(*stored, cause, m_author);
     });
     return *stored;
 }
@@ -383,6 +384,7 @@ Resource PostgresRepository::saveResource(const Resource &resource)
         const qint64 revision = recordRevision(*stored, before, m_author, cause, at);
         if (statusChanged)
             recordStatusChange(resource.id, before->status, stored->status, timestamp(at), m_author, {}, revision);
+        stored = applyWriteGuard(*stored, cause, m_author);
     });
     if (!stored)
         return loadResource(resource.id).value();

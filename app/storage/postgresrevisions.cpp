@@ -264,6 +264,7 @@ Resource PostgresRepository::restoreRevision(qint64 revisionId, const QString &a
         updateResource(restored, timestamp(at));
         stored = loadResource(resourceId);
         recordRevision(*stored, before, author, RevisionCause::Restore, at, number);
+        stored = applyWriteGuard(*stored, RevisionCause::Restore, author);
     });
     return *stored;
 }
