@@ -165,10 +165,8 @@ LibraryCopy::Result LibraryCopy::copy(ResourceRepository &source, ResourceReposi
                         continue;
                     throw LibraryError(Kind::Io,
                                        tr("The copy of the library %1 into %2 differs from the original in the "
-                                          "table %3 (%4 rows read, %5 rows in the copy); nothing was written.")
-                                           .arg(shown(source), shown(destination), copied.at(i).table,
-                                                QString::number(result.tables.at(i).rows),
-                                                QString::number(copied.at(i).rows)),
+                                          "table %3; nothing was written.")
+                                           .arg(shown(source), shown(destination), copied.at(i).table),
                                        destination.location());
                 }
             });
