@@ -11,6 +11,7 @@
 #include "storage/sqliterepository.h"
 
 #include <QJsonDocument>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -113,6 +114,8 @@ private slots:
     void cancelWritesNothing_data();
     void cancelWritesNothing();
     void copyOntoItselfIsRefused();
+    void archiveCoversEveryColumn_data();
+    void archiveCoversEveryColumn();
 
 private:
     QString newLocation(const QString &backend);
@@ -320,6 +323,52 @@ void TestLibraryCopy::copyOntoItselfIsRefused()
     } catch (const LibraryError &error) {
         QCOMPARE(error.kind(), LibraryError::Kind::Invalid);
     }
+}
+
+void TestLibraryCopy::archiveCoversEveryColumn_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::newRow("sqlite") << u"sqlite"_s;
+    QTest::newRow("postgresql") << u"postgresql"_s;
+}
+
+// A column added to the schema but not to archiveTables() would be silently left out of every
+// copy: every stored column is either archived or derived data that finishLoad() rebuilds.
+void TestLibraryCopy::archiveCoversEveryColumn()
+{
+    QFETCH(QString, backend);
+    QStringList archived;
+    for (const ArchiveTable &table : archiveTables()) {
+        for (const ArchiveColumn &column : table.columns)
+            archived.append(table.name + u'.' + column.name);
+    }
+    archived.sort();
+
+    QStringList stored;
+    auto library = openLibrary(newLocation(backend));
+    if (backend == u"sqlite"_s) {
+        auto *sqlite = dynamic_cast<SqliteRepository *>(library.get());
+        QSqlDatabase db = QSqlDatabase::database(sqlite->connectionName(), false);
+        QSqlQuery tables(db);
+        QVERIFY(tables.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                            u"AND name NOT LIKE 'resource_fts%'"_s));
+        while (tables.next()) {
+            QSqlQuery columns(db);
+            QVERIFY(columns.exec(u"PRAGMA table_info(%1)"_s.arg(tables.value(0).toString())));
+            while (columns.next())
+                stored.append(tables.value(0).toString() + u'.' + columns.value(1).toString());
+        }
+    } else {
+        auto *postgres = dynamic_cast<PostgresRepository *>(library.get());
+        QSqlQuery columns(QSqlDatabase::database(postgres->connectionName(), false));
+        QVERIFY(columns.exec(u"SELECT table_name || '.' || column_name FROM information_schema.columns "
+                             u"WHERE table_schema = 'public' AND table_name NOT IN "
+                             u"('actes_meta', 'actes_change', 'resource_search')"_s));
+        while (columns.next())
+            stored.append(columns.value(0).toString());
+    }
+    stored.sort();
+    QCOMPARE(stored, archived);
 }
 
 QTEST_GUILESS_MAIN(TestLibraryCopy)
