@@ -417,7 +417,8 @@ private slots:
         const QString out = tmp.filePath(u"site"_s);
         SiteExportOptions options;
         options.imageLoader = [](const QString &, QString *mime) {
-            *mime = u"image/png"_s;
+            if (mime)   // the checks ask whether an image exists, without its type
+                *mime = u"image/png"_s;
             return pngBytes(Qt::blue);
         };
         SiteExporter exporter(options);
