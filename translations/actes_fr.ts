@@ -1996,6 +1996,40 @@ Une version validée&#xa0;: conservée définitivement.</translation>
     </message>
 </context>
 <context>
+    <name>Actes::LibraryArchive</name>
+    <message>
+        <source>The library %1 could not be read or written (%2).</source>
+        <translation>Impossible de lire ou d’écrire la bibliothèque %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The library %1 holds a time that cannot be read (“%2” in %3.%4).</source>
+        <translation>La bibliothèque %1 contient une date et heure illisible («&#xa0;%2&#xa0;» dans %3.%4).</translation>
+    </message>
+</context>
+<context>
+    <name>Actes::LibraryCopy</name>
+    <message>
+        <source>The library %1 is of a kind that cannot be copied.</source>
+        <translation>La bibliothèque %1 est d’un type qui ne peut pas être copié.</translation>
+    </message>
+    <message>
+        <source>The library %1 cannot be copied onto itself.</source>
+        <translation>La bibliothèque %1 ne peut pas être copiée sur elle-même.</translation>
+    </message>
+    <message>
+        <source>The library %1 is open read-only: nothing was copied into it.</source>
+        <translation>La bibliothèque %1 est ouverte en lecture seule&#xa0;: rien n’y a été copié.</translation>
+    </message>
+    <message>
+        <source>The library %1 is not empty: a library is only copied into a new or empty one. Nothing was changed.</source>
+        <translation>La bibliothèque %1 n’est pas vide&#xa0;: une bibliothèque ne se copie que dans une bibliothèque nouvelle ou vide. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The copy of the library %1 into %2 differs from the original in the table %3; nothing was written.</source>
+        <translation>La copie de la bibliothèque %1 dans %2 diffère de l’original dans la table %3&#xa0;; rien n’a été écrit.</translation>
+    </message>
+</context>
+<context>
     <name>Actes::LibraryErrorDialog</name>
     <message>
         <source>Cannot Open Library</source>
@@ -2044,6 +2078,17 @@ Une version validée&#xa0;: conservée définitivement.</translation>
     <message>
         <source>Actes libraries (*.actes)</source>
         <translation>Bibliothèques Actes (*.actes)</translation>
+    </message>
+</context>
+<context>
+    <name>Actes::LibraryLocation</name>
+    <message>
+        <source>%1 on this computer</source>
+        <translation>%1 sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,242 @@
+// LibraryArchive of a PostgreSQL library: the raw rows of its tables on the repository's own
+// connection, read in one REPEATABLE READ snapshot, loaded with multi-row INSERTs; the search
+// table, the id sequences and the change counter are brought up to date after a load.
+#include "storage/libraryarchive.h"
+#include "storage/postgresdetail.h"
+
+#include "storage/libraryerror.h"
+#include "storage/postgresrepository.h"
+#include "text/indexingtext.h"
+#include "text/searchtext.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlField>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Actes {
+
+namespace {
+
+using Type = ArchiveColumn::Type;
+
+constexpr int BatchRows = 256;
+constexpr qsizetype BatchBytes = 4 * 1024 * 1024;
+
+class PostgresArchive final : public LibraryArchive
+{
+public:
+    explicit PostgresArchive(PostgresRepository &repository)
+        : m_repository(repository), m_db(QSqlDatabase::database(repository.connectionName(), false))
+    {
+    }
+
+    void readSnapshot(const std::function<void()> &fn) const override
+    {
+        exec(u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s);
+        try {
+            fn();
+        } catch (...) {
+            QSqlQuery rollback(m_db);
+            rollback.exec(u"ROLLBACK"_s);
+            throw;
+        }
+        exec(u"COMMIT"_s);
+    }
+
+    qint64 rowCount(const ArchiveTable &table) const override
+    {
+        QSqlQuery query = exec(u"SELECT count(*) FROM "_s + table.name);
+        return query.next() ? query.value(0).toLongLong() : 0;
+    }
+
+    void dump(const ArchiveTable &table, const std::function<void(const QList<ArchiveRow> &)> &batch) const override
+    {
+        QStringList columns;
+        for (const ArchiveColumn &column : table.columns) {
+            switch (column.type) {
+            case Type::Date: columns.append(PostgresDetail::dateColumn(column.name)); break;
+            case Type::Time: columns.append(PostgresDetail::timeColumn(column.name)); break;
+            default: columns.append(column.name); break;
+            }
+        }
+        QStringList order;
+        for (const QString &key : table.key) {
+            const bool text = std::any_of(table.columns.cbegin(), table.columns.cend(), [&](const ArchiveColumn &c) {
+                return c.name == key && c.type == Type::Text;
+            });
+            order.append(text ? key + u" COLLATE \"C\""_s : key);   // byte-wise, as SQLite orders
+        }
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        if (!query.exec(u"SELECT %1 FROM %2 ORDER BY %3"_s.arg(columns.join(u", "_s), table.name, order.join(u", "_s))))
+            fail(query.lastError());
+        QList<ArchiveRow> rows;
+        qsizetype bytes = 0;
+        while (query.next()) {
+            ArchiveRow row;
+            row.reserve(table.columns.size());
+            for (int i = 0; i < table.columns.size(); ++i) {
+                const QVariant value = query.value(i);
+                const Type type = table.columns.at(i).type;
+                if (value.isNull()) {
+                    row.append(QVariant());
+                    continue;
+                }
+                switch (type) {
+                case Type::Integer:
+                case Type::Time: row.append(value.toLongLong()); break;
+                case Type::Boolean: row.append(value.toBool()); break;
+                case Type::Text:
+                case Type::Date:
+                    row.append(value.toString());
+                    bytes += 2 * value.toString().size();
+                    break;
+                case Type::Blob:
+                    row.append(value.toByteArray());
+                    bytes += value.toByteArray().size();
+                    break;
+                }
+            }
+            rows.append(std::move(row));
+            if (rows.size() >= BatchRows || bytes >= BatchBytes) {
+                batch(rows);
+                rows.clear();
+                bytes = 0;
+            }
+        }
+        if (query.lastError().isValid())
+            fail(query.lastError());
+        if (!rows.isEmpty())
+            batch(rows);
+    }
+
+    bool isEmptyLibrary() const override
+    {
+        QSqlQuery query = exec(uR"(SELECT (SELECT count(*) FROM resource) + (SELECT count(*) FROM person)
+            + (SELECT count(*) FROM organisation) + (SELECT count(*) FROM image)
+            + (SELECT count(*) FROM library_setting) + (SELECT count(*) FROM revision)
+            + (SELECT count(*) FROM status_change) + (SELECT count(*) FROM resource_type WHERE NOT builtin))"_s);
+        return query.next() && query.value(0).toLongLong() == 0;
+    }
+
+    void clearForLoad() override { exec(u"DELETE FROM resource_type"_s); }
+
+    void load(const ArchiveTable &table, const QList<ArchiveRow> &rows) override
+    {
+        if (rows.isEmpty())
+            return;
+        QStringList columns;
+        for (const ArchiveColumn &column : table.columns)
+            columns.append(column.name);
+        QString sql = u"INSERT INTO %1 (%2) VALUES "_s.arg(table.name, columns.join(u", "_s));
+        for (qsizetype r = 0; r < rows.size(); ++r) {
+            sql += r == 0 ? u"("_s : u", ("_s;
+            for (int i = 0; i < table.columns.size(); ++i) {
+                if (i > 0)
+                    sql += u", "_s;
+                sql += literal(table.columns.at(i), rows.at(r).value(i));
+            }
+            sql += u')';
+        }
+        exec(sql);
+    }
+
+    void finishLoad() override
+    {
+        exec(u"DELETE FROM resource_search"_s);
+        QList<ArchiveRow> documents;
+        {
+            QSqlQuery texts = exec(uR"(SELECT r.id, r.title, coalesce(t.summary_html, ''), coalesce(t.body_html, '')
+                FROM resource r LEFT JOIN resource_text t ON t.resource_id = r.id ORDER BY r.id)"_s);
+            while (texts.next()) {
+                // As PostgresRepository::writeSearchIndex() folds them.
+                const PostgresDetail::SearchDocument document = PostgresDetail::searchDocument(
+                    SearchText::fold(texts.value(1).toString()), IndexingText::indexable(texts.value(2).toString()),
+                    IndexingText::indexable(texts.value(3).toString()));
+                documents.append({texts.value(0).toLongLong(), document.vector, document.words, document.complete});
+            }
+        }
+        for (qsizetype start = 0; start < documents.size(); start += BatchRows) {
+            QString sql = u"INSERT INTO resource_search (resource_id, document, words, complete) VALUES "_s;
+            for (qsizetype r = start; r < qMin(documents.size(), start + BatchRows); ++r) {
+                const ArchiveRow &d = documents.at(r);
+                sql += (r == start ? u"("_s : u", ("_s) + QString::number(d.at(0).toLongLong()) + u", CAST("_s
+                    + text(d.at(1).toString()) + u" AS tsvector), "_s + text(d.at(2).toString()) + u", "_s
+                    + (d.at(3).toBool() ? u"true"_s : u"false"_s) + u')';
+            }
+            exec(sql);
+        }
+        for (const QString &table : {u"resource_type"_s, u"resource"_s, u"person"_s, u"organisation"_s,
+                                     u"revision"_s, u"status_change"_s}) {
+            exec(u"SELECT setval(pg_get_serial_sequence('%1', 'id'), coalesce(max(id), 0) + 1, false) FROM %1"_s
+                     .arg(table));
+        }
+        // Other clients of the library see that it changed.
+        exec(u"UPDATE actes_change SET counter = counter + 1 WHERE id = 1"_s);
+    }
+
+private:
+    QString text(const QString &value) const
+    {
+        QSqlField field(QString(), QMetaType::fromType<QString>());
+        field.setValue(value.isNull() ? u""_s : value);
+        return m_db.driver()->formatValue(field);
+    }
+
+    QString literal(const ArchiveColumn &column, const QVariant &value) const
+    {
+        if (!value.isValid() || value.isNull())
+            return u"NULL"_s;
+        switch (column.type) {
+        case Type::Integer: return QString::number(value.toLongLong());
+        case Type::Boolean: return value.toBool() ? u"true"_s : u"false"_s;
+        case Type::Text: return text(value.toString());
+        case Type::Date: return u"CAST("_s + text(value.toString()) + u" AS date)"_s;
+        case Type::Time:
+            // Exact to the millisecond (a float epoch would round).
+            return u"(TIMESTAMPTZ 'epoch' + %1 * INTERVAL '1 millisecond')"_s.arg(value.toLongLong());
+        case Type::Blob: {
+            QSqlField field(QString(), QMetaType::fromType<QByteArray>());
+            field.setValue(value.toByteArray());
+            return m_db.driver()->formatValue(field);
+        }
+        }
+        return u"NULL"_s;
+    }
+
+    QSqlQuery exec(const QString &sql) const
+    {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        if (!query.exec(sql))
+            fail(query.lastError());
+        return query;
+    }
+
+    [[noreturn]] void fail(const QSqlError &error) const
+    {
+        throw LibraryError(LibraryError::Kind::Io,
+                           QCoreApplication::translate("Actes::LibraryArchive",
+                                                       "The library %1 could not be read or written (%2).")
+                               .arg(m_repository.location(),
+                                    (error.databaseText().isEmpty() ? error.text() : error.databaseText()).simplified()),
+                           m_repository.location());
+    }
+
+    PostgresRepository &m_repository;
+    QSqlDatabase m_db;
+};
+
+} // namespace
+
+std::unique_ptr<LibraryArchive> makePostgresArchive(PostgresRepository &repository)
+{
+    return std::make_unique<PostgresArchive>(repository);
+}
+
+} // namespace Actes
