@@ -22,7 +22,7 @@ struct CommandLine::SetRequest
     bool allowNewType = false;
     QStringList keys;   // in the order given
     std::optional<QString> title, type, place;
-    std::optional<bool> isPrivate;
+    std::optional<bool> isPrivate, checked;
     std::optional<QDate> dateStart, dateEnd;
     std::optional<std::optional<int>> attendance;
 };
@@ -53,7 +53,7 @@ CommandLine::SetRequest CommandLine::parseSetRequest(const QStringList &argument
         throw UsageError{tr("set needs at least one KEY=VALUE after the resource id.")};
 
     static const QStringList keys{u"title"_s, u"type"_s, u"private"_s, u"date_start"_s,
-                                  u"date_end"_s, u"place"_s, u"attendance"_s};
+                                  u"date_end"_s, u"place"_s, u"attendance"_s, u"checked"_s};
     QList<std::pair<QString, QString>> pairs;
     for (const QString &arg : args) {
         const qsizetype eq = arg.indexOf(u'=');
@@ -97,6 +97,10 @@ void CommandLine::parseSetValue(SetRequest &request, const QString &key, const Q
         request.isPrivate = parseBool(value);
         if (!request.isPrivate)
             throw UsageError{tr("private must be true or false, not '%1'.").arg(value)};
+    } else if (key == u"checked") {
+        request.checked = parseBool(value);
+        if (!request.checked)
+            throw UsageError{tr("checked must be true or false, not '%1'.").arg(value)};
     } else if (key == u"date_start") {
         request.dateStart = parseDate(key, value);
     } else if (key == u"date_end") {
@@ -150,6 +154,13 @@ int CommandLine::applySetRequest(const SetRequest &request, Resource &r)
     if (request.isPrivate) {
         r.isPrivate = *request.isPrivate;
         r.privateConfirmed = true;
+    }
+    if (request.checked) {
+        // What the importer was unsure of: true confirms it (the note goes with the doubt),
+        // false marks the resource to check again.
+        r.needsReview = !*request.checked;
+        if (*request.checked)
+            r.reviewNote.clear();
     }
     if (request.place)
         r.place = *request.place;
@@ -216,6 +227,14 @@ int CommandLine::set(const QStringList &arguments)
     });
     m_out << tr("Resource %1 saved (version %2): %3.").arg(request.id).arg(stored.version).arg(request.keys.join(u", "_s))
           << '\n';
+    if (stored.status != loaded->status && stored.status == Status::InReview) {
+        // The approval guard moved it back: say why, as recorded in its status history.
+        const QList<StatusChange> history = repo->statusHistory(request.id);
+        m_out << tr("Resource %1 went back to review (it was %2): %3")
+                     .arg(QString::number(request.id), statusLabel(loaded->status),
+                          history.isEmpty() ? QString() : history.constFirst().comment)
+              << '\n';
+    }
     return 0;
 }
 

@@ -128,6 +128,22 @@ void MetadataPanel::buildUi()
     m_statusControl->setReasonsProvider([this](Status to) { return refusalReasons(to); });
     m_checks = new ChecksList(content);
 
+    // What the importer was unsure of: its note, and the button that confirms it.
+    m_importFrame = new QFrame(content);
+    m_importFrame->setFrameShape(QFrame::StyledPanel);
+    m_importFrame->setAutoFillBackground(true);
+    QPalette amber = m_importFrame->palette();
+    amber.setColor(QPalette::Window, QColor(0xfd, 0xf3, 0xdc));
+    amber.setColor(QPalette::WindowText, QColor(0x5c, 0x40, 0x00));
+    m_importFrame->setPalette(amber);
+    m_importNote = new QLabel(m_importFrame);
+    m_importNote->setWordWrap(true);
+    m_importChecked = new QPushButton(tr("C&hecked"), m_importFrame);
+    auto *importRow = new QHBoxLayout(m_importFrame);
+    importRow->setContentsMargins(8, 6, 8, 6);
+    importRow->addWidget(m_importNote, 1);
+    importRow->addWidget(m_importChecked, 0, Qt::AlignVCenter);
+
     m_dateKnown = new QCheckBox(tr("Date &known"), content);
     m_startEdit = new QDateEdit(content);
     m_endEdit = new QDateEdit(content);
@@ -223,6 +239,7 @@ void MetadataPanel::buildUi()
     layout->setSpacing(6);
     layout->addLayout(statusRow);
     layout->addSpacing(4);
+    layout->addWidget(m_importFrame);
     layout->addWidget(m_checks);
     layout->addSpacing(4);
     layout->addWidget(separator);
@@ -239,7 +256,8 @@ void MetadataPanel::buildUi()
     layout->addStretch(1);
 
     // The review comes first on screen: first in the tab order too.
-    setTabOrder(m_statusControl->button(), m_checks->listWidget());
+    setTabOrder(m_statusControl->button(), m_importChecked);
+    setTabOrder(m_importChecked, m_checks->listWidget());
     setTabOrder(m_checks->listWidget(), m_typeCombo);
     setTabOrder(m_typeCombo, m_privateCheck);
     setTabOrder(m_privateCheck, m_dateKnown);
@@ -281,6 +299,10 @@ void MetadataPanel::buildUi()
                 push(new ChangePartnersCommand(this, m_partnersModel->partners(), list, text));
             });
     connect(m_directoryButton, &QPushButton::clicked, this, &MetadataPanel::openDirectory);
+    connect(m_importChecked, &QPushButton::clicked, this, [this] {
+        push(new ConfirmImportCommand(this, m_importReview));
+        emit statusMessage(tr("Marked as checked: the import’s doubt no longer blocks publication."));
+    });
     connect(this, &MetadataPanel::metadataChanged, this, &MetadataPanel::updateChecks);
     connect(m_checks, &ChecksList::problemActivated, this, [this](const QString &field) {
         focusField(field);
@@ -327,6 +349,11 @@ void MetadataPanel::retranslateUi()
     m_partnersEditor->view()->setToolTip(tr("Organisations associated with the event and their role."));
     m_directoryButton->setAccessibleName(tr("Directory"));
     m_directoryButton->setToolTip(tr("Edit the people and organisations of the library, merge duplicates."));
+    m_importChecked->setAccessibleName(tr("Confirm the import"));
+    m_importChecked->setToolTip(tr("You have checked what the import was unsure of (where the resource starts "
+                                   "and ends, its title, its date): confirm it so that it no longer blocks "
+                                   "publication."));
+    showImportReview();
     for (QDateEdit *edit : {m_startEdit, m_endEdit})
         edit->setDisplayFormat(dateDisplayFormat(locale()));
 }
@@ -407,6 +434,7 @@ void MetadataPanel::setResource(const Resource &resource)
 {
     m_type = resource.type;
     m_private = PrivateFlag{resource.isPrivate, resource.privateConfirmed};
+    m_importReview = ImportReview{resource.needsReview, resource.reviewNote};
     m_status = resource.status;
     m_dates = EventDates{resource.dateStart, resource.dateEnd};
     if (m_dates.start.isValid() && (!m_dates.end.isValid() || m_dates.end < m_dates.start))
@@ -424,6 +452,7 @@ void MetadataPanel::setResource(const Resource &resource)
     m_statusControl->setStatus(m_status);
     m_statusControl->setResourceTitle(resource.title);
     showDates();
+    showImportReview();
     {
         const QSignalBlocker b(m_placeEdit);
         m_placeEdit->setText(m_place);
@@ -456,6 +485,15 @@ void MetadataPanel::setCurrentResource(const Resource &resource)
 {
     m_current = resource;
     m_statusControl->setResourceTitle(resource.title);
+    updateChecks();
+}
+
+void MetadataPanel::setStatus(Status status)
+{
+    if (status == m_status)
+        return;
+    m_status = status;
+    m_statusControl->setStatus(status);
     updateChecks();
 }
 
@@ -524,6 +562,8 @@ void MetadataPanel::focusField(const QString &field)
                                                                      : static_cast<QWidget *>(m_dateKnown);
     } else if (field == u"private") {
         target = m_privateCheck;
+    } else if (field == u"import") {
+        target = m_importChecked->isVisible() && m_importChecked->isEnabled() ? m_importChecked : nullptr;
     } else if (field == u"participants" || field == u"partners") {
         const bool participants = field == u"participants";
         QAbstractItemView *view = participants ? static_cast<QAbstractItemView *>(m_participantsEditor->view())
@@ -552,6 +592,8 @@ void MetadataPanel::applyTo(Resource &resource) const
     resource.type = m_type;
     resource.isPrivate = m_private.isPrivate;
     resource.privateConfirmed = m_private.confirmed;
+    resource.needsReview = m_importReview.needsReview;
+    resource.reviewNote = m_importReview.note;
     resource.dateStart = m_dates.start;
     resource.dateEnd = m_dates.start.isValid() ? std::max(m_dates.start, m_dates.end) : QDate();
     resource.place = m_place.trimmed();
@@ -578,6 +620,7 @@ void MetadataPanel::setReadOnly(bool readOnly)
     m_participantsEditor->setReadOnly(readOnly);
     m_partnersEditor->setReadOnly(readOnly);
     m_statusControl->setReadOnly(readOnly);
+    m_importChecked->setEnabled(!readOnly);
     showDates();
 }
 
@@ -678,6 +721,13 @@ void MetadataPanel::setPrivateValue(bool isPrivate, bool confirmed)
     emit metadataChanged();
 }
 
+void MetadataPanel::setImportReviewValue(bool needsReview, const QString &note)
+{
+    m_importReview = ImportReview{needsReview, note};
+    showImportReview();
+    emit metadataChanged();
+}
+
 void MetadataPanel::setDatesValue(const QDate &start, const QDate &end)
 {
     m_dates = EventDates{start, end};
@@ -732,6 +782,15 @@ void MetadataPanel::showType()
     m_typeCombo->addItems(items);
     m_typeCombo->setCurrentIndex(m_type.isEmpty() ? 0 : m_typeCombo->findText(m_type));
     m_typeCombo->setEditText(m_type);
+}
+
+void MetadataPanel::showImportReview()
+{
+    const QString note = m_importReview.note.trimmed();
+    m_importNote->setText(note.isEmpty() ? tr("The import was unsure of this resource: check where it starts and "
+                                              "ends, its title and its date.")
+                                         : tr("To check after the import: %1").arg(note));
+    m_importFrame->setVisible(m_importReview.needsReview);
 }
 
 // "1 person", "2 people" (French: "0 personne", "1 personne", "2 personnes").
