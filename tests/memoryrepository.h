@@ -182,6 +182,41 @@ public:
     void setLibraryValue(const QString &key, const QString &value) override { m_values.insert(key, value); }
     qint64 externalChangeCounter() const override { return m_externalCounter; }
 
+    QList<int> eventYears() const override
+    {
+        QList<int> years;
+        for (const Resource &r : m_resources) {
+            if (!m_trash.contains(r.id) && r.dateStart.isValid() && !years.contains(r.dateStart.year()))
+                years.append(r.dateStart.year());
+        }
+        std::sort(years.begin(), years.end(), std::greater<>());
+        return years;
+    }
+    bool isInTrash(qint64 id) const override { return m_trash.contains(id); }
+
+    // The revision store: the author and cause are kept; the status changes like a save
+    // (conflict-checked, no history); history and revisions are not kept by this double.
+    void setCurrentAuthor(const QString &author) override { m_author = author; }
+    QString currentAuthor() const override { return m_author; }
+    void setRevisionCause(RevisionCause cause) override { m_cause = cause; }
+    RevisionCause revisionCause() const override { return m_cause; }
+    void changeStatus(qint64 id, Status newStatus, const QString &, const QString &, int expectedVersion) override
+    {
+        std::optional<Resource> resource = loadResource(id);
+        if (!resource)
+            throw LibraryError(LibraryError::Kind::NotFound, QStringLiteral("No resource %1.").arg(id));
+        if (resource->status == newStatus && resource->version == expectedVersion)
+            return;
+        resource->status = newStatus;
+        resource->version = expectedVersion;   // saveResource() refuses a stale version
+        saveResource(*resource);
+    }
+    QList<StatusChange> statusHistory(qint64) const override { notSupported("statusHistory"); }
+    QList<RevisionInfo> revisions(qint64) const override { notSupported("revisions"); }
+    std::optional<Resource> revisionSnapshot(qint64) const override { notSupported("revisionSnapshot"); }
+    Resource restoreRevision(qint64, const QString &, int) override { notSupported("restoreRevision"); }
+    std::optional<qint64> lastApprovedRevision(qint64) const override { notSupported("lastApprovedRevision"); }
+
     // Bulk insert without per-row overhead (benchmarks of the list model).
     void addMany(const QList<Resource> &resources)
     {
@@ -199,6 +234,13 @@ private:
         d.removeIf([](QChar c) { return c.category() == QChar::Mark_NonSpacing; });
         return d.toCaseFolded();
     }
+    [[noreturn]] static void notSupported(const char *method)
+    {
+        throw LibraryError(LibraryError::Kind::Invalid,
+                           QStringLiteral("%1() is not supported by this test double (MemoryRepository keeps no "
+                                          "revisions); use SqliteRepository in this test.")
+                               .arg(QLatin1String(method)));
+    }
     void requireWritable() const
     {
         if (m_readOnly)
@@ -214,6 +256,8 @@ private:
     QStringList m_types{QStringLiteral("Séminaire"), QStringLiteral("Rencontre"), QStringLiteral("Formation")};
     QHash<QString, QByteArray> m_images;
     QHash<QString, QString> m_values;
+    QString m_author;
+    RevisionCause m_cause = RevisionCause::Edit;
 };
 
 } // namespace Actes::Testing

@@ -84,6 +84,22 @@ public:
     qint64 externalChangeCounter() const override { return m_inner.externalChangeCounter(); }
     void setRevisionCause(RevisionCause cause) override { m_inner.setRevisionCause(cause); }
     RevisionCause revisionCause() const override { return m_inner.revisionCause(); }
+    QList<int> eventYears() const override { return m_inner.eventYears(); }
+    bool isInTrash(qint64 id) const override { return m_inner.isInTrash(id); }
+    void setCurrentAuthor(const QString &author) override { m_inner.setCurrentAuthor(author); }
+    QString currentAuthor() const override { return m_inner.currentAuthor(); }
+    void changeStatus(qint64 id, Status to, const QString &author, const QString &comment, int version) override
+    {
+        m_inner.changeStatus(id, to, author, comment, version);
+    }
+    QList<StatusChange> statusHistory(qint64 id) const override { return m_inner.statusHistory(id); }
+    QList<RevisionInfo> revisions(qint64 id) const override { return m_inner.revisions(id); }
+    std::optional<Resource> revisionSnapshot(qint64 id) const override { return m_inner.revisionSnapshot(id); }
+    Resource restoreRevision(qint64 id, const QString &author, int version) override
+    {
+        return m_inner.restoreRevision(id, author, version);
+    }
+    std::optional<qint64> lastApprovedRevision(qint64 id) const override { return m_inner.lastApprovedRevision(id); }
 
 private:
     void countWrite()

@@ -11,7 +11,7 @@
 #include "review/historypanel.h"
 #include "review/siteexportdialog.h"
 #include "review/sitepreviewdialog.h"
-#include "review/statusservice.h"
+#include "review/reviewworkflow.h"
 #include "session/editsession.h"
 #include "storage/libraryerror.h"
 #include "storage/resourcerepository.h"
@@ -129,13 +129,9 @@ void MainWindow::changeStatus(Status to, const QString &comment)
 {
     if (!m_repository || m_readOnly || !m_session->hasResource() || !m_session->save())
         return;
-    const ReviewSettings review{m_settings.summaryLimit()};
-    ResourceRepository *repo = m_repository.get();
-    StatusService service(*repo, [review, repo](const Resource &r) {
-        return blockingProblems(r, review, [repo](const QString &key) { return !repo->loadImage(key).isEmpty(); });
-    });
+    ReviewWorkflow workflow(*m_repository, ReviewSettings{m_settings.summaryLimit()});
     try {
-        service.changeStatus(m_session->resourceId(), to, m_settings.authorName(), comment,
+        workflow.changeStatus(m_session->resourceId(), to, m_settings.authorName(), comment,
                              m_session->storedResource().version);
     } catch (const LibraryError &e) {
         showMessage(e.message(), true);
@@ -152,7 +148,8 @@ void MainWindow::restoreRevision(qint64 revisionId)
     if (!m_repository || m_readOnly || !m_session->save())
         return;
     try {
-        m_repository->restoreRevision(revisionId, m_settings.authorName(), m_session->storedResource().version);
+        ReviewWorkflow(*m_repository, ReviewSettings{m_settings.summaryLimit()})
+            .restoreRevision(revisionId, m_settings.authorName(), m_session->storedResource().version);
     } catch (const LibraryError &e) {
         showMessage(e.message(), true);
         return;

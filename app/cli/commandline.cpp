@@ -17,31 +17,9 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace Actes {
-
-namespace {
-
-QString dateColumn(const QDate &start, const QDate &end)
-{
-    if (!start.isValid())
-        return QStringLiteral("—");
-    QString s = start.toString(Qt::ISODate);
-    if (end.isValid() && end != start)
-        s += QStringLiteral(" → ") + end.toString(Qt::ISODate);
-    return s;
-}
-
-QString padded(const QString &text, qsizetype width)
-{
-    return text.leftJustified(width, QLatin1Char(' '), true);
-}
-
-QString plainText(const QString &html)
-{
-    return QTextDocumentFragment::fromHtml(html).toPlainText().trimmed();
-}
-
-} // namespace
 
 CommandLine::CommandLine(QTextStream &out, QTextStream &err)
     : m_out(out), m_err(err)
@@ -55,22 +33,22 @@ CommandLine::Invocation CommandLine::parse(const QStringList &argv)
         const QString &a = argv.at(i);
         if (!inv.command.isEmpty()) {
             inv.arguments.append(a);
-        } else if (a == QLatin1String("--db")) {
+        } else if (a == u"--db"_s) {
             if (i + 1 >= argv.size()) {
                 inv.usageError = tr("--db needs a file path.");
                 return inv;
             }
             inv.dbPath = argv.at(++i);
-        } else if (a.startsWith(QLatin1String("--db="))) {
+        } else if (a.startsWith(u"--db="_s)) {
             inv.dbPath = a.mid(5);
-        } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
+        } else if (a == u"--help"_s || a == u"-h"_s) {
             inv.help = true;
-        } else if (a == QLatin1String("--version") || a == QLatin1String("-V")) {
+        } else if (a == u"--version"_s || a == u"-V"_s) {
             inv.version = true;
-        } else if (a.startsWith(QLatin1Char('-'))) {
+        } else if (a.startsWith(u'-')) {
             // Options Qt itself understands (-platform, -style...) are left to the window.
-            if (a == QLatin1String("-platform") || a == QLatin1String("-style")
-                || a == QLatin1String("-stylesheet") || a == QLatin1String("-qwindowgeometry")) {
+            if (a == u"-platform"_s || a == u"-style"_s
+                || a == u"-stylesheet"_s || a == u"-qwindowgeometry"_s) {
                 ++i;
                 continue;
             }
@@ -80,7 +58,7 @@ CommandLine::Invocation CommandLine::parse(const QStringList &argv)
             inv.command = a;
         }
     }
-    if (inv.dbPath.isEmpty() && argv.contains(QLatin1String("--db")) && inv.usageError.isEmpty())
+    if (inv.dbPath.isEmpty() && argv.contains(u"--db"_s) && inv.usageError.isEmpty())
         inv.usageError = tr("--db needs a file path.");
     return inv;
 }
@@ -134,6 +112,27 @@ QString CommandLine::helpText()
               "Exit status: 0 on success, 1 on failure, 2 on bad usage.\n");
 }
 
+// The commands: one handler each (resourcecommands.cpp, reviewcommands.cpp, exportcommands.cpp),
+// sharing the argument parsing below. The names are documented for users: keep them.
+CommandLine::Handler CommandLine::handlerFor(const QString &command)
+{
+    static const struct
+    {
+        QStringView name;
+        Handler handler;
+    } commands[] = {
+        {u"import-site", &CommandLine::importSite}, {u"list", &CommandLine::list},
+        {u"show", &CommandLine::show},              {u"check", &CommandLine::check},
+        {u"status", &CommandLine::status},          {u"set", &CommandLine::set},
+        {u"export-pdf", &CommandLine::exportPdf},   {u"export-site", &CommandLine::exportSite},
+    };
+    for (const auto &entry : commands) {
+        if (entry.name == command)
+            return entry.handler;
+    }
+    return nullptr;
+}
+
 int CommandLine::run(const Invocation &inv)
 {
     if (!inv.usageError.isEmpty()) {
@@ -155,24 +154,10 @@ int CommandLine::run(const Invocation &inv)
 
     int status = 0;
     try {
-        if (inv.command == QLatin1String("import-site"))
-            status = importSite(inv.arguments);
-        else if (inv.command == QLatin1String("list"))
-            status = list(inv.arguments);
-        else if (inv.command == QLatin1String("show"))
-            status = show(inv.arguments);
-        else if (inv.command == QLatin1String("check"))
-            status = check(inv.arguments);
-        else if (inv.command == QLatin1String("status"))
-            status = this->status(inv.arguments);
-        else if (inv.command == QLatin1String("set"))
-            status = set(inv.arguments);
-        else if (inv.command == QLatin1String("export-pdf"))
-            status = exportPdf(inv.arguments);
-        else if (inv.command == QLatin1String("export-site"))
-            status = exportSite(inv.arguments);
-        else
+        const Handler handler = handlerFor(inv.command);
+        if (!handler)
             throw UsageError{tr("unknown command '%1'.").arg(inv.command)};
+        status = (this->*handler)(inv.arguments);
     } catch (const UsageError &e) {
         m_err << "actes: " << e.message << '\n' << tr("Try 'actes --help'.") << '\n';
         status = 2;
@@ -201,7 +186,7 @@ QStringList CommandLine::takeFlags(QStringList &args, const QStringList &known)
 {
     QStringList found;
     for (auto it = args.begin(); it != args.end();) {
-        if (it->startsWith(QLatin1String("--")) || (it->startsWith(QLatin1Char('-')) && it->size() > 1)) {
+        if (it->startsWith(u"--"_s) || (it->startsWith(u'-') && it->size() > 1)) {
             if (!known.contains(*it))
                 throw UsageError{tr("unknown option '%1'.").arg(*it)};
             found.append(*it);
@@ -272,7 +257,7 @@ QList<Resource> CommandLine::selectResources(const ResourceRepository &repo, con
                 missing.append(QString::number(id));
         }
         throw LibraryError(LibraryError::Kind::NotFound,
-                           tr("there is no resource %1 in %2.").arg(missing.join(QStringLiteral(", ")), repo.location()),
+                           tr("there is no resource %1 in %2.").arg(missing.join(u", "_s), repo.location()),
                            repo.location());
     }
     return resources;
@@ -305,120 +290,6 @@ qint64 CommandLine::parseId(const QString &text)
     if (!ok || id <= 0)
         throw UsageError{tr("'%1' is not a resource id.").arg(text)};
     return id;
-}
-
-int CommandLine::importSite(const QStringList &arguments)
-{
-    QStringList files = arguments;
-    takeFlags(files, {});
-    if (files.isEmpty())
-        throw UsageError{tr("import-site needs at least one file.")};
-
-    auto repo = openLibrary();
-    SiteImporter importer(*repo);
-    const ImportReport report = importer.importFiles(files);   // throws, library unchanged
-    for (const ImportReport::Line &line : report.lines)
-        m_out << line.describe() << '\n';
-    for (const QString &warning : report.warnings)
-        m_out << tr("To check: %1").arg(warning) << '\n';
-    m_out << report.summary() << '\n';
-    return 0;
-}
-
-int CommandLine::list(const QStringList &arguments)
-{
-    QStringList args = arguments;
-    const bool json = takeFlags(args, {QStringLiteral("--json")}).contains(QLatin1String("--json"));
-    if (!args.isEmpty())
-        throw UsageError{tr("list takes no argument '%1'.").arg(args.first())};
-
-    auto repo = openLibrary();
-    const QList<ResourceSummary> rows = repo->listResources();
-    if (json) {
-        QList<qint64> ids;
-        ids.reserve(rows.size());
-        for (const ResourceSummary &s : rows)
-            ids.append(s.id);
-        QJsonArray array;
-        for (const Resource &r : repo->loadResources(ids))
-            array.append(resourceToJson(r, false));
-        m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
-        return 0;
-    }
-
-    if (rows.isEmpty()) {
-        m_out << tr("The library is empty.") << '\n';
-        return 0;
-    }
-    const QString idHeader = tr("ID"), dateHeader = tr("Date"), typeHeader = tr("Type"),
-                  statusHeader = tr("Status"), titleHeader = tr("Title");
-    qsizetype idW = idHeader.size(), dateW = dateHeader.size(), typeW = typeHeader.size(),
-              statusW = statusHeader.size();
-    for (const ResourceSummary &s : rows) {
-        idW = std::max(idW, QString::number(s.id).size());
-        dateW = std::max(dateW, dateColumn(s.dateStart, s.dateEnd).size());
-        typeW = std::max(typeW, std::min<qsizetype>(s.type.size(), 24));
-        statusW = std::max(statusW, statusLabel(s.status).size());
-    }
-    const QString sep = QStringLiteral("  ");
-    m_out << padded(idHeader, idW) << sep << padded(dateHeader, dateW) << sep
-          << padded(typeHeader, typeW) << sep << padded(statusHeader, statusW) << sep << "  "
-          << sep << titleHeader << '\n';
-    for (const ResourceSummary &s : rows) {
-        m_out << QString::number(s.id).rightJustified(idW) << sep
-              << padded(dateColumn(s.dateStart, s.dateEnd), dateW) << sep << padded(s.type, typeW)
-              << sep << padded(statusLabel(s.status), statusW) << sep
-              << (s.isPrivate ? tr("PR", "short mark for a private resource") : QStringLiteral("  "))
-              << sep << s.title << '\n';
-    }
-    m_out << tr("%n resource(s).", nullptr, int(rows.size())) << '\n';
-    return 0;
-}
-
-int CommandLine::show(const QStringList &arguments)
-{
-    QStringList args = arguments;
-    const bool json = takeFlags(args, {QStringLiteral("--json")}).contains(QLatin1String("--json"));
-    if (args.size() != 1)
-        throw UsageError{tr("show needs exactly one resource id.")};
-    const qint64 id = parseId(args.first());
-
-    auto repo = openLibrary();
-    const std::optional<Resource> r = repo->loadResource(id);
-    if (!r) {
-        m_err << "actes: " << tr("there is no resource %1 in %2.").arg(id).arg(repo->location()) << '\n';
-        return 1;
-    }
-    if (json) {
-        m_out << QString::fromUtf8(QJsonDocument(resourceToJson(*r, true)).toJson(QJsonDocument::Indented));
-        return 0;
-    }
-    const auto field = [this](const QString &label, const QString &value) {
-        m_out << tr("%1: %2", "a field and its value in `actes show`")
-                     .arg(label, value.isEmpty() ? QStringLiteral("—") : value)
-              << '\n';
-    };
-    field(tr("Title"), r->title);
-    field(tr("Type"), r->type);
-    field(tr("Private"), r->isPrivate ? tr("yes") : tr("no"));
-    field(tr("Status"), statusLabel(r->status));
-    field(tr("Date"), dateColumn(r->dateStart, r->dateEnd));
-    field(tr("Place"), r->place);
-    field(tr("Attendance"), r->attendance ? QString::number(*r->attendance) : QString());
-    for (const Participant &p : r->participants) {
-        QStringList parts{p.name};
-        for (const QString &s : {p.function, p.organisation, p.role})
-            if (!s.isEmpty())
-                parts.append(s);
-        field(tr("Participant"), parts.join(QStringLiteral(", ")));
-    }
-    for (const Partner &p : r->partners)
-        field(tr("Partner"), p.role.isEmpty() ? p.name : tr("%1 (%2)").arg(p.name, p.role));
-    if (r->needsReview)
-        field(tr("To check"), r->reviewNote);
-    m_out << '\n' << tr("Summary") << '\n' << plainText(r->summaryHtml) << "\n\n"
-          << tr("Body") << '\n' << plainText(r->bodyHtml) << '\n';
-    return 0;
 }
 
 } // namespace Actes

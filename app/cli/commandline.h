@@ -49,13 +49,24 @@ private:
         QString message;
     };
 
+    // One handler per command; nullptr for an unknown command.
+    using Handler = int (CommandLine::*)(const QStringList &args);
+    static Handler handlerFor(const QString &command);
+
+    // resourcecommands.cpp
     int importSite(const QStringList &args);
     int list(const QStringList &args);
     int show(const QStringList &args);
     // reviewcommands.cpp
     int check(const QStringList &args);
     int status(const QStringList &args);
+    // setcommand.cpp
+    struct SetRequest;
     int set(const QStringList &args);
+    static SetRequest parseSetRequest(const QStringList &args);
+    static void parseSetValue(SetRequest &request, const QString &key, const QString &value);
+    int resolveSetType(const ResourceRepository &repo, SetRequest &request);
+    int applySetRequest(const SetRequest &request, Resource &resource);
     // exportcommands.cpp
     int exportPdf(const QStringList &args);
     int exportSite(const QStringList &args);

@@ -12,12 +12,14 @@
 #include <QDir>
 #include <QFileInfo>
 
+using namespace Qt::StringLiterals;
+
 namespace Actes {
 
 // The value of --lang ("fr" or "en"), empty when absent; anything else is bad usage.
 QString CommandLine::languageOption(QStringList &args)
 {
-    const std::optional<QString> lang = takeValue(args, QStringLiteral("--lang"));
+    const std::optional<QString> lang = takeValue(args, u"--lang"_s);
     if (!lang)
         return {};
     const QString code = lang->trimmed().toLower();
@@ -29,11 +31,11 @@ QString CommandLine::languageOption(QStringList &args)
 int CommandLine::exportPdf(const QStringList &arguments)
 {
     QStringList args = arguments;
-    const std::optional<QString> out = takeValue(args, QStringLiteral("--out"));
-    const std::optional<QString> ids = takeValue(args, QStringLiteral("--ids"));
-    const std::optional<QString> title = takeValue(args, QStringLiteral("--title"));
+    const std::optional<QString> out = takeValue(args, u"--out"_s);
+    const std::optional<QString> ids = takeValue(args, u"--ids"_s);
+    const std::optional<QString> title = takeValue(args, u"--title"_s);
     const QString lang = languageOption(args);
-    const QStringList flags = takeFlags(args, {QStringLiteral("--include-private"), QStringLiteral("--pdfa")});
+    const QStringList flags = takeFlags(args, {u"--include-private"_s, u"--pdfa"_s});
     if (!args.isEmpty())
         throw UsageError{tr("export-pdf takes no argument '%1'.").arg(args.first())};
     if (!out || out->trimmed().isEmpty())
@@ -48,8 +50,8 @@ int CommandLine::exportPdf(const QStringList &arguments)
     if (!lang.isEmpty())
         options.language = DocumentLanguage(lang);
     options.title = title.value_or(QString()).trimmed();
-    options.includePrivate = flags.contains(QLatin1String("--include-private"));
-    options.pdfA = flags.contains(QLatin1String("--pdfa"));
+    options.includePrivate = flags.contains(u"--include-private"_s);
+    options.pdfA = flags.contains(u"--pdfa"_s);
     const ResourceRepository *library = repo.get();
     options.imageLoader = [library](const QString &key) { return library->loadImage(key); };
 
@@ -71,8 +73,8 @@ int CommandLine::exportPdf(const QStringList &arguments)
 int CommandLine::exportSite(const QStringList &arguments)
 {
     QStringList args = arguments;
-    const std::optional<QString> out = takeValue(args, QStringLiteral("--out"));
-    const std::optional<QString> ids = takeValue(args, QStringLiteral("--ids"));
+    const std::optional<QString> out = takeValue(args, u"--out"_s);
+    const std::optional<QString> ids = takeValue(args, u"--ids"_s);
     const QString lang = languageOption(args);
     takeFlags(args, {});
     if (!args.isEmpty())

@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+using namespace Qt::StringLiterals;
+
 namespace Actes {
 
 QJsonValue dateToJson(const QDate &date)
@@ -16,36 +18,36 @@ QJsonObject resourceToJson(const Resource &r, bool includeBody)
     QJsonArray participants;
     for (const Participant &p : r.participants) {
         participants.append(QJsonObject{
-            {QStringLiteral("name"), p.name},
-            {QStringLiteral("function"), p.function},
-            {QStringLiteral("organisation"), p.organisation},
-            {QStringLiteral("role"), p.role},
+            {u"name"_s, p.name},
+            {u"function"_s, p.function},
+            {u"organisation"_s, p.organisation},
+            {u"role"_s, p.role},
         });
     }
     QJsonArray partners;
     for (const Partner &p : r.partners) {
         partners.append(QJsonObject{
-            {QStringLiteral("name"), p.name},
-            {QStringLiteral("role"), p.role},
+            {u"name"_s, p.name},
+            {u"role"_s, p.role},
         });
     }
     QJsonObject o{
-        {QStringLiteral("id"), r.id},
-        {QStringLiteral("title"), r.title},
-        {QStringLiteral("type"), r.type},
-        {QStringLiteral("private"), r.isPrivate},
-        {QStringLiteral("status"), statusKey(r.status)},
-        {QStringLiteral("date_start"), dateToJson(r.dateStart)},
-        {QStringLiteral("date_end"), dateToJson(r.dateEnd)},
-        {QStringLiteral("place"), r.place},
-        {QStringLiteral("attendance"),
+        {u"id"_s, r.id},
+        {u"title"_s, r.title},
+        {u"type"_s, r.type},
+        {u"private"_s, r.isPrivate},
+        {u"status"_s, statusKey(r.status)},
+        {u"date_start"_s, dateToJson(r.dateStart)},
+        {u"date_end"_s, dateToJson(r.dateEnd)},
+        {u"place"_s, r.place},
+        {u"attendance"_s,
          r.attendance ? QJsonValue(*r.attendance) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("summary_html"), r.summaryHtml},
-        {QStringLiteral("participants"), participants},
-        {QStringLiteral("partners"), partners},
+        {u"summary_html"_s, r.summaryHtml},
+        {u"participants"_s, participants},
+        {u"partners"_s, partners},
     };
     if (includeBody)
-        o.insert(QStringLiteral("body_html"), r.bodyHtml);
+        o.insert(u"body_html"_s, r.bodyHtml);
     return o;
 }
 

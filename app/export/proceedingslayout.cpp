@@ -123,8 +123,9 @@ QString ProceedingsLayout::Private::resolveImages(const QString &html, QTextDocu
         const QString src = srcAttr.match(tag).captured(1);
         const QString alt = altAttr.match(tag).captured(1);
         QImage image;
-        if (src.startsWith(u"actes-image:"_s) && options.imageLoader)
-            image = QImage::fromData(options.imageLoader(src.mid(12)));
+        const std::optional<QString> key = imageKeyOf(src);
+        if (key && options.imageLoader)
+            image = QImage::fromData(options.imageLoader(*key));
         if (image.isNull()) {
             // No network access and no broken-image icon: the alternative text stands in.
             if (!alt.isEmpty())

@@ -26,6 +26,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace Actes {
 
 namespace {
@@ -38,19 +40,19 @@ const QLatin1String kGenerator("Actes");
 QString asciiFor(QChar c)
 {
     switch (c.unicode()) {
-    case 0x0153: return QStringLiteral("oe");   // œ
-    case 0x0152: return QStringLiteral("OE");   // Œ
-    case 0x00E6: return QStringLiteral("ae");   // æ
-    case 0x00C6: return QStringLiteral("AE");   // Æ
-    case 0x00DF: return QStringLiteral("ss");   // ß
-    case 0x00F8: return QStringLiteral("o");    // ø
-    case 0x00D8: return QStringLiteral("O");
-    case 0x0111: return QStringLiteral("d");    // đ
-    case 0x0110: return QStringLiteral("D");
-    case 0x0142: return QStringLiteral("l");    // ł
-    case 0x0141: return QStringLiteral("L");
-    case 0x00FE: return QStringLiteral("th");   // þ
-    case 0x00F0: return QStringLiteral("d");    // ð
+    case 0x0153: return u"oe"_s;   // œ
+    case 0x0152: return u"OE"_s;   // Œ
+    case 0x00E6: return u"ae"_s;   // æ
+    case 0x00C6: return u"AE"_s;   // Æ
+    case 0x00DF: return u"ss"_s;   // ß
+    case 0x00F8: return u"o"_s;    // ø
+    case 0x00D8: return u"O"_s;
+    case 0x0111: return u"d"_s;    // đ
+    case 0x0110: return u"D"_s;
+    case 0x0142: return u"l"_s;    // ł
+    case 0x0141: return u"L"_s;
+    case 0x00FE: return u"th"_s;   // þ
+    case 0x00F0: return u"d"_s;    // ð
     default: break;
     }
     // Combining accents (titles in decomposed form) vanish; letters with diacritics become the
@@ -62,12 +64,12 @@ QString asciiFor(QChar c)
     for (QChar d : decomposed)
         if (d.unicode() < 0x80)
             out += d;
-    return out.isEmpty() ? QStringLiteral(" ") : out;
+    return out.isEmpty() ? u" "_s : out;
 }
 
 bool isWindowsReserved(const QString &stem)
 {
-    static const QRegularExpression reserved(QStringLiteral("^(con|prn|aux|nul|com[0-9]|lpt[0-9])$"),
+    static const QRegularExpression reserved(u"^(con|prn|aux|nul|com[0-9]|lpt[0-9])$"_s,
                                              QRegularExpression::CaseInsensitiveOption);
     return reserved.match(stem).hasMatch();
 }
@@ -85,16 +87,16 @@ QJsonValue jsonDate(const QDate &date)
 // Decodes what the clean HTML writer puts in attribute values.
 QString decodeAttribute(QString value)
 {
-    value.replace(QLatin1String("&quot;"), QLatin1String("\""));
-    value.replace(QLatin1String("&lt;"), QLatin1String("<"));
-    value.replace(QLatin1String("&gt;"), QLatin1String(">"));
-    value.replace(QLatin1String("&amp;"), QLatin1String("&"));
+    value.replace(u"&quot;"_s, u"\""_s);
+    value.replace(u"&lt;"_s, u"<"_s);
+    value.replace(u"&gt;"_s, u">"_s);
+    value.replace(u"&amp;"_s, u"&"_s);
     return value;
 }
 
 QString attribute(const QString &attributes, const QString &name)
 {
-    const QRegularExpression re(QStringLiteral("\\s%1\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))")
+    const QRegularExpression re(u"\\s%1\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))"_s
                                     .arg(QRegularExpression::escape(name)),
                                 QRegularExpression::CaseInsensitiveOption);
     const auto m = re.match(attributes);
@@ -114,15 +116,15 @@ QString extensionFor(const QByteArray &data, const QString &mimeType)
         mime = db.mimeTypeForData(data);
     const QString name = mime.name();
     if (name == u"image/jpeg")
-        return QStringLiteral("jpg");
+        return u"jpg"_s;
     if (name == u"image/png")
-        return QStringLiteral("png");
+        return u"png"_s;
     if (name == u"image/gif")
-        return QStringLiteral("gif");
+        return u"gif"_s;
     if (name == u"image/webp")
-        return QStringLiteral("webp");
+        return u"webp"_s;
     if (name == u"image/bmp")
-        return QStringLiteral("bmp");
+        return u"bmp"_s;
     return {};   // not an image a website takes as is (SVG, unknown bytes)
 }
 
@@ -184,9 +186,9 @@ QString SiteExporter::slugFor(const QString &title, const QString &fallback)
             slug.chop(1);
     }
     if (slug.isEmpty())
-        slug = fallback.isEmpty() ? QStringLiteral("resource") : fallback;
+        slug = fallback.isEmpty() ? u"resource"_s : fallback;
     if (isWindowsReserved(slug))
-        slug += QStringLiteral("-page");
+        slug += u"-page"_s;
     return slug;
 }
 
@@ -199,15 +201,15 @@ QString SiteExporter::websiteHtml(const QString &storedHtml,
     const QString clean = HtmlSanitizer::sanitize(storedHtml, options).html;
 
     static const QSet<QString> plainBlocks{
-        QStringLiteral("p"), QStringLiteral("h2"), QStringLiteral("h3"), QStringLiteral("h4"),
-        QStringLiteral("ul"), QStringLiteral("ol"), QStringLiteral("li"), QStringLiteral("blockquote"),
-        QStringLiteral("table"), QStringLiteral("thead"), QStringLiteral("tbody"), QStringLiteral("tr")};
-    static const QSet<QString> cells{QStringLiteral("td"), QStringLiteral("th")};
-    static const QSet<QString> inlineTags{QStringLiteral("strong"), QStringLiteral("em"), QStringLiteral("a"),
-                                          QStringLiteral("u"), QStringLiteral("s"), QStringLiteral("b"),
-                                          QStringLiteral("i"), QStringLiteral("span")};
-    static const QRegularExpression tagRe(QStringLiteral("<(/?)([a-zA-Z][a-zA-Z0-9]*)((?:\\s[^>]*)?)/?>"));
-    static const QRegularExpression number(QStringLiteral("^[1-9][0-9]{0,2}$"));
+        u"p"_s, u"h2"_s, u"h3"_s, u"h4"_s,
+        u"ul"_s, u"ol"_s, u"li"_s, u"blockquote"_s,
+        u"table"_s, u"thead"_s, u"tbody"_s, u"tr"_s};
+    static const QSet<QString> cells{u"td"_s, u"th"_s};
+    static const QSet<QString> inlineTags{u"strong"_s, u"em"_s, u"a"_s,
+                                          u"u"_s, u"s"_s, u"b"_s,
+                                          u"i"_s, u"span"_s};
+    static const QRegularExpression tagRe(u"<(/?)([a-zA-Z][a-zA-Z0-9]*)((?:\\s[^>]*)?)/?>"_s);
+    static const QRegularExpression number(u"^[1-9][0-9]{0,2}$"_s);
 
     struct Open
     {
@@ -235,7 +237,7 @@ QString SiteExporter::websiteHtml(const QString &storedHtml,
                 while (stack.size() > i) {
                     const Open top = stack.takeLast();
                     if (!top.startTag.isEmpty())
-                        out += QStringLiteral("</%1>").arg(top.name);
+                        out += u"</%1>"_s.arg(top.name);
                 }
                 break;
             }
@@ -251,8 +253,8 @@ QString SiteExporter::websiteHtml(const QString &storedHtml,
             if (block >= 0 && stack.at(block).name == u"p") {
                 for (qsizetype i = stack.size() - 1; i > block; --i)
                     if (!stack.at(i).startTag.isEmpty())
-                        out += QStringLiteral("</%1>").arg(stack.at(i).name);
-                out += QStringLiteral("</p>\n<p>");
+                        out += u"</%1>"_s.arg(stack.at(i).name);
+                out += u"</p>\n<p>"_s;
                 for (qsizetype i = block + 1; i < stack.size(); ++i)
                     out += stack.at(i).startTag;
             } else {
@@ -261,31 +263,32 @@ QString SiteExporter::websiteHtml(const QString &storedHtml,
             continue;
         }
         if (name == u"img") {
-            const QString src = attribute(attrs, QStringLiteral("src"));
-            const QString alt = attribute(attrs, QStringLiteral("alt"));
-            if (src.startsWith(ImageScheme) && resolveImage) {
-                const QString path = resolveImage(src.mid(ImageScheme.size()), alt);
+            const QString src = attribute(attrs, u"src"_s);
+            const QString alt = attribute(attrs, u"alt"_s);
+            const std::optional<QString> key = imageKeyOf(src);
+            if (key && resolveImage) {
+                const QString path = resolveImage(*key, alt);
                 if (!path.isEmpty())
-                    out += QStringLiteral("<img src=\"%1\" alt=\"%2\">").arg(path.toHtmlEscaped(), alt.toHtmlEscaped());
+                    out += u"<img src=\"%1\" alt=\"%2\">"_s.arg(path.toHtmlEscaped(), alt.toHtmlEscaped());
             }
             continue;
         }
 
         QString startTag;
         if (plainBlocks.contains(name) || name == u"strong" || name == u"em") {
-            startTag = QStringLiteral("<%1>").arg(name);
+            startTag = u"<%1>"_s.arg(name);
         } else if (cells.contains(name)) {
             startTag = u'<' + name;
-            for (const QLatin1String span : {QLatin1String("colspan"), QLatin1String("rowspan")}) {
+            for (const QString &span : {u"colspan"_s, u"rowspan"_s}) {
                 const QString value = attribute(attrs, span);
                 if (number.match(value).hasMatch() && value != u"1")
-                    startTag += QStringLiteral(" %1=\"%2\"").arg(span, value);
+                    startTag += u" %1=\"%2\""_s.arg(span, value);
             }
             startTag += u'>';
         } else if (name == u"a") {
-            const QString href = attribute(attrs, QStringLiteral("href")).trimmed();
+            const QString href = attribute(attrs, u"href"_s).trimmed();
             if (isPublishableLink(href))
-                startTag = QStringLiteral("<a href=\"%1\">").arg(href.toHtmlEscaped());
+                startTag = u"<a href=\"%1\">"_s.arg(href.toHtmlEscaped());
         }
         stack.append({name, startTag});
         out += startTag;
@@ -294,19 +297,287 @@ QString SiteExporter::websiteHtml(const QString &storedHtml,
     while (!stack.isEmpty()) {
         const Open top = stack.takeLast();
         if (!top.startTag.isEmpty())
-            out += QStringLiteral("</%1>").arg(top.name);
+            out += u"</%1>"_s.arg(top.name);
     }
 
     // Spaces left at the edge of a block by a dropped element, then paragraphs left empty by a
     // split (two line breaks in a row) or a dropped image.
-    static const QRegularExpression spaceBeforeEnd(QStringLiteral(" +(</(?:p|h[2-4]|li|td|th)>)"));
-    static const QRegularExpression spaceAfterStart(QStringLiteral("(<(?:p|h[2-4]|li)>) +"));
-    out.replace(spaceBeforeEnd, QStringLiteral("\\1"));
-    out.replace(spaceAfterStart, QStringLiteral("\\1"));
-    static const QRegularExpression emptyParagraph(QStringLiteral("<p>(?:\\s|</?(?:strong|em)>)*</p>\\n?"));
+    static const QRegularExpression spaceBeforeEnd(u" +(</(?:p|h[2-4]|li|td|th)>)"_s);
+    static const QRegularExpression spaceAfterStart(u"(<(?:p|h[2-4]|li)>) +"_s);
+    out.replace(spaceBeforeEnd, u"\\1"_s);
+    out.replace(spaceAfterStart, u"\\1"_s);
+    static const QRegularExpression emptyParagraph(u"<p>(?:\\s|</?(?:strong|em)>)*</p>\\n?"_s);
     out.remove(emptyParagraph);
     return out.trimmed();
 }
+
+namespace {
+
+// One run of SiteExporter::exportTo(), in its steps: check the destination, write each resource
+// and its images into a temporary folder beside it, write the manifest, move the folder into
+// place. A step that fails returns the message; nothing is then left at the destination.
+class ExportRun
+{
+    Q_DECLARE_TR_FUNCTIONS(Actes::SiteExporter)
+public:
+    ExportRun(const SiteExportOptions &options, SiteExportResult &result) : m_options(options), m_result(result) {}
+
+    // The error message; empty when the export is in place.
+    QString run(const QList<Resource> &kept, const QString &outDir)
+    {
+        if (outDir.trimmed().isEmpty())
+            return tr("No folder was given for the website export.");
+        const QFileInfo target(QDir::cleanPath(QFileInfo(outDir).absoluteFilePath()));
+        m_targetPath = target.absoluteFilePath();
+        m_parentPath = target.absolutePath();
+        if (QString error = checkDestination(target); !error.isEmpty())
+            return error;
+        if (!QDir().mkpath(m_parentPath))
+            return tr("The folder %1 cannot be created; the website export was not written.").arg(m_parentPath);
+        QTemporaryDir temp(QDir(m_parentPath).filePath(u".actes-site-XXXXXX"_s));
+        if (!temp.isValid()) {
+            return tr("A temporary folder cannot be created in %1 (%2); the website export was not written.")
+                .arg(m_parentPath, temp.errorString());
+        }
+        m_tempDir = QDir(temp.path());
+
+        QJsonArray manifestResources;
+        for (const Resource &r : kept) {
+            const std::optional<QJsonObject> entry = writeResource(r);
+            if (!entry)
+                break;
+            manifestResources.append(*entry);
+        }
+        if (!m_writeError.isEmpty() || !writeManifest(manifestResources))
+            return m_writeError;
+        m_fileCount = int(m_files.size());
+        if (QString error = moveIntoPlace(temp, target.exists()); !error.isEmpty())
+            return error;
+        return {};
+    }
+
+    int fileCount() const { return m_fileCount; }
+
+private:
+    struct WrittenFile
+    {
+        QString path;
+        QString sha256;
+        qint64 size = 0;
+    };
+
+    // An existing destination is replaced only when it is empty or an earlier Actes export
+    // holding only the files Actes wrote there.
+    QString checkDestination(const QFileInfo &target) const
+    {
+        if (target.exists() && !target.isDir())
+            return tr("%1 is a file, not a folder; the website export was not written.").arg(m_targetPath);
+        const SiteExportFolder existing = SiteExportFolder::inspect(m_targetPath);
+        if (existing.exists && !existing.empty && !existing.earlierExport) {
+            return tr("The folder %1 is not empty and is not an earlier website export of Actes; choose a new or "
+                      "empty folder.")
+                .arg(m_targetPath);
+        }
+        if (!existing.foreign.isEmpty()) {
+            // Replacing the folder would delete them: refused, nothing is touched.
+            const qsizetype shown = std::min<qsizetype>(existing.foreign.size(), 5);
+            QString names = existing.foreign.mid(0, shown).join(u", "_s);
+            if (existing.foreign.size() > shown)
+                names += tr(", and %n more", nullptr, int(existing.foreign.size() - shown));
+            return tr("The folder %1 holds %n file(s) that Actes did not write there or that were changed since its "
+                      "last export: %2. Move them elsewhere (or choose another folder); the website export was not "
+                      "written.",
+                      nullptr, int(existing.foreign.size()))
+                .arg(m_targetPath, names);
+        }
+        return {};
+    }
+
+    // Writes one file into the temporary folder, synced; false (and m_writeError set) on failure.
+    bool writeFile(const QString &relative, const QByteArray &data)
+    {
+        if (!m_writeError.isEmpty())
+            return false;
+        QFile f(m_tempDir.filePath(relative));
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(data) != data.size() || !f.flush()
+            || !LocalFiles::syncToDisk(f.handle())) {
+            m_writeError = tr("%1 cannot be written (%2); the website export was not written.")
+                               .arg(QDir(m_targetPath).filePath(relative), f.errorString());
+            return false;
+        }
+        f.close();
+        m_files.append({relative, hexSha256(data), data.size()});
+        return true;
+    }
+
+    QString uniqueSlug(const Resource &r)
+    {
+        const QString base = SiteExporter::slugFor(r.title, u"resource-%1"_s.arg(r.id));
+        QString slug = base;
+        for (int n = 2; m_usedSlugs.contains(slug); ++n)
+            slug = u"%1-%2"_s.arg(base).arg(n);
+        m_usedSlugs.insert(slug);
+        return slug;
+    }
+
+    // Writes the body and images of r; its manifest entry, or nothing when a write failed.
+    std::optional<QJsonObject> writeResource(const Resource &r)
+    {
+        const QString slug = uniqueSlug(r);
+        SiteExportWritten written{r.id, r.title, slug + u".html"_s, {}};
+        QHash<QString, QString> imagePaths;   // key -> relative path ("" = unavailable)
+        QJsonArray images;
+        const auto resolveImage = [&](const QString &key, const QString &alt) -> QString {
+            if (auto it = imagePaths.constFind(key); it != imagePaths.cend())
+                return *it;
+            const QString relative = writeImage(r, key, alt, slug, written, images);
+            imagePaths.insert(key, relative);
+            return relative;
+        };
+
+        const QString summary = SiteExporter::websiteHtml(r.summaryHtml, resolveImage);
+        const QString body = SiteExporter::websiteHtml(r.bodyHtml, resolveImage);
+        if (!writeFile(written.bodyFile, (body + u'\n').toUtf8()))
+            return std::nullopt;
+        const QString bodySha = m_files.constLast().sha256;
+        m_result.written.append(written);
+        return manifestEntry(r, slug, summary, written.bodyFile, bodySha, images);
+    }
+
+    // Writes an image of r; its relative path, or empty when it is left out (with a warning).
+    QString writeImage(const Resource &r, const QString &key, const QString &alt, const QString &slug,
+                       SiteExportWritten &written, QJsonArray &images)
+    {
+        QString mimeType;
+        const QByteArray data = m_options.imageLoader ? m_options.imageLoader(key, &mimeType) : QByteArray();
+        const QString ext = data.isEmpty() ? QString() : extensionFor(data, mimeType);
+        if (ext.isEmpty()) {
+            m_result.warnings.append(
+                data.isEmpty()
+                    ? tr("An image of “%1” is missing from the library (%2); it was left out.").arg(r.title, key)
+                    : tr("An image of “%1” is not in a format websites take (%2); it was left out.").arg(r.title, key));
+            return {};
+        }
+        if (!m_tempDir.exists(kImagesDir))
+            m_tempDir.mkdir(kImagesDir);
+        const QString relative = u"%1/%2-%3.%4"_s.arg(kImagesDir, slug).arg(written.imageFiles.size() + 1).arg(ext);
+        if (!writeFile(relative, data))
+            return {};
+        written.imageFiles.append(relative);
+        images.append(QJsonObject{{u"file"_s, relative}, {u"alt"_s, alt}, {u"sha256"_s, m_files.constLast().sha256}});
+        return relative;
+    }
+
+    QJsonObject manifestEntry(const Resource &r, const QString &slug, const QString &summary, const QString &bodyFile,
+                              const QString &bodySha, const QJsonArray &images) const
+    {
+        QJsonArray participants;
+        for (const Participant &p : r.participants) {
+            if (p.name.trimmed().isEmpty())
+                continue;
+            participants.append(QJsonObject{{u"name"_s, p.name},
+                                            {u"function"_s, p.function},
+                                            {u"organisation"_s, p.organisation},
+                                            {u"role"_s, p.role}});
+        }
+        QJsonArray partners;
+        for (const Partner &p : r.partners) {
+            if (p.name.trimmed().isEmpty())
+                continue;
+            partners.append(QJsonObject{{u"name"_s, p.name}, {u"role"_s, p.role}});
+        }
+        int revision = m_options.revisionNumber ? m_options.revisionNumber(r) : 0;
+        if (revision <= 0)
+            revision = r.version;
+        return QJsonObject{
+            {u"id"_s, r.id},
+            {u"slug"_s, slug},
+            {u"title"_s, r.title},
+            {u"type"_s, r.type},
+            {u"status"_s, statusKey(r.status)},
+            {u"revision"_s, revision},
+            {u"version"_s, r.version},
+            {u"modified"_s, r.modified.isValid() ? QJsonValue(r.modified.toUTC().toString(Qt::ISODate))
+                                                 : QJsonValue(QJsonValue::Null)},
+            {u"date_start"_s, jsonDate(r.dateStart)},
+            {u"date_end"_s, jsonDate(r.dateEnd.isValid() ? r.dateEnd : r.dateStart)},
+            {u"date_text"_s, r.dateStart.isValid()
+                                 ? QJsonValue(ProceedingsDates::formatDateRange(r.dateStart, r.dateEnd,
+                                                                                m_options.language.code()))
+                                 : QJsonValue(QJsonValue::Null)},
+            {u"place"_s, r.place},
+            {u"attendance"_s, r.attendance ? QJsonValue(*r.attendance) : QJsonValue(QJsonValue::Null)},
+            {u"summary_html"_s, summary},
+            {u"body_file"_s, bodyFile},
+            {u"body_sha256"_s, bodySha},
+            {u"images"_s, images},
+            {u"participants"_s, participants},
+            {u"partners"_s, partners},
+        };
+    }
+
+    bool writeManifest(const QJsonArray &manifestResources)
+    {
+        QJsonArray fileList;
+        for (const WrittenFile &f : std::as_const(m_files))
+            fileList.append(QJsonObject{{u"path"_s, f.path}, {u"sha256"_s, f.sha256}, {u"size"_s, f.size}});
+        const QJsonObject manifest{
+            {u"generator"_s, u"%1 %2"_s.arg(kGenerator, applicationVersion())},
+            {u"format"_s, 1},
+            {u"language"_s, m_options.language.code()},
+            {u"exported_at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+            {u"resources"_s, manifestResources},
+            {u"files"_s, fileList},
+        };
+        return writeFile(kManifest, QJsonDocument(manifest).toJson(QJsonDocument::Indented));
+    }
+
+    // Syncs the temporary folder, moves the earlier export aside, moves the new one in, then
+    // removes the earlier one.
+    QString moveIntoPlace(QTemporaryDir &temp, bool targetExists)
+    {
+        // On the disk before it replaces anything: the files (synced as written), then their folders.
+        if ((m_tempDir.exists(kImagesDir) && !LocalFiles::syncToDisk(m_tempDir.filePath(kImagesDir)))
+            || !LocalFiles::syncToDisk(temp.path())) {
+            return tr("The export cannot be saved to the disk in %1; the website export was not written.")
+                .arg(m_parentPath);
+        }
+        // Into place: the previous export (if any) is moved aside, then removed once the new one is in.
+        QString backup;
+        if (targetExists) {
+            backup = QDir(m_parentPath)
+                         .filePath(u".actes-site-old-%1"_s.arg(QUuid::createUuid().toString(QUuid::Id128).left(12)));
+            if (!QDir().rename(m_targetPath, backup))
+                return tr("The earlier export in %1 cannot be replaced; the website export was not written.")
+                    .arg(m_targetPath);
+        }
+        if (!QDir().rename(temp.path(), m_targetPath)) {
+            if (!backup.isEmpty())
+                QDir().rename(backup, m_targetPath);
+            return tr("The export cannot be moved to %1; the website export was not written.").arg(m_targetPath);
+        }
+        temp.setAutoRemove(false);
+        QFile::setPermissions(m_targetPath, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
+                                                | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
+        // The renames on the disk too, before the earlier export is gone for good.
+        LocalFiles::syncToDisk(m_parentPath);
+        if (!backup.isEmpty())
+            QDir(backup).removeRecursively();
+        return {};
+    }
+
+    const SiteExportOptions &m_options;
+    SiteExportResult &m_result;
+    QString m_targetPath;
+    QString m_parentPath;
+    QDir m_tempDir;
+    QList<WrittenFile> m_files;
+    QString m_writeError;
+    QSet<QString> m_usedSlugs;
+    int m_fileCount = 0;
+};
+
+} // namespace
 
 SiteExportResult SiteExporter::exportTo(const QList<Resource> &resources, const QString &outDir)
 {
@@ -314,7 +585,10 @@ SiteExportResult SiteExporter::exportTo(const QList<Resource> &resources, const 
     QList<Resource> kept;
     std::function<bool(const QString &)> imageExists;   // without a loader, stored images are not checked
     if (m_options.imageLoader)
-        imageExists = [this](const QString &key) { return !m_options.imageLoader(key, nullptr).isEmpty(); };
+        imageExists = [this](const QString &key) {
+            QString mimeType;   // loaders may write it: never give them a null pointer
+            return !m_options.imageLoader(key, &mimeType).isEmpty();
+        };
     for (const Resource &r : resources) {
         if (auto reason = leftOutReason(r)) {
             result.leftOut.append(*reason);
@@ -331,218 +605,17 @@ SiteExportResult SiteExporter::exportTo(const QList<Resource> &resources, const 
         }
         kept.append(r);
     }
-
-    const auto fail = [&result](const QString &message) {
+    ExportRun run(m_options, result);
+    const QString error = run.run(kept, outDir);
+    if (!error.isEmpty()) {
         result.ok = false;
-        result.errorMessage = message;
+        result.errorMessage = error;
         result.written.clear();
         result.fileCount = 0;
         return result;
-    };
-
-    if (outDir.trimmed().isEmpty())
-        return fail(tr("No folder was given for the website export."));
-    const QFileInfo target(QDir::cleanPath(QFileInfo(outDir).absoluteFilePath()));
-    const QString targetPath = target.absoluteFilePath();
-    if (target.exists() && !target.isDir())
-        return fail(tr("%1 is a file, not a folder; the website export was not written.").arg(targetPath));
-    const SiteExportFolder existing = SiteExportFolder::inspect(targetPath);
-    if (existing.exists && !existing.empty && !existing.earlierExport) {
-        return fail(tr("The folder %1 is not empty and is not an earlier website export of Actes; choose a new or "
-                       "empty folder.").arg(targetPath));
     }
-    if (!existing.foreign.isEmpty()) {
-        // Replacing the folder would delete them: refused, nothing is touched.
-        const qsizetype shown = std::min<qsizetype>(existing.foreign.size(), 5);
-        QString names = existing.foreign.mid(0, shown).join(QLatin1String(", "));
-        if (existing.foreign.size() > shown)
-            names += tr(", and %n more", nullptr, int(existing.foreign.size() - shown));
-        return fail(tr("The folder %1 holds %n file(s) that Actes did not write there or that were changed since its "
-                       "last export: %2. Move them elsewhere (or choose another folder); the website export was not "
-                       "written.",
-                       nullptr, int(existing.foreign.size()))
-                        .arg(targetPath, names));
-    }
-    const QString parentPath = target.absolutePath();
-    if (!QDir().mkpath(parentPath))
-        return fail(tr("The folder %1 cannot be created; the website export was not written.").arg(parentPath));
-
-    QTemporaryDir temp(QDir(parentPath).filePath(QStringLiteral(".actes-site-XXXXXX")));
-    if (!temp.isValid()) {
-        return fail(tr("A temporary folder cannot be created in %1 (%2); the website export was not written.")
-                        .arg(parentPath, temp.errorString()));
-    }
-    const QDir tempDir(temp.path());
-
-    struct WrittenFile
-    {
-        QString path;
-        QString sha256;
-        qint64 size = 0;
-    };
-    QList<WrittenFile> files;
-    QString writeError;
-    const auto writeFile = [&](const QString &relative, const QByteArray &data) {
-        if (!writeError.isEmpty())
-            return false;
-        QFile f(tempDir.filePath(relative));
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(data) != data.size() || !f.flush()
-            || !LocalFiles::syncToDisk(f.handle())) {
-            writeError = tr("%1 cannot be written (%2); the website export was not written.")
-                             .arg(QDir(targetPath).filePath(relative), f.errorString());
-            return false;
-        }
-        f.close();
-        files.append({relative, hexSha256(data), data.size()});
-        return true;
-    };
-
-    QSet<QString> usedSlugs;
-    QJsonArray manifestResources;
-    for (const Resource &r : kept) {
-        const QString base = slugFor(r.title, QStringLiteral("resource-%1").arg(r.id));
-        QString slug = base;
-        for (int n = 2; usedSlugs.contains(slug); ++n)
-            slug = QStringLiteral("%1-%2").arg(base).arg(n);
-        usedSlugs.insert(slug);
-
-        SiteExportWritten written{r.id, r.title, slug + QStringLiteral(".html"), {}};
-        QHash<QString, QString> imagePaths;   // key -> relative path ("" = unavailable)
-        QJsonArray images;
-        const auto resolveImage = [&](const QString &key, const QString &alt) -> QString {
-            if (auto it = imagePaths.constFind(key); it != imagePaths.cend())
-                return *it;
-            QString mimeType;
-            const QByteArray data = m_options.imageLoader ? m_options.imageLoader(key, &mimeType) : QByteArray();
-            const QString ext = data.isEmpty() ? QString() : extensionFor(data, mimeType);
-            QString relative;
-            if (ext.isEmpty()) {
-                result.warnings.append(
-                    data.isEmpty()
-                        ? tr("An image of “%1” is missing from the library (%2); it was left out.").arg(r.title, key)
-                        : tr("An image of “%1” is not in a format websites take (%2); it was left out.")
-                              .arg(r.title, key));
-            } else {
-                if (!tempDir.exists(kImagesDir))
-                    tempDir.mkdir(kImagesDir);
-                relative = QStringLiteral("%1/%2-%3.%4").arg(kImagesDir, slug).arg(written.imageFiles.size() + 1).arg(ext);
-                if (writeFile(relative, data)) {
-                    written.imageFiles.append(relative);
-                    images.append(QJsonObject{{QStringLiteral("file"), relative},
-                                              {QStringLiteral("alt"), alt},
-                                              {QStringLiteral("sha256"), files.constLast().sha256}});
-                } else {
-                    relative.clear();
-                }
-            }
-            imagePaths.insert(key, relative);
-            return relative;
-        };
-
-        const QString summary = websiteHtml(r.summaryHtml, resolveImage);
-        const QString body = websiteHtml(r.bodyHtml, resolveImage);
-        if (!writeFile(written.bodyFile, (body + u'\n').toUtf8()))
-            break;
-        const QString bodySha = files.constLast().sha256;
-
-        QJsonArray participants;
-        for (const Participant &p : r.participants) {
-            if (p.name.trimmed().isEmpty())
-                continue;
-            participants.append(QJsonObject{{QStringLiteral("name"), p.name},
-                                            {QStringLiteral("function"), p.function},
-                                            {QStringLiteral("organisation"), p.organisation},
-                                            {QStringLiteral("role"), p.role}});
-        }
-        QJsonArray partners;
-        for (const Partner &p : r.partners) {
-            if (p.name.trimmed().isEmpty())
-                continue;
-            partners.append(QJsonObject{{QStringLiteral("name"), p.name}, {QStringLiteral("role"), p.role}});
-        }
-        int revision = m_options.revisionNumber ? m_options.revisionNumber(r) : 0;
-        if (revision <= 0)
-            revision = r.version;
-        manifestResources.append(QJsonObject{
-            {QStringLiteral("id"), r.id},
-            {QStringLiteral("slug"), slug},
-            {QStringLiteral("title"), r.title},
-            {QStringLiteral("type"), r.type},
-            {QStringLiteral("status"), statusKey(r.status)},
-            {QStringLiteral("revision"), revision},
-            {QStringLiteral("version"), r.version},
-            {QStringLiteral("modified"), r.modified.isValid()
-                                             ? QJsonValue(r.modified.toUTC().toString(Qt::ISODate))
-                                             : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("date_start"), jsonDate(r.dateStart)},
-            {QStringLiteral("date_end"), jsonDate(r.dateEnd.isValid() ? r.dateEnd : r.dateStart)},
-            {QStringLiteral("date_text"), r.dateStart.isValid()
-                                              ? QJsonValue(ProceedingsDates::formatDateRange(r.dateStart, r.dateEnd,
-                                                                                             m_options.language.code()))
-                                              : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("place"), r.place},
-            {QStringLiteral("attendance"), r.attendance ? QJsonValue(*r.attendance) : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("summary_html"), summary},
-            {QStringLiteral("body_file"), written.bodyFile},
-            {QStringLiteral("body_sha256"), bodySha},
-            {QStringLiteral("images"), images},
-            {QStringLiteral("participants"), participants},
-            {QStringLiteral("partners"), partners},
-        });
-        result.written.append(written);
-    }
-    if (!writeError.isEmpty())
-        return fail(writeError);
-
-    QJsonArray fileList;
-    for (const WrittenFile &f : files) {
-        fileList.append(QJsonObject{{QStringLiteral("path"), f.path},
-                                    {QStringLiteral("sha256"), f.sha256},
-                                    {QStringLiteral("size"), f.size}});
-    }
-    const QJsonObject manifest{
-        {QStringLiteral("generator"), QStringLiteral("%1 %2").arg(kGenerator, applicationVersion())},
-        {QStringLiteral("format"), 1},
-        {QStringLiteral("language"), m_options.language.code()},
-        {QStringLiteral("exported_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-        {QStringLiteral("resources"), manifestResources},
-        {QStringLiteral("files"), fileList},
-    };
-    if (!writeFile(kManifest, QJsonDocument(manifest).toJson(QJsonDocument::Indented)))
-        return fail(writeError);
-    const int fileCount = int(files.size());
-
-    // On the disk before it replaces anything: the files (synced as written), then their folders.
-    if ((tempDir.exists(kImagesDir) && !LocalFiles::syncToDisk(tempDir.filePath(kImagesDir)))
-        || !LocalFiles::syncToDisk(temp.path())) {
-        return fail(tr("The export cannot be saved to the disk in %1; the website export was not written.")
-                        .arg(parentPath));
-    }
-
-    // Into place: the previous export (if any) is moved aside, then removed once the new one is in.
-    QString backup;
-    if (target.exists()) {
-        backup = QDir(parentPath).filePath(
-            QStringLiteral(".actes-site-old-%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(12)));
-        if (!QDir().rename(targetPath, backup))
-            return fail(tr("The earlier export in %1 cannot be replaced; the website export was not written.")
-                            .arg(targetPath));
-    }
-    if (!QDir().rename(temp.path(), targetPath)) {
-        if (!backup.isEmpty())
-            QDir().rename(backup, targetPath);
-        return fail(tr("The export cannot be moved to %1; the website export was not written.").arg(targetPath));
-    }
-    temp.setAutoRemove(false);
-    QFile::setPermissions(targetPath, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
-                                          | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
-    // The renames on the disk too, before the earlier export is gone for good.
-    LocalFiles::syncToDisk(parentPath);
-    if (!backup.isEmpty())
-        QDir(backup).removeRecursively();
-
     result.ok = true;
-    result.fileCount = fileCount;
+    result.fileCount = run.fileCount();
     return result;
 }
 

@@ -416,90 +416,33 @@ QString SiteExportParser::paragraphsToHtml(const QList<QStringList> &paragraphs)
     return html;
 }
 
-SiteExportParseResult SiteExportParser::parse(const QByteArray &data)
+namespace {
+
+// The steps of SiteExportParser::parse(), sharing what they found: the lines, the metadata
+// blocks that close each resource, the text after each block ("tail"), and per resource its
+// title, body, summary and notes.
+class Parse
 {
-    SiteExportParseResult result;
+    Q_DECLARE_TR_FUNCTIONS(Actes::SiteExportParser)
+public:
+    explicit Parse(SiteExportParseResult &result) : m_result(result) {}
 
-    // --- Bytes to text
-    QByteArrayView bytes(data);
-    QString text;
-    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
-        QStringDecoder decoder(bytes.startsWith("\xFF\xFE") ? QStringConverter::Utf16LE
-                                                            : QStringConverter::Utf16BE);
-        text = decoder(bytes.sliced(2));
-        result.encoding = u"UTF-16"_s;
-        if (decoder.hasError()) {
-            result.error = tr("The file is not a text export of the website: it is not valid text.");
-            return result;
-        }
-    } else {
-        if (bytes.startsWith("\xEF\xBB\xBF"))
-            bytes = bytes.sliced(3);
-        if (bytes.contains('\0')) {
-            result.error = tr("The file holds binary data: it is not a text export of the website.");
-            return result;
-        }
-        QStringDecoder decoder(QStringConverter::Utf8);
-        text = decoder(bytes);
-        result.encoding = u"UTF-8"_s;
-        if (decoder.hasError()) {
-            text = decodeWindows1252(bytes);
-            result.encoding = u"Windows-1252"_s;
-        }
-    }
-    qsizetype controls = 0;
-    for (const QChar c : std::as_const(text)) {
-        if ((c.unicode() < 0x20 && !isAllowedControl(c.unicode())) || c.unicode() == 0x7F)
-            ++controls;
-    }
-    if (text.contains(QChar(0)) || controls > std::max<qsizetype>(2, text.size() / 1000)) {
-        result.error = tr("The file holds binary data: it is not a text export of the website.");
-        return result;
-    }
-    if (isBlankLine(QString(text).remove(u'\n').remove(u'\r'))) {
-        result.error = tr("The file is empty.");
-        return result;
+    void run(const QByteArray &data)
+    {
+        qsizetype controls = 0;
+        const std::optional<QString> text = decode(data, controls);
+        if (!text)
+            return;
+        splitLines(*text, controls);
+        if (!findBlocks())
+            return;
+        readHead();
+        for (qsizetype k = 0; k < m_count; ++k)
+            readTail(k);
+        buildResources();
     }
 
-    // --- Lines
-    text.replace(u"\r\n"_s, u"\n"_s);
-    text.replace(u'\r', u'\n');
-    QStringList lines = text.split(u'\n');
-    for (QString &line : lines) {
-        line = trimAscii(line);
-        if (controls > 0)
-            line.removeIf([](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7F; });
-        if (line.startsWith(QChar(0xFEFF)))
-            line.remove(0, 1);
-    }
-
-    // --- Metadata blocks: each one closes a resource
-    QList<Block> blocks;
-    for (int i = 0; i < lines.size();) {
-        const Marker marker = markerOf(lines[i]);
-        if (marker == Marker::Type || marker == Marker::Private) {
-            blocks.append(parseBlock(lines, i));
-            i = std::max(blocks.last().summaryStart, i + 1);
-            continue;
-        }
-        ++i;
-    }
-    if (blocks.isEmpty()) {
-        result.error = tr("No resource was found in the file: a text export of the website has a "
-                          "“Type de ressource” line after each resource.");
-        return result;
-    }
-
-    const qsizetype n = blocks.size();
-    QList<QList<Paragraph>> tails;   // tails[k]: after block k's "Résumé", up to block k+1
-    for (qsizetype k = 0; k < n; ++k) {
-        const int end = k + 1 < n ? blocks[k + 1].first : int(lines.size());
-        tails.append(paragraphsOf(lines, blocks[k].summaryStart, end));
-    }
-    auto summaryOpening = [&](qsizetype k) -> const Paragraph * {
-        return blocks[k].hasSummaryLine && !tails[k].isEmpty() ? &tails[k].first() : nullptr;
-    };
-
+private:
     struct Pending
     {
         QString title;
@@ -507,24 +450,120 @@ SiteExportParseResult SiteExportParser::parse(const QByteArray &data)
         QList<Paragraph> body;
         Notes notes;
     };
-    QList<Pending> pending(n);
-    QList<Notes> summaryNotes(n);
-    QList<QList<Paragraph>> summaries(n);
 
-    const QString titleGuessed = tr("The title was guessed: the end of the previous text could not "
-                                    "be located with certainty.");
-    const QString titleMultiLine = tr("The title was followed by other lines without a blank line; "
-                                      "only one line was taken as the title.");
-    const QString noTitle = tr("No title was found before the body.");
+    QString titleGuessed() const
+    {
+        return tr("The title was guessed: the end of the previous text could not "
+                  "be located with certainty.");
+    }
 
-    // Sets pending[k]'s title from paragraph p and its body from the paragraphs after it.
+    // Bytes to text: nothing (and the error set) when the bytes are not text.
+    std::optional<QString> decode(const QByteArray &data, qsizetype &controls)
+    {
+        SiteExportParseResult &result = m_result;
+        QByteArrayView bytes(data);
+        QString text;
+        if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
+            QStringDecoder decoder(bytes.startsWith("\xFF\xFE") ? QStringConverter::Utf16LE
+                                                                : QStringConverter::Utf16BE);
+            text = decoder(bytes.sliced(2));
+            result.encoding = u"UTF-16"_s;
+            if (decoder.hasError()) {
+                result.error = tr("The file is not a text export of the website: it is not valid text.");
+                return std::nullopt;
+            }
+        } else {
+            if (bytes.startsWith("\xEF\xBB\xBF"))
+                bytes = bytes.sliced(3);
+            if (bytes.contains('\0')) {
+                result.error = tr("The file holds binary data: it is not a text export of the website.");
+                return std::nullopt;
+            }
+            QStringDecoder decoder(QStringConverter::Utf8);
+            text = decoder(bytes);
+            result.encoding = u"UTF-8"_s;
+            if (decoder.hasError()) {
+                text = decodeWindows1252(bytes);
+                result.encoding = u"Windows-1252"_s;
+            }
+        }
+        controls = 0;
+        for (const QChar c : std::as_const(text)) {
+            if ((c.unicode() < 0x20 && !isAllowedControl(c.unicode())) || c.unicode() == 0x7F)
+                ++controls;
+        }
+        if (text.contains(QChar(0)) || controls > std::max<qsizetype>(2, text.size() / 1000)) {
+            result.error = tr("The file holds binary data: it is not a text export of the website.");
+            return std::nullopt;
+        }
+        if (isBlankLine(QString(text).remove(u'\n').remove(u'\r'))) {
+            result.error = tr("The file is empty.");
+            return std::nullopt;
+        }
+        return text;
+    }
+
+    // Text to trimmed lines, without control characters or stray byte-order marks.
+    void splitLines(QString text, qsizetype controls)
+    {
+        text.replace(u"\r\n"_s, u"\n"_s);
+        text.replace(u'\r', u'\n');
+        m_lines = text.split(u'\n');
+        for (QString &line : m_lines) {
+            line = trimAscii(line);
+            if (controls > 0)
+                line.removeIf([](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7F; });
+            if (line.startsWith(QChar(0xFEFF)))
+                line.remove(0, 1);
+        }
+    }
+
+    // The metadata blocks (each one closes a resource) and the tails after them; false (and
+    // the error set) when there is none.
+    bool findBlocks()
+    {
+        SiteExportParseResult &result = m_result;
+        for (int i = 0; i < m_lines.size();) {
+            const Marker marker = markerOf(m_lines[i]);
+            if (marker == Marker::Type || marker == Marker::Private) {
+                m_blocks.append(parseBlock(m_lines, i));
+                i = std::max(m_blocks.last().summaryStart, i + 1);
+                continue;
+            }
+            ++i;
+        }
+        if (m_blocks.isEmpty()) {
+            result.error = tr("No resource was found in the file: a text export of the website has a "
+                              "“Type de ressource” line after each resource.");
+            return false;
+        }
+
+        m_count = m_blocks.size();
+        for (qsizetype k = 0; k < m_count; ++k) {
+            const int end = k + 1 < m_count ? m_blocks[k + 1].first : int(m_lines.size());
+            m_tails.append(paragraphsOf(m_lines, m_blocks[k].summaryStart, end));
+        }
+        m_pending.resize(m_count);
+        m_summaryNotes.resize(m_count);
+        m_summaries.resize(m_count);
+        return true;
+    }
+
+    // The opening paragraph of block k's summary, which the body of resource k repeats.
+    const Paragraph *summaryOpening(qsizetype k) const
+    {
+        return m_blocks[k].hasSummaryLine && !m_tails[k].isEmpty() ? &m_tails[k].first() : nullptr;
+    }
+
+    // Sets m_pending[k]'s title from paragraph p and its body from the paragraphs after it.
     // lastLine: the paragraph before the body was confirmed, so a multi-line paragraph ends
     // with the title (text before it belongs to what precedes).
-    auto setTitleAndBody = [&](qsizetype k, const QList<Paragraph> &paras, qsizetype p, bool lastLine,
-                               QList<Paragraph> *before) {
-        Pending &r = pending[k];
+    void setTitleAndBody(qsizetype k, const QList<Paragraph> &paras, qsizetype p, bool lastLine,
+                         QList<Paragraph> *before)
+    {
+        Pending &r = m_pending[k];
         if (p < 0 || p >= paras.size()) {
-            r.notes.add(noTitle);
+            r.notes.add(tr("No title was found before the body."));
             r.body = paras.mid(std::max<qsizetype>(p + 1, 0));
             return;
         }
@@ -535,7 +574,8 @@ SiteExportParseResult SiteExportParser::parse(const QByteArray &data)
             r.titleLine = t.firstLine + 1;
             return;
         }
-        r.notes.add(titleMultiLine);
+        r.notes.add(tr("The title was followed by other lines without a blank line; "
+                       "only one line was taken as the title."));
         if (lastLine) {
             r.title = t.lines.last();
             r.titleLine = t.firstLine + int(t.lines.size());
@@ -553,11 +593,12 @@ SiteExportParseResult SiteExportParser::parse(const QByteArray &data)
             rest.norm = normalizeText(rest.lines);
             r.body.prepend(rest);
         }
-    };
+    }
 
-    // --- The head: [preamble] title body, up to the first block
+    // The head: [preamble] title body, up to the first block.
+    void readHead()
     {
-        const QList<Paragraph> head = paragraphsOf(lines, 0, blocks[0].first);
+        const QList<Paragraph> head = paragraphsOf(m_lines, 0, m_blocks[0].first);
         const Paragraph *opening = summaryOpening(0);
         QList<qsizetype> starts = opening ? bodyStarts(head, *opening) : QList<qsizetype>{};
         QList<Paragraph> preamble;
@@ -574,7 +615,7 @@ SiteExportParseResult SiteExportParser::parse(const QByteArray &data)
                 }
             }
             if (!isPlausibleTitle(head[j - 1]))
-                pending[0].notes.add(titleGuessed);
+                m_pending[0].notes.add(titleGuessed());
             setTitleAndBody(0, head, j - 1, true, &preamble);
         } else if (!head.isEmpty()) {
             // The summary does not help: a site name above a dated title is the usual preamble.
@@ -587,38 +628,39 @@ SiteExportParseResult SiteExportParser::parse(const QByteArray &data)
                 p = 1;
             }
             if (p != 0 || !firstDated)
-                pending[0].notes.add(titleGuessed);
+                m_pending[0].notes.add(titleGuessed());
             setTitleAndBody(0, head, p, false, &preamble);
         } else {
             setTitleAndBody(0, head, -1, false, nullptr);
-        }
+    }
     }
 
-    const QString summaryNotInBody = tr("The summary was not found in the body: the first paragraph "
-                                        "after “Résumé” was taken as the summary.");
-    const QString summaryNotInBodyBounded = tr("The summary does not repeat the beginning of the body; "
-                                               "the paragraphs before the next title were taken as the "
-                                               "summary.");
-    const QString boundaryAmbiguous = tr("The end of the summary was ambiguous: check the summary and "
-                                         "the title of the next resource.");
-    const QString trailingKept = tr("The text after “Résumé” does not all repeat the body; all of it "
-                                    "was kept as the summary.");
+    // Tail k: the summary of resource k, then the title and body of resource k+1.
+    void readTail(qsizetype k)
+    {
+        const QString summaryNotInBody = tr("The summary was not found in the body: the first paragraph "
+                                            "after “Résumé” was taken as the summary.");
+        const QString summaryNotInBodyBounded = tr("The summary does not repeat the beginning of the body; "
+                                                   "the paragraphs before the next title were taken as the "
+                                                   "summary.");
+        const QString boundaryAmbiguous = tr("The end of the summary was ambiguous: check the summary and "
+                                             "the title of the next resource.");
+        const QString trailingKept = tr("The text after “Résumé” does not all repeat the body; all of it "
+                                        "was kept as the summary.");
 
-    // --- Each tail: summary of k, then title and body of k+1
-    for (qsizetype k = 0; k < n; ++k) {
-        const QList<Paragraph> &tail = tails[k];
-        const Block &block = blocks[k];
-        if (k + 1 == n) {
+        const QList<Paragraph> &tail = m_tails[k];
+        const Block &block = m_blocks[k];
+        if (k + 1 == m_count) {
             // The last resource: everything up to the end of the file is its summary.
-            summaries[k] = tail;
+            m_summaries[k] = tail;
             bool all = true;
-            summaryRun(tail, pending[k].body, &all);
+            summaryRun(tail, m_pending[k].body, &all);
             if (!tail.isEmpty() && !all)
-                summaryNotes[k].add(trailingKept);
-            continue;
+                m_summaryNotes[k].add(trailingKept);
+            return;
         }
 
-        qsizetype run = block.hasSummaryLine ? summaryRun(tail, pending[k].body) : 0;
+        qsizetype run = block.hasSummaryLine ? summaryRun(tail, m_pending[k].body) : 0;
         const bool runFound = run > 0 || !block.hasSummaryLine || tail.size() <= 1;
         const qsizetype byRun = runFound ? run : 1;   // fallback: the first paragraph
         QList<qsizetype> starts;
@@ -631,7 +673,7 @@ SiteExportParseResult SiteExportParser::parse(const QByteArray &data)
             titleAt = byRun;
             confirmed = true;
             if (!runFound)
-                summaryNotes[k].add(summaryNotInBody);
+                m_summaryNotes[k].add(summaryNotInBody);
         } else if (!starts.isEmpty()) {
             // The best title just before a place where the next body starts.
             qsizetype best = starts.first() - 1;
@@ -649,57 +691,78 @@ SiteExportParseResult SiteExportParser::parse(const QByteArray &data)
                     && titleScore(tail[byRun]) > titleScore(tail[best]);
                 titleAt = runTitleBetter ? byRun : best;
                 confirmed = !runTitleBetter;
-                summaryNotes[k].add(boundaryAmbiguous);
-                pending[k + 1].notes.add(titleGuessed);
+                m_summaryNotes[k].add(boundaryAmbiguous);
+                m_pending[k + 1].notes.add(titleGuessed());
             } else {
                 titleAt = best;
                 if (best > 0)
-                    summaryNotes[k].add(summaryNotInBodyBounded);
+                    m_summaryNotes[k].add(summaryNotInBodyBounded);
             }
         } else {
             titleAt = byRun;
             if (!runFound) {
-                summaryNotes[k].add(summaryNotInBody);
-                pending[k + 1].notes.add(titleGuessed);
+                m_summaryNotes[k].add(summaryNotInBody);
+                m_pending[k + 1].notes.add(titleGuessed());
             } else if (titleAt < tail.size() && !isPlausibleTitle(tail[titleAt])) {
-                pending[k + 1].notes.add(titleGuessed);
+                m_pending[k + 1].notes.add(titleGuessed());
             }
         }
         titleAt = std::min(titleAt, tail.size());
-        summaries[k] = tail.mid(0, titleAt);
-        setTitleAndBody(k + 1, tail, titleAt < tail.size() ? titleAt : -1, confirmed, &summaries[k]);
+        m_summaries[k] = tail.mid(0, titleAt);
+        setTitleAndBody(k + 1, tail, titleAt < tail.size() ? titleAt : -1, confirmed, &m_summaries[k]);
     }
 
-    // --- Resources
-    const QString noSummaryLine = tr("The “Résumé” line is missing: the summary may be incomplete.");
-    const QString privateNotUnderstood = tr("The value “%1” after “Ressource privée” was not understood: "
-                                            "the resource was imported as public, to be confirmed.");
-    for (qsizetype k = 0; k < n; ++k) {
-        const Block &block = blocks[k];
-        ParsedResource r;
-        r.title = pending[k].title.isEmpty() ? tr("Untitled resource") : pending[k].title;
-        r.titleLine = pending[k].titleLine > 0 ? pending[k].titleLine : block.first + 1;
-        r.type = block.type;
-        r.isPrivate = block.isPrivate.value_or(false);
-        r.privateConfirmed = block.isPrivate.has_value();
-        r.bodyHtml = paragraphsToHtml(linesOf(pending[k].body, 0, pending[k].body.size()));
-        r.summaryHtml = paragraphsToHtml(linesOf(summaries[k], 0, summaries[k].size()));
-        const DateRange date = parseFrenchDate(r.title);
-        if (date.isValid()) {
-            r.dateStart = date.start;
-            r.dateEnd = date.end;
+    // The resources, with what was guessed in their review notes.
+    void buildResources()
+    {
+        SiteExportParseResult &result = m_result;
+        const QString noSummaryLine = tr("The “Résumé” line is missing: the summary may be incomplete.");
+        const QString privateNotUnderstood = tr("The value “%1” after “Ressource privée” was not understood: "
+                                                "the resource was imported as public, to be confirmed.");
+        for (qsizetype k = 0; k < m_count; ++k) {
+            const Block &block = m_blocks[k];
+            ParsedResource r;
+            r.title = m_pending[k].title.isEmpty() ? tr("Untitled resource") : m_pending[k].title;
+            r.titleLine = m_pending[k].titleLine > 0 ? m_pending[k].titleLine : block.first + 1;
+            r.type = block.type;
+            r.isPrivate = block.isPrivate.value_or(false);
+            r.privateConfirmed = block.isPrivate.has_value();
+            r.bodyHtml = SiteExportParser::paragraphsToHtml(linesOf(m_pending[k].body, 0, m_pending[k].body.size()));
+            r.summaryHtml = SiteExportParser::paragraphsToHtml(linesOf(m_summaries[k], 0, m_summaries[k].size()));
+            const DateRange date = parseFrenchDate(r.title);
+            if (date.isValid()) {
+                r.dateStart = date.start;
+                r.dateEnd = date.end;
+            }
+            Notes notes = m_pending[k].notes;
+            for (const QString &s : std::as_const(m_summaryNotes[k].sentences))
+                notes.add(s);
+            if (!block.hasSummaryLine)
+                notes.add(noSummaryLine);
+            if (block.hasPrivateLine && !block.isPrivate && !block.privateValue.isEmpty())
+                notes.add(privateNotUnderstood.arg(block.privateValue));
+            r.needsReview = !notes.sentences.isEmpty();
+            r.reviewNote = notes.sentences.join(u' ');
+            result.resources.append(r);
         }
-        Notes notes = pending[k].notes;
-        for (const QString &s : std::as_const(summaryNotes[k].sentences))
-            notes.add(s);
-        if (!block.hasSummaryLine)
-            notes.add(noSummaryLine);
-        if (block.hasPrivateLine && !block.isPrivate && !block.privateValue.isEmpty())
-            notes.add(privateNotUnderstood.arg(block.privateValue));
-        r.needsReview = !notes.sentences.isEmpty();
-        r.reviewNote = notes.sentences.join(u' ');
-        result.resources.append(r);
     }
+
+    SiteExportParseResult &m_result;
+    QStringList m_lines;
+    QList<Block> m_blocks;
+    qsizetype m_count = 0;
+    QList<QList<Paragraph>> m_tails;   // [k]: after block k's "Résumé", up to block k+1
+    QList<Pending> m_pending;
+    QList<Notes> m_summaryNotes;
+    QList<QList<Paragraph>> m_summaries;
+};
+
+} // namespace
+
+SiteExportParseResult SiteExportParser::parse(const QByteArray &data)
+{
+    SiteExportParseResult result;
+    Parse(result).run(data);
     return result;
 }
 

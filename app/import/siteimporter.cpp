@@ -25,7 +25,7 @@ struct ReportStrings
 
 QString titleWithDate(const QString &title, const QDate &start, const QDate &end)
 {
-    const QString date = formatFrenchDateRange({start, end.isValid() ? end : start});
+    const QString date = formatFrenchDateRange({start, end});
     if (date.isEmpty())
         return title;
     return ReportStrings::tr("%1 (%2)").arg(title, date);

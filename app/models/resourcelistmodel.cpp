@@ -58,11 +58,6 @@ ResourceListModel::ResourceListModel(QObject *parent)
 
 ResourceListModel::~ResourceListModel() = default;
 
-QString ResourceListModel::formatDateRange(const QDate &start, const QDate &end)
-{
-    return formatFrenchDateRange(DateRange{start, end.isValid() ? end : start});
-}
-
 void ResourceListModel::setRepository(ResourceRepository *repository)
 {
     m_repository = repository;
@@ -84,7 +79,7 @@ ResourceListModel::Row ResourceListModel::makeRow(const ResourceSummary &summary
 const QString &ResourceListModel::dateTextOf(const Row &row)
 {
     if (row.dateText.isEmpty() && row.summary.dateStart.isValid())
-        row.dateText = formatDateRange(row.summary.dateStart, row.summary.dateEnd);
+        row.dateText = formatFrenchDateRange({row.summary.dateStart, row.summary.dateEnd});
     return row.dateText;
 }
 

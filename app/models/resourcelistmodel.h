@@ -57,9 +57,6 @@ public:
     // Updates one listed row in place after a save (no reload, no re-sort).
     void updateSummary(const ResourceSummary &summary);
 
-    // Display helpers, shared with the panel's tooltips.
-    static QString formatDateRange(const QDate &start, const QDate &end);
-
 signals:
     void loadFailed(const QString &message);
     void reloaded();

@@ -121,8 +121,8 @@ void checkRichText(const QString &html, const QString &field, QList<Problem> &pr
         const QString src = attribute(m.captured(1), QStringLiteral("src")).value_or(QString()).trimmed();
         const QString alt = attribute(m.captured(1), QStringLiteral("alt")).value_or(QString());
         const QString name = alt.trimmed().isEmpty() ? QString() : shortened(alt);
-        if (src.startsWith(ImageScheme)) {
-            const QString key = src.mid(ImageScheme.size());
+        if (const std::optional<QString> libraryKey = imageKeyOf(src)) {
+            const QString &key = *libraryKey;
             if (!imageExists || (!key.isEmpty() && imageExists(key)))
                 continue;
             problems.append({field, Problem::Blocking,

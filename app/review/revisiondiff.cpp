@@ -234,8 +234,7 @@ QString fieldText(const Resource &r, const QString &key)
     if (key == QStringView(RevisionFields::Status))
         return statusLabel(r.status);
     if (key == QStringView(Dates))
-        return r.dateStart.isValid() ? formatFrenchDateRange(DateRange{r.dateStart, r.dateEnd.isValid() ? r.dateEnd : r.dateStart})
-                                     : QString();
+        return formatFrenchDateRange({r.dateStart, r.dateEnd});
     if (key == QStringView(Place))
         return r.place;
     if (key == QStringView(Attendance))

@@ -83,6 +83,7 @@ public:
     void moveToTrash(const QList<qint64> &ids) override;
     void restoreFromTrash(const QList<qint64> &ids) override;
     int emptyTrash() override;
+    bool isInTrash(qint64 id) const override;
 
     std::optional<qint64> findResource(const QString &title, const QDate &dateStart) const override;
 

@@ -431,6 +431,11 @@ int PostgresRepository::emptyTrash()
     return purged;
 }
 
+bool PostgresRepository::isInTrash(qint64 id) const
+{
+    return run(u"SELECT 1 FROM resource WHERE id = ? AND deleted_at IS NOT NULL"_s, {id}).next();
+}
+
 std::optional<qint64> PostgresRepository::findResource(const QString &title, const QDate &dateStart) const
 {
     QSqlQuery query = run(u"SELECT id FROM resource WHERE deleted_at IS NULL AND title = ? "

@@ -26,24 +26,24 @@ struct ResourceFilter
     QList<qint64> ids;                  // restrict to these ids; empty = no restriction
 };
 
-// Storage of a library. SQLite is the embedded implementation; a PostgreSQL one will follow,
-// so nothing SQLite-specific appears here. Every method throws LibraryError on failure and
-// leaves the stored data as it was (each write is one transaction).
-class ResourceRepository
+// Storage of a library, split by concern into small interfaces: a backend implements each of
+// them (SqliteRepository, PostgresRepository, the tests' MemoryRepository), and code that needs
+// one concern may take that interface only. ResourceRepository is their aggregate. No method
+// has a default implementation. SQLite is the embedded implementation and PostgreSQL the team
+// one, so nothing backend-specific appears here. Every method throws LibraryError on failure
+// and leaves the stored data as it was (each write is one transaction).
+
+// --- Resources, their trash and their types ---------------------------------------------
+class ResourceStore
 {
 public:
-    virtual ~ResourceRepository() = default;
+    virtual ~ResourceStore() = default;
 
-    virtual QString location() const = 0;          // file path or connection description
-    virtual bool isReadOnly() const = 0;
-
-    // --- Resources -------------------------------------------------------------------
     // Rows for the list, ordered by event date (newest first, unknown dates last), then title.
     virtual QList<ResourceSummary> listResources(const ResourceFilter &filter = {}) const = 0;
     virtual int countResources(const ResourceFilter &filter = {}) const = 0;
-    // The years of the event dates of the live resources, newest first (the list's year
-    // filter). Added for large libraries: the default lists every resource to find them.
-    virtual QList<int> eventYears() const;
+    // The years of the event dates of the live resources, newest first (the list's year filter).
+    virtual QList<int> eventYears() const = 0;
     virtual std::optional<Resource> loadResource(qint64 id) const = 0;
     // Full resources (bodies, participants, partners) in the order of ids; unknown ids skipped.
     virtual QList<Resource> loadResources(const QList<qint64> &ids) const = 0;
@@ -61,20 +61,22 @@ public:
     virtual void restoreFromTrash(const QList<qint64> &ids) = 0;
     virtual int emptyTrash() = 0;                      // returns how many were purged
     // True when the resource is in the trash (loadResource() still reads it there).
-    virtual bool isInTrash(qint64 id) const;
+    virtual bool isInTrash(qint64 id) const = 0;
 
     // For re-imports: the live resource with exactly this title and start date (may be invalid).
     virtual std::optional<qint64> findResource(const QString &title, const QDate &dateStart) const = 0;
 
-    // Runs fn inside one transaction: all of its writes land, or none (fn may throw).
-    // Nested calls join the outer transaction.
-    virtual void inTransaction(const std::function<void()> &fn) = 0;
-
-    // --- Resource types (user-extensible) --------------------------------------------
+    // Resource types (user-extensible).
     virtual QStringList resourceTypes() const = 0;
     virtual void addResourceType(const QString &name) = 0;   // no-op if it exists
+};
 
-    // --- Directory of people and organisations ---------------------------------------
+// --- Directory of people and organisations ------------------------------------------------
+class DirectoryStore
+{
+public:
+    virtual ~DirectoryStore() = default;
+
     virtual QList<Person> people() const = 0;
     virtual QList<Organisation> organisations() const = 0;
     virtual QStringList participantRoles() const = 0;         // suggestions: built-ins + used ones
@@ -86,62 +88,94 @@ public:
     virtual void mergeOrganisations(qint64 keepId, const QList<qint64> &duplicateIds) = 0;
     virtual QList<ResourceSummary> resourcesOfPerson(qint64 personId) const = 0;
     virtual QList<ResourceSummary> resourcesOfOrganisation(qint64 organisationId) const = 0;
+};
 
-    // --- Images stored inside the library (never as paths to the user's disk) --------
-    // Returns the key used in HTML as "actes-image:<key>" (content hash; storing twice is a no-op).
-    virtual QString storeImage(const QByteArray &data, const QString &mimeType) = 0;
-    virtual QByteArray loadImage(const QString &key, QString *mimeType = nullptr) const = 0;
-
-    // --- Per-library settings (e.g. spelling language) -------------------------------
-    virtual QString libraryValue(const QString &key, const QString &defaultValue = {}) const = 0;
-    virtual void setLibraryValue(const QString &key, const QString &value) = 0;
-
-    // --- Change detection ------------------------------------------------------------
-    // Changes whenever another connection (another process) commits to the library.
-    virtual qint64 externalChangeCounter() const = 0;
-
-    // --- Workflow status and revisions (added with "Review before going online") ---------
-    // The methods below have default implementations so that test doubles keep compiling:
-    // they keep no history (the lists are empty) and changeStatus() is a plain conflict-checked
-    // save. SqliteRepository implements them all for real.
+// --- Workflow status, revisions and history -----------------------------------------------
+class RevisionStore
+{
+public:
+    virtual ~RevisionStore() = default;
 
     // The name recorded as author of the revisions of subsequent createResource() and
     // saveResource() calls on this instance (the UI passes its "user name" setting, the CLI
     // the setting or $USER). Empty until set.
-    virtual void setCurrentAuthor(const QString &author);
-    virtual QString currentAuthor() const;
+    virtual void setCurrentAuthor(const QString &author) = 0;
+    virtual QString currentAuthor() const = 0;
     // Why subsequent createResource()/saveResource() calls are made; Edit by default. Set
     // Import around an import (see RevisionCauseScope) so that it starts its own revision.
-    virtual void setRevisionCause(RevisionCause cause);
-    virtual RevisionCause revisionCause() const;
+    virtual void setRevisionCause(RevisionCause cause) = 0;
+    virtual RevisionCause revisionCause() const = 0;
 
     // Changes the workflow status: bumps the version and records, in one transaction, the
     // status change (time, author, comment) and a new revision. expectedVersion must equal the
     // stored version, otherwise LibraryError::Kind::Conflict is thrown and nothing is written.
     // Setting the status it already has writes nothing. Which transitions are allowed (checks
     // before Approved/Published) is decided by StatusService (app/review/statusservice.h),
-    // not here: call it rather than this method from the UI and the CLI.
+    // not here: call ReviewWorkflow (app/review/reviewworkflow.h) from the UI and the CLI.
     virtual void changeStatus(qint64 id, Status newStatus, const QString &author, const QString &comment,
-                              int expectedVersion);
+                              int expectedVersion) = 0;
     // Every status change of a resource, newest first. Saves that changed the status field
     // directly (saveResource() with another status, an import) are listed too, with an empty
     // comment; a resource created with a status other than Draft starts with Draft → status.
-    virtual QList<StatusChange> statusHistory(qint64 id) const;
+    virtual QList<StatusChange> statusHistory(qint64 id) const = 0;
 
     // Revisions of a resource, newest first. Every write of a resource records one; consecutive
     // saves by the same author within a few minutes are coalesced into one (an editing session).
-    virtual QList<RevisionInfo> revisions(qint64 id) const;
+    virtual QList<RevisionInfo> revisions(qint64 id) const = 0;
     // The full state of the resource in that revision (id = the resource's id, version = its
     // version then, modified = the time of the revision); nothing for an unknown revision.
-    virtual std::optional<Resource> revisionSnapshot(qint64 revisionId) const;
+    virtual std::optional<Resource> revisionSnapshot(qint64 revisionId) const = 0;
     // Writes the content and metadata of that revision back as the current state (the status
     // stays as it is now: it only changes through changeStatus()), recording a new revision by
     // author. When expectedVersion is not 0 it must equal the stored version (Conflict
     // otherwise). Returns the stored resource. NotFound for an unknown revision.
-    virtual Resource restoreRevision(qint64 revisionId, const QString &author, int expectedVersion = 0);
+    virtual Resource restoreRevision(qint64 revisionId, const QString &author, int expectedVersion = 0) = 0;
     // The newest revision marked approved (made by a change to Approved or Published), for
     // "changes since the last approved version"; nothing when it was never approved.
-    virtual std::optional<qint64> lastApprovedRevision(qint64 id) const;
+    virtual std::optional<qint64> lastApprovedRevision(qint64 id) const = 0;
+};
+
+// --- Images stored inside the library (never as paths to the user's disk) -----------------
+class ImageStore
+{
+public:
+    virtual ~ImageStore() = default;
+
+    // Returns the key used in HTML as "actes-image:<key>" (content hash; storing twice is a no-op).
+    virtual QString storeImage(const QByteArray &data, const QString &mimeType) = 0;
+    virtual QByteArray loadImage(const QString &key, QString *mimeType = nullptr) const = 0;
+};
+
+// --- Per-library values (e.g. spelling language, document language) ------------------------
+class LibraryValueStore
+{
+public:
+    virtual ~LibraryValueStore() = default;
+
+    virtual QString libraryValue(const QString &key, const QString &defaultValue = {}) const = 0;
+    virtual void setLibraryValue(const QString &key, const QString &value) = 0;
+};
+
+// The whole library: every concern, plus what they share (where it is, whether it may be
+// written, transactions, change detection).
+class ResourceRepository : public ResourceStore,
+                           public DirectoryStore,
+                           public RevisionStore,
+                           public ImageStore,
+                           public LibraryValueStore
+{
+public:
+    ~ResourceRepository() override = default;
+
+    virtual QString location() const = 0;          // file path or connection description
+    virtual bool isReadOnly() const = 0;
+
+    // Runs fn inside one transaction: all of its writes land, or none (fn may throw).
+    // Nested calls join the outer transaction.
+    virtual void inTransaction(const std::function<void()> &fn) = 0;
+
+    // Changes whenever another connection (another process) commits to the library.
+    virtual qint64 externalChangeCounter() const = 0;
 
     // --- A rule applied after every write of a resource --------------------------------
     // Called inside the transaction of createResource(), saveResource() and restoreRevision(),
@@ -172,7 +206,7 @@ private:
 class RevisionCauseScope
 {
 public:
-    RevisionCauseScope(ResourceRepository &repository, RevisionCause cause)
+    RevisionCauseScope(RevisionStore &repository, RevisionCause cause)
         : m_repository(repository), m_previous(repository.revisionCause())
     {
         m_repository.setRevisionCause(cause);
@@ -182,7 +216,7 @@ public:
     RevisionCauseScope &operator=(const RevisionCauseScope &) = delete;
 
 private:
-    ResourceRepository &m_repository;
+    RevisionStore &m_repository;
     RevisionCause m_previous;
 };
 

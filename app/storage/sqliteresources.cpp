@@ -624,6 +624,14 @@ int SqliteRepository::emptyTrash()
     return purged;
 }
 
+bool SqliteRepository::isInTrash(qint64 id) const
+{
+    SqliteStatement query = prepare(u"SELECT 1 FROM resource WHERE id = ? AND deleted_at IS NOT NULL"_s);
+    query.bindValue(0, id);
+    exec(query);
+    return query.next();
+}
+
 std::optional<qint64> SqliteRepository::findResource(const QString &title, const QDate &dateStart) const
 {
     SqliteStatement query = prepare(u"SELECT id FROM resource WHERE deleted_at IS NULL AND title = ? "

@@ -3,6 +3,7 @@
 #include "text/htmlsanitizer.h"
 
 #include <QFont>
+#include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -419,6 +420,26 @@ void loadCleanHtml(QTextDocument &doc, const QString &html)
     }
     doc.setUndoRedoEnabled(undo);
     doc.setModified(false);
+}
+
+std::optional<QString> imageKeyOf(const QString &src)
+{
+    if (!src.startsWith(ImageScheme))
+        return std::nullopt;
+    return src.mid(ImageScheme.size());
+}
+
+QStringList imageKeys(const QString &html)
+{
+    static const QRegularExpression imageSource(u"src\\s*=\\s*[\"']actes-image:([^\"'\\s>]+)[\"']"_s,
+                                                QRegularExpression::CaseInsensitiveOption);
+    QStringList keys;
+    for (auto it = imageSource.globalMatch(html); it.hasNext();) {
+        const QString key = it.next().captured(1);
+        if (!keys.contains(key))
+            keys.append(key);
+    }
+    return keys;
 }
 
 QString plainTextFromHtml(const QString &html)

@@ -1,5 +1,9 @@
 #pragma once
 
+#include <QStringList>
+
+#include <optional>
+
 // The clean HTML subset stored in Resource::summaryHtml / bodyHtml, and the conversions
 // between it and QTextDocument.
 //
@@ -63,6 +67,13 @@ inline constexpr QLatin1String ImageScheme{"actes-image:"};
 // N = index in SanitizedHtml::embeddedImages) and, on request, remote images ("actes-remote:N").
 inline constexpr QLatin1String PendingImageScheme{"actes-pending:"};
 inline constexpr QLatin1String RemoteImageScheme{"actes-remote:"};
+
+// The library image an <img> source refers to: KEY for "actes-image:KEY" (possibly empty),
+// nothing for any other source. The one place that reads image references.
+std::optional<QString> imageKeyOf(const QString &src);
+// The keys of the library images an HTML text shows (<img src="actes-image:KEY">), in order,
+// without duplicates.
+QStringList imageKeys(const QString &html);
 
 // Writes the clean HTML of a document of Qt's text engine, in the canonical form above.
 // Walks blocks, fragments, lists (nesting from QTextListFormat::indent()), tables (rows in

@@ -16,6 +16,84 @@ namespace Actes {
 
 namespace {
 
+// --- Word lists ---------------------------------------------------------------------------
+
+// Removes the spaces after a Word bullet from the texts that follow token k in its paragraph
+// (Word's "font:7pt" span), up to the first text that is not only spaces.
+void dropListSpacesAfter(QList<Token> &tokens, qsizetype k, qsizetype last)
+{
+    for (qsizetype j = k + 1; j < last; ++j) {
+        Token &next = tokens[j];
+        if (next.kind == Token::End && next.name == u"p")
+            break;
+        if (next.kind != Token::Text)
+            continue;
+        qsizetype a = 0;
+        while (a < next.text.size() && isListSpace(next.text[a]))
+            ++a;
+        next.text.remove(0, a);
+        if (!next.text.isEmpty())
+            break;
+    }
+}
+
+// Looks ahead in the paragraph for Word's bullet: the content of <span
+// style="mso-list:Ignore"> (dropped when it is reached), or a bullet at the start of the
+// first text, which is then removed from the tokens with the spaces after it.
+bool findWordListMarker(QList<Token> &tokens, qsizetype index, QString &marker)
+{
+    bool inIgnore = false;
+    int nested = 0;
+    const qsizetype last = std::min<qsizetype>(tokens.size(), index + 400);
+    for (qsizetype k = index + 1; k < last; ++k) {
+        Token &t = tokens[k];
+        if (inIgnore) {
+            if (t.kind == Token::Text) {
+                marker += t.text;
+            } else if (t.kind == Token::Start && !isVoid(t.name) && !t.selfClosing) {
+                ++nested;
+            } else if (t.kind == Token::End && --nested < 0) {
+                marker = trimListSpaces(marker);
+                return true;
+            }
+            continue;
+        }
+        if (t.kind == Token::Start) {
+            if (t.name == u"p" || isHeading(t.name) || isBlockElement(t.name)
+                || isTableStructure(t.name))
+                return false;
+            InlineFormat ignored;
+            if (applyStyle(t.attribute("style"_L1), ignored).msoList == u"ignore"
+                && !t.selfClosing) {
+                inIgnore = true;
+                nested = 0;
+            }
+            continue;
+        }
+        if (t.kind == Token::End) {
+            if (t.name == u"p")
+                return false;
+            continue;
+        }
+        // First text of the paragraph.
+        const QString trimmed = trimListSpaces(t.text);
+        if (trimmed.isEmpty())
+            continue;
+        qsizetype cut = 0;
+        while (cut < trimmed.size() && !isListSpace(trimmed[cut]))
+            ++cut;
+        const QStringView candidate = QStringView(trimmed).left(cut);
+        if (!isBulletMarker(candidate) && !isOrderedMarker(candidate))
+            return false;
+        marker = candidate.toString();
+        t.text = trimListSpaces(QStringView(trimmed).mid(cut));
+        if (t.text.isEmpty())
+            dropListSpacesAfter(tokens, k, last);
+        return true;
+    }
+    return false;
+}
+
 // --- tree builder ---------------------------------------------------------------------------
 
 constexpr int MaxOpenElements = 256;
@@ -208,6 +286,8 @@ private:
         ++m_openCounts[name];
     }
 
+    // What an element does, in steps: its inline format and style (which may hide it), the
+    // alignment it gives its blocks, then the block it opens.
     void elementEffect(const Token &t, Entry &e)
     {
         const QString &name = t.name;
@@ -216,55 +296,16 @@ private:
             c.suppress = true;
             return;
         }
-        if (name == u"b" || name == u"strong")
-            c.format.bold = true;
-        else if (name == u"i" || name == u"em" || name == u"cite" || name == u"dfn"
-                 || name == u"var")
-            c.format.italic = true;
-        else if (name == u"u" || name == u"ins")
-            c.format.underline = true;
-        else if (name == u"s" || name == u"strike" || name == u"del")
-            c.format.strike = true;
-        else if (name == u"a")
-            c.format.href = HtmlSanitizer::cleanLinkTarget(t.attribute("href"_L1),
-                                                           m_options.baseUrl);
-        else if (name == u"pre" || name == u"listing")
-            c.pre = true;
-
+        applyInlineFormat(t, c);
         const StyleEffect style = applyStyle(t.attribute("style"_L1), c.format);
         if (style.hide) {
             c.suppress = true;
             return;
         }
-
-        // Text alignment of blocks (inherited, as text-align is in CSS). On a table, align
-        // places the table, it does not align its text.
-        if (isBlockElement(name)) {
-            if (name == u"center")
-                c.align = Qt::AlignHCenter;
-            if (name != u"table") {
-                const Qt::Alignment attribute = alignmentFromValue(
-                    t.attribute("align"_L1).trimmed().toLower());
-                if (attribute)
-                    c.align = attribute;
-            }
-            if (style.align)
-                c.align = style.align;
-        }
+        applyAlignment(t, style, c);
 
         if (name == u"p") {
-            c.paragraphLevel = 0;
-            const QString cls = t.attribute("class"_L1).toLower();
-            if (cls == u"msotitle")
-                c.paragraphLevel = 2;
-            else if (cls == u"msosubtitle")
-                c.paragraphLevel = 3;
-            if (wordListParagraph(cls, style.msoList)) {
-                e.effect = Effect::WordListItem;
-                return;
-            }
-            blockStart();
-            e.effect = Effect::Paragraph;
+            paragraphEffect(t, style, e);
         } else if (isHeading(name)) {
             const int level = name[1].unicode() - u'0';
             c.paragraphLevel = std::clamp(level + (level == 1 ? 1 : 0), 2, 4);
@@ -274,23 +315,8 @@ private:
             blockStart();
             e.effect = (!c.flatList && !c.flatTable && m_writer.open(Block::Blockquote))
                 ? Effect::Container : Effect::Paragraph;
-        } else if (name == u"ul" || name == u"ol" || name == u"dir" || name == u"menu") {
-            blockStart();
-            if (!c.flatList
-                && m_writer.open(name == u"ol" ? Block::OrderedList : Block::BulletList)) {
-                e.effect = Effect::Container;
-            } else {
-                c.flatList = true;
-                e.effect = Effect::Paragraph;
-            }
-        } else if (name == u"li") {
-            blockStart();
-            if (!c.flatList && m_writer.open(Block::ListItem)) {
-                e.effect = Effect::Container;
-            } else {
-                c.flatList = true;
-                e.effect = Effect::Paragraph;
-            }
+        } else if (name == u"ul" || name == u"ol" || name == u"dir" || name == u"menu" || name == u"li") {
+            listEffect(name, e);
         } else if (name == u"table") {
             blockStart();
             if (!c.flatTable && m_writer.open(Block::Table)) {
@@ -301,41 +327,118 @@ private:
                 e.effect = Effect::Paragraph;
             }
         } else if (isTableStructure(name)) {
-            if (c.flatTable) {
-                m_writer.paragraphBreak();
-                e.effect = Effect::Paragraph;
-                return;
-            }
-            if (name == u"thead") {
-                if (m_writer.open(Block::TableHead))
-                    e.effect = Effect::Container;
-            } else if (name == u"tr") {
-                if (m_writer.open(Block::Row)) {
-                    e.effect = Effect::Container;
-                } else {
-                    m_writer.paragraphBreak();
-                    e.effect = Effect::Paragraph;
-                }
-            } else if (name == u"td" || name == u"th") {
-                bool ok = false;
-                const int colSpan = t.attribute("colspan"_L1).trimmed().toInt(&ok);
-                const int rowSpan = t.attribute("rowspan"_L1).trimmed().toInt(&ok);
-                if (m_writer.open(name == u"th" ? Block::HeaderCell : Block::Cell,
-                                  std::max(1, colSpan), std::max(1, rowSpan))) {
-                    e.effect = Effect::Container;
-                } else {
-                    m_writer.paragraphBreak();
-                    e.effect = Effect::Paragraph;
-                }
-            } else if (name == u"caption") {
-                m_writer.paragraphBreak();
-                e.effect = Effect::Paragraph;
-            }
-            // tbody, tfoot: transparent
+            tableStructureEffect(t, e);
         } else if (isBlockElement(name)) {
             blockStart();
             e.effect = Effect::Paragraph;
         }
+    }
+
+    void applyInlineFormat(const Token &t, Context &c) const
+    {
+        const QString &name = t.name;
+        if (name == u"b" || name == u"strong")
+            c.format.bold = true;
+        else if (name == u"i" || name == u"em" || name == u"cite" || name == u"dfn"
+                 || name == u"var")
+            c.format.italic = true;
+        else if (name == u"u" || name == u"ins")
+            c.format.underline = true;
+        else if (name == u"s" || name == u"strike" || name == u"del")
+            c.format.strike = true;
+        else if (name == u"a")
+            c.format.href = HtmlSanitizer::cleanLinkTarget(t.attribute("href"_L1), m_options.baseUrl);
+        else if (name == u"pre" || name == u"listing")
+            c.pre = true;
+    }
+
+    // Text alignment of blocks (inherited, as text-align is in CSS). On a table, align
+    // places the table, it does not align its text.
+    static void applyAlignment(const Token &t, const StyleEffect &style, Context &c)
+    {
+        const QString &name = t.name;
+        if (!isBlockElement(name))
+            return;
+        if (name == u"center")
+            c.align = Qt::AlignHCenter;
+        if (name != u"table") {
+            const Qt::Alignment attribute = alignmentFromValue(t.attribute("align"_L1).trimmed().toLower());
+            if (attribute)
+                c.align = attribute;
+        }
+        if (style.align)
+            c.align = style.align;
+    }
+
+    // A paragraph, a Word title or subtitle, or a Word list paragraph.
+    void paragraphEffect(const Token &t, const StyleEffect &style, Entry &e)
+    {
+        Context &c = e.context;
+        c.paragraphLevel = 0;
+        const QString cls = t.attribute("class"_L1).toLower();
+        if (cls == u"msotitle")
+            c.paragraphLevel = 2;
+        else if (cls == u"msosubtitle")
+            c.paragraphLevel = 3;
+        if (wordListParagraph(cls, style.msoList)) {
+            e.effect = Effect::WordListItem;
+            return;
+        }
+        blockStart();
+        e.effect = Effect::Paragraph;
+    }
+
+    // ul, ol, dir, menu and li: kept as a list, or flattened into lines when it cannot be.
+    void listEffect(const QString &name, Entry &e)
+    {
+        Context &c = e.context;
+        blockStart();
+        const Block block = name == u"li" ? Block::ListItem
+            : name == u"ol"               ? Block::OrderedList
+                                          : Block::BulletList;
+        if (!c.flatList && m_writer.open(block)) {
+            e.effect = Effect::Container;
+        } else {
+            c.flatList = true;
+            e.effect = Effect::Paragraph;
+        }
+    }
+
+    // thead, tbody, tfoot, tr, td, th, caption: kept as table structure, or lines.
+    void tableStructureEffect(const Token &t, Entry &e)
+    {
+        const QString &name = t.name;
+        if (e.context.flatTable) {
+            m_writer.paragraphBreak();
+            e.effect = Effect::Paragraph;
+            return;
+        }
+        if (name == u"thead") {
+            if (m_writer.open(Block::TableHead))
+                e.effect = Effect::Container;
+        } else if (name == u"tr") {
+            if (m_writer.open(Block::Row)) {
+                e.effect = Effect::Container;
+            } else {
+                m_writer.paragraphBreak();
+                e.effect = Effect::Paragraph;
+            }
+        } else if (name == u"td" || name == u"th") {
+            bool ok = false;
+            const int colSpan = t.attribute("colspan"_L1).trimmed().toInt(&ok);
+            const int rowSpan = t.attribute("rowspan"_L1).trimmed().toInt(&ok);
+            if (m_writer.open(name == u"th" ? Block::HeaderCell : Block::Cell, std::max(1, colSpan),
+                              std::max(1, rowSpan))) {
+                e.effect = Effect::Container;
+            } else {
+                m_writer.paragraphBreak();
+                e.effect = Effect::Paragraph;
+            }
+        } else if (name == u"caption") {
+            m_writer.paragraphBreak();
+            e.effect = Effect::Paragraph;
+        }
+        // tbody, tfoot: transparent
     }
 
     // A Word list paragraph: turns it into a list item (returns true) or returns false.
@@ -359,81 +462,10 @@ private:
                 listId = id.captured(1);
         }
         QString marker;
-        if (!findListMarker(marker) && !msoListItem)
+        if (!findWordListMarker(m_tokens, m_index, marker) && !msoListItem)
             return false;
         m_writer.paragraphBreak();
         return m_writer.wordListItem(level, isOrderedMarker(marker), listId);
-    }
-
-    // Looks ahead in the paragraph for Word's bullet: the content of <span
-    // style="mso-list:Ignore"> (dropped when it is reached), or a bullet at the start of the
-    // first text, which is then removed from the tokens with the spaces after it.
-    bool findListMarker(QString &marker)
-    {
-        bool inIgnore = false;
-        int nested = 0;
-        const qsizetype last = std::min<qsizetype>(m_tokens.size(), m_index + 400);
-        for (qsizetype k = m_index + 1; k < last; ++k) {
-            Token &t = m_tokens[k];
-            if (inIgnore) {
-                if (t.kind == Token::Text) {
-                    marker += t.text;
-                } else if (t.kind == Token::Start && !isVoid(t.name) && !t.selfClosing) {
-                    ++nested;
-                } else if (t.kind == Token::End && --nested < 0) {
-                    marker = trimListSpaces(marker);
-                    return true;
-                }
-                continue;
-            }
-            if (t.kind == Token::Start) {
-                if (t.name == u"p" || isHeading(t.name) || isBlockElement(t.name)
-                    || isTableStructure(t.name))
-                    return false;
-                InlineFormat ignored;
-                if (applyStyle(t.attribute("style"_L1), ignored).msoList == u"ignore"
-                    && !t.selfClosing) {
-                    inIgnore = true;
-                    nested = 0;
-                }
-                continue;
-            }
-            if (t.kind == Token::End) {
-                if (t.name == u"p")
-                    return false;
-                continue;
-            }
-            // First text of the paragraph.
-            const QString trimmed = trimListSpaces(t.text);
-            if (trimmed.isEmpty())
-                continue;
-            qsizetype cut = 0;
-            while (cut < trimmed.size() && !isListSpace(trimmed[cut]))
-                ++cut;
-            const QStringView candidate = QStringView(trimmed).left(cut);
-            if (!isBulletMarker(candidate) && !isOrderedMarker(candidate))
-                return false;
-            marker = candidate.toString();
-            t.text = trimListSpaces(QStringView(trimmed).mid(cut));
-            if (t.text.isEmpty()) {
-                // Spaces after the bullet in the next texts (Word's "font:7pt" span).
-                for (qsizetype j = k + 1; j < last; ++j) {
-                    Token &next = m_tokens[j];
-                    if (next.kind == Token::End && next.name == u"p")
-                        break;
-                    if (next.kind != Token::Text)
-                        continue;
-                    qsizetype a = 0;
-                    while (a < next.text.size() && isListSpace(next.text[a]))
-                        ++a;
-                    next.text.remove(0, a);
-                    if (!next.text.isEmpty())
-                        break;
-                }
-            }
-            return true;
-        }
-        return false;
     }
 
     void voidElement(const Token &t)
@@ -453,6 +485,8 @@ private:
         }
     }
 
+    // An image is kept when it is in the library, embedded (data:) or on the web (as a
+    // placeholder when asked); anything else is dropped and noted.
     void image(const Token &t, const Context &c)
     {
         if (!m_options.allowImages) {
@@ -466,43 +500,58 @@ private:
         m_writer.setParagraphLevel(c.paragraphLevel);
         m_writer.setParagraphAlignment(c.align);
         const QString lower = src.left(16).toLower();
-        if (lower.startsWith(ImageScheme)) {
-            static const QRegularExpression keyRe(u"^[A-Za-z0-9._-]{1,200}$"_s);
-            const QString key = src.mid(ImageScheme.size());
-            if (keyRe.match(key).hasMatch()) {
-                m_writer.image(ImageScheme + key, alt, c.format);
-                return;
-            }
-        } else if (lower.startsWith(u"data:")) {
-            const QByteArray data = decodeDataImage(src);
-            if (!data.isEmpty()) {
-                m_writer.image(PendingImageScheme + QString::number(m_result.embeddedImages.size()),
-                               alt, c.format);
-                m_result.embeddedImages.append(data);
-                return;
-            }
-        } else if (!src.isEmpty() && !lower.startsWith(u"actes-")) {
-            QUrl url(src, QUrl::TolerantMode);
-            if (url.isRelative() && m_options.baseUrl.isValid())
-                url = m_options.baseUrl.resolved(url);
-            else if (src.startsWith(u"//"))
-                url.setScheme(u"https"_s);
-            const QString scheme = url.scheme().toLower();
-            if (url.isValid()
-                && ((scheme == u"http" || scheme == u"https") ? !url.host().isEmpty()
-                                                               : scheme == u"file")) {
-                const QString absolute = url.toString(QUrl::FullyEncoded);
-                if (m_options.remoteImages == SanitizeOptions::RemoteImages::Placeholder) {
-                    m_writer.image(RemoteImageScheme
-                                       + QString::number(m_result.remoteImages.size()),
-                                   alt, c.format);
-                    m_result.remoteImages.append(absolute);
-                    return;
-                }
-                m_result.remoteImages.append(absolute);
-            }
+        bool kept = false;
+        if (lower.startsWith(ImageScheme))
+            kept = libraryImage(src, alt, c);
+        else if (lower.startsWith(u"data:"))
+            kept = embeddedImage(src, alt, c);
+        else if (!src.isEmpty() && !lower.startsWith(u"actes-"))
+            kept = webImage(src, alt, c);
+        if (!kept)
+            note(u"img"_s);
+    }
+
+    bool libraryImage(const QString &src, const QString &alt, const Context &c)
+    {
+        static const QRegularExpression keyRe(u"^[A-Za-z0-9._-]{1,200}$"_s);
+        const QString key = src.mid(ImageScheme.size());
+        if (!keyRe.match(key).hasMatch())
+            return false;
+        m_writer.image(ImageScheme + key, alt, c.format);
+        return true;
+    }
+
+    bool embeddedImage(const QString &src, const QString &alt, const Context &c)
+    {
+        const QByteArray data = decodeDataImage(src);
+        if (data.isEmpty())
+            return false;
+        m_writer.image(PendingImageScheme + QString::number(m_result.embeddedImages.size()), alt, c.format);
+        m_result.embeddedImages.append(data);
+        return true;
+    }
+
+    // A web (or file) image: its address is reported; it is kept as a placeholder only when
+    // the options ask for it.
+    bool webImage(const QString &src, const QString &alt, const Context &c)
+    {
+        QUrl url(src, QUrl::TolerantMode);
+        if (url.isRelative() && m_options.baseUrl.isValid())
+            url = m_options.baseUrl.resolved(url);
+        else if (src.startsWith(u"//"))
+            url.setScheme(u"https"_s);
+        const QString scheme = url.scheme().toLower();
+        if (!url.isValid()
+            || !((scheme == u"http" || scheme == u"https") ? !url.host().isEmpty() : scheme == u"file"))
+            return false;
+        const QString absolute = url.toString(QUrl::FullyEncoded);
+        if (m_options.remoteImages == SanitizeOptions::RemoteImages::Placeholder) {
+            m_writer.image(RemoteImageScheme + QString::number(m_result.remoteImages.size()), alt, c.format);
+            m_result.remoteImages.append(absolute);
+            return true;
         }
-        note(u"img"_s);
+        m_result.remoteImages.append(absolute);
+        return false;
     }
 
     void end(const QString &name)

@@ -2,6 +2,7 @@
 
 #include "storage/libraryerror.h"
 #include "storage/resourcerepository.h"
+#include "text/cleanhtml.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -15,15 +16,11 @@ namespace Actes {
 
 QList<QString> referencedImageKeys(const QList<Resource> &resources)
 {
-    static const QRegularExpression imageSource(u"src\\s*=\\s*[\"']actes-image:([^\"'\\s>]+)[\"']"_s,
-                                                QRegularExpression::CaseInsensitiveOption);
     QList<QString> keys;
     QSet<QString> seen;
     for (const Resource &resource : resources) {
         for (const QString *html : {&resource.summaryHtml, &resource.bodyHtml}) {
-            auto it = imageSource.globalMatch(*html);
-            while (it.hasNext()) {
-                const QString key = it.next().captured(1);
+            for (const QString &key : imageKeys(*html)) {
                 if (!seen.contains(key)) {
                     seen.insert(key);
                     keys.append(key);

@@ -6,6 +6,7 @@
 #include "metadata/participantsmodel.h"
 #include "metadata/partnersmodel.h"
 #include "review/checkslist.h"
+#include "review/reviewworkflow.h"
 #include "review/statuscontrol.h"
 #include "review/statusservice.h"
 #include "storage/libraryerror.h"
@@ -542,14 +543,13 @@ bool MetadataPanel::imageExists(const QString &key) const
 
 QStringList MetadataPanel::refusalReasons(Status to) const
 {
-    const auto finder = [this](const Resource &r) {
-        return blockingProblems(r, m_reviewSettings, [this](const QString &key) { return imageExists(key); });
-    };
-    if (m_repository)
-        return StatusService(*m_repository, finder).refusalReasons(m_current, to);
+    if (m_repository) {
+        return ReviewWorkflow(*m_repository, m_reviewSettings, [this](const QString &key) { return imageExists(key); })
+            .refusalReasons(m_current, to);
+    }
     if (!StatusService::isAllowedTransition(m_current.status, to))
         return {tr("The workflow does not allow this change.")};
-    return StatusService::requiresChecks(to) ? finder(m_current) : QStringList();
+    return StatusService::requiresChecks(to) ? blockingProblems(m_current, m_reviewSettings) : QStringList();
 }
 
 void MetadataPanel::focusField(const QString &field)

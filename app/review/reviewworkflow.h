@@ -1,0 +1,51 @@
+#pragma once
+
+#include "domain/resource.h"
+#include "review/checks.h"
+#include "review/statusservice.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace Actes {
+
+class ResourceRepository;
+
+// The review workflows of one library, built once with the same setup wherever they are used
+// (the window, the metadata panel's status menu, the command line): the checks before a status
+// change (blocking problems, images looked up in the library), changing a status through
+// StatusService's rules, and restoring a revision. Errors are LibraryError, as in the repository.
+class ReviewWorkflow
+{
+public:
+    using ImageChecker = std::function<bool(const QString &imageKey)>;
+
+    // imageExists defaults to a lookup in repository (a failing lookup throws its LibraryError).
+    ReviewWorkflow(ResourceRepository &repository, const ReviewSettings &settings, ImageChecker imageExists = {});
+
+    // Whether an image key ("actes-image:KEY") is stored in the library.
+    bool imageExists(const QString &key) const;
+    // Every problem of the checks before publishing (blocking and warnings), in field order.
+    QList<Problem> problems(const Resource &resource) const;
+    // The messages of the blocking problems only.
+    QStringList blockingProblems(const Resource &resource) const;
+    // Why resource cannot be given status to now (StatusService::refusalReasons); empty = allowed.
+    QStringList refusalReasons(const Resource &resource, Status to) const;
+
+    // StatusService::changeStatus() with these checks: returns the stored resource.
+    Resource changeStatus(qint64 id, Status to, const QString &author, const QString &comment, int expectedVersion);
+    // Writes revisionId back as the current state, as a new revision by author
+    // (ResourceRepository::restoreRevision); expectedVersion 0 = no version check.
+    Resource restoreRevision(qint64 revisionId, const QString &author, int expectedVersion = 0);
+
+private:
+    StatusService statusService() const;
+
+    ResourceRepository &m_repository;
+    ReviewSettings m_settings;
+    ImageChecker m_imageExists;
+};
+
+} // namespace Actes
