@@ -1,7 +1,9 @@
 #include "metadata/metadatapanel.h"
 
+#include "library/library.h"
+
 #include "metadata/completingdelegate.h"
-#include "metadata/directorydialog.h"
+#include "metadata/addressbookdialog.h"
 #include "metadata/linktableeditor.h"
 #include "metadata/participantsmodel.h"
 #include "metadata/partnersmodel.h"
@@ -35,6 +37,7 @@
 #include <QUndoStack>
 
 #include <algorithm>
+#include <memory>
 
 namespace Actes {
 
@@ -97,6 +100,20 @@ MetadataPanel::~MetadataPanel()
 
 void MetadataPanel::buildUi()
 {
+    QWidget *content = buildScrollArea();
+    buildTypeAndPrivacy(content);
+    buildReview(content);
+    buildEventFields(content);
+    QFormLayout *form = buildFieldsForm();
+    buildLinkTables(content);
+    layOut(content, form);
+    retranslateUi();
+    connectEdits();
+}
+
+// A scrolling page: the panel is narrow and the tables grow.
+QWidget *MetadataPanel::buildScrollArea()
+{
     auto *scroll = new QScrollArea(this);
     m_scroll = scroll;
     scroll->setWidgetResizable(true);
@@ -107,8 +124,11 @@ void MetadataPanel::buildUi()
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
+    return content;
+}
 
-    // --- Fields -------------------------------------------------------------------------
+void MetadataPanel::buildTypeAndPrivacy(QWidget *content)
+{
     m_typeCombo = new QComboBox(content);
     m_typeCombo->setEditable(true);
     m_typeCombo->setInsertPolicy(QComboBox::NoInsert);
@@ -121,12 +141,19 @@ void MetadataPanel::buildUi()
     if (lock.isNull())
         lock = QIcon::fromTheme(QStringLiteral("security-high"));
     m_privateCheck->setIcon(lock);
+}
 
-    // --- Review: status and checks before publishing --------------------------------------
+// Status and checks before publishing.
+void MetadataPanel::buildReview(QWidget *content)
+{
     m_statusControl = new StatusControl(content);
     m_statusControl->setReasonsProvider([this](Status to) { return refusalReasons(to); });
     m_checks = new ChecksList(content);
+}
 
+// Dates, place and attendance.
+void MetadataPanel::buildEventFields(QWidget *content)
+{
     m_dateKnown = new QCheckBox(tr("Date &known"), content);
     m_startEdit = new QDateEdit(content);
     m_endEdit = new QDateEdit(content);
@@ -148,7 +175,10 @@ void MetadataPanel::buildUi()
     m_attendanceSpin->setSpecialValueText(tr("Unknown"));
     updateAttendanceSuffix();
     m_attendanceSpin->setAccelerated(true);
+}
 
+QFormLayout *MetadataPanel::buildFieldsForm()
+{
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setRowWrapPolicy(QFormLayout::DontWrapRows);
@@ -162,8 +192,12 @@ void MetadataPanel::buildUi()
     form->addRow(tr("T&o:"), m_endEdit);
     form->addRow(tr("P&lace:"), m_placeEdit);
     form->addRow(tr("&Attendance:"), m_attendanceSpin);
+    return form;
+}
 
-    // --- Participants and partners ------------------------------------------------------
+// Participants and partners: models, completion from the address book, table editors.
+void MetadataPanel::buildLinkTables(QWidget *content)
+{
     m_participantsModel = new ParticipantsModel(this);
     m_partnersModel = new PartnersModel(this);
     m_peopleCompletion = new QStandardItemModel(this);
@@ -194,17 +228,20 @@ void MetadataPanel::buildUi()
     m_partnersEditor->setItemNames(tr("Add a partner (Insert)"),
                                    tr("Remove the selected partners (Delete)"));
 
-    m_directoryButton = new QPushButton(tr("&Directory…"), content);
-    m_directoryButton->setIcon(QIcon::fromTheme(QStringLiteral("x-office-address-book")));
+    m_addressBookButton = new QPushButton(tr("Address &Book…"), content);
+    m_addressBookButton->setIcon(QIcon::fromTheme(QStringLiteral("x-office-address-book")));
+}
 
+void MetadataPanel::layOut(QWidget *content, QFormLayout *form)
+{
     auto *participantsLabel = sectionLabel(tr("Pa&rticipants"), content);
     participantsLabel->setBuddy(m_participantsEditor->view());
     auto *partnersLabel = sectionLabel(tr("Partn&ers"), content);
     partnersLabel->setBuddy(m_partnersEditor->view());
 
-    auto *directoryRow = new QHBoxLayout;
-    directoryRow->addStretch();
-    directoryRow->addWidget(m_directoryButton);
+    auto *addressBookRow = new QHBoxLayout;
+    addressBookRow->addStretch();
+    addressBookRow->addWidget(m_addressBookButton);
 
     auto *statusRow = new QHBoxLayout;
     statusRow->setSpacing(8);
@@ -234,7 +271,7 @@ void MetadataPanel::buildUi()
     layout->addWidget(partnersLabel);
     layout->addWidget(m_partnersEditor);
     layout->addSpacing(4);
-    layout->addLayout(directoryRow);
+    layout->addLayout(addressBookRow);
     layout->addStretch(1);
 
     // The review comes first on screen: first in the tab order too.
@@ -246,10 +283,11 @@ void MetadataPanel::buildUi()
     // Narrow tables: let the name columns take the room, roles stay readable.
     m_participantsEditor->view()->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_partnersEditor->view()->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+}
 
-    retranslateUi();
-
-    // --- Connections ----------------------------------------------------------------------
+// User edits become undo commands; the checks follow every change.
+void MetadataPanel::connectEdits()
+{
     connect(m_typeCombo, &QComboBox::activated, this, [this] { commitTypeText(); });
     connect(m_typeCombo->lineEdit(), &QLineEdit::editingFinished, this, [this] { commitTypeText(); });
     connect(m_privateCheck, &QCheckBox::clicked, this, [this](bool checked) {
@@ -279,7 +317,7 @@ void MetadataPanel::buildUi()
             [this](const QList<Partner> &list, const QString &text) {
                 push(new ChangePartnersCommand(this, m_partnersModel->partners(), list, text));
             });
-    connect(m_directoryButton, &QPushButton::clicked, this, &MetadataPanel::openDirectory);
+    connect(m_addressBookButton, &QPushButton::clicked, this, &MetadataPanel::openAddressBook);
     connect(this, &MetadataPanel::metadataChanged, this, &MetadataPanel::updateChecks);
     connect(m_checks, &ChecksList::problemActivated, this, [this](const QString &field) {
         focusField(field);
@@ -321,11 +359,11 @@ void MetadataPanel::retranslateUi()
     m_participantsEditor->view()->setAccessibleName(tr("Participants"));
     m_participantsEditor->view()->setToolTip(
         tr("People who spoke or took part, with their function, organisation and role at this event. "
-           "Names are completed from the directory."));
+           "Names are completed from the address book."));
     m_partnersEditor->view()->setAccessibleName(tr("Partners"));
     m_partnersEditor->view()->setToolTip(tr("Organisations associated with the event and their role."));
-    m_directoryButton->setAccessibleName(tr("Directory"));
-    m_directoryButton->setToolTip(tr("Edit the people and organisations of the library, merge duplicates."));
+    m_addressBookButton->setAccessibleName(tr("Address Book"));
+    m_addressBookButton->setToolTip(tr("Edit the people and organisations of the library, merge duplicates."));
     for (QDateEdit *edit : {m_startEdit, m_endEdit})
         edit->setDisplayFormat(dateDisplayFormat(locale()));
 }
@@ -356,6 +394,13 @@ QUndoStack *MetadataPanel::undoStack() const
 void MetadataPanel::setNewTypeConfirmation(std::function<bool(const QString &)> confirm)
 {
     m_confirmNewType = std::move(confirm);
+}
+
+void MetadataPanel::setLibrary(Library *library)
+{
+    m_library = library;
+    connect(library, &Library::directoryChanged, this, &MetadataPanel::reloadDirectory);
+    connect(library, &Library::externalChange, this, &MetadataPanel::reloadDirectory);
 }
 
 void MetadataPanel::reloadDirectory()
@@ -615,7 +660,10 @@ void MetadataPanel::commitTypeText()
                 return;
             }
             try {
-                m_repository->addResourceType(text);
+                if (m_library)
+                    m_library->addResourceType(text);
+                else
+                    m_repository->addResourceType(text);
                 m_types = m_repository->resourceTypes();
                 emit statusMessage(tr("The type “%1” was added to the library.").arg(text));
             } catch (const LibraryError &error) {
@@ -806,15 +854,19 @@ bool MetadataPanel::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
-void MetadataPanel::openDirectory()
+void MetadataPanel::openAddressBook()
 {
     if (!m_repository)
         return;
-    DirectoryDialog dialog(m_repository, this);
+    // Through the library when there is one: the other views follow its announcements.
+    const auto dialogPtr = m_library ? std::make_unique<AddressBookDialog>(m_library, this)
+                                     : std::make_unique<AddressBookDialog>(m_repository, this);
+    AddressBookDialog &dialog = *dialogPtr;
     dialog.exec();
     if (!dialog.changed())
         return;
-    reloadDirectory();
+    if (!m_library)
+        reloadDirectory();
     // People merged away: point the rows of this resource at the person kept.
     const QHash<qint64, qint64> merged = dialog.mergedPeople();
     if (!merged.isEmpty()) {
@@ -834,7 +886,7 @@ void MetadataPanel::openDirectory()
         }
         m_partnersModel->setPartners(list);
     }
-    emit directoryChanged();
+    emit addressBookChanged();
 }
 
 } // namespace Actes

@@ -13,6 +13,7 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -30,6 +31,7 @@ class CompletingDelegate;
 class LinkTableEditor;
 class ParticipantsModel;
 class PartnersModel;
+class Library;
 class ResourceRepository;
 class StatusControl;
 
@@ -50,6 +52,9 @@ public:
     ~MetadataPanel() override;
 
     void setRepository(ResourceRepository *repository);
+    // Follows the library: completion lists re-read when the directory changes, here or
+    // elsewhere; new types are added through it.
+    void setLibrary(Library *library);
     // Commands go on this stack (the panel uses a stack of its own until one is set).
     // The stack must not outlive the panel, or must be cleared when the panel goes.
     void setUndoStack(QUndoStack *stack);
@@ -91,7 +96,7 @@ public:
     LinkTableEditor *partnersEditor() const { return m_partnersEditor; }
     ParticipantsModel *participantsModel() const { return m_participantsModel; }
     PartnersModel *partnersModel() const { return m_partnersModel; }
-    QPushButton *directoryButton() const { return m_directoryButton; }
+    QPushButton *addressBookButton() const { return m_addressBookButton; }
     ChecksList *checksList() const { return m_checks; }
     StatusControl *statusControl() const { return m_statusControl; }
 
@@ -99,12 +104,12 @@ public:
     // Defaults to a question box; tests replace it.
     void setNewTypeConfirmation(std::function<bool(const QString &)> confirm);
 
-    void openDirectory();
+    void openAddressBook();
 
 signals:
     void metadataChanged();
-    // The directory (people / organisations) was edited; other views may want to refresh.
-    void directoryChanged();
+    // The address book (people / organisations) was edited in its dialog.
+    void addressBookChanged();
     // A short message for the status bar.
     void statusMessage(const QString &message);
     // A problem of the checks list was clicked (or Enter pressed on it). The panel has already
@@ -130,6 +135,14 @@ private:
 
     void push(QUndoCommand *command);
     void buildUi();
+    QWidget *buildScrollArea();
+    void buildTypeAndPrivacy(QWidget *content);
+    void buildReview(QWidget *content);
+    void buildEventFields(QWidget *content);
+    QFormLayout *buildFieldsForm();
+    void buildLinkTables(QWidget *content);
+    void layOut(QWidget *content, QFormLayout *form);
+    void connectEdits();
     void retranslateUi();
     void showType();
     void showDates();
@@ -145,6 +158,7 @@ private:
     int newMergeKey() { return ++m_mergeCounter; }
 
     ResourceRepository *m_repository = nullptr;
+    Library *m_library = nullptr;
     QUndoStack *m_ownStack = nullptr;
     QPointer<QUndoStack> m_stack;
     std::function<bool(const QString &)> m_confirmNewType;
@@ -186,7 +200,7 @@ private:
     CompletingDelegate *m_partnersDelegate = nullptr;
     LinkTableEditor *m_participantsEditor = nullptr;
     LinkTableEditor *m_partnersEditor = nullptr;
-    QPushButton *m_directoryButton = nullptr;
+    QPushButton *m_addressBookButton = nullptr;
     QStandardItemModel *m_peopleCompletion = nullptr;
     QStringListModel *m_functionCompletion = nullptr;
     QStringListModel *m_organisationCompletion = nullptr;
