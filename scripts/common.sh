@@ -12,6 +12,7 @@ ACTES_PACKAGES=(
     qt6-pdf-dev libqt6sql6-sqlite qt6-translations-l10n qt6-qpa-plugins libqt6svg6
     libgl-dev libqpdf-dev qpdf libhunspell-dev hunspell-fr hunspell-en-us libdtl-dev
     sqlite3 postgresql libqt6sql6-psql poppler-utils fonts-dejavu-core fonts-linuxlibertine desktop-file-utils appstream
+    clang   # libFuzzer: scripts/test fuzzes each parser briefly (scripts/fuzz)
 )
 
 actes_install_packages() {

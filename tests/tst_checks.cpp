@@ -159,6 +159,16 @@ private slots:
         r = ready(); r.partners.append(Partner{0, u""_s, u"Financeur"_s});
         row("partner without name", r, {u"partners/blocking"_s});
 
+        // What the importer was unsure of blocks until someone confirms it (needsReview cleared).
+        r = ready(); r.needsReview = true; r.reviewNote = u"Le titre a été deviné : vérifiez-le."_s;
+        row("import unsure", r, {u"import/blocking"_s});
+        r = ready(); r.needsReview = true;
+        row("import unsure without note", r, {u"import/blocking"_s});
+        r = ready(); r.needsReview = false; r.reviewNote = u"Le titre a été deviné : vérifiez-le."_s;
+        row("import confirmed", r, {});
+        r = ready(); r.needsReview = true; r.title.clear();
+        row("import unsure comes first", r, {u"import/blocking"_s, u"title/blocking"_s});
+
         r = Resource();
         row("empty resource", r,
             {u"title/blocking"_s, u"type/blocking"_s, u"date/blocking"_s, u"private/blocking"_s,
@@ -204,6 +214,19 @@ private slots:
                  qPrintable(problems.at(0).message));
         QVERIFY2(problems.at(1).message.contains(u"cliquez ici"_s), qPrintable(problems.at(1).message));
         QVERIFY2(problems.at(2).message.contains(u"Carte du site"_s), qPrintable(problems.at(2).message));
+    }
+
+    void importNoteIsTheMessage()
+    {
+        Resource r = ready();
+        r.needsReview = true;
+        r.reviewNote = u"  Les limites de ce compte rendu ont été devinées ; vérifiez le début et la fin.  "_s;
+        const QList<Problem> problems = checkResource(r, ReviewSettings{}, imageInLibrary);
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.first().field, u"import"_s);
+        QCOMPARE(problems.first().level, Problem::Blocking);
+        QCOMPARE(problems.first().message, r.reviewNote.trimmed());
+        QCOMPARE(blockingProblems(r, ReviewSettings{}, imageInLibrary), QStringList{r.reviewNote.trimmed()});
     }
 
     void publishableLinks_data()

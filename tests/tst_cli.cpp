@@ -770,6 +770,70 @@ private slots:
         QCOMPARE(actes({u"--db"_s, db, u"export-site"_s}).exitCode, 2);
     }
 
+    void setCheckedConfirmsTheImport()
+    {
+        const auto [meeting, note] = freshLibrary(u"checked.actes"_s);
+        const QString db = m_dir.filePath(u"checked.actes"_s);
+        const QString doubt = u"Les limites de ce compte rendu ont été devinées ; vérifiez le début et la fin."_s;
+        {
+            auto repo = Actes::SqliteRepository::open(db);
+            Actes::Resource r = *repo->loadResource(meeting.toLongLong());
+            r.needsReview = true;
+            r.reviewNote = doubt;
+            repo->saveResource(r);
+        }
+        // What the importer was unsure of blocks, with its note as the message.
+        Run r = actes({u"--db"_s, db, u"check"_s, u"--ids"_s, meeting, u"--json"_s});
+        QCOMPARE(r.exitCode, 1);
+        const QJsonArray problems = QJsonDocument::fromJson(r.out.toUtf8()).array().at(0).toObject()[u"problems"_s].toArray();
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.at(0).toObject()[u"field"_s].toString(), u"import"_s);
+        QCOMPARE(problems.at(0).toObject()[u"level"_s].toString(), u"blocking"_s);
+        QCOMPARE(problems.at(0).toObject()[u"message"_s].toString(), doubt);
+        r = actes({u"--db"_s, db, u"status"_s, meeting, u"approved"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(doubt), qPrintable(r.err));
+
+        QCOMPARE(actes({u"--db"_s, db, u"set"_s, meeting, u"checked=peut-être"_s}).exitCode, 2);
+        QVERIFY(stored(db, meeting).needsReview);
+        r = actes({u"--db"_s, db, u"set"_s, meeting, u"checked=true"_s}, asUser(u"relectrice"_s));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(!stored(db, meeting).needsReview);
+        QVERIFY(stored(db, meeting).reviewNote.isEmpty());
+        QCOMPARE(actes({u"--db"_s, db, u"check"_s, u"--ids"_s, meeting}).exitCode, 0);
+        QCOMPARE(actes({u"--db"_s, db, u"status"_s, meeting, u"approved"_s}).exitCode, 0);
+        // checked=false marks it to check again (and the approval goes back to review).
+        r = actes({u"--db"_s, db, u"set"_s, meeting, u"checked=false"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(stored(db, meeting).needsReview);
+        QCOMPARE(stored(db, meeting).status, Actes::Status::InReview);
+    }
+
+    void exportSiteRerunsTheChecks()
+    {
+        const auto [meeting, note] = freshLibrary(u"recheck.actes"_s);
+        const QString db = m_dir.filePath(u"recheck.actes"_s);
+        const QString out = m_dir.filePath(u"site-recheck"_s);
+        QCOMPARE(actes({u"--db"_s, db, u"status"_s, meeting, u"approved"_s}).exitCode, 0);
+        // Approved, then broken by a writer that does not apply the rule (an older Actes, a
+        // library approved before a check existed): the export runs the checks again.
+        {
+            auto repo = Actes::SqliteRepository::open(db);
+            Actes::Resource r = *repo->loadResource(meeting.toLongLong());
+            r.summaryHtml.clear();
+            repo->saveResource(r);
+            QCOMPARE(repo->loadResource(meeting.toLongLong())->status, Actes::Status::Approved);
+        }
+        const Run r = actes({u"--db"_s, db, u"export-site"_s, u"--out"_s, out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"no longer passes the checks before publishing: The summary is missing."_s),
+                 qPrintable(r.out));
+        QCOMPARE(QDir(out).entryList(QDir::Files), QStringList{u"index.json"_s});
+        QFile manifest(QDir(out).filePath(u"index.json"_s));
+        QVERIFY(manifest.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(manifest.readAll()).object()[u"resources"_s].toArray().size(), 0);
+    }
+
     void helpListsTheNewCommands()
     {
         const Run r = actes({u"--help"_s});

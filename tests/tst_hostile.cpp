@@ -12,6 +12,7 @@
 // script sees from the command line.)
 #include "storage/libraryerror.h"
 #include "storage/sqliterepository.h"
+#include "unprivileged.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -157,6 +158,7 @@ private slots:
     void readOnlyLibrary();
     void lockedLibrary();
     void fullDisk();
+    void pdfExportFailureKeepsThePreviousFile();
 
 private:
     QString path(const QString &name = u"bibliothèque « hostile ».actes"_s) const { return m_dir->filePath(name); }
@@ -414,16 +416,16 @@ void TestHostile::badLibraryFiles()
 
 void TestHostile::readOnlyLibrary()
 {
-    if (::geteuid() == 0)
-        QSKIP("Running as root: file permissions do not stop writes.");
     makeLibrary(path(), 3);
     QVERIFY(QFile::setPermissions(path(), QFile::ReadOwner | QFile::ReadUser));
     const auto restore = qScopeGuard([&] { QFile::setPermissions(path(), QFile::ReadOwner | QFile::WriteOwner); });
     const QByteArray before = fileHash(path());
-    const Run list = actes({u"--db"_s, path(), u"list"_s});
+    // Root is not stopped by permissions: as root, actes runs without the capabilities that
+    // bypass them, as an ordinary user would.
+    const Run list = actes({u"--db"_s, path(), u"list"_s}, Unprivileged::dropFileOverrides);
     QCOMPARE(list.exitCode, 0);   // reading works
     const QString exportFile = writeFile(u"export.txt"_s, siteExport(u"Rencontre – 3 mai 2016"_s, u"Texte."_s));
-    const Run import = actes({u"--db"_s, path(), u"import-site"_s, exportFile});
+    const Run import = actes({u"--db"_s, path(), u"import-site"_s, exportFile}, Unprivileged::dropFileOverrides);
     expectFailure(import, path(), "import-site");
     QCOMPARE(fileHash(path()), before);
 }
@@ -498,6 +500,41 @@ void TestHostile::fullDisk()
     const Run again = actes({u"--db"_s, path(), u"import-site"_s, exportFile});
     QVERIFY2(again.exitCode == 0, again.err.constData());
     QCOMPARE(SqliteRepository::open(path())->countResources(), int(before.size()) + 8);
+}
+
+void TestHostile::pdfExportFailureKeepsThePreviousFile()
+{
+    // export-pdf writes to a temporary file beside --out and renames it into place once the
+    // PDF is complete (post-processing included): a failed write (a full disk, simulated with
+    // RLIMIT_FSIZE) leaves the previous file as it was and nothing else behind.
+    makeLibrary(path(), 5);
+    const QString pdf = m_dir->filePath(u"actes « 2016 ».pdf"_s);
+    const QString fresh = m_dir->filePath(u"nouveau.pdf"_s);
+    const Run full = actes({u"--db"_s, path(), u"export-pdf"_s, u"--include-private"_s, u"--out"_s, fresh});
+    QVERIFY2(full.exitCode == 0, full.err.constData());
+    const qint64 size = QFileInfo(fresh).size();
+    const rlim_t limit = 64 * 1024;   // room for the library's shared memory, not for the PDF
+    QVERIFY2(qint64(limit) < size / 2, qPrintable(QString::number(size)));
+    QVERIFY(QFile::remove(fresh));
+
+    const QByteArray previous = "%PDF-1.4\n% l’export de la semaine dernière\n%%EOF\n";
+    QCOMPARE(writeFile(u"actes « 2016 ».pdf"_s, previous), pdf);
+    const QStringList filesBefore = QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden);
+    const auto fullDisk = [limit] {
+        std::signal(SIGXFSZ, SIG_IGN);   // a failed write instead of a signal
+        const rlimit fsize{limit, limit};
+        ::setrlimit(RLIMIT_FSIZE, &fsize);
+    };
+    for (const QString &out : {pdf, fresh}) {
+        const Run run = actes({u"--db"_s, path(), u"export-pdf"_s, u"--include-private"_s, u"--out"_s, out}, fullDisk);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.startsWith("actes: ") && run.err.trimmed().count('\n') == 0, run.err.constData());
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), previous);   // not clobbered
+        QVERIFY(!QFile::exists(fresh));       // nothing where there was nothing
+        QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden), filesBefore);   // no temporary file left
+    }
 }
 
 QTEST_GUILESS_MAIN(TestHostile)

@@ -13,6 +13,7 @@
 #include "metadata/metadatapanel.h"
 #include "review/checkslist.h"
 #include "models/resourcelistmodel.h"
+#include "review/statuscontrol.h"
 #include "session/editsession.h"
 #include "settings/settings.h"
 #include "storage/sqliterepository.h"
@@ -158,6 +159,69 @@ private slots:
         QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
         QVERIFY(m_dir.isValid());
         m_library = m_dir.filePath(QStringLiteral("bibliothèque.actes"));
+    }
+
+    // The window installs the approval rule: an edit that breaks a check moves an approved
+    // resource back to review, and the panel shows it; the importer's doubt is confirmed with
+    // the Checked button beside its note, then saved like any metadata edit.
+    void approvalFollowsTheChecks()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("approbation.actes"));
+        qint64 approvedId = 0;
+        qint64 unsureId = 0;
+        {
+            auto repo = SqliteRepository::open(path);
+            Resource r;
+            r.title = QStringLiteral("Rencontre régionale des tiers-lieux");
+            r.type = QStringLiteral("Compte rendu");
+            r.privateConfirmed = true;
+            r.dateStart = r.dateEnd = QDate(2016, 5, 3);
+            r.summaryHtml = QStringLiteral("<p>Un résumé.</p>");
+            r.bodyHtml = QStringLiteral("<p>Un texte.</p>");
+            const Resource approved = repo->createResource(r);
+            repo->changeStatus(approved.id, Status::Approved, QStringLiteral("Relectrice"), {}, approved.version);
+            approvedId = approved.id;
+            r.title = QStringLiteral("Assemblée générale");
+            r.needsReview = true;
+            r.reviewNote = QStringLiteral("Le titre a été deviné.");
+            unsureId = repo->createResource(r).id;
+        }
+        Settings::shared().setAuthorName(QStringLiteral("Camille Martin"));
+        auto window = makeWindow(path);
+        QVERIFY(window);
+        MetadataPanel *meta = window->metadataPanel();
+
+        select(window.get(), approvedId);
+        QCOMPARE(meta->statusControl()->status(), Status::Approved);
+        QVERIFY(meta->dateKnownCheck()->isChecked());
+        meta->dateKnownCheck()->click();   // the date becomes unknown: a blocking problem
+        QVERIFY(!meta->dateKnownCheck()->isChecked());
+        QVERIFY(window->session()->isDirty());
+        QVERIFY(window->session()->save());
+        QCOMPARE(window->session()->storedResource().status, Status::InReview);
+        QCOMPARE(meta->statusControl()->status(), Status::InReview);
+        {
+            auto repo = SqliteRepository::open(path, OpenMode::ReadOnly);
+            QVERIFY(!repo->loadResource(approvedId)->dateStart.isValid());   // the edit is kept
+            const StatusChange last = repo->statusHistory(approvedId).constFirst();
+            QCOMPARE(last.from, Status::Approved);
+            QCOMPARE(last.to, Status::InReview);
+            QCOMPARE(last.author, QStringLiteral("Camille Martin"));
+            QVERIFY2(last.comment.contains(QStringLiteral("The event date is not set.")), qPrintable(last.comment));
+        }
+
+        select(window.get(), unsureId);
+        QVERIFY(meta->importCheckedButton()->isVisible());
+        QVERIFY(meta->importNoteLabel()->text().contains(QStringLiteral("Le titre a été deviné.")));
+        meta->importCheckedButton()->click();
+        QVERIFY(!meta->importCheckedButton()->isVisible());
+        QVERIFY(window->session()->isDirty());
+        QVERIFY(window->session()->save());
+        {
+            auto repo = SqliteRepository::open(path, OpenMode::ReadOnly);
+            QVERIFY(!repo->loadResource(unsureId)->needsReview);
+        }
+        Settings::shared().setAuthorName(QString());
     }
 
     void typeSwitchAndRestart()

@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateEdit>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -58,6 +59,7 @@ private slots:
     void newTypeIsAddedAfterConfirmation();
     void newTypeRefusedKeepsOldType();
     void privateFlagSetsConfirmed();
+    void importDoubtConfirmedWithTheCheckedButton();
     void datesEndFollowsStartAndNeverBefore();
     void unknownDate();
     void placeTypingIsOneUndoStep();
@@ -257,6 +259,68 @@ void TestMetadataPanel::privateFlagSetsConfirmed()
     m_panel->applyTo(out);
     QVERIFY(!out.isPrivate);
     QVERIFY(!out.privateConfirmed);
+}
+
+void TestMetadataPanel::importDoubtConfirmedWithTheCheckedButton()
+{
+    Resource r = sample();
+    r.summaryHtml = QStringLiteral("<p>Un résumé.</p>");
+    r.bodyHtml = QStringLiteral("<p>Un texte.</p>");
+    r.needsReview = true;
+    r.reviewNote = QStringLiteral("Le titre de ce compte rendu a été deviné.");
+    m_panel->setResource(r);
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+    // The importer's note, a blocking check, and the button beside the note.
+    QVERIFY(m_panel->importCheckedButton()->isVisible());
+    QVERIFY2(m_panel->importNoteLabel()->text().contains(r.reviewNote), qPrintable(m_panel->importNoteLabel()->text()));
+    const auto importProblems = [this] {
+        int n = 0;
+        for (const Problem &p : m_panel->problems())
+            n += p.field == QLatin1String("import") && p.level == Problem::Blocking ? 1 : 0;
+        return n;
+    };
+    QCOMPARE(importProblems(), 1);
+    QCOMPARE(m_panel->problems().size(), 1);   // nothing else: "ready" only once confirmed
+    QVERIFY(!m_panel->importCheckedButton()->accessibleName().isEmpty());
+    QVERIFY(!m_panel->importCheckedButton()->toolTip().isEmpty());
+    // The button fits beside the note in the narrow panel.
+    QVERIFY(m_panel->importCheckedButton()->width() >= m_panel->importCheckedButton()->sizeHint().width());
+    QVERIFY(m_panel->importNoteLabel()->width() >= 120);
+    if (const QString out = qEnvironmentVariable("ACTES_SCREENSHOT_DIR"); !out.isEmpty())
+        QVERIFY(m_panel->grab().save(out + QStringLiteral("/metadatapanel-import.png")));
+
+    QSignalSpy changed(m_panel.get(), &MetadataPanel::metadataChanged);
+    QTest::mouseClick(m_panel->importCheckedButton(), Qt::LeftButton);
+    QCOMPARE(changed.count(), 1);   // the window saves it like any other metadata edit
+    QVERIFY(!m_panel->importCheckedButton()->isVisible());
+    QCOMPARE(importProblems(), 0);
+    QVERIFY(m_panel->problems().isEmpty());
+    Resource out;
+    m_panel->applyTo(out);
+    QVERIFY(!out.needsReview);
+    QVERIFY(out.reviewNote.isEmpty());
+
+    // Undoable like the other metadata edits.
+    QCOMPARE(m_stack->count(), 1);
+    m_stack->undo();
+    QVERIFY(m_panel->importCheckedButton()->isVisible());
+    QCOMPARE(importProblems(), 1);
+    m_panel->applyTo(out);
+    QVERIFY(out.needsReview);
+    QCOMPARE(out.reviewNote, r.reviewNote);
+    m_stack->redo();
+    m_panel->applyTo(out);
+    QVERIFY(!out.needsReview);
+
+    // Read-only: no confirming; a resource without doubt shows no note.
+    m_panel->setResource(r);
+    m_panel->setReadOnly(true);
+    QVERIFY(!m_panel->importCheckedButton()->isEnabled());
+    m_panel->setReadOnly(false);
+    r.needsReview = false;
+    m_panel->setResource(r);
+    QVERIFY(!m_panel->importCheckedButton()->isVisible());
 }
 
 void TestMetadataPanel::datesEndFollowsStartAndNeverBefore()

@@ -660,15 +660,18 @@ void TestPdfExport::indexWithNobodyHasNoLeaders()
     lonely.dateStart = QDate(2016, 3, 8);
     lonely.summaryHtml = u"<p>Résumé.</p>"_s;
     lonely.bodyHtml = u"<p>Texte de la rencontre.</p>"_s;
+    lonely.privateConfirmed = true;   // public, and confirmed so
     const QString file = m_dir.filePath(u"nobody.pdf"_s);
-    ProceedingsExporter exporter(baseOptions());
+    ProceedingsOptions options = baseOptions();
+    options.language = DocumentLanguage(u"en"_s);   // the sentence below is matched in English
+    ProceedingsExporter exporter(options);
     const ProceedingsResult result = exporter.exportTo({lonely}, file);
     QVERIFY2(result.ok, qPrintable(result.errorMessage));
     const int last = result.pageCount;
 
     const QString boxes = run(tool(u"pdftotext"_s), {u"-bbox"_s, u"-f"_s, QString::number(last), u"-l"_s,
                                                       QString::number(last), file, u"-"_s});
-    // The last word of the "nobody" sentence (English: no translator is installed here).
+    // The last word of the "nobody" sentence, in the English edition.
     const QRegularExpression word(
             uR"re(<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">reports\.</word>)re"_s);
     const QRegularExpressionMatch m = word.match(boxes);

@@ -237,6 +237,21 @@
     </message>
 </context>
 <context>
+    <name>Actes::ApprovalGuard</name>
+    <message>
+        <source>Back to review automatically: after a re-import it no longer passes the checks before publishing.</source>
+        <translation>Repassée automatiquement à relire&#xa0;: après un nouvel import, elle ne satisfait plus les vérifications avant publication.</translation>
+    </message>
+    <message>
+        <source>Back to review automatically: the restored revision does not pass the checks before publishing.</source>
+        <translation>Repassée automatiquement à relire&#xa0;: la révision restaurée ne satisfait pas les vérifications avant publication.</translation>
+    </message>
+    <message>
+        <source>Back to review automatically: after an edit it no longer passes the checks before publishing.</source>
+        <translation>Repassée automatiquement à relire&#xa0;: après une modification, elle ne satisfait plus les vérifications avant publication.</translation>
+    </message>
+</context>
+<context>
     <name>Actes::BackupManager</name>
     <message>
         <source>The backup folder %1 cannot be created. The library %2 was not backed up.</source>
@@ -825,6 +840,14 @@ incorrecte.
         <source>--lang takes fr or en, not &apos;%1&apos;.</source>
         <translation>--lang prend fr ou en, pas «&#xa0;%1&#xa0;».</translation>
     </message>
+    <message>
+        <source>checked must be true or false, not &apos;%1&apos;.</source>
+        <translation>checked doit valoir true ou false, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Resource %1 went back to review (it was %2): %3</source>
+        <translation>La ressource %1 repasse à relire (elle était «&#xa0;%2&#xa0;»)&#xa0;: %3</translation>
+    </message>
 </context>
 <context>
     <name>Actes::CompareDialog</name>
@@ -875,6 +898,13 @@ incorrecte.
     <message>
         <source>Changed: %1.</source>
         <translation>Champs modifiés&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Actes::ConfirmImportCommand</name>
+    <message>
+        <source>Confirm the import</source>
+        <translation>Confirmer l’import</translation>
     </message>
 </context>
 <context>
@@ -1003,6 +1033,10 @@ incorrecte.
     <message>
         <source>%1 (my version)</source>
         <translation>%1 (ma version)</translation>
+    </message>
+    <message>
+        <source>“%1” went back to review: this change left a problem that blocks publication (see the checks).</source>
+        <translation>«&#xa0;%1&#xa0;» repasse à relire&#xa0;: cette modification laisse un problème qui bloque la publication (voir les vérifications).</translation>
     </message>
 </context>
 <context>
@@ -2785,6 +2819,30 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
             <numerusform> personnes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>C&amp;hecked</source>
+        <translation>&amp;Vérifié</translation>
+    </message>
+    <message>
+        <source>Marked as checked: the import’s doubt no longer blocks publication.</source>
+        <translation>Marquée comme vérifiée&#xa0;: le doute de l’import ne bloque plus la publication.</translation>
+    </message>
+    <message>
+        <source>Confirm the import</source>
+        <translation>Confirmer l’import</translation>
+    </message>
+    <message>
+        <source>You have checked what the import was unsure of (where the resource starts and ends, its title, its date): confirm it so that it no longer blocks publication.</source>
+        <translation>Vous avez vérifié ce dont l’import n’était pas sûr (où la ressource commence et finit, son titre, sa date)&#xa0;: confirmez-le pour qu’il ne bloque plus la publication.</translation>
+    </message>
+    <message>
+        <source>The import was unsure of this resource: check where it starts and ends, its title and its date.</source>
+        <translation>L’import n’était pas sûr de cette ressource&#xa0;: vérifiez où elle commence et finit, son titre et sa date.</translation>
+    </message>
+    <message>
+        <source>To check after the import: %1</source>
+        <translation>À vérifier après l’import&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>Actes::MoveToTrashCommand</name>
@@ -3960,6 +4018,15 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
         <comment>field of a resource</comment>
         <translation>Partenaires</translation>
     </message>
+    <message>
+        <source>Import</source>
+        <comment>what the import of a resource was unsure of</comment>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>The import was unsure of this resource; check it, then confirm it.</source>
+        <translation>L’import n’était pas sûr de cette ressource&#xa0;; vérifiez-la, puis confirmez-le.</translation>
+    </message>
 </context>
 <context>
     <name>Actes::Revision</name>
@@ -4404,6 +4471,10 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
         <source>The export cannot be saved to the disk in %1; the website export was not written.</source>
         <translation>L’export ne peut pas être enregistré sur le disque dans %1&#xa0;; l’export pour le site n’a pas été écrit.</translation>
     </message>
+    <message>
+        <source>“%1” was left out: it no longer passes the checks before publishing: %2</source>
+        <translation>«&#xa0;%1&#xa0;» a été écartée&#xa0;: elle ne satisfait plus les vérifications avant publication&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>Actes::SiteImporter</name>
@@ -4438,6 +4509,10 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
     <message>
         <source>“%1” stays private: the export says it is public, but it was made private in this library; the local choice was kept.</source>
         <translation>«&#xa0;%1&#xa0;» reste privée&#xa0;: l’export la dit publique, mais elle a été rendue privée dans cette bibliothèque&#xa0;; le choix local a été conservé.</translation>
+    </message>
+    <message>
+        <source>“%1” went back to review: after the re-import it no longer passes the checks before publishing.</source>
+        <translation>«&#xa0;%1&#xa0;» repasse à relire&#xa0;: après le nouvel import, elle ne satisfait plus les vérifications avant publication.</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include "list/resourcelistpanel.h"
 #include "metadata/metadatapanel.h"
 #include "models/resourcelistmodel.h"
+#include "review/approvalguard.h"
 #include "session/editsession.h"
 #include "storage/libraryerror.h"
 #include "storage/resourcerepository.h"
@@ -160,6 +161,11 @@ void MainWindow::setRepository(std::unique_ptr<ResourceRepository> repository)
     if (m_repository)
         saveBeforeLeaving();
     m_undoStack->clear();
+    if (repository) {
+        // An approved resource that an edit, an import or a restore leaves with a blocking
+        // problem goes back to review (the summary limit as set at the time of the write).
+        ApprovalGuard::install(*repository, [this] { return ReviewSettings{m_settings.summaryLimit()}; });
+    }
     m_session->setRepository(repository.get());
     m_repository = std::move(repository);
     m_shownId = 0;
@@ -300,9 +306,11 @@ void MainWindow::dropMetadataCommands()
     }
 }
 
-void MainWindow::onSaved(const Resource &)
+void MainWindow::onSaved(const Resource &r)
 {
-    updateTitle();   // the list and the history follow the library's announcement
+    // The list and the history follow the library's announcement.
+    m_metadata->setStatus(r.status);   // a save may move an approved resource back to review
+    updateTitle();
 }
 
 void MainWindow::onDirtyChanged(bool dirty)

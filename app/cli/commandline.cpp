@@ -4,6 +4,7 @@
 #include "domain/appinfo.h"
 #include "export/proceedingsexporter.h"
 #include "import/siteimporter.h"
+#include "review/approvalguard.h"
 #include "review/checks.h"
 #include "settings/settings.h"
 #include "storage/libraryerror.h"
@@ -187,9 +188,11 @@ int CommandLine::run(const Invocation &inv)
 std::unique_ptr<ResourceRepository> CommandLine::openLibrary()
 {
     const QString path = resolveLibraryPath(m_dbPath);
-    if (m_opener)
-        return m_opener(path);
-    return SqliteRepository::open(path);
+    std::unique_ptr<ResourceRepository> repository = m_opener ? m_opener(path) : SqliteRepository::open(path);
+    // `set` and re-imports share the window's rule: approved + blocking problem = back to review.
+    if (repository)
+        ApprovalGuard::install(*repository, [] { return reviewSettings(); });
+    return repository;
 }
 
 // Removes the known flags from args and returns those present; anything else starting with

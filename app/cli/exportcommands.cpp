@@ -91,6 +91,7 @@ int CommandLine::exportSite(const QStringList &arguments)
         const QList<RevisionInfo> revisions = library->revisions(r.id);
         return revisions.isEmpty() ? 0 : revisions.constFirst().number;
     };
+    options.reviewSettings = reviewSettings();   // what no longer passes the checks is left out
     SiteExporter exporter(options);
     const QString dir = QFileInfo(*out).absoluteFilePath();
     const SiteExportResult result = exporter.exportTo(resources, dir);

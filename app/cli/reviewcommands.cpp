@@ -197,7 +197,7 @@ int CommandLine::set(const QStringList &arguments)
 
     static const QStringList keys{QStringLiteral("title"), QStringLiteral("type"), QStringLiteral("private"),
                                   QStringLiteral("date_start"), QStringLiteral("date_end"), QStringLiteral("place"),
-                                  QStringLiteral("attendance")};
+                                  QStringLiteral("attendance"), QStringLiteral("checked")};
     QList<std::pair<QString, QString>> pairs;
     for (const QString &arg : args) {
         const qsizetype eq = arg.indexOf(u'=');
@@ -223,7 +223,7 @@ int CommandLine::set(const QStringList &arguments)
         return d;
     };
     std::optional<QString> title, type, place;
-    std::optional<bool> isPrivate;
+    std::optional<bool> isPrivate, checked;
     std::optional<QDate> dateStart, dateEnd;
     std::optional<std::optional<int>> attendance;
     for (const auto &[key, value] : pairs) {
@@ -240,6 +240,10 @@ int CommandLine::set(const QStringList &arguments)
             isPrivate = parseBool(value);
             if (!isPrivate)
                 throw UsageError{tr("private must be true or false, not '%1'.").arg(value)};
+        } else if (key == u"checked") {
+            checked = parseBool(value);
+            if (!checked)
+                throw UsageError{tr("checked must be true or false, not '%1'.").arg(value)};
         } else if (key == u"date_start") {
             dateStart = parseDate(key, value);
         } else if (key == u"date_end") {
@@ -293,6 +297,13 @@ int CommandLine::set(const QStringList &arguments)
         r.isPrivate = *isPrivate;
         r.privateConfirmed = true;
     }
+    if (checked) {
+        // What the importer was unsure of: true confirms it (the note goes with the doubt),
+        // false marks the resource to check again.
+        r.needsReview = !*checked;
+        if (*checked)
+            r.reviewNote.clear();
+    }
     if (place)
         r.place = *place;
     if (attendance)
@@ -340,6 +351,14 @@ int CommandLine::set(const QStringList &arguments)
         changed.append(key);
     m_out << tr("Resource %1 saved (version %2): %3.").arg(id).arg(stored.version).arg(changed.join(QStringLiteral(", ")))
           << '\n';
+    if (stored.status != loaded->status && stored.status == Status::InReview) {
+        // The approval guard moved it back: say why, as recorded in its status history.
+        const QList<StatusChange> history = repo->statusHistory(id);
+        m_out << tr("Resource %1 went back to review (it was %2): %3")
+                     .arg(QString::number(id), statusLabel(loaded->status),
+                          history.isEmpty() ? QString() : history.constFirst().comment)
+              << '\n';
+    }
     return 0;
 }
 

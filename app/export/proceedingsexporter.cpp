@@ -237,6 +237,9 @@ ProceedingsResult ProceedingsExporter::exportTo(const QList<Resource> &resources
         return result;
     }
 
+    // Only now, post-processing done: written to a temporary file beside outFile and renamed
+    // into place when complete (no direct-write fallback), so a failure, a cancel or a kill
+    // never leaves a partial PDF there nor touches the previous one (tst_hostile, crash harness).
     QSaveFile file(outFile);
     if (!file.open(QIODevice::WriteOnly) || file.write(finished) != finished.size() || !file.commit()) {
         result.errorMessage = tr("The PDF could not be written to “%1”: %2")

@@ -312,11 +312,24 @@ SiteExportResult SiteExporter::exportTo(const QList<Resource> &resources, const 
 {
     SiteExportResult result;
     QList<Resource> kept;
+    std::function<bool(const QString &)> imageExists;   // without a loader, stored images are not checked
+    if (m_options.imageLoader)
+        imageExists = [this](const QString &key) { return !m_options.imageLoader(key, nullptr).isEmpty(); };
     for (const Resource &r : resources) {
-        if (auto reason = leftOutReason(r))
+        if (auto reason = leftOutReason(r)) {
             result.leftOut.append(*reason);
-        else
-            kept.append(r);
+            continue;
+        }
+        // Approved once is not enough: what no longer passes the checks stays out.
+        const QStringList problems = blockingProblems(r, m_options.reviewSettings, imageExists);
+        if (!problems.isEmpty()) {
+            const QString title = r.title.trimmed().isEmpty() ? tr("(untitled, number %1)").arg(r.id) : r.title;
+            result.leftOut.append({r.id, r.title, SiteExportLeftOut::Reason::FailsChecks,
+                                   tr("“%1” was left out: it no longer passes the checks before publishing: %2")
+                                       .arg(title, problems.join(u' '))});
+            continue;
+        }
+        kept.append(r);
     }
 
     const auto fail = [&result](const QString &message) {

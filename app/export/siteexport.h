@@ -2,6 +2,7 @@
 
 #include "domain/resource.h"
 #include "export/documentlanguage.h"
+#include "review/checks.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -22,6 +23,9 @@ struct SiteExportOptions
     // The revision number of a resource for the manifest (e.g. the newest of
     // ResourceRepository::revisions()); 0 or no function = the resource's version counter.
     std::function<int(const Resource &resource)> revisionNumber;
+    // The checks before publishing are run again on every resource at export time (with
+    // imageLoader to find stored images): one that no longer passes is left out.
+    ReviewSettings reviewSettings;
     // The language the export is written in (the manifest's "language" and "date_text"):
     // the library's document language, not the interface's.
     DocumentLanguage language;
@@ -34,6 +38,7 @@ struct SiteExportLeftOut
         Private,                        // marked private
         PrivacyNotConfirmed,            // nobody confirmed it is public: treated as private
         NotApproved,
+        FailsChecks,                    // approved, but a blocking check fails now
     };
     qint64 resourceId = 0;
     QString title;
@@ -74,8 +79,9 @@ struct SiteExportResult
 //                        every file written (see README.md, "Export for the website").
 //
 // Only public resources (isPublicForExport(): not private and confirmed so) that are Approved
-// or Published are written; private ones and those whose privacy nobody confirmed are never
-// written, whatever their status, and appear in no file, not even the manifest.
+// or Published and still pass the blocking checks before publishing are written; private ones
+// and those whose privacy nobody confirmed are never written, whatever their status, and appear
+// in no file, not even the manifest.
 // The export is atomic: everything is written to a temporary folder beside the destination,
 // then moved into place; on failure the destination is left as it was. An existing destination
 // is replaced only when it is empty or an earlier Actes website export.

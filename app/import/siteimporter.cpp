@@ -217,6 +217,7 @@ ImportReport SiteImporter::importParsed(const QList<Source> &sources)
                 line.dateStart = parsed.dateStart;
                 line.dateEnd = parsed.dateEnd;
 
+                bool backToReview = false;
                 const std::optional<qint64> existingId = findExisting(read);
                 std::optional<Resource> existing;
                 if (existingId)
@@ -270,12 +271,19 @@ ImportReport SiteImporter::importParsed(const QList<Source> &sources)
                         line.outcome = ImportReport::Outcome::Updated;
                         line.needsReview = stored.needsReview;
                         ++report.updated;
+                        // The approval guard: the new text no longer passes the checks.
+                        backToReview = stored.status != existing->status && stored.status == Status::InReview;
                     }
                 }
                 if (parsed.needsReview && line.needsReview) {
                     report.warnings.append(tr("“%1” needs a review: %2")
                                                .arg(titleWithDate(parsed.title, parsed.dateStart, parsed.dateEnd),
                                                     parsed.reviewNote));
+                }
+                if (backToReview) {
+                    report.warnings.append(tr("“%1” went back to review: after the re-import it no longer passes the "
+                                              "checks before publishing.")
+                                               .arg(titleWithDate(parsed.title, parsed.dateStart, parsed.dateEnd)));
                 }
                 report.lines.append(line);
             }

@@ -149,6 +149,8 @@ bool hasImage(const QString &html)
 
 QString checkFieldLabel(const QString &field)
 {
+    if (field == u"import")
+        return ReviewChecks::tr("Import", "what the import of a resource was unsure of");
     if (field == u"title")
         return ReviewChecks::tr("Title", "field of a resource");
     if (field == u"type")
@@ -200,6 +202,15 @@ QList<Problem> checkResource(const Resource &r, const ReviewSettings &settings,
                              const std::function<bool(const QString &)> &imageExists)
 {
     QList<Problem> problems;
+
+    // What the importer was unsure of (boundaries, title or date guessed) blocks until a person
+    // confirms it ("Checked" in the window, `actes set ID checked=true`).
+    if (r.needsReview) {
+        problems.append({QStringLiteral("import"), Problem::Blocking,
+                         r.reviewNote.trimmed().isEmpty()
+                             ? ReviewChecks::tr("The import was unsure of this resource; check it, then confirm it.")
+                             : r.reviewNote.trimmed()});
+    }
 
     if (r.title.trimmed().isEmpty())
         problems.append({QStringLiteral("title"), Problem::Blocking, ReviewChecks::tr("The title is missing.")});

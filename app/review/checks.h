@@ -20,8 +20,8 @@ struct ReviewSettings
 // Published (see StatusService); warnings are shown but do not block.
 struct Problem
 {
-    // The field to jump to: "title", "type", "date", "summary", "body", "private",
-    // "participants" or "partners".
+    // The field to jump to: "import" (what the importer was unsure of), "title", "type",
+    // "date", "summary", "body", "private", "participants" or "partners".
     QString field;
     enum Level { Blocking, Warning } level = Blocking;
     QString message;                    // a translated, complete sentence
@@ -31,8 +31,8 @@ struct Problem
 
 // Checks a resource before it goes online, on the fly (nothing is stored). The table of the
 // checks and their levels is in README.md ("Checks before publishing"). Problems come in the
-// order of the fields in the window: title, type, date, private, summary, body, participants,
-// partners. `imageExists` tells whether an image key ("actes-image:KEY") is in the library;
+// order of the fields in the window: import, title, type, date, private, summary, body,
+// participants, partners. `imageExists` tells whether an image key ("actes-image:KEY") is in the library;
 // without it, stored images are not checked (other image sources are always reported).
 QList<Problem> checkResource(const Resource &resource, const ReviewSettings &settings,
                              const std::function<bool(const QString &imageKey)> &imageExists = {});

@@ -159,6 +159,12 @@ bool EditSession::save()
         m_journal.remove(stored.id);
         setDirty(false);
         emit saved(stored);
+        if (stored.status != mine.status && stored.status == Status::InReview) {
+            // The repository's approval guard: the edit left a blocking problem.
+            emit notice(tr("“%1” went back to review: this change left a problem that blocks publication "
+                           "(see the checks).")
+                            .arg(stored.title));
+        }
         return true;
     } catch (const LibraryError &error) {
         m_saving = false;

@@ -86,4 +86,15 @@ void ChangePartnersCommand::apply(const QList<Partner> &value)
     target()->setPartnersValue(value);
 }
 
+ConfirmImportCommand::ConfirmImportCommand(MetadataTarget *target, const ImportReview &oldValue,
+                                           QUndoCommand *parent)
+    : ChangeMetadataCommand(target, oldValue, ImportReview{}, 0, tr("Confirm the import"), parent)
+{
+}
+
+void ConfirmImportCommand::apply(const ImportReview &value)
+{
+    target()->setImportReviewValue(value.needsReview, value.note);
+}
+
 } // namespace Actes

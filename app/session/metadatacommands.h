@@ -27,6 +27,7 @@ public:
     virtual void setAttendanceValue(std::optional<int> attendance) = 0;
     virtual void setParticipantsValue(const QList<Participant> &participants) = 0;
     virtual void setPartnersValue(const QList<Partner> &partners) = 0;
+    virtual void setImportReviewValue(bool needsReview, const QString &note) = 0;
 };
 
 // Merge ids of the metadata commands, in one place (QUndoCommand::id()).
@@ -38,6 +39,7 @@ enum MetadataCommandId {
     ChangeAttendanceId,
     ChangeParticipantsId,
     ChangePartnersId,
+    ConfirmImportId,
 };
 
 // The dates of an event: both invalid = unknown; end == start for a one-day event.
@@ -46,6 +48,14 @@ struct EventDates
     QDate start;
     QDate end;
     friend bool operator==(const EventDates &, const EventDates &) = default;
+};
+
+// What the importer was unsure of (Resource::needsReview and reviewNote).
+struct ImportReview
+{
+    bool needsReview = false;
+    QString note;
+    friend bool operator==(const ImportReview &, const ImportReview &) = default;
 };
 
 struct PrivateFlag
@@ -185,6 +195,18 @@ public:
 
 protected:
     void apply(const QList<Partner> &value) override;
+};
+
+// "Checked": a person confirms what the importer was unsure of (the doubt and its note go).
+class ConfirmImportCommand final : public ChangeMetadataCommand<ImportReview>
+{
+    Q_DECLARE_TR_FUNCTIONS(Actes::ConfirmImportCommand)
+public:
+    ConfirmImportCommand(MetadataTarget *target, const ImportReview &oldValue, QUndoCommand *parent = nullptr);
+    int id() const override { return ConfirmImportId; }
+
+protected:
+    void apply(const ImportReview &value) override;
 };
 
 } // namespace Actes

@@ -142,6 +142,29 @@ public:
     // The newest revision marked approved (made by a change to Approved or Published), for
     // "changes since the last approved version"; nothing when it was never approved.
     virtual std::optional<qint64> lastApprovedRevision(qint64 id) const;
+
+    // --- A rule applied after every write of a resource --------------------------------
+    // Called inside the transaction of createResource(), saveResource() and restoreRevision(),
+    // right after the write, with the resource as stored, why it was written (Create, Edit,
+    // StatusChange, Import or Restore) and by whom. It may write more (through this
+    // repository, in the same transaction) and returns the resource as stored afterwards;
+    // if it throws, the whole write is undone. The window and the command line install
+    // ApprovalGuard (app/review/approvalguard.h) on every library they open: an approved
+    // resource that a write leaves with a blocking problem goes back to review. Storage knows
+    // nothing of the rule itself. Implementations call applyWriteGuard().
+    using WriteGuard = std::function<Resource(ResourceRepository &repository, const Resource &stored,
+                                              RevisionCause cause, const QString &author)>;
+    void setWriteGuard(WriteGuard guard) { m_writeGuard = std::move(guard); }
+    bool hasWriteGuard() const { return bool(m_writeGuard); }
+
+protected:
+    Resource applyWriteGuard(const Resource &stored, RevisionCause cause, const QString &author)
+    {
+        return m_writeGuard ? m_writeGuard(*this, stored, cause, author) : stored;
+    }
+
+private:
+    WriteGuard m_writeGuard;
 };
 
 // Sets the revision cause of a repository for the lifetime of the scope (e.g. Import around

@@ -467,6 +467,7 @@ Resource SqliteRepository::createResource(const Resource &resource)
         const qint64 revision = recordRevision(*stored, std::nullopt, m_author, cause, at);
         if (stored->status != Status::Draft)
             recordStatusChange(id, Status::Draft, stored->status, nowText, m_author, {}, revision);
+        stored = applyWriteGuard(*stored, cause, m_author);
     });
     return *stored;
 }
@@ -568,6 +569,7 @@ Resource SqliteRepository::saveResource(const Resource &resource)
         const qint64 revision = recordRevision(*stored, before, m_author, cause, at);
         if (statusChanged)
             recordStatusChange(resource.id, before->status, stored->status, timestamp(at), m_author, {}, revision);
+        stored = applyWriteGuard(*stored, cause, m_author);
     });
     if (!stored)
         return loadResource(resource.id).value();

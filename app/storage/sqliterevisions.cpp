@@ -314,6 +314,7 @@ Resource SqliteRepository::restoreRevision(qint64 revisionId, const QString &aut
         updateResource(restored, timestamp(at));
         stored = loadResource(resourceId);
         recordRevision(*stored, before, author, RevisionCause::Restore, at, number);
+        stored = applyWriteGuard(*stored, RevisionCause::Restore, author);
     });
     return *stored;
 }

@@ -153,7 +153,16 @@ bool CleanHtmlWriter::open(Block kind, int colSpan, int rowSpan, bool synthetic)
     // and cells of a table already open are always accepted.
     const bool structural = kind == Block::Blockquote || kind == Block::BulletList
         || kind == Block::OrderedList || kind == Block::Table || kind == Block::ListItem;
-    if (structural && depth() >= m_maxDepth)
+    // Count every level the block adds, implicit ones included (a list in a list opens an item
+    // first; an item outside a list opens a list), so that the clean HTML written, read again,
+    // fits the same cap (sanitizing twice changes nothing).
+    const bool inList = top() == Block::BulletList || top() == Block::OrderedList;
+    int levels = 1;
+    if ((kind == Block::BulletList || kind == Block::OrderedList) && inList)
+        levels = 2;
+    else if (kind == Block::ListItem)
+        levels = top() == Block::ListItem ? 0 : inList ? 1 : 2;
+    if (structural && depth() + levels > m_maxDepth)
         return false;
 
     switch (kind) {

@@ -85,7 +85,7 @@ struct Stats
     int tornImports = 0;
     int unexpectedChanges = 0;
     int failedCommands = 0;
-    int partialExports = 0;    // a killed export left an incomplete PDF at its destination
+    int partialExports = 0;    // an export left an incomplete PDF (or a stray file) at its destination
     int killedBeforeAnyEffect = 0;
     int killedAfterCommit = 0;
     int killedAndRolledBack = 0;
@@ -348,7 +348,8 @@ private:
                 some.append(QString::number(ids.at(int(m_random.bounded(int(ids.size()))))));
             command = u"export-pdf"_s;
             pdf = m_folder + u"/actes.pdf"_s;
-            QFile::remove(pdf);
+            // The previous export stays: a killed one must not clobber it (written to a temporary
+            // file and renamed into place).
             arguments = {command, u"--out"_s, pdf, u"--ids"_s, some.join(u',')};
         } else {
             command = u"list"_s;
@@ -388,15 +389,27 @@ private:
             if (file.open(QIODevice::ReadOnly))
                 bytes = file.readAll();
             const bool complete = bytes.startsWith("%PDF-") && bytes.trimmed().endsWith("%%EOF");
-            if (!complete && outcome.killed)
+            if (!complete) {
+                // Killed or not, --out only ever holds a complete PDF (the old one or the new).
                 ++m_stats.partialExports;
-            else if (!complete) {
-                ++m_stats.unexpectedChanges;
-                fail(u"the export reported success but %1 is not a complete PDF"_s.arg(pdf), outcome, arguments);
+                fail(outcome.killed ? u"a killed export left an incomplete PDF at %1"_s.arg(pdf)
+                                    : u"the export reported success but %1 is not a complete PDF"_s.arg(pdf),
+                     outcome, arguments);
             }
-        } else if (!pdf.isEmpty() && acknowledged) {
+        } else if (!pdf.isEmpty() && (acknowledged || m_hadPdf)) {
             ++m_stats.unexpectedChanges;
-            fail(u"the export reported success but wrote no file"_s, outcome, arguments);
+            fail(acknowledged ? u"the export reported success but wrote no file"_s
+                              : u"a killed export removed the previous PDF at %1"_s.arg(pdf),
+                 outcome, arguments);
+        }
+        if (!pdf.isEmpty()) {
+            m_hadPdf = QFileInfo::exists(pdf);
+            // No temporary file left beside it either.
+            const QStringList stray = QDir(m_folder).entryList({u"actes.pdf?*"_s}, QDir::Files | QDir::Hidden);
+            if (!stray.isEmpty()) {
+                ++m_stats.partialExports;
+                fail(u"an export left %1 beside %2"_s.arg(stray.join(u", "_s), pdf), outcome, arguments);
+            }
         }
 
         Observed o = observe();
@@ -512,6 +525,7 @@ private:
     bool m_verbose = false;
     bool m_hasSet = false;
     bool m_hasExport = false;
+    bool m_hadPdf = false;    // a complete PDF from an earlier export is at --out
     QList<Family> m_families;
     QHash<QString, QString> m_places;
     QHash<QString, qint64> m_ids;
@@ -573,7 +587,7 @@ int main(int argc, char **argv)
           << "completed commands:   " << s.completed << " (median " << median << " ms)\n"
           << "acknowledged by output before the kill: " << s.acknowledgedByOutput << "\n"
           << "failed commands:      " << s.failedCommands << "\n"
-          << "killed exports that left a partial PDF at --out: " << s.partialExports << "\n"
+          << "exports that left a partial PDF at --out: " << s.partialExports << "\n"
           << "integrity failures:   " << s.integrityFailures << "\n"
           << "open failures:        " << s.openFailures << "\n"
           << "lost writes:          " << s.lostWrites << "\n"
@@ -581,7 +595,7 @@ int main(int argc, char **argv)
           << "unexpected changes:   " << s.unexpectedChanges << Qt::endl;
 
     const bool clean = ok && s.failedCommands == 0 && s.integrityFailures == 0 && s.openFailures == 0
-        && s.lostWrites == 0 && s.tornImports == 0 && s.unexpectedChanges == 0;
+        && s.lostWrites == 0 && s.tornImports == 0 && s.unexpectedChanges == 0 && s.partialExports == 0;
     if (!clean || parser.isSet(keepOption)) {
         dir.setAutoRemove(false);
         out() << "library kept in " << dir.path() << Qt::endl;

@@ -1,6 +1,7 @@
 #include "export/siteexportdialog.h"
 
 #include "domain/publicity.h"
+#include "settings/settings.h"
 #include "storage/libraryerror.h"
 #include "storage/resourcerepository.h"
 
@@ -187,6 +188,7 @@ bool SiteExportDialog::runExport()
                 return 0;
             }
         };
+        options.reviewSettings.summaryLimit = Settings::shared().summaryLimit();   // the checks run again
         m_result = SiteExporter(options).exportTo(resources, target);
     } catch (const LibraryError &error) {
         m_result = SiteExportResult{};

@@ -14,6 +14,7 @@ class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QFormLayout;
+class QFrame;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -73,6 +74,8 @@ public:
     // included), for the checks and the status menu. Shows nothing else: no signal, no undo.
     // The panel's own fields always count with their current values.
     void setCurrentResource(const Resource &resource);
+    // Shows the workflow status as stored now (after a save moved the resource back to review).
+    void setStatus(Status status);
     // Limits used by the checks (summary length).
     void setReviewSettings(const ReviewSettings &settings);
     // The problems found in the resource as edited now.
@@ -97,6 +100,9 @@ public:
     ParticipantsModel *participantsModel() const { return m_participantsModel; }
     PartnersModel *partnersModel() const { return m_partnersModel; }
     QPushButton *addressBookButton() const { return m_addressBookButton; }
+    // What the importer was unsure of, and the button that confirms it (hidden otherwise).
+    QLabel *importNoteLabel() const { return m_importNote; }
+    QPushButton *importCheckedButton() const { return m_importChecked; }
     ChecksList *checksList() const { return m_checks; }
     StatusControl *statusControl() const { return m_statusControl; }
 
@@ -132,6 +138,7 @@ private:
     void setAttendanceValue(std::optional<int> attendance) override;
     void setParticipantsValue(const QList<Participant> &participants) override;
     void setPartnersValue(const QList<Partner> &partners) override;
+    void setImportReviewValue(bool needsReview, const QString &note) override;
 
     void push(QUndoCommand *command);
     void buildUi();
@@ -146,6 +153,7 @@ private:
     void retranslateUi();
     void showType();
     void showDates();
+    void showImportReview();
     void updateAttendanceSuffix();
     void commitTypeText();
     void onDateKnownToggled(bool known);
@@ -166,6 +174,7 @@ private:
     // Current values (the widgets show them).
     QString m_type;
     PrivateFlag m_private;
+    ImportReview m_importReview;
     Status m_status = Status::Draft;
     EventDates m_dates;
     QString m_place;
@@ -201,6 +210,9 @@ private:
     LinkTableEditor *m_participantsEditor = nullptr;
     LinkTableEditor *m_partnersEditor = nullptr;
     QPushButton *m_addressBookButton = nullptr;
+    QFrame *m_importFrame = nullptr;
+    QLabel *m_importNote = nullptr;
+    QPushButton *m_importChecked = nullptr;
     QStandardItemModel *m_peopleCompletion = nullptr;
     QStringListModel *m_functionCompletion = nullptr;
     QStringListModel *m_organisationCompletion = nullptr;
