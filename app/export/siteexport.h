@@ -18,7 +18,8 @@ namespace Actes {
 struct SiteExportOptions
 {
     // Loads an image stored in the library (typically ResourceRepository::loadImage); sets the
-    // MIME type when it knows it. Without it, images are left out (and reported).
+    // MIME type when it knows it and mimeType is not null (the checks pass null: they only ask
+    // whether the image exists). Without it, images are left out (and reported).
     std::function<QByteArray(const QString &key, QString *mimeType)> imageLoader;
     // The revision number of a resource for the manifest (e.g. the newest of
     // ResourceRepository::revisions()); 0 or no function = the resource's version counter.
