@@ -2,7 +2,7 @@
 // completion from the directory, date rules. Uses a real SqliteRepository on a temp file.
 
 #include "metadata/completingdelegate.h"
-#include "metadata/directorydialog.h"
+#include "metadata/addressbookdialog.h"
 #include "metadata/linktableeditor.h"
 #include "metadata/metadatapanel.h"
 #include "metadata/participantsmodel.h"
@@ -597,7 +597,7 @@ void TestMetadataPanel::directoryMergeRepointsRows()
 {
     const Person dup = m_repo->savePerson(Person{0, QStringLiteral("Marie DUPONT"), QStringLiteral("Directrice"),
                                                  QStringLiteral("Ville de Lyon")});
-    DirectoryDialog dialog(m_repo.get());
+    AddressBookDialog dialog(m_repo.get());
     QTableWidget *table = dialog.peopleTable();
     QCOMPARE(table->rowCount(), 3);
     int keepRow = -1;
@@ -638,7 +638,7 @@ void TestMetadataPanel::directoryOrganisationsPage()
     r.partners = {Partner{dup.id, dup.name, QStringLiteral("Financeur")}};
     const qint64 resourceId = m_repo->createResource(r).id;
 
-    DirectoryDialog dialog(m_repo.get());
+    AddressBookDialog dialog(m_repo.get());
     QTableWidget *table = dialog.organisationsTable();
     QCOMPARE(table->rowCount(), 3);
     QCOMPARE(table->columnCount(), 1);
@@ -711,7 +711,7 @@ void TestMetadataPanel::accessibleNamesEverywhere()
     const QList<QWidget *> fields{static_cast<QWidget *>(m_panel->typeCombo()), m_panel->privateCheck(), m_panel->dateKnownCheck(),
                                   m_panel->startDateEdit(), m_panel->endDateEdit(), m_panel->placeEdit(),
                                   m_panel->attendanceSpin(), m_panel->participantsEditor()->view(),
-                                  m_panel->partnersEditor()->view(), m_panel->directoryButton()};
+                                  m_panel->partnersEditor()->view(), m_panel->addressBookButton()};
     for (QWidget *w : fields) {
         QVERIFY2(!w->accessibleName().isEmpty(), w->metaObject()->className());
         QVERIFY2(!w->toolTip().isEmpty(), qPrintable(w->accessibleName()));

@@ -4,6 +4,7 @@
 
 #include "dialogs/importreportdialog.h"
 #include "export/siteexport.h"
+#include "export/siteexportdialog.h"
 #include "import/siteimporter.h"
 #include "metadata/linktableeditor.h"
 #include "metadata/metadatapanel.h"
@@ -11,7 +12,6 @@
 #include "review/checkslist.h"
 #include "review/comparedialog.h"
 #include "review/historypanel.h"
-#include "review/siteexportdialog.h"
 #include "review/sitepreviewdialog.h"
 #include "review/statuscontrol.h"
 #include "review/statusdialog.h"

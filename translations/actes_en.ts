@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Actes::AddressBookDialog</name>
+    <message numerus="yes">
+        <source>Keep which entry? The other %n entries are merged into it, in every resource.</source>
+        <translation>
+            <numerusform>Keep which entry? The other entry is merged into it, in every resource.</numerusform>
+            <numerusform>Keep which entry? The other %n entries are merged into it, in every resource.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Actes::CommandLine</name>
     <message numerus="yes">
         <source>%n resource(s).</source>
@@ -29,16 +39,6 @@
         <translation>
             <numerusform>%n resource checked: %1 with blocking problems, %2 with warnings only.</numerusform>
             <numerusform>%n resources checked: %1 with blocking problems, %2 with warnings only.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Actes::DirectoryDialog</name>
-    <message numerus="yes">
-        <source>Keep which entry? The other %n entries are merged into it, in every resource.</source>
-        <translation>
-            <numerusform>Keep which entry? The other entry is merged into it, in every resource.</numerusform>
-            <numerusform>Keep which entry? The other %n entries are merged into it, in every resource.</numerusform>
         </translation>
     </message>
 </context>

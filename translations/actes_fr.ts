@@ -85,6 +85,158 @@
     </message>
 </context>
 <context>
+    <name>Actes::AddressBookDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>resource title (date)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Address Book</source>
+        <translation>Carnet d’adresses</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Personnes</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations</source>
+        <translation>&amp;Structures</translation>
+    </message>
+    <message>
+        <source>Filter by name, function or organisation</source>
+        <translation>Filtrer par nom, fonction ou structure</translation>
+    </message>
+    <message>
+        <source>Filter people</source>
+        <translation>Filtrer les personnes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Double-click a cell to correct it; the change applies to every resource.</source>
+        <translation>Double-cliquez sur une cellule pour la corriger&#xa0;; la modification s’applique à toutes les ressources.</translation>
+    </message>
+    <message>
+        <source>&amp;Add person</source>
+        <translation>&amp;Ajouter une personne</translation>
+    </message>
+    <message>
+        <source>&amp;Merge selected…</source>
+        <translation>&amp;Fusionner la sélection…</translation>
+    </message>
+    <message>
+        <source>Select two or more entries for the same person, then choose the one to keep.</source>
+        <translation>Sélectionnez plusieurs entrées correspondant à la même personne, puis choisissez celle à conserver.</translation>
+    </message>
+    <message>
+        <source>Resources of the selected person:</source>
+        <translation>Ressources de la personne sélectionnée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Resources of the selected person</source>
+        <translation>Ressources de la personne sélectionnée</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>Ajouter une personne</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation>Filtrer par nom</translation>
+    </message>
+    <message>
+        <source>Filter organisations</source>
+        <translation>Filtrer les structures</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Structures</translation>
+    </message>
+    <message>
+        <source>Double-click a name to correct it; the change applies to every resource.</source>
+        <translation>Double-cliquez sur un nom pour le corriger&#xa0;; la modification s’applique à toutes les ressources.</translation>
+    </message>
+    <message>
+        <source>&amp;Add organisation</source>
+        <translation>&amp;Ajouter une structure</translation>
+    </message>
+    <message>
+        <source>Select two or more entries for the same organisation, then choose the one to keep.</source>
+        <translation>Sélectionnez plusieurs entrées correspondant à la même structure, puis choisissez celle à conserver.</translation>
+    </message>
+    <message>
+        <source>Resources of the selected organisation:</source>
+        <translation>Ressources de la structure sélectionnée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Resources of the selected organisation</source>
+        <translation>Ressources de la structure sélectionnée</translation>
+    </message>
+    <message>
+        <source>Add organisation</source>
+        <translation>Ajouter une structure</translation>
+    </message>
+    <message>
+        <source>A person needs a name.</source>
+        <translation>Une personne doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>An organisation needs a name.</source>
+        <translation>Une structure doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Merge people</source>
+        <translation>Fusionner des personnes</translation>
+    </message>
+    <message>
+        <source>Select at least two entries for the same person (Ctrl+click).</source>
+        <translation>Sélectionnez au moins deux entrées correspondant à la même personne (Ctrl+clic).</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <comment>name — function, organisation</comment>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep which entry? The other %n entries are merged into it, in every resource.</source>
+        <translation>
+            <numerusform>Quelle entrée conserver&#xa0;? L’autre entrée y sera fusionnée, dans toutes les ressources.</numerusform>
+            <numerusform>Quelle entrée conserver&#xa0;? Les %n autres entrées y seront fusionnées, dans toutes les ressources.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge organisations</source>
+        <translation>Fusionner des structures</translation>
+    </message>
+    <message>
+        <source>Select at least two entries for the same organisation (Ctrl+click).</source>
+        <translation>Sélectionnez au moins deux entrées correspondant à la même structure (Ctrl+clic).</translation>
+    </message>
+    <message>
+        <source>(no resource)</source>
+        <translation>(aucune ressource)</translation>
+    </message>
+</context>
+<context>
     <name>Actes::ApprovalGuard</name>
     <message>
         <source>Back to review automatically: after a re-import it no longer passes the checks before publishing.</source>
@@ -815,158 +967,6 @@ incorrecte.
     <message>
         <source>New resource “%1”</source>
         <translation>Nouvelle ressource «&#xa0;%1&#xa0;»</translation>
-    </message>
-</context>
-<context>
-    <name>Actes::DirectoryDialog</name>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>resource title (date)</comment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Directory</source>
-        <translation>Annuaire</translation>
-    </message>
-    <message>
-        <source>&amp;People</source>
-        <translation>&amp;Personnes</translation>
-    </message>
-    <message>
-        <source>&amp;Organisations</source>
-        <translation>&amp;Structures</translation>
-    </message>
-    <message>
-        <source>Filter by name, function or organisation</source>
-        <translation>Filtrer par nom, fonction ou structure</translation>
-    </message>
-    <message>
-        <source>Filter people</source>
-        <translation>Filtrer les personnes</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Function</source>
-        <translation>Fonction</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Structure</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>Personnes</translation>
-    </message>
-    <message>
-        <source>Double-click a cell to correct it; the change applies to every resource.</source>
-        <translation>Double-cliquez sur une cellule pour la corriger&#xa0;; la modification s’applique à toutes les ressources.</translation>
-    </message>
-    <message>
-        <source>&amp;Add person</source>
-        <translation>&amp;Ajouter une personne</translation>
-    </message>
-    <message>
-        <source>&amp;Merge selected…</source>
-        <translation>&amp;Fusionner la sélection…</translation>
-    </message>
-    <message>
-        <source>Select two or more entries for the same person, then choose the one to keep.</source>
-        <translation>Sélectionnez plusieurs entrées correspondant à la même personne, puis choisissez celle à conserver.</translation>
-    </message>
-    <message>
-        <source>Resources of the selected person:</source>
-        <translation>Ressources de la personne sélectionnée&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Resources of the selected person</source>
-        <translation>Ressources de la personne sélectionnée</translation>
-    </message>
-    <message>
-        <source>Add person</source>
-        <translation>Ajouter une personne</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Nom&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Filter by name</source>
-        <translation>Filtrer par nom</translation>
-    </message>
-    <message>
-        <source>Filter organisations</source>
-        <translation>Filtrer les structures</translation>
-    </message>
-    <message>
-        <source>Organisations</source>
-        <translation>Structures</translation>
-    </message>
-    <message>
-        <source>Double-click a name to correct it; the change applies to every resource.</source>
-        <translation>Double-cliquez sur un nom pour le corriger&#xa0;; la modification s’applique à toutes les ressources.</translation>
-    </message>
-    <message>
-        <source>&amp;Add organisation</source>
-        <translation>&amp;Ajouter une structure</translation>
-    </message>
-    <message>
-        <source>Select two or more entries for the same organisation, then choose the one to keep.</source>
-        <translation>Sélectionnez plusieurs entrées correspondant à la même structure, puis choisissez celle à conserver.</translation>
-    </message>
-    <message>
-        <source>Resources of the selected organisation:</source>
-        <translation>Ressources de la structure sélectionnée&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Resources of the selected organisation</source>
-        <translation>Ressources de la structure sélectionnée</translation>
-    </message>
-    <message>
-        <source>Add organisation</source>
-        <translation>Ajouter une structure</translation>
-    </message>
-    <message>
-        <source>A person needs a name.</source>
-        <translation>Une personne doit avoir un nom.</translation>
-    </message>
-    <message>
-        <source>An organisation needs a name.</source>
-        <translation>Une structure doit avoir un nom.</translation>
-    </message>
-    <message>
-        <source>Merge people</source>
-        <translation>Fusionner des personnes</translation>
-    </message>
-    <message>
-        <source>Select at least two entries for the same person (Ctrl+click).</source>
-        <translation>Sélectionnez au moins deux entrées correspondant à la même personne (Ctrl+clic).</translation>
-    </message>
-    <message>
-        <source>%1 — %2, %3</source>
-        <comment>name — function, organisation</comment>
-        <translation>%1 — %2, %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>Keep which entry? The other %n entries are merged into it, in every resource.</source>
-        <translation>
-            <numerusform>Quelle entrée conserver&#xa0;? L’autre entrée y sera fusionnée, dans toutes les ressources.</numerusform>
-            <numerusform>Quelle entrée conserver&#xa0;? Les %n autres entrées y seront fusionnées, dans toutes les ressources.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Merge organisations</source>
-        <translation>Fusionner des structures</translation>
-    </message>
-    <message>
-        <source>Select at least two entries for the same organisation (Ctrl+click).</source>
-        <translation>Sélectionnez au moins deux entrées correspondant à la même structure (Ctrl+clic).</translation>
-    </message>
-    <message>
-        <source>(no resource)</source>
-        <translation>(aucune ressource)</translation>
     </message>
 </context>
 <context>
@@ -2747,8 +2747,8 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
         <translation>Supprimer les partenaires sélectionnés (Suppr)</translation>
     </message>
     <message>
-        <source>&amp;Directory…</source>
-        <translation>Ann&amp;uaire…</translation>
+        <source>Address &amp;Book…</source>
+        <translation>&amp;Carnet d’adresses…</translation>
     </message>
     <message>
         <source>Pa&amp;rticipants</source>
@@ -2819,8 +2819,8 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
         <translation>Intervenants et participants</translation>
     </message>
     <message>
-        <source>People who spoke or took part, with their function, organisation and role at this event. Names are completed from the directory.</source>
-        <translation>Les personnes qui sont intervenues ou ont participé, avec leur fonction, leur structure et leur rôle lors de cet événement. Les noms sont complétés à partir de l’annuaire.</translation>
+        <source>People who spoke or took part, with their function, organisation and role at this event. Names are completed from the address book.</source>
+        <translation>Les personnes qui sont intervenues ou ont participé, avec leur fonction, leur structure et leur rôle lors de cet événement. Les noms sont complétés à partir du carnet d’adresses.</translation>
     </message>
     <message>
         <source>Partners</source>
@@ -2831,8 +2831,8 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
         <translation>Les structures associées à l’événement et leur rôle.</translation>
     </message>
     <message>
-        <source>Directory</source>
-        <translation>Annuaire</translation>
+        <source>Address Book</source>
+        <translation>Carnet d’adresses</translation>
     </message>
     <message>
         <source>Edit the people and organisations of the library, merge duplicates.</source>
@@ -2912,15 +2912,15 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
     </message>
     <message>
         <source>%1
-(in the directory)</source>
+(in the address book)</source>
         <translation>%1
-(dans l’annuaire)</translation>
+(dans le carnet d’adresses)</translation>
     </message>
     <message>
         <source>%1
-(added to the directory when the resource is saved)</source>
+(added to the address book when the resource is saved)</source>
         <translation>%1
-(ajouté à l’annuaire à l’enregistrement de la ressource)</translation>
+(ajouté au carnet d’adresses à l’enregistrement de la ressource)</translation>
     </message>
     <message>
         <source>Name</source>

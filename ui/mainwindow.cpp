@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "actionregistry.h"
 #include "dialogs/conflictdialog.h"
 #include "dialogs/draftrecoverydialog.h"
 #include "dialogs/importreportdialog.h"
@@ -11,6 +12,7 @@
 #include "editor/richtexteditor.h"
 #include "editor/writingaids.h"
 #include "import/siteimporter.h"
+#include "library/library.h"
 #include "list/resourcelistpanel.h"
 #include "metadata/metadatapanel.h"
 #include "models/resourcelistmodel.h"
@@ -45,6 +47,8 @@ namespace Actes {
 MainWindow::MainWindow(RepositoryOpener opener, QWidget *parent)
     : QMainWindow(parent),
       m_opener(std::move(opener)),
+      m_library(new Library(this)),
+      m_actions(new ActionRegistry(this)),
       m_session(new EditSession(this)),
       m_undoStack(new QUndoStack(this)),
       m_splitter(new QSplitter(Qt::Horizontal, this)),
@@ -52,8 +56,7 @@ MainWindow::MainWindow(RepositoryOpener opener, QWidget *parent)
       m_centre(new QStackedWidget(m_splitter)),
       m_emptyPage(new QWidget(m_centre)),
       m_editor(new ResourceEditorPane(m_centre)),
-      m_metadata(new MetadataPanel(m_splitter)),
-      m_pollTimer(new QTimer(this))
+      m_metadata(new MetadataPanel(m_splitter))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/actes.svg")));
@@ -83,6 +86,10 @@ MainWindow::MainWindow(RepositoryOpener opener, QWidget *parent)
     setCentralWidget(m_splitter);
 
     m_metadata->setUndoStack(m_undoStack);
+    // The views follow the library's announcements; the session writes through it.
+    m_session->setLibrary(m_library);
+    m_list->setLibrary(m_library);
+    m_metadata->setLibrary(m_library);
     // One spell checker for both editors; typography as you type installed after the rest.
     m_writing = new WritingAids(this);
     m_writing->addEditor(m_editor->summaryEditor());
@@ -115,7 +122,6 @@ MainWindow::MainWindow(RepositoryOpener opener, QWidget *parent)
     connect(m_session, &EditSession::saved, this, &MainWindow::onSaved);
     connect(m_session, &EditSession::dirtyChanged, this, &MainWindow::onDirtyChanged);
     connect(m_session, &EditSession::conflict, this, &MainWindow::onConflict, Qt::QueuedConnection);
-    connect(m_session, &EditSession::resourceCreated, this, [this](const Resource &r) { m_list->refresh(r.id); });
     connect(m_session, &EditSession::saveFailed, this, [this](const QString &m) {
         m_savedLabel->setText(tr("Not saved"));
         m_savedLabel->setToolTip(m);
@@ -130,8 +136,7 @@ MainWindow::MainWindow(RepositoryOpener opener, QWidget *parent)
         connect(edit, &QTextEdit::redoAvailable, this, &MainWindow::updateUndoActions);
     }
 
-    m_pollTimer->setInterval(2000);
-    connect(m_pollTimer, &QTimer::timeout, this, &MainWindow::pollExternalChanges);
+    connect(m_library, &Library::externalChange, this, &MainWindow::onExternalChange);
 
     setTabOrder(m_list, m_editor);
     setTabOrder(m_editor, m_metadata);
@@ -143,9 +148,10 @@ MainWindow::MainWindow(RepositoryOpener opener, QWidget *parent)
 MainWindow::~MainWindow()
 {
     disconnect(m_focusConnection);   // ~QWidget changes the focus after this object is gone
-    m_pollTimer->stop();
+    m_library->setPollInterval(0);
     m_undoStack->clear();   // commands refer to the repository and the panels
     m_session->setRepository(nullptr);
+    m_library->setRepository(nullptr);
 }
 
 // --- Library ---------------------------------------------------------------------------
@@ -171,13 +177,9 @@ void MainWindow::setRepository(std::unique_ptr<ResourceRepository> repository)
     m_editor->setReadOnly(m_readOnly);
     m_metadata->setReadOnly(m_readOnly);
     reviewRepositoryChanged();
-    m_externalCounter = m_repository ? m_repository->externalChangeCounter() : 0;
-    if (m_repository) {
+    m_library->setRepository(m_repository.get());   // and watches it for other windows' changes
+    if (m_repository)
         m_settings.addRecentLibrary(m_repository->location());
-        m_pollTimer->start();
-    } else {
-        m_pollTimer->stop();
-    }
     updateRecentMenu();
 
     const qint64 last = m_repository ? m_settings.lastResourceId(m_repository->location()) : 0;
@@ -306,8 +308,7 @@ void MainWindow::dropMetadataCommands()
 
 void MainWindow::onSaved(const Resource &r)
 {
-    m_list->updateSummary(ResourceSummary{r.id, r.title, r.type, r.isPrivate, r.status, r.dateStart, r.dateEnd,
-                                          r.modified, r.needsReview, r.privateConfirmed});
+    // The list and the history follow the library's announcement.
     m_metadata->setStatus(r.status);   // a save may move an approved resource back to review
     updateTitle();
 }
@@ -334,7 +335,6 @@ void MainWindow::onConflict()
         showMessage(error.message(), true);
     }
     m_session->resolveConflict(ConflictDialog::ask(mine, theirs, m_repository.get(), this));
-    m_list->refresh();
 }
 
 ListCommandContext MainWindow::listContext()
@@ -342,11 +342,12 @@ ListCommandContext MainWindow::listContext()
     return ListCommandContext{
         m_repository.get(),
         [this](qint64 focusId) {
-            m_list->refresh(focusId);
-            if (focusId && m_list->currentResourceId() == focusId)
-                onCurrentResourceChanged(focusId);   // open what was created or restored
+            // The list already follows the library; show what was created or restored.
+            if (focusId && m_list->selectResource(focusId))
+                onCurrentResourceChanged(focusId);
         },
-        [this](const QString &message) { showMessage(message, true); }};
+        [this](const QString &message) { showMessage(message, true); },
+        m_library};
 }
 
 void MainWindow::newResource()
@@ -426,9 +427,7 @@ void MainWindow::importSiteExport(const QStringList &pathsIn)
         return;
     }
     QApplication::restoreOverrideCursor();
-    m_list->refreshChoices();
-    m_list->refresh();
-    m_metadata->reloadDirectory();
+    m_library->announceImport();              // the list, choices and completions follow
     m_session->reloadIfChangedElsewhere();   // the open resource may have been updated
     showMessage(report.summary());
     if (!m_askConfirmations)
@@ -446,11 +445,13 @@ void MainWindow::showTrash()
 {
     if (!m_repository || !m_session->save())
         return;
-    TrashDialog dialog(m_repository.get(), this);
-    connect(&dialog, &TrashDialog::restored, this, [this](const QList<qint64> &ids) { m_list->refresh(ids.value(0)); });
+    TrashDialog dialog(m_library, this);
+    connect(&dialog, &TrashDialog::restored, this, [this](const QList<qint64> &ids) {
+        if (!ids.isEmpty())
+            m_list->selectResource(ids.first());   // the list already follows the library
+    });
     connect(&dialog, &TrashDialog::emptied, this, [this] {
         m_undoStack->clear();   // undoing a deletion cannot bring back a purged resource
-        m_list->refresh();
     });
     dialog.exec();
 }
@@ -469,28 +470,13 @@ void MainWindow::recoverDrafts()
         if (!m_session->restoreDraft(draft))
             break;   // a conflict: the dialog shows; the remaining drafts stay for later
     }
-    m_list->refresh(m_session->resourceId());
 }
 
-void MainWindow::pollExternalChanges()
+void MainWindow::onExternalChange()
 {
-    if (!m_repository)
-        return;
-    qint64 counter = 0;
-    try {
-        counter = m_repository->externalChangeCounter();
-    } catch (const LibraryError &) {
-        return;
-    }
-    if (counter == m_externalCounter)
-        return;
-    m_externalCounter = counter;
-    m_list->refreshChoices();
-    // Trashed in another window: it stays open here, and in the list's selection.
-    if (m_session->checkTrashedElsewhere())
-        m_list->refresh(m_session->resourceId());
-    else
-        m_list->refresh();
+    // The views follow the library themselves; the open resource is the session's: trashed
+    // in another window, it stays open here (and current in the list); changed, it reloads.
+    m_session->checkTrashedElsewhere();
     updateTrashNotice();
     if (m_session->reloadIfChangedElsewhere())
         showMessage(tr("“%1” was changed in another window; the new version is shown.").arg(m_session->storedResource().title));
@@ -506,8 +492,8 @@ void MainWindow::createTrashNotice()
     connect(restore, &QPushButton::clicked, this, [this] {
         const qint64 id = m_session->resourceId();
         if (!m_session->restoreFromTrash())
-            return;
-        m_list->refresh(id);
+            return;   // the list follows the library's announcement
+        m_list->selectResource(id);
         updateTrashNotice();
         showMessage(tr("“%1” is back in the library.").arg(m_session->storedResource().title));
     });
@@ -516,7 +502,7 @@ void MainWindow::createTrashNotice()
         if (!m_session->close())
             return;
         showNoResource();
-        m_list->refresh();   // the list moves to a neighbour, as after a deletion here
+        m_list->leaveMissingResource();   // moves to a neighbour, as after a deletion here
     });
     connect(m_session, &EditSession::trashedElsewhere, this, [this] { updateTrashNotice(); });
 }
@@ -558,7 +544,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     saveLayout();
-    m_pollTimer->stop();
+    m_library->setPollInterval(0);
     event->accept();
 }
 

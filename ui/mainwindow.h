@@ -21,8 +21,10 @@ class QUndoStack;
 
 namespace Actes {
 
+class ActionRegistry;
 class EditSession;
 class HistoryPanel;
+class Library;
 class MetadataPanel;
 class NoticeBar;
 class ResourceEditorPane;
@@ -48,12 +50,16 @@ public:
     // Opens path with the opener; on failure explains and offers another library.
     bool openLibrary(const QString &path);
     ResourceRepository *repository() const { return m_repository.get(); }
+    // The library the views follow; every write of the window goes through it.
+    Library *library() const { return m_library; }
 
     // Drafts found at start are offered in a dialog; tests turn this off.
     void setDraftRecoveryEnabled(bool enabled) { m_draftRecoveryEnabled = enabled; }
     // Questions (delete, empty trash...) are asked unless tests answer them.
     void setConfirmations(bool ask) { m_askConfirmations = ask; }
 
+    // The window's commands by name ("actionNewResource"); tests trigger them by name.
+    ActionRegistry *actionRegistry() const { return m_actions; }
     EditSession *session() const { return m_session; }
     ResourceListPanel *listPanel() const { return m_list; }
     ResourceEditorPane *editorPane() const { return m_editor; }
@@ -97,7 +103,7 @@ private:
     void updateUndoActions();
     void routeUndo(bool redo);
     void routeToFocus(const char *method);
-    void pollExternalChanges();
+    void onExternalChange();
     void updateRecentMenu();
     void newLibrary();
     void chooseLibrary();
@@ -141,6 +147,8 @@ private:
     RepositoryOpener m_opener;
     Settings &m_settings = Settings::shared();   // the one settings object of the process
     std::unique_ptr<ResourceRepository> m_repository;
+    Library *m_library = nullptr;
+    ActionRegistry *m_actions = nullptr;
     EditSession *m_session = nullptr;
     QUndoStack *m_undoStack = nullptr;
 
@@ -154,9 +162,7 @@ private:
     NoticeBar *m_trashNotice = nullptr;
     QLabel *m_savedLabel = nullptr;
     QLabel *m_readOnlyLabel = nullptr;
-    QTimer *m_pollTimer = nullptr;
     QMetaObject::Connection m_focusConnection;
-    qint64 m_externalCounter = 0;
     qint64 m_shownId = 0;
     bool m_draftRecoveryEnabled = true;
     bool m_askConfirmations = true;

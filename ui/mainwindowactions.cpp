@@ -3,6 +3,7 @@
 
 #include "mainwindow.h"
 
+#include "actionregistry.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/preferencesdialog.h"
 #include "editor/editoractions.h"
@@ -34,24 +35,13 @@
 
 namespace Actes {
 
-namespace {
-QAction *makeAction(QObject *parent, const char *name, const QKeySequence &shortcut = {})
-{
-    auto *action = new QAction(parent);
-    action->setObjectName(QString::fromLatin1(name));
-    if (!shortcut.isEmpty())
-        action->setShortcut(shortcut);
-    return action;
-}
-} // namespace
-
 void MainWindow::createActions()
 {
-    m_newLibraryAction = makeAction(this, "actionNewLibrary");
-    m_openLibraryAction = makeAction(this, "actionOpenLibrary", QKeySequence::Open);
-    m_importAction = makeAction(this, "actionImport", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    m_trashAction = makeAction(this, "actionTrash");
-    m_quitAction = makeAction(this, "actionQuit", QKeySequence::Quit);
+    m_newLibraryAction = m_actions->add(QStringLiteral("actionNewLibrary"));
+    m_openLibraryAction = m_actions->add(QStringLiteral("actionOpenLibrary"), QKeySequence::Open);
+    m_importAction = m_actions->add(QStringLiteral("actionImport"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_trashAction = m_actions->add(QStringLiteral("actionTrash"));
+    m_quitAction = m_actions->add(QStringLiteral("actionQuit"), QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_newLibraryAction, &QAction::triggered, this, &MainWindow::newLibrary);
     connect(m_openLibraryAction, &QAction::triggered, this, &MainWindow::chooseLibrary);
@@ -59,12 +49,12 @@ void MainWindow::createActions()
     connect(m_trashAction, &QAction::triggered, this, &MainWindow::showTrash);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_undoAction = makeAction(this, "actionUndo", QKeySequence::Undo);
-    m_redoAction = makeAction(this, "actionRedo", QKeySequence::Redo);
-    m_cutAction = makeAction(this, "actionCut", QKeySequence::Cut);
-    m_copyAction = makeAction(this, "actionCopy", QKeySequence::Copy);
-    m_pasteAction = makeAction(this, "actionPaste", QKeySequence::Paste);
-    m_selectAllAction = makeAction(this, "actionSelectAll", QKeySequence::SelectAll);
+    m_undoAction = m_actions->add(QStringLiteral("actionUndo"), QKeySequence::Undo);
+    m_redoAction = m_actions->add(QStringLiteral("actionRedo"), QKeySequence::Redo);
+    m_cutAction = m_actions->add(QStringLiteral("actionCut"), QKeySequence::Cut);
+    m_copyAction = m_actions->add(QStringLiteral("actionCopy"), QKeySequence::Copy);
+    m_pasteAction = m_actions->add(QStringLiteral("actionPaste"), QKeySequence::Paste);
+    m_selectAllAction = m_actions->add(QStringLiteral("actionSelectAll"), QKeySequence::SelectAll);
     connect(m_undoAction, &QAction::triggered, this, [this] { routeUndo(false); });
     connect(m_redoAction, &QAction::triggered, this, [this] { routeUndo(true); });
     connect(m_cutAction, &QAction::triggered, this, [this] { routeToFocus("cut"); });
@@ -75,9 +65,9 @@ void MainWindow::createActions()
     for (QAction *a : {m_cutAction, m_copyAction, m_pasteAction, m_selectAllAction})
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
 
-    m_newResourceAction = makeAction(this, "actionNewResource", QKeySequence::New);
-    m_duplicateAction = makeAction(this, "actionDuplicateResource", QKeySequence(Qt::CTRL | Qt::Key_D));
-    m_deleteAction = makeAction(this, "actionDeleteResource", QKeySequence::Delete);
+    m_newResourceAction = m_actions->add(QStringLiteral("actionNewResource"), QKeySequence::New);
+    m_duplicateAction = m_actions->add(QStringLiteral("actionDuplicateResource"), QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_deleteAction = m_actions->add(QStringLiteral("actionDeleteResource"), QKeySequence::Delete);
     // Delete only from the list: in a text field the key deletes text.
     m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_list->view()->addAction(m_deleteAction);
@@ -85,9 +75,9 @@ void MainWindow::createActions()
     connect(m_duplicateAction, &QAction::triggered, this, &MainWindow::duplicateResource);
     connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteResources);
 
-    m_focusSearchAction = makeAction(this, "actionFocusSearch", QKeySequence(Qt::CTRL | Qt::Key_L));
-    m_focusListAction = makeAction(this, "actionFocusList", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
-    m_focusEditorAction = makeAction(this, "actionFocusEditor", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_focusSearchAction = m_actions->add(QStringLiteral("actionFocusSearch"), QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_focusListAction = m_actions->add(QStringLiteral("actionFocusList"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_focusEditorAction = m_actions->add(QStringLiteral("actionFocusEditor"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     connect(m_focusSearchAction, &QAction::triggered, this, [this] {
         m_showListAction->setChecked(true);
         m_list->focusSearch();
@@ -100,18 +90,18 @@ void MainWindow::createActions()
         if (m_session->hasResource())
             m_editor->bodyEditor()->setFocus(Qt::ShortcutFocusReason);
     });
-    m_showListAction = makeAction(this, "actionShowList", QKeySequence(Qt::Key_F9));
-    m_showMetadataAction = makeAction(this, "actionShowMetadata", QKeySequence(Qt::SHIFT | Qt::Key_F9));
+    m_showListAction = m_actions->add(QStringLiteral("actionShowList"), QKeySequence(Qt::Key_F9));
+    m_showMetadataAction = m_actions->add(QStringLiteral("actionShowMetadata"), QKeySequence(Qt::SHIFT | Qt::Key_F9));
     for (QAction *a : {m_showListAction, m_showMetadataAction}) {
         a->setCheckable(true);
         a->setChecked(true);
     }
     connect(m_showListAction, &QAction::toggled, m_list, &QWidget::setVisible);
     connect(m_showMetadataAction, &QAction::toggled, m_metadata, &QWidget::setVisible);
-    m_preferencesAction = makeAction(this, "actionPreferences", QKeySequence::Preferences);
+    m_preferencesAction = m_actions->add(QStringLiteral("actionPreferences"), QKeySequence::Preferences);
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
     connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
-    m_aboutAction = makeAction(this, "actionAbout");
+    m_aboutAction = m_actions->add(QStringLiteral("actionAbout"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
     createPublishingActions();

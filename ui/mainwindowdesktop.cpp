@@ -3,6 +3,7 @@
 // stays a shell.
 #include "mainwindow.h"
 
+#include "actionregistry.h"
 #include "dialogs/restorebackupdialog.h"
 #include "dialogs/userguidedialog.h"
 #include "editor/editoractions.h"
@@ -27,24 +28,20 @@ namespace Actes {
 
 void MainWindow::createDesktopActions()
 {
-    m_spellCheckAction = new QAction(this);
-    m_spellCheckAction->setObjectName(QStringLiteral("actionSpellCheck"));
+    m_spellCheckAction = m_actions->add(QStringLiteral("actionSpellCheck"));
     m_spellCheckAction->setCheckable(true);
     m_spellCheckAction->setChecked(m_settings.spellCheckEnabled());
     connect(m_spellCheckAction, &QAction::toggled, this, [this](bool on) {
         m_settings.setSpellCheckEnabled(on);
         applyPreferences();
     });
-    m_applyTypographyAction = new QAction(this);
-    m_applyTypographyAction->setObjectName(QStringLiteral("actionApplyTypography"));
+    m_applyTypographyAction = m_actions->add(QStringLiteral("actionApplyTypography"));
     connect(m_applyTypographyAction, &QAction::triggered, this, &MainWindow::applyFrenchTypographyToText);
 
-    m_restoreBackupAction = new QAction(this);
-    m_restoreBackupAction->setObjectName(QStringLiteral("actionRestoreBackup"));
+    m_restoreBackupAction = m_actions->add(QStringLiteral("actionRestoreBackup"));
     connect(m_restoreBackupAction, &QAction::triggered, this, &MainWindow::restoreFromBackup);
 
-    m_userGuideAction = new QAction(this);
-    m_userGuideAction->setObjectName(QStringLiteral("actionUserGuide"));
+    m_userGuideAction = m_actions->add(QStringLiteral("actionUserGuide"));
     m_userGuideAction->setShortcut(QKeySequence::HelpContents);
     connect(m_userGuideAction, &QAction::triggered, this, &MainWindow::showUserGuide);
 }

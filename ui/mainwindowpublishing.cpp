@@ -2,6 +2,7 @@
 // Kept apart from mainwindow.cpp so the shell stays a shell.
 #include "mainwindow.h"
 
+#include "actionregistry.h"
 #include "export/exportdialog.h"
 #include "export/printsupport.h"
 #include "list/resourcelistpanel.h"
@@ -16,13 +17,10 @@ namespace Actes {
 
 void MainWindow::createPublishingActions()
 {
-    m_exportPdfAction = new QAction(this);
-    m_exportPdfAction->setObjectName(QStringLiteral("actionExportProceedings"));
+    m_exportPdfAction = m_actions->add(QStringLiteral("actionExportProceedings"));
     m_exportPdfAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    m_printPreviewAction = new QAction(this);
-    m_printPreviewAction->setObjectName(QStringLiteral("actionPrintPreview"));
-    m_printAction = new QAction(this);
-    m_printAction->setObjectName(QStringLiteral("actionPrint"));
+    m_printPreviewAction = m_actions->add(QStringLiteral("actionPrintPreview"));
+    m_printAction = m_actions->add(QStringLiteral("actionPrint"));
     m_printAction->setShortcut(QKeySequence::Print);
 
     connect(m_exportPdfAction, &QAction::triggered, this, &MainWindow::exportProceedings);

@@ -2,14 +2,16 @@
 // website preview and export. Kept apart from mainwindow.cpp so the shell stays a shell.
 #include "mainwindow.h"
 
+#include "actionregistry.h"
 #include "editor/resourceeditorpane.h"
 #include "editor/richtexteditor.h"
+#include "export/siteexportdialog.h"
+#include "library/library.h"
 #include "list/resourcelistpanel.h"
 #include "metadata/metadatapanel.h"
 #include "review/checks.h"
 #include "review/comparedialog.h"
 #include "review/historypanel.h"
-#include "review/siteexportdialog.h"
 #include "review/sitepreviewdialog.h"
 #include "review/reviewworkflow.h"
 #include "session/editsession.h"
@@ -63,10 +65,9 @@ void MainWindow::setupReview()
     });
     connect(m_history, &HistoryPanel::statusMessage, this, [this](const QString &m) { showMessage(m); });
     connect(m_history, &HistoryPanel::restoreRequested, this, &MainWindow::restoreRevision);
-    connect(m_session, &EditSession::saved, m_history, &HistoryPanel::refresh);
+    m_history->setLibrary(m_library);   // re-reads on saves, restores and status changes
 
-    m_previewAction = new QAction(this);
-    m_previewAction->setObjectName(QStringLiteral("actionWebsitePreview"));
+    m_previewAction = m_actions->add(QStringLiteral("actionWebsitePreview"));
     m_previewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     connect(m_previewAction, &QAction::triggered, this, [this] {
         if (!m_session->hasResource())
@@ -76,8 +77,7 @@ void MainWindow::setupReview()
         dialog->setResource(m_session->currentContent());
         dialog->show();
     });
-    m_siteExportAction = new QAction(this);
-    m_siteExportAction->setObjectName(QStringLiteral("actionSiteExport"));
+    m_siteExportAction = m_actions->add(QStringLiteral("actionSiteExport"));
     connect(m_siteExportAction, &QAction::triggered, this, [this] {
         if (!m_repository || !saveBeforeLeaving())
             return;
@@ -137,9 +137,8 @@ void MainWindow::changeStatus(Status to, const QString &comment)
         showMessage(e.message(), true);
         return;
     }
+    m_library->announceStatusChanged(m_session->resourceId());   // the list and the history follow
     m_session->reloadIfChangedElsewhere();   // the version changed: show the stored resource
-    m_history->refresh();
-    m_list->refresh(m_session->resourceId());
     showMessage(tr("Status changed to “%1”.").arg(statusLabel(to)));
 }
 
@@ -148,15 +147,13 @@ void MainWindow::restoreRevision(qint64 revisionId)
     if (!m_repository || m_readOnly || !m_session->save())
         return;
     try {
-        ReviewWorkflow(*m_repository, ReviewSettings{m_settings.summaryLimit()})
-            .restoreRevision(revisionId, m_settings.authorName(), m_session->storedResource().version);
+        // Through the library, which announces the change to every view.
+        m_library->restoreRevision(revisionId, m_settings.authorName(), m_session->storedResource().version);
     } catch (const LibraryError &e) {
         showMessage(e.message(), true);
         return;
     }
     m_session->reloadIfChangedElsewhere();
-    m_history->refresh();
-    m_list->refresh(m_session->resourceId());
     showMessage(tr("The revision was restored as a new revision."));
 }
 

@@ -1,5 +1,7 @@
 #include "session/editsession.h"
 
+#include "library/library.h"
+
 #include "storage/libraryerror.h"
 #include "storage/resourcerepository.h"
 
@@ -150,7 +152,7 @@ bool EditSession::save()
 
     m_saving = true;
     try {
-        const Resource stored = m_repository->saveResource(mine);
+        const Resource stored = storeSaved(mine);
         m_saving = false;
         m_resource = stored;
         m_working = stored;
@@ -184,7 +186,7 @@ bool EditSession::save()
                 Resource copy = mine;
                 copy.id = 0;
                 copy.version = 0;
-                const Resource created = m_repository->createResource(copy);
+                const Resource created = storeCreated(copy);
                 m_journal.remove(mine.id);
                 setDirty(false);
                 load(created);
@@ -246,7 +248,7 @@ void EditSession::resolveConflict(ConflictChoice choice)
         copy.version = 0;
         if (theirs)
             copy.title = tr("%1 (my version)").arg(mine.title);
-        const Resource created = m_repository->createResource(copy);
+        const Resource created = storeCreated(copy);
         m_journal.remove(mine.id);
         setDirty(false);
         load(created);
@@ -318,7 +320,7 @@ bool EditSession::restoreDraft(const Draft &draft)
             Resource copy = draft.resource;
             copy.id = 0;
             copy.version = 0;
-            const Resource created = m_repository->createResource(copy);
+            const Resource created = storeCreated(copy);
             QFile::remove(draft.filePath);
             setDirty(false);
             load(created);
@@ -365,6 +367,29 @@ bool EditSession::reloadIfChangedElsewhere()
     return false;
 }
 
+void EditSession::setLibrary(Library *library)
+{
+    if (m_library)
+        disconnect(m_library, nullptr, this, nullptr);
+    m_library = library;
+    if (!m_library)
+        return;
+    connect(m_library, &Library::resourcesChanged, this, [this](const QList<qint64> &ids) {
+        if (!m_saving && !m_loading && hasResource() && (ids.isEmpty() || ids.contains(m_resource.id)))
+            reloadIfChangedElsewhere();   // does nothing while the resource is being edited
+    });
+}
+
+Resource EditSession::storeSaved(const Resource &resource)
+{
+    return m_library ? m_library->saveResource(resource) : m_repository->saveResource(resource);
+}
+
+Resource EditSession::storeCreated(const Resource &resource)
+{
+    return m_library ? m_library->createResource(resource) : m_repository->createResource(resource);
+}
+
 bool EditSession::checkTrashedElsewhere()
 {
     if (!m_repository || !hasResource())
@@ -390,7 +415,10 @@ bool EditSession::restoreFromTrash()
     if (!m_repository || !hasResource())
         return false;
     try {
-        m_repository->restoreFromTrash({m_resource.id});
+        if (m_library)
+            m_library->restoreFromTrash({m_resource.id});
+        else
+            m_repository->restoreFromTrash({m_resource.id});
     } catch (const LibraryError &error) {
         emit saveFailed(error.message());
         return false;

@@ -10,6 +10,7 @@
 
 namespace Actes {
 
+class Library;
 class ResourceRepository;
 
 // The open resource and its life cycle, without widgets:
@@ -35,6 +36,10 @@ public:
     void setRepository(ResourceRepository *repository, const QString &draftDirectory = {});
     ResourceRepository *repository() const { return m_repository; }
     void setCollector(Collector collector);
+    // Writes go through library (which announces them) when one is set; its repository must
+    // be the session's. The open resource, when not being edited, follows the changes the
+    // library announces (saved by another view, restored, status changed).
+    void setLibrary(Library *library);
     void setDelays(int idleMs, int maxIntervalMs, int draftMs);
 
     // Saves the open resource if needed, then loads id and emits resourceLoaded.
@@ -101,7 +106,10 @@ private:
     void writeDraft();
     void load(const Resource &resource);
 
+    Resource storeSaved(const Resource &resource);
+    Resource storeCreated(const Resource &resource);
     ResourceRepository *m_repository = nullptr;
+    Library *m_library = nullptr;
     Collector m_collector;
     DraftJournal m_journal;
     Resource m_resource;           // as stored

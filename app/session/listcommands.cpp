@@ -1,9 +1,31 @@
 #include "session/listcommands.h"
 
 #include "storage/libraryerror.h"
+#include "library/library.h"
 #include "storage/resourcerepository.h"
 
 namespace Actes {
+
+Resource ListCommandContext::createResource(const Resource &resource) const
+{
+    return library ? library->createResource(resource) : repository->createResource(resource);
+}
+
+void ListCommandContext::moveToTrash(const QList<qint64> &ids) const
+{
+    if (library)
+        library->moveToTrash(ids);
+    else
+        repository->moveToTrash(ids);
+}
+
+void ListCommandContext::restoreFromTrash(const QList<qint64> &ids) const
+{
+    if (library)
+        library->restoreFromTrash(ids);
+    else
+        repository->restoreFromTrash(ids);
+}
 
 namespace {
 struct DuplicateStrings
@@ -37,7 +59,7 @@ CreateResourceCommand *CreateResourceCommand::perform(const ListCommandContext &
     Resource fresh = resource;
     fresh.id = 0;
     fresh.version = 0;
-    const Resource created = context.repository->createResource(fresh);
+    const Resource created = context.createResource(fresh);
     return new CreateResourceCommand(context, created, duplicate);
 }
 
@@ -56,7 +78,7 @@ void CreateResourceCommand::redo()
         return;
     }
     try {
-        m_context.repository->restoreFromTrash({m_created.id});
+        m_context.restoreFromTrash({m_created.id});
         notify(m_context, m_created.id);
     } catch (const LibraryError &error) {
         setObsolete(true);
@@ -67,7 +89,7 @@ void CreateResourceCommand::redo()
 void CreateResourceCommand::undo()
 {
     try {
-        m_context.repository->moveToTrash({m_created.id});
+        m_context.moveToTrash({m_created.id});
         notify(m_context, 0);
     } catch (const LibraryError &error) {
         setObsolete(true);
@@ -80,7 +102,7 @@ void CreateResourceCommand::undo()
 MoveToTrashCommand *MoveToTrashCommand::perform(const ListCommandContext &context, const QList<qint64> &ids,
                                                 const QString &firstTitle)
 {
-    context.repository->moveToTrash(ids);
+    context.moveToTrash(ids);
     const QString text = ids.size() == 1 ? tr("Delete “%1”").arg(firstTitle)
                                          : tr("Delete %n resources", nullptr, int(ids.size()));
     return new MoveToTrashCommand(context, ids, text);
@@ -101,7 +123,7 @@ void MoveToTrashCommand::redo()
         return;
     }
     try {
-        m_context.repository->moveToTrash(m_ids);
+        m_context.moveToTrash(m_ids);
         notify(m_context, 0);
     } catch (const LibraryError &error) {
         setObsolete(true);
@@ -112,7 +134,7 @@ void MoveToTrashCommand::redo()
 void MoveToTrashCommand::undo()
 {
     try {
-        m_context.repository->restoreFromTrash(m_ids);
+        m_context.restoreFromTrash(m_ids);
         notify(m_context, m_ids.value(0));
     } catch (const LibraryError &error) {
         setObsolete(true);

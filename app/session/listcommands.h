@@ -10,15 +10,22 @@
 
 namespace Actes {
 
+class Library;
 class ResourceRepository;
 
-// Where list commands report to: the list to refresh (selecting focusId when not 0)
-// and errors raised while undoing or redoing.
+// Where list commands write and report to: the repository, or the library (which writes to
+// its repository and announces the change) when one is given; listChanged(focusId) after
+// each change (focusId: the resource to show, or 0); errors raised while undoing or redoing.
 struct ListCommandContext
 {
     ResourceRepository *repository = nullptr;
     std::function<void(qint64 focusId)> listChanged;
     std::function<void(const QString &message)> failed;
+    Library *library = nullptr;
+
+    Resource createResource(const Resource &resource) const;
+    void moveToTrash(const QList<qint64> &ids) const;
+    void restoreFromTrash(const QList<qint64> &ids) const;
 };
 
 // Structural changes of the resource list, one QUndoCommand per kind. Each command is built

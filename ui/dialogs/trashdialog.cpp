@@ -1,5 +1,6 @@
 #include "dialogs/trashdialog.h"
 
+#include "library/library.h"
 #include "models/resourcelistmodel.h"
 #include "storage/libraryerror.h"
 
@@ -13,8 +14,8 @@
 
 namespace Actes {
 
-TrashDialog::TrashDialog(ResourceRepository *repository, QWidget *parent)
-    : QDialog(parent), m_repository(repository), m_model(new ResourceListModel(this)),
+TrashDialog::TrashDialog(Library *library, QWidget *parent)
+    : QDialog(parent), m_library(library), m_repository(library->repository()), m_model(new ResourceListModel(this)),
       m_view(new QTableView(this)), m_count(new QLabel(this))
 {
     setObjectName(QStringLiteral("trashDialog"));
@@ -80,7 +81,7 @@ void TrashDialog::restoreSelected()
     if (ids.isEmpty())
         return;
     try {
-        m_repository->restoreFromTrash(ids);
+        m_library->restoreFromTrash(ids);
     } catch (const LibraryError &error) {
         QMessageBox::warning(this, tr("Trash"), error.message());
         return;
@@ -105,7 +106,7 @@ void TrashDialog::emptyTrash(bool confirmed)
     }
     int purged = 0;
     try {
-        purged = m_repository->emptyTrash();
+        purged = m_library->emptyTrash();
     } catch (const LibraryError &error) {
         QMessageBox::warning(this, tr("Trash"), error.message());
         return;

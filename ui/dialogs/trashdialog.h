@@ -9,6 +9,7 @@ class QTableView;
 namespace Actes {
 
 class ResourceListModel;
+class Library;
 class ResourceRepository;
 
 // The trash: resources moved there can be restored, or the trash emptied for good
@@ -18,7 +19,8 @@ class TrashDialog final : public QDialog
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TrashDialog)
 public:
-    explicit TrashDialog(ResourceRepository *repository, QWidget *parent = nullptr);
+    // Restores and empties through library, which announces it to the other views.
+    explicit TrashDialog(Library *library, QWidget *parent = nullptr);
 
     QTableView *view() const { return m_view; }
     QPushButton *restoreButton() const { return m_restore; }
@@ -34,6 +36,7 @@ signals:
 private:
     void reload();
 
+    Library *m_library = nullptr;
     ResourceRepository *m_repository = nullptr;
     ResourceListModel *m_model = nullptr;
     QTableView *m_view = nullptr;

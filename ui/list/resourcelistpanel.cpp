@@ -1,5 +1,6 @@
 #include "list/resourcelistpanel.h"
 
+#include "library/library.h"
 #include "models/resourcelistmodel.h"
 #include "storage/libraryerror.h"
 
@@ -195,6 +196,69 @@ void ResourceListPanel::setRepository(ResourceRepository *repository)
     m_silent = true;
     m_model->setRepository(repository);
     m_silent = false;
+}
+
+void ResourceListPanel::setLibrary(Library *library)
+{
+    if (m_library)
+        disconnect(m_library, nullptr, this, nullptr);
+    m_library = library;
+    if (!m_library)
+        return;
+    connect(m_library, &Library::resourcesChanged, this, &ResourceListPanel::onResourcesChanged);
+    connect(m_library, &Library::resourceRemoved, this, [this] { refresh(); });
+    connect(m_library, &Library::statusChanged, this, [this] { refresh(m_currentId); });
+    connect(m_library, &Library::directoryChanged, this, &ResourceListPanel::refreshChoices);
+    connect(m_library, &Library::externalChange, this, &ResourceListPanel::onExternalChange);
+}
+
+void ResourceListPanel::onResourcesChanged(const QList<qint64> &ids)
+{
+    if (!m_repository)
+        return;
+    // Saved resources that are listed change in place (no reload while typing); anything
+    // else (created, restored, many) reloads the rows and the choices.
+    bool inPlace = !ids.isEmpty();
+    for (qint64 id : ids)
+        inPlace = inPlace && m_model->rowOfId(id) >= 0;
+    if (inPlace) {
+        try {
+            ResourceFilter filter;
+            filter.ids = ids;
+            const QList<ResourceSummary> summaries = m_repository->listResources(filter);
+            if (summaries.size() == ids.size()) {
+                for (const ResourceSummary &summary : summaries)
+                    m_model->updateSummary(summary);
+                return;
+            }
+        } catch (const LibraryError &error) {
+            emit loadFailed(error.message());
+            return;
+        }
+    }
+    // Content changes never take the current row away (a resource saved in the trash stays).
+    refreshChoices();
+    refresh(m_currentId);
+}
+
+void ResourceListPanel::onExternalChange()
+{
+    refreshChoices();
+    // Trashed elsewhere, the open resource stays current here (the window offers to restore
+    // it); purged elsewhere, the list moves to a neighbour.
+    bool gone = false;
+    if (m_currentId && m_repository) {
+        try {
+            gone = m_repository->storedVersion(m_currentId) == 0;
+        } catch (const LibraryError &) {
+        }
+    }
+    refresh(gone ? 0 : m_currentId);
+}
+
+void ResourceListPanel::leaveMissingResource()
+{
+    refresh();
 }
 
 void ResourceListPanel::refreshChoices()

@@ -13,6 +13,7 @@ class QTimer;
 
 namespace Actes {
 
+class Library;
 class ResourceListModel;
 
 // The left panel: a search field (results as you type), filters (type, status, visibility,
@@ -28,6 +29,12 @@ public:
     ~ResourceListPanel() override;
 
     void setRepository(ResourceRepository *repository);
+    // Follows the library's announcements: rows, choices and the current row stay true to
+    // what is stored, whoever changed it. The library's repository is set by setRepository.
+    void setLibrary(Library *library);
+    // After the open resource left the list elsewhere and the user let it go: moves to a
+    // neighbour (as after a deletion here).
+    void leaveMissingResource();
 
     // Reloads the rows with the current filters; selects focusId when given (clearing the
     // filters if they hide it), else keeps the current resource.
@@ -67,6 +74,8 @@ protected:
 
 private:
     void applyFilters();
+    void onResourcesChanged(const QList<qint64> &ids);
+    void onExternalChange();
     void resetFilterWidgets();             // without signals
     ResourceFilter currentFilter() const;
     void onCurrentRowChanged();
@@ -75,6 +84,7 @@ private:
     void setCurrentRow(int row);
 
     ResourceRepository *m_repository = nullptr;
+    Library *m_library = nullptr;
     ResourceListModel *m_model = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_type = nullptr;

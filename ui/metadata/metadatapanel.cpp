@@ -1,8 +1,10 @@
 #include "metadata/metadatapanel.h"
 
+#include "library/library.h"
+#include "metadata/addressbookdialog.h"
 #include "metadata/completingdelegate.h"
-#include "metadata/directorydialog.h"
 #include "metadata/linktableeditor.h"
+#include "metadata/metadatapaneldetail.h"
 #include "metadata/participantsmodel.h"
 #include "metadata/partnersmodel.h"
 #include "review/checkslist.h"
@@ -36,30 +38,13 @@
 #include <QUndoStack>
 
 #include <algorithm>
+#include <memory>
 
 namespace Actes {
 
+using namespace MetadataPanelDetail;
+
 namespace {
-
-// QDateEdit shows its special value text ("—") when the date equals the minimum.
-const QDate UnknownDateSentinel(1800, 1, 1);
-
-QString dateDisplayFormat(const QLocale &locale)
-{
-    QString format = locale.dateFormat(QLocale::ShortFormat);
-    if (!format.contains(QLatin1String("yyyy")))
-        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    return format;
-}
-
-QLabel *sectionLabel(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setBold(true);
-    label->setFont(font);
-    return label;
-}
 
 QStringList sortedUnique(QStringList list)
 {
@@ -96,268 +81,6 @@ MetadataPanel::~MetadataPanel()
         m_stack->clear();
 }
 
-void MetadataPanel::buildUi()
-{
-    auto *scroll = new QScrollArea(this);
-    m_scroll = scroll;
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    auto *content = new QWidget(scroll);
-    scroll->setWidget(content);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
-
-    // --- Fields -------------------------------------------------------------------------
-    m_typeCombo = new QComboBox(content);
-    m_typeCombo->setEditable(true);
-    m_typeCombo->setInsertPolicy(QComboBox::NoInsert);
-    m_typeCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_typeCombo->setMinimumContentsLength(12);
-    m_typeCombo->lineEdit()->setPlaceholderText(tr("Choose or type a type"));
-
-    m_privateCheck = new QCheckBox(tr("&Private resource"), content);
-    QIcon lock = QIcon::fromTheme(QStringLiteral("object-locked"));
-    if (lock.isNull())
-        lock = QIcon::fromTheme(QStringLiteral("security-high"));
-    m_privateCheck->setIcon(lock);
-
-    // --- Review: status and checks before publishing --------------------------------------
-    m_statusControl = new StatusControl(content);
-    m_statusControl->setReasonsProvider([this](Status to) { return refusalReasons(to); });
-    m_checks = new ChecksList(content);
-
-    // What the importer was unsure of: its note, and the button that confirms it.
-    m_importFrame = new QFrame(content);
-    m_importFrame->setFrameShape(QFrame::StyledPanel);
-    m_importFrame->setAutoFillBackground(true);
-    QPalette amber = m_importFrame->palette();
-    amber.setColor(QPalette::Window, QColor(0xfd, 0xf3, 0xdc));
-    amber.setColor(QPalette::WindowText, QColor(0x5c, 0x40, 0x00));
-    m_importFrame->setPalette(amber);
-    m_importNote = new QLabel(m_importFrame);
-    m_importNote->setWordWrap(true);
-    m_importChecked = new QPushButton(tr("C&hecked"), m_importFrame);
-    auto *importRow = new QHBoxLayout(m_importFrame);
-    importRow->setContentsMargins(8, 6, 8, 6);
-    importRow->addWidget(m_importNote, 1);
-    importRow->addWidget(m_importChecked, 0, Qt::AlignVCenter);
-
-    m_dateKnown = new QCheckBox(tr("Date &known"), content);
-    m_startEdit = new QDateEdit(content);
-    m_endEdit = new QDateEdit(content);
-    for (QDateEdit *edit : {m_startEdit, m_endEdit}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(dateDisplayFormat(locale()));
-        edit->setMinimumDate(UnknownDateSentinel);
-        edit->setMaximumDate(QDate(2999, 12, 31));
-        edit->setKeyboardTracking(true);
-    }
-
-    m_placeEdit = new QLineEdit(content);
-    m_placeEdit->setClearButtonEnabled(true);
-    m_placeEdit->setPlaceholderText(tr("Town, venue…"));
-
-    m_attendanceSpin = new QSpinBox(content);
-    m_attendanceSpin->setRange(0, 1000000);
-    m_attendanceSpin->setGroupSeparatorShown(true);
-    m_attendanceSpin->setSpecialValueText(tr("Unknown"));
-    updateAttendanceSuffix();
-    m_attendanceSpin->setAccelerated(true);
-
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
-    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    form->setHorizontalSpacing(10);
-    form->setVerticalSpacing(8);
-    form->addRow(tr("&Type:"), m_typeCombo);
-    form->addRow(QString(), m_privateCheck);
-    form->addRow(tr("Event date:"), m_dateKnown);
-    form->addRow(tr("&From:"), m_startEdit);
-    form->addRow(tr("T&o:"), m_endEdit);
-    form->addRow(tr("P&lace:"), m_placeEdit);
-    form->addRow(tr("&Attendance:"), m_attendanceSpin);
-
-    // --- Participants and partners ------------------------------------------------------
-    m_participantsModel = new ParticipantsModel(this);
-    m_partnersModel = new PartnersModel(this);
-    m_peopleCompletion = new QStandardItemModel(this);
-    m_functionCompletion = new QStringListModel(this);
-    m_organisationCompletion = new QStringListModel(this);
-    m_participantRoleCompletion = new QStringListModel(this);
-    m_partnerRoleCompletion = new QStringListModel(this);
-
-    m_participantsDelegate = new CompletingDelegate(this);
-    m_participantsDelegate->setCompletionModel(ParticipantsModel::NameColumn, m_peopleCompletion);
-    m_participantsDelegate->setIdColumn(ParticipantsModel::NameColumn, ParticipantsModel::PersonIdRole);
-    m_participantsDelegate->setCompletionModel(ParticipantsModel::FunctionColumn, m_functionCompletion,
-                                               Qt::DisplayRole);
-    m_participantsDelegate->setCompletionModel(ParticipantsModel::OrganisationColumn,
-                                               m_organisationCompletion, Qt::DisplayRole);
-    m_participantsDelegate->setCompletionModel(ParticipantsModel::RoleColumn,
-                                               m_participantRoleCompletion, Qt::DisplayRole);
-    m_partnersDelegate = new CompletingDelegate(this);
-    m_partnersDelegate->setCompletionModel(PartnersModel::NameColumn, m_organisationCompletion,
-                                           Qt::DisplayRole);
-    m_partnersDelegate->setCompletionModel(PartnersModel::RoleColumn, m_partnerRoleCompletion,
-                                           Qt::DisplayRole);
-
-    m_participantsEditor = new LinkTableEditor(m_participantsModel, m_participantsDelegate, content);
-    m_participantsEditor->setItemNames(tr("Add a participant (Insert)"),
-                                       tr("Remove the selected participants (Delete)"));
-    m_partnersEditor = new LinkTableEditor(m_partnersModel, m_partnersDelegate, content);
-    m_partnersEditor->setItemNames(tr("Add a partner (Insert)"),
-                                   tr("Remove the selected partners (Delete)"));
-
-    m_directoryButton = new QPushButton(tr("&Directory…"), content);
-    m_directoryButton->setIcon(QIcon::fromTheme(QStringLiteral("x-office-address-book")));
-
-    auto *participantsLabel = sectionLabel(tr("Pa&rticipants"), content);
-    participantsLabel->setBuddy(m_participantsEditor->view());
-    auto *partnersLabel = sectionLabel(tr("Partn&ers"), content);
-    partnersLabel->setBuddy(m_partnersEditor->view());
-
-    auto *directoryRow = new QHBoxLayout;
-    directoryRow->addStretch();
-    directoryRow->addWidget(m_directoryButton);
-
-    auto *statusRow = new QHBoxLayout;
-    statusRow->setSpacing(8);
-    auto *statusCaption = new QLabel(tr("Status:"), content);
-    statusCaption->setBuddy(m_statusControl->button());
-    statusRow->addWidget(statusCaption);
-    statusRow->addWidget(m_statusControl, 1);
-
-    auto *separator = new QFrame(content);
-    separator->setFrameShape(QFrame::HLine);
-    separator->setFrameShadow(QFrame::Sunken);
-
-    auto *layout = new QVBoxLayout(content);
-    layout->setContentsMargins(10, 10, 10, 10);
-    layout->setSpacing(6);
-    layout->addLayout(statusRow);
-    layout->addSpacing(4);
-    layout->addWidget(m_importFrame);
-    layout->addWidget(m_checks);
-    layout->addSpacing(4);
-    layout->addWidget(separator);
-    layout->addSpacing(4);
-    layout->addLayout(form);
-    layout->addSpacing(10);
-    layout->addWidget(participantsLabel);
-    layout->addWidget(m_participantsEditor);
-    layout->addSpacing(8);
-    layout->addWidget(partnersLabel);
-    layout->addWidget(m_partnersEditor);
-    layout->addSpacing(4);
-    layout->addLayout(directoryRow);
-    layout->addStretch(1);
-
-    // The review comes first on screen: first in the tab order too.
-    setTabOrder(m_statusControl->button(), m_importChecked);
-    setTabOrder(m_importChecked, m_checks->listWidget());
-    setTabOrder(m_checks->listWidget(), m_typeCombo);
-    setTabOrder(m_typeCombo, m_privateCheck);
-    setTabOrder(m_privateCheck, m_dateKnown);
-
-    // Narrow tables: let the name columns take the room, roles stay readable.
-    m_participantsEditor->view()->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_partnersEditor->view()->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-
-    retranslateUi();
-
-    // --- Connections ----------------------------------------------------------------------
-    connect(m_typeCombo, &QComboBox::activated, this, [this] { commitTypeText(); });
-    connect(m_typeCombo->lineEdit(), &QLineEdit::editingFinished, this, [this] { commitTypeText(); });
-    connect(m_privateCheck, &QCheckBox::clicked, this, [this](bool checked) {
-        push(new ChangePrivateCommand(this, m_private, PrivateFlag{checked, true}));
-    });
-    connect(m_dateKnown, &QCheckBox::clicked, this, &MetadataPanel::onDateKnownToggled);
-    connect(m_startEdit, &QDateEdit::dateChanged, this, &MetadataPanel::onStartEdited);
-    connect(m_endEdit, &QDateEdit::dateChanged, this, &MetadataPanel::onEndEdited);
-    connect(m_startEdit, &QDateEdit::editingFinished, this, [this] { m_datesKey = newMergeKey(); });
-    connect(m_endEdit, &QDateEdit::editingFinished, this, [this] { m_datesKey = newMergeKey(); });
-    connect(m_placeEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
-        push(new ChangePlaceCommand(this, m_place, text, m_placeKey));
-    });
-    connect(m_placeEdit, &QLineEdit::editingFinished, this, [this] { m_placeKey = newMergeKey(); });
-    connect(m_attendanceSpin, &QSpinBox::valueChanged, this, [this](int value) {
-        updateAttendanceSuffix();
-        const std::optional<int> attendance = value > 0 ? std::optional<int>(value) : std::nullopt;
-        push(new ChangeAttendanceCommand(this, m_attendance, attendance, m_attendanceKey));
-    });
-    connect(m_attendanceSpin, &QSpinBox::editingFinished, this,
-            [this] { m_attendanceKey = newMergeKey(); });
-    connect(m_participantsModel, &ParticipantsModel::changeRequested, this,
-            [this](const QList<Participant> &list, const QString &text) {
-                push(new ChangeParticipantsCommand(this, m_participantsModel->participants(), list, text));
-            });
-    connect(m_partnersModel, &PartnersModel::changeRequested, this,
-            [this](const QList<Partner> &list, const QString &text) {
-                push(new ChangePartnersCommand(this, m_partnersModel->partners(), list, text));
-            });
-    connect(m_directoryButton, &QPushButton::clicked, this, &MetadataPanel::openDirectory);
-    connect(m_importChecked, &QPushButton::clicked, this, [this] {
-        push(new ConfirmImportCommand(this, m_importReview));
-        emit statusMessage(tr("Marked as checked: the import’s doubt no longer blocks publication."));
-    });
-    connect(this, &MetadataPanel::metadataChanged, this, &MetadataPanel::updateChecks);
-    connect(m_checks, &ChecksList::problemActivated, this, [this](const QString &field) {
-        focusField(field);
-        emit problemActivated(field);
-    });
-    connect(m_statusControl, &StatusControl::statusChangeRequested, this, &MetadataPanel::statusChangeRequested);
-
-    m_placeKey = newMergeKey();
-    m_attendanceKey = newMergeKey();
-    m_datesKey = newMergeKey();
-
-    for (QWidget *w : std::initializer_list<QWidget *>{m_typeCombo, m_privateCheck, m_dateKnown,
-                                                      m_startEdit, m_endEdit, m_placeEdit,
-                                                      m_attendanceSpin, m_participantsEditor->view(),
-                                                      m_partnersEditor->view()})
-        watchForUndoKeys(w);
-    watchForUndoKeys(m_typeCombo->lineEdit());
-}
-
-void MetadataPanel::retranslateUi()
-{
-    m_typeCombo->setAccessibleName(tr("Resource type"));
-    m_typeCombo->setToolTip(tr("The kind of resource (meeting report, workshop, visit…). "
-                               "Type a new name to add a type to the library."));
-    m_privateCheck->setAccessibleName(tr("Private resource"));
-    m_privateCheck->setToolTip(tr("A private resource is kept out of public exports. "
-                                  "Ticking or unticking this box confirms the choice."));
-    m_dateKnown->setAccessibleName(tr("Event date known"));
-    m_dateKnown->setToolTip(tr("Untick when the date of the event is unknown."));
-    m_startEdit->setAccessibleName(tr("Event start date"));
-    m_startEdit->setToolTip(tr("First day of the event. The end date follows it for a one-day event."));
-    m_endEdit->setAccessibleName(tr("Event end date"));
-    m_endEdit->setToolTip(tr("Last day of the event; never before the start date."));
-    m_placeEdit->setAccessibleName(tr("Place"));
-    m_placeEdit->setToolTip(tr("Where the event took place."));
-    m_attendanceSpin->setAccessibleName(tr("Attendance"));
-    m_attendanceSpin->setToolTip(tr("How many people attended; 0 means unknown."));
-    updateAttendanceSuffix();
-    m_participantsEditor->view()->setAccessibleName(tr("Participants"));
-    m_participantsEditor->view()->setToolTip(
-        tr("People who spoke or took part, with their function, organisation and role at this event. "
-           "Names are completed from the directory."));
-    m_partnersEditor->view()->setAccessibleName(tr("Partners"));
-    m_partnersEditor->view()->setToolTip(tr("Organisations associated with the event and their role."));
-    m_directoryButton->setAccessibleName(tr("Directory"));
-    m_directoryButton->setToolTip(tr("Edit the people and organisations of the library, merge duplicates."));
-    m_importChecked->setAccessibleName(tr("Confirm the import"));
-    m_importChecked->setToolTip(tr("You have checked what the import was unsure of (where the resource starts "
-                                   "and ends, its title, its date): confirm it so that it no longer blocks "
-                                   "publication."));
-    showImportReview();
-    for (QDateEdit *edit : {m_startEdit, m_endEdit})
-        edit->setDisplayFormat(dateDisplayFormat(locale()));
-}
-
 void MetadataPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LocaleChange)
@@ -384,6 +107,13 @@ QUndoStack *MetadataPanel::undoStack() const
 void MetadataPanel::setNewTypeConfirmation(std::function<bool(const QString &)> confirm)
 {
     m_confirmNewType = std::move(confirm);
+}
+
+void MetadataPanel::setLibrary(Library *library)
+{
+    m_library = library;
+    connect(library, &Library::directoryChanged, this, &MetadataPanel::reloadDirectory);
+    connect(library, &Library::externalChange, this, &MetadataPanel::reloadDirectory);
 }
 
 void MetadataPanel::reloadDirectory()
@@ -658,7 +388,10 @@ void MetadataPanel::commitTypeText()
                 return;
             }
             try {
-                m_repository->addResourceType(text);
+                if (m_library)
+                    m_library->addResourceType(text);
+                else
+                    m_repository->addResourceType(text);
                 m_types = m_repository->resourceTypes();
                 emit statusMessage(tr("The type “%1” was added to the library.").arg(text));
             } catch (const LibraryError &error) {
@@ -865,15 +598,19 @@ bool MetadataPanel::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
-void MetadataPanel::openDirectory()
+void MetadataPanel::openAddressBook()
 {
     if (!m_repository)
         return;
-    DirectoryDialog dialog(m_repository, this);
+    // Through the library when there is one: the other views follow its announcements.
+    const auto dialogPtr = m_library ? std::make_unique<AddressBookDialog>(m_library, this)
+                                     : std::make_unique<AddressBookDialog>(m_repository, this);
+    AddressBookDialog &dialog = *dialogPtr;
     dialog.exec();
     if (!dialog.changed())
         return;
-    reloadDirectory();
+    if (!m_library)
+        reloadDirectory();
     // People merged away: point the rows of this resource at the person kept.
     const QHash<qint64, qint64> merged = dialog.mergedPeople();
     if (!merged.isEmpty()) {
@@ -893,7 +630,7 @@ void MetadataPanel::openDirectory()
         }
         m_partnersModel->setPartners(list);
     }
-    emit directoryChanged();
+    emit addressBookChanged();
 }
 
 } // namespace Actes

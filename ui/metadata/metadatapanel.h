@@ -13,6 +13,7 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QFormLayout;
 class QFrame;
 class QLabel;
 class QLineEdit;
@@ -31,6 +32,7 @@ class CompletingDelegate;
 class LinkTableEditor;
 class ParticipantsModel;
 class PartnersModel;
+class Library;
 class ResourceRepository;
 class StatusControl;
 
@@ -51,6 +53,9 @@ public:
     ~MetadataPanel() override;
 
     void setRepository(ResourceRepository *repository);
+    // Follows the library: completion lists re-read when the directory changes, here or
+    // elsewhere; new types are added through it.
+    void setLibrary(Library *library);
     // Commands go on this stack (the panel uses a stack of its own until one is set).
     // The stack must not outlive the panel, or must be cleared when the panel goes.
     void setUndoStack(QUndoStack *stack);
@@ -94,7 +99,7 @@ public:
     LinkTableEditor *partnersEditor() const { return m_partnersEditor; }
     ParticipantsModel *participantsModel() const { return m_participantsModel; }
     PartnersModel *partnersModel() const { return m_partnersModel; }
-    QPushButton *directoryButton() const { return m_directoryButton; }
+    QPushButton *addressBookButton() const { return m_addressBookButton; }
     // What the importer was unsure of, and the button that confirms it (hidden otherwise).
     QLabel *importNoteLabel() const { return m_importNote; }
     QPushButton *importCheckedButton() const { return m_importChecked; }
@@ -105,12 +110,12 @@ public:
     // Defaults to a question box; tests replace it.
     void setNewTypeConfirmation(std::function<bool(const QString &)> confirm);
 
-    void openDirectory();
+    void openAddressBook();
 
 signals:
     void metadataChanged();
-    // The directory (people / organisations) was edited; other views may want to refresh.
-    void directoryChanged();
+    // The address book (people / organisations) was edited in its dialog.
+    void addressBookChanged();
     // A short message for the status bar.
     void statusMessage(const QString &message);
     // A problem of the checks list was clicked (or Enter pressed on it). The panel has already
@@ -137,6 +142,14 @@ private:
 
     void push(QUndoCommand *command);
     void buildUi();
+    QWidget *buildScrollArea();
+    void buildTypeAndPrivacy(QWidget *content);
+    void buildReview(QWidget *content);
+    void buildEventFields(QWidget *content);
+    QFormLayout *buildFieldsForm();
+    void buildLinkTables(QWidget *content);
+    void layOut(QWidget *content, QFormLayout *form);
+    void connectEdits();
     void retranslateUi();
     void showType();
     void showDates();
@@ -153,6 +166,7 @@ private:
     int newMergeKey() { return ++m_mergeCounter; }
 
     ResourceRepository *m_repository = nullptr;
+    Library *m_library = nullptr;
     QUndoStack *m_ownStack = nullptr;
     QPointer<QUndoStack> m_stack;
     std::function<bool(const QString &)> m_confirmNewType;
@@ -195,7 +209,7 @@ private:
     CompletingDelegate *m_partnersDelegate = nullptr;
     LinkTableEditor *m_participantsEditor = nullptr;
     LinkTableEditor *m_partnersEditor = nullptr;
-    QPushButton *m_directoryButton = nullptr;
+    QPushButton *m_addressBookButton = nullptr;
     QFrame *m_importFrame = nullptr;
     QLabel *m_importNote = nullptr;
     QPushButton *m_importChecked = nullptr;

@@ -67,8 +67,8 @@ QVariant ParticipantsModel::data(const QModelIndex &index, int role) const
         const QString who = tr("%1 — %2, %3 — %4", "name — function, organisation — role")
                                 .arg(p.name, p.function, p.organisation, p.role);
         return p.personId != 0
-            ? tr("%1\n(in the directory)").arg(who)
-            : tr("%1\n(added to the directory when the resource is saved)").arg(who);
+            ? tr("%1\n(in the address book)").arg(who)
+            : tr("%1\n(added to the address book when the resource is saved)").arg(who);
     }
     return {};
 }

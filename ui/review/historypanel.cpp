@@ -1,5 +1,7 @@
 #include "review/historypanel.h"
 
+#include "library/library.h"
+
 #include "review/comparedialog.h"
 #include "review/reviewstyle.h"
 #include "storage/libraryerror.h"
@@ -273,6 +275,22 @@ void HistoryPanel::setRepository(ResourceRepository *repository)
     m_repository = repository;
     m_resourceId = 0;
     refresh();
+}
+
+void HistoryPanel::setLibrary(Library *library)
+{
+    connect(library, &Library::resourcesChanged, this, [this](const QList<qint64> &ids) {
+        if (m_resourceId && (ids.isEmpty() || ids.contains(m_resourceId)))
+            refresh();
+    });
+    connect(library, &Library::statusChanged, this, [this](qint64 id) {
+        if (id == m_resourceId)
+            refresh();
+    });
+    connect(library, &Library::externalChange, this, [this] {
+        if (m_resourceId)
+            refresh();
+    });
 }
 
 void HistoryPanel::setResourceId(qint64 id)

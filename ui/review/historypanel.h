@@ -17,6 +17,7 @@ class QPushButton;
 namespace Actes {
 
 class CompareDialog;
+class Library;
 class ResourceRepository;
 
 // The history of one resource, for a dock: its revisions, newest first (number, date and time,
@@ -32,6 +33,9 @@ public:
     explicit HistoryPanel(QWidget *parent = nullptr);
 
     void setRepository(ResourceRepository *repository);
+    // Follows the library: re-reads when the shown resource is saved, restored or changes
+    // status, here or elsewhere.
+    void setLibrary(Library *library);
     // The resource shown; 0 = none. Refreshes.
     void setResourceId(qint64 id);
     qint64 resourceId() const { return m_resourceId; }

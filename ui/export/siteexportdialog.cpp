@@ -1,4 +1,4 @@
-#include "review/siteexportdialog.h"
+#include "export/siteexportdialog.h"
 
 #include "domain/publicity.h"
 #include "settings/settings.h"

@@ -1,4 +1,6 @@
-#include "metadata/directorydialog.h"
+#include "metadata/addressbookdialog.h"
+
+#include "library/library.h"
 
 #include "storage/libraryerror.h"
 #include "storage/resourcerepository.h"
@@ -41,14 +43,14 @@ QString resourceLine(const ResourceSummary &r)
 {
     if (!r.dateStart.isValid())
         return r.title;
-    return DirectoryDialog::tr("%1 (%2)", "resource title (date)")
+    return AddressBookDialog::tr("%1 (%2)", "resource title (date)")
         .arg(r.title, QLocale().toString(r.dateStart, QLocale::ShortFormat));
 }
 } // namespace
 
 // What differs between the two pages (people, organisations): their words, their columns
 // and the repository calls. One entry is an id and the texts of its columns, the name first.
-struct DirectoryKind
+struct AddressBookKind
 {
     struct Entry
     {
@@ -78,10 +80,10 @@ struct DirectoryKind
 
 // One page of the directory: filter, table (edited in place), add, merge, and the resources
 // of the selected entry.
-class DirectoryPage final : public QWidget
+class AddressBookPage final : public QWidget
 {
 public:
-    DirectoryPage(DirectoryDialog *dialog, ResourceRepository *repository, DirectoryKind kind)
+    AddressBookPage(AddressBookDialog *dialog, ResourceRepository *repository, AddressBookKind kind)
         : QWidget(dialog), m_dialog(dialog), m_repository(repository), m_kind(std::move(kind))
     {
         auto *filter = new QLineEdit(this);
@@ -92,7 +94,7 @@ public:
         m_table->setAccessibleName(m_kind.tableName);
         m_table->setToolTip(m_kind.tableTip);
         auto *add = new QPushButton(m_kind.addButton, this);
-        m_mergeButton = new QPushButton(DirectoryDialog::tr("&Merge selected…"), this);
+        m_mergeButton = new QPushButton(AddressBookDialog::tr("&Merge selected…"), this);
         m_mergeButton->setToolTip(m_kind.mergeTip);
         auto *resourcesLabel = new QLabel(m_kind.resourcesLabel, this);
         m_resources = new QListWidget(this);
@@ -127,10 +129,10 @@ public:
         connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] { showResources(); });
         connect(m_mergeButton, &QPushButton::clicked, this, [this] { askMerge(); });
         connect(add, &QPushButton::clicked, this, [this] {
-            const QString name = QInputDialog::getText(this, m_kind.addTitle, DirectoryDialog::tr("Name:")).trimmed();
+            const QString name = QInputDialog::getText(this, m_kind.addTitle, AddressBookDialog::tr("Name:")).trimmed();
             if (name.isEmpty())
                 return;
-            DirectoryKind::Entry entry;
+            AddressBookKind::Entry entry;
             entry.values = QStringList(m_kind.headers.size(), QString());
             entry.values[0] = name;
             try {
@@ -150,18 +152,18 @@ public:
     void load()
     {
         m_loading = true;
-        QList<DirectoryKind::Entry> entries;
+        QList<AddressBookKind::Entry> entries;
         try {
             entries = m_kind.load();
         } catch (const LibraryError &e) {
             showError(e.message());
         }
-        std::sort(entries.begin(), entries.end(), [](const DirectoryKind::Entry &a, const DirectoryKind::Entry &b) {
+        std::sort(entries.begin(), entries.end(), [](const AddressBookKind::Entry &a, const AddressBookKind::Entry &b) {
             return QString::localeAwareCompare(a.values.value(0), b.values.value(0)) < 0;
         });
         m_table->setRowCount(int(entries.size()));
         for (int row = 0; row < entries.size(); ++row) {
-            const DirectoryKind::Entry &entry = entries.at(row);
+            const AddressBookKind::Entry &entry = entries.at(row);
             for (int c = 0; c < m_table->columnCount(); ++c) {
                 auto *item = new QTableWidgetItem(entry.values.value(c));
                 item->setData(IdRole, entry.id);
@@ -219,7 +221,7 @@ private:
     {
         if (m_loading)
             return;
-        DirectoryKind::Entry entry{idOfRow(row), valuesOfRow(row)};
+        AddressBookKind::Entry entry{idOfRow(row), valuesOfRow(row)};
         for (QString &value : entry.values)
             value = value.trimmed();
         if (entry.values.first().isEmpty()) {
@@ -259,7 +261,7 @@ private:
         bool ok = false;
         const QString chosen = QInputDialog::getItem(
             this, m_kind.mergeTitle,
-            DirectoryDialog::tr("Keep which entry? The other %n entries are merged into it, in every resource.",
+            AddressBookDialog::tr("Keep which entry? The other %n entries are merged into it, in every resource.",
                                 nullptr, int(rows.size() - 1)),
             choices, 0, false, &ok);
         if (ok)
@@ -277,7 +279,7 @@ private:
             for (const ResourceSummary &r : list)
                 m_resources->addItem(resourceLine(r));
             if (list.isEmpty())
-                m_resources->addItem(DirectoryDialog::tr("(no resource)"));
+                m_resources->addItem(AddressBookDialog::tr("(no resource)"));
         } catch (const LibraryError &e) {
             showError(e.message());
         }
@@ -296,12 +298,12 @@ private:
 
     void showError(const QString &message)
     {
-        QMessageBox::warning(m_dialog, DirectoryDialog::tr("Directory"), message);
+        QMessageBox::warning(m_dialog, AddressBookDialog::tr("Address Book"), message);
     }
 
-    DirectoryDialog *m_dialog = nullptr;
+    AddressBookDialog *m_dialog = nullptr;
     ResourceRepository *m_repository = nullptr;
-    DirectoryKind m_kind;
+    AddressBookKind m_kind;
     QTableWidget *m_table = nullptr;
     QListWidget *m_resources = nullptr;
     QPushButton *m_mergeButton = nullptr;
@@ -310,12 +312,22 @@ private:
     QHash<qint64, qint64> m_merged;   // duplicate id -> id kept
 };
 
-DirectoryDialog::DirectoryDialog(ResourceRepository *repository, QWidget *parent)
+AddressBookDialog::AddressBookDialog(ResourceRepository *repository, QWidget *parent)
+    : AddressBookDialog(repository, nullptr, parent)
+{
+}
+
+AddressBookDialog::AddressBookDialog(Library *library, QWidget *parent)
+    : AddressBookDialog(library->repository(), library, parent)
+{
+}
+
+AddressBookDialog::AddressBookDialog(ResourceRepository *repository, Library *library, QWidget *parent)
     : QDialog(parent)
 {
-    setWindowTitle(tr("Directory"));
+    setWindowTitle(tr("Address Book"));
 
-    DirectoryKind people;
+    AddressBookKind people;
     people.headers = {tr("Name"), tr("Function"), tr("Organisation")};
     people.filterPlaceholder = tr("Filter by name, function or organisation");
     people.filterName = tr("Filter people");
@@ -330,21 +342,24 @@ DirectoryDialog::DirectoryDialog(ResourceRepository *repository, QWidget *parent
     people.mergeTooFew = tr("Select at least two entries for the same person (Ctrl+click).");
     people.nameRequired = tr("A person needs a name.");
     people.load = [repository] {
-        QList<DirectoryKind::Entry> entries;
+        QList<AddressBookKind::Entry> entries;
         for (const Person &p : repository->people())
             entries.append({p.id, {p.name, p.function, p.organisation}});
         return entries;
     };
-    people.save = [repository](const DirectoryKind::Entry &e) {
-        repository->savePerson(Person{e.id, e.values.value(0), e.values.value(1), e.values.value(2)});
+    people.save = [repository, library](const AddressBookKind::Entry &e) {
+        const Person person{e.id, e.values.value(0), e.values.value(1), e.values.value(2)};
+        library ? library->savePerson(person) : repository->savePerson(person);
     };
-    people.merge = [repository](qint64 keep, const QList<qint64> &duplicates) { repository->mergePeople(keep, duplicates); };
+    people.merge = [repository, library](qint64 keep, const QList<qint64> &duplicates) {
+        library ? library->mergePeople(keep, duplicates) : repository->mergePeople(keep, duplicates);
+    };
     people.resourcesOf = [repository](qint64 id) { return repository->resourcesOfPerson(id); };
     people.choice = [](const QStringList &v) {
         return tr("%1 — %2, %3", "name — function, organisation").arg(v.value(0), v.value(1), v.value(2));
     };
 
-    DirectoryKind organisations;
+    AddressBookKind organisations;
     organisations.headers = {tr("Name")};
     organisations.filterPlaceholder = tr("Filter by name");
     organisations.filterName = tr("Filter organisations");
@@ -359,22 +374,26 @@ DirectoryDialog::DirectoryDialog(ResourceRepository *repository, QWidget *parent
     organisations.mergeTooFew = tr("Select at least two entries for the same organisation (Ctrl+click).");
     organisations.nameRequired = tr("An organisation needs a name.");
     organisations.load = [repository] {
-        QList<DirectoryKind::Entry> entries;
+        QList<AddressBookKind::Entry> entries;
         for (const Organisation &o : repository->organisations())
             entries.append({o.id, {o.name}});
         return entries;
     };
-    organisations.save = [repository](const DirectoryKind::Entry &e) {
-        repository->saveOrganisation(Organisation{e.id, e.values.value(0)});
+    organisations.save = [repository, library](const AddressBookKind::Entry &e) {
+        const Organisation organisation{e.id, e.values.value(0)};
+        library ? library->saveOrganisation(organisation) : repository->saveOrganisation(organisation);
     };
-    organisations.merge = [repository](qint64 keep, const QList<qint64> &duplicates) {
-        repository->mergeOrganisations(keep, duplicates);
+    organisations.merge = [repository, library](qint64 keep, const QList<qint64> &duplicates) {
+        if (library)
+            library->mergeOrganisations(keep, duplicates);
+        else
+            repository->mergeOrganisations(keep, duplicates);
     };
     organisations.resourcesOf = [repository](qint64 id) { return repository->resourcesOfOrganisation(id); };
     organisations.choice = [](const QStringList &v) { return v.value(0); };
 
-    m_people = new DirectoryPage(this, repository, std::move(people));
-    m_organisations = new DirectoryPage(this, repository, std::move(organisations));
+    m_people = new AddressBookPage(this, repository, std::move(people));
+    m_organisations = new AddressBookPage(this, repository, std::move(organisations));
     auto *tabs = new QTabWidget(this);
     tabs->addTab(m_people, tr("&People"));
     tabs->addTab(m_organisations, tr("&Organisations"));
@@ -388,39 +407,39 @@ DirectoryDialog::DirectoryDialog(ResourceRepository *repository, QWidget *parent
     m_organisations->load();
 }
 
-DirectoryDialog::~DirectoryDialog() = default;
+AddressBookDialog::~AddressBookDialog() = default;
 
-bool DirectoryDialog::changed() const
+bool AddressBookDialog::changed() const
 {
     return m_people->changed() || m_organisations->changed();
 }
 
-const QHash<qint64, qint64> &DirectoryDialog::mergedPeople() const
+const QHash<qint64, qint64> &AddressBookDialog::mergedPeople() const
 {
     return m_people->merged();
 }
 
-const QHash<qint64, qint64> &DirectoryDialog::mergedOrganisations() const
+const QHash<qint64, qint64> &AddressBookDialog::mergedOrganisations() const
 {
     return m_organisations->merged();
 }
 
-QTableWidget *DirectoryDialog::peopleTable() const
+QTableWidget *AddressBookDialog::peopleTable() const
 {
     return m_people->table();
 }
 
-QTableWidget *DirectoryDialog::organisationsTable() const
+QTableWidget *AddressBookDialog::organisationsTable() const
 {
     return m_organisations->table();
 }
 
-bool DirectoryDialog::mergeSelectedPeople(int keepRow)
+bool AddressBookDialog::mergeSelectedPeople(int keepRow)
 {
     return m_people->mergeSelected(keepRow);
 }
 
-bool DirectoryDialog::mergeSelectedOrganisations(int keepRow)
+bool AddressBookDialog::mergeSelectedOrganisations(int keepRow)
 {
     return m_organisations->mergeSelected(keepRow);
 }

@@ -7,20 +7,23 @@ class QTableWidget;
 
 namespace Actes {
 
-class DirectoryPage;
+class AddressBookPage;
+class Library;
 class ResourceRepository;
 
-// The library's directory: edit people and organisations, merge duplicates, and see the
+// The library's address book: edit people and organisations, merge duplicates, and see the
 // resources a person or an organisation is linked to. Changes are written immediately
 // (they are not part of a resource's undo history). Both pages are one implementation
-// (DirectoryPage), told apart by their words, columns and repository calls.
-class DirectoryDialog final : public QDialog
+// (AddressBookPage), told apart by their words, columns and repository calls.
+class AddressBookDialog final : public QDialog
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(DirectoryDialog)
+    Q_DISABLE_COPY_MOVE(AddressBookDialog)
 public:
-    explicit DirectoryDialog(ResourceRepository *repository, QWidget *parent = nullptr);
-    ~DirectoryDialog() override;
+    explicit AddressBookDialog(ResourceRepository *repository, QWidget *parent = nullptr);
+    // Writes through library, which announces them to the other views.
+    explicit AddressBookDialog(Library *library, QWidget *parent = nullptr);
+    ~AddressBookDialog() override;
 
     bool changed() const;
     // duplicate id -> id kept, for every merge done in this dialog
@@ -34,8 +37,10 @@ public:
     bool mergeSelectedOrganisations(int keepRow);
 
 private:
-    DirectoryPage *m_people = nullptr;
-    DirectoryPage *m_organisations = nullptr;
+    AddressBookDialog(ResourceRepository *repository, Library *library, QWidget *parent);
+
+    AddressBookPage *m_people = nullptr;
+    AddressBookPage *m_organisations = nullptr;
 };
 
 } // namespace Actes

@@ -1,0 +1,158 @@
+#include "library.h"
+
+#include "storage/libraryerror.h"
+#include "storage/resourcerepository.h"
+
+#include <QTimer>
+
+namespace Actes {
+
+Library::Library(QObject *parent) : QObject(parent), m_pollTimer(new QTimer(this))
+{
+    m_pollTimer->setInterval(defaultPollIntervalMs);
+    connect(m_pollTimer, &QTimer::timeout, this, &Library::poll);
+}
+
+Library::~Library() = default;
+
+void Library::setRepository(ResourceRepository *repository)
+{
+    m_repository = repository;
+    resetCounter();
+    if (m_repository && m_pollTimer->interval() > 0)
+        m_pollTimer->start();
+    else
+        m_pollTimer->stop();
+    emit repositoryChanged();
+}
+
+bool Library::isReadOnly() const
+{
+    return !m_repository || m_repository->isReadOnly();
+}
+
+void Library::setPollInterval(int ms)
+{
+    m_pollTimer->setInterval(ms);
+    if (ms <= 0)
+        m_pollTimer->stop();
+    else if (m_repository)
+        m_pollTimer->start();
+}
+
+void Library::resetCounter()
+{
+    m_externalCounter = 0;
+    if (!m_repository)
+        return;
+    try {
+        m_externalCounter = m_repository->externalChangeCounter();
+    } catch (const LibraryError &) {
+    }
+}
+
+bool Library::poll()
+{
+    if (!m_repository)
+        return false;
+    qint64 counter = 0;
+    try {
+        counter = m_repository->externalChangeCounter();
+    } catch (const LibraryError &) {
+        return false;
+    }
+    if (counter == m_externalCounter)
+        return false;
+    m_externalCounter = counter;
+    emit externalChange();
+    return true;
+}
+
+Resource Library::createResource(const Resource &resource)
+{
+    const Resource created = m_repository->createResource(resource);
+    emit resourcesChanged({created.id});
+    return created;
+}
+
+Resource Library::saveResource(const Resource &resource)
+{
+    const Resource saved = m_repository->saveResource(resource);
+    emit resourcesChanged({saved.id});
+    return saved;
+}
+
+void Library::moveToTrash(const QList<qint64> &ids)
+{
+    m_repository->moveToTrash(ids);
+    emit resourceRemoved(ids);
+}
+
+void Library::restoreFromTrash(const QList<qint64> &ids)
+{
+    m_repository->restoreFromTrash(ids);
+    emit resourcesChanged(ids);
+}
+
+int Library::emptyTrash()
+{
+    const int purged = m_repository->emptyTrash();
+    if (purged > 0)
+        emit resourceRemoved({});
+    return purged;
+}
+
+Resource Library::restoreRevision(qint64 revisionId, const QString &author, int expectedVersion)
+{
+    const Resource restored = m_repository->restoreRevision(revisionId, author, expectedVersion);
+    emit resourcesChanged({restored.id});
+    return restored;
+}
+
+void Library::addResourceType(const QString &name)
+{
+    m_repository->addResourceType(name);
+    emit directoryChanged();
+}
+
+Person Library::savePerson(const Person &person)
+{
+    const Person saved = m_repository->savePerson(person);
+    emit directoryChanged();
+    return saved;
+}
+
+Organisation Library::saveOrganisation(const Organisation &organisation)
+{
+    const Organisation saved = m_repository->saveOrganisation(organisation);
+    emit directoryChanged();
+    return saved;
+}
+
+void Library::mergePeople(qint64 keepId, const QList<qint64> &duplicateIds)
+{
+    m_repository->mergePeople(keepId, duplicateIds);
+    emit directoryChanged();
+    emit resourcesChanged({});
+}
+
+void Library::mergeOrganisations(qint64 keepId, const QList<qint64> &duplicateIds)
+{
+    m_repository->mergeOrganisations(keepId, duplicateIds);
+    emit directoryChanged();
+    emit resourcesChanged({});
+}
+
+void Library::announceStatusChanged(qint64 id)
+{
+    emit statusChanged(id);
+    emit resourcesChanged({id});
+}
+
+void Library::announceImport()
+{
+    emit directoryChanged();
+    emit resourcesChanged({});
+}
+
+} // namespace Actes

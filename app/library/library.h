@@ -1,0 +1,82 @@
+#pragma once
+
+#include "domain/resource.h"
+
+#include <QList>
+#include <QObject>
+
+class QTimer;
+
+namespace Actes {
+
+class ResourceRepository;
+
+// The open library as the views see it: the one place that writes to the repository, and
+// the one that announces what changed. Views (the list, the metadata and history panels, the
+// dialogs) subscribe to its signals; no view is told to refresh by another one.
+//
+// Changes made here are announced at once. Changes made by other connections to the same
+// library (another window, another process) are noticed by polling the repository's
+// external-change counter (SQLite data_version) and announced as externalChange().
+class Library final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Library)
+public:
+    explicit Library(QObject *parent = nullptr);
+    ~Library() override;
+
+    // The repository read from and written to (not owned); nullptr: no library is open.
+    void setRepository(ResourceRepository *repository);
+    ResourceRepository *repository() const { return m_repository; }
+    bool isOpen() const { return m_repository != nullptr; }
+    bool isReadOnly() const;
+
+    // How often other connections' changes are looked for (0: never, tests call poll()).
+    void setPollInterval(int ms);
+    static constexpr int defaultPollIntervalMs = 2000;
+    // Announces externalChange() when another connection changed the library since the
+    // last look; returns whether it did.
+    bool poll();
+
+    // Writes. Each one throws LibraryError like the repository and announces on success.
+    Resource createResource(const Resource &resource);
+    Resource saveResource(const Resource &resource);
+    void moveToTrash(const QList<qint64> &ids);
+    void restoreFromTrash(const QList<qint64> &ids);
+    int emptyTrash();
+    Resource restoreRevision(qint64 revisionId, const QString &author, int expectedVersion = 0);
+    void addResourceType(const QString &name);
+    Person savePerson(const Person &person);
+    Organisation saveOrganisation(const Organisation &organisation);
+    void mergePeople(qint64 keepId, const QList<qint64> &duplicateIds);
+    void mergeOrganisations(qint64 keepId, const QList<qint64> &duplicateIds);
+
+    // For writes done on repository() by a core service (a status change, an import):
+    // announces them like the writes above.
+    void announceStatusChanged(qint64 id);
+    void announceImport();
+
+signals:
+    // Stored content of these resources changed (created, saved, restored, imported...).
+    // An empty list means "any resource may have changed".
+    void resourcesChanged(const QList<qint64> &ids);
+    // These resources left the library's list (moved to the trash or purged).
+    void resourceRemoved(const QList<qint64> &ids);
+    void statusChanged(qint64 id);
+    // People, organisations, resource types or roles changed.
+    void directoryChanged();
+    // Another connection changed the library: anything may differ.
+    void externalChange();
+    // The repository was replaced (another library opened, or closed).
+    void repositoryChanged();
+
+private:
+    void resetCounter();
+
+    ResourceRepository *m_repository = nullptr;
+    QTimer *m_pollTimer = nullptr;
+    qint64 m_externalCounter = 0;
+};
+
+} // namespace Actes

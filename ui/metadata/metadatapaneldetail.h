@@ -1,0 +1,21 @@
+#pragma once
+
+// Shared by the metadata panel's sources (metadatapanel.cpp, metadatapanelbuild.cpp).
+#include <QDate>
+#include <QLocale>
+#include <QString>
+
+namespace Actes::MetadataPanelDetail {
+
+// QDateEdit shows its special value text ("—") when the date equals the minimum.
+inline const QDate UnknownDateSentinel(1800, 1, 1);
+
+inline QString dateDisplayFormat(const QLocale &locale)
+{
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return format;
+}
+
+} // namespace Actes::MetadataPanelDetail
