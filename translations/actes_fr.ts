@@ -3877,17 +3877,6 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
     </message>
 </context>
 <context>
-    <name>Actes::ResourceRepository</name>
-    <message>
-        <source>The resource number %1 no longer exists in the library %2.</source>
-        <translation>La ressource numéro %1 n’existe plus dans la bibliothèque %2.</translation>
-    </message>
-    <message>
-        <source>The library %1 keeps no revisions, so revision number %2 cannot be restored.</source>
-        <translation>La bibliothèque %1 ne conserve pas de révisions&#xa0;: la révision numéro %2 ne peut donc pas être restaurée.</translation>
-    </message>
-</context>
-<context>
     <name>Actes::RestoreBackupDialog</name>
     <message>
         <source>Restore from Backup</source>
