@@ -1,5 +1,6 @@
 // SqliteRepository: status history and revisions.
 #include "storage/sqliterepository.h"
+#include "storage/revisionrows.h"
 #include "storage/sqlitedetail.h"
 
 #include "storage/libraryerror.h"
@@ -34,39 +35,7 @@ using namespace SqliteDetail;
 
 // --- Status history and revisions --------------------------------------------------------
 
-namespace {
-
-bool isApprovedStatus(Status status)
-{
-    return status == Status::Approved || status == Status::Published;
-}
-
-QString fieldsJson(const QStringList &fields)
-{
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(fields)).toJson(QJsonDocument::Compact));
-}
-
-QStringList fieldsFrom(const QVariant &value)
-{
-    QStringList fields;
-    const QJsonDocument document = QJsonDocument::fromJson(value.toString().toUtf8());
-    for (const QJsonValue &field : document.array())
-        fields.append(field.toString());
-    return fields;
-}
-
-// The union of two lists of field keys, in display order.
-QStringList unitedFields(const QStringList &a, const QStringList &b)
-{
-    QStringList result;
-    for (const QString &key : RevisionFields::all()) {
-        if (a.contains(key) || b.contains(key))
-            result.append(key);
-    }
-    return result;
-}
-
-} // namespace
+using namespace RevisionRows;
 
 void SqliteRepository::recordStatusChange(qint64 resourceId, Status from, Status to, const QString &at,
                                           const QString &author, const QString &comment, qint64 revisionId)
