@@ -181,6 +181,7 @@ public:
     }
     void setLibraryValue(const QString &key, const QString &value) override { m_values.insert(key, value); }
     qint64 externalChangeCounter() const override { return m_externalCounter; }
+    bool setChangeListener(ChangeListener) override { return false; }
 
     QList<int> eventYears() const override
     {

@@ -130,12 +130,7 @@ bool PgTestServer::start()
     // A port can be taken between the probe and the start: try a few.
     for (int attempt = 0; attempt < 5; ++attempt) {
         m_port = freePort();
-        const QString options = u"-k %1 -p %2 -c listen_addresses=127.0.0.1 -c fsync=off"_s
-                                    .arg(m_dir, QString::number(m_port));
-        if (run(u"pg_ctl"_s,
-                {u"-D"_s, data, u"-l"_s, m_dir + u"/server.log"_s, u"-w"_s, u"-t"_s, u"60"_s,
-                 u"-o"_s, options, u"start"_s},
-                90000)) {
+        if (startOnPort()) {
             m_running = true;
             return true;
         }
@@ -156,6 +151,32 @@ void PgTestServer::stop()
         QDir(m_dir).removeRecursively();
         m_dir.clear();
     }
+}
+
+bool PgTestServer::pause()
+{
+    if (!m_running)
+        return false;
+    m_running = !run(u"pg_ctl"_s, {u"-D"_s, m_dir + u"/data"_s, u"-m"_s, u"fast"_s, u"-w"_s, u"stop"_s}, 60000);
+    return !m_running;
+}
+
+bool PgTestServer::resume()
+{
+    if (m_running || m_dir.isEmpty())
+        return m_running;
+    m_running = startOnPort();
+    return m_running;
+}
+
+bool PgTestServer::startOnPort()
+{
+    const QString options = u"-k %1 -p %2 -c listen_addresses=127.0.0.1 -c fsync=off"_s
+                                .arg(m_dir, QString::number(m_port));
+    return run(u"pg_ctl"_s,
+               {u"-D"_s, m_dir + u"/data"_s, u"-l"_s, m_dir + u"/server.log"_s, u"-w"_s, u"-t"_s, u"60"_s, u"-o"_s,
+                options, u"start"_s},
+               90000);
 }
 
 bool PgTestServer::psql(const QString &sql, const QString &database)

@@ -22,6 +22,10 @@ public:
     // initdb and start; false with errorString() when a step failed (its output is included).
     bool start();
     void stop();
+    // Stops the server and keeps its data (a server gone away); resume() starts it again on
+    // the same socket and port.
+    bool pause();
+    bool resume();
     bool isRunning() const { return m_running; }
 
     QString errorString() const { return m_error; }
@@ -45,6 +49,7 @@ public:
 private:
     bool run(const QString &program, const QStringList &args, int timeoutMs, QString *output = nullptr);
     static int freePort();
+    bool startOnPort();
 
     QString m_dir;          // the temporary directory: data/, the socket, the log
     int m_port = 0;

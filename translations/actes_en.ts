@@ -147,6 +147,13 @@
             <numerusform>French typography: %n corrections in the body. Undo (Ctrl+Z) reverts them.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n resource(s) copied, with their history, the trash, people and structures, types, images and settings: the copy holds the same as this library.</source>
+        <translation>
+            <numerusform>%n resource copied, with its history, the trash, people and structures, types, images and settings: the copy holds the same as this library.</numerusform>
+            <numerusform>%n resources copied, with their history, the trash, people and structures, types, images and settings: the copy holds the same as this library.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Actes::MetadataPanel</name>

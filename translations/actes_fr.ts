@@ -2079,6 +2079,10 @@ Une version validée&#xa0;: conservée définitivement.</translation>
         <source>Actes libraries (*.actes)</source>
         <translation>Bibliothèques Actes (*.actes)</translation>
     </message>
+    <message>
+        <source>Nothing was changed on the server. You can open another library or create a new one.</source>
+        <translation>Rien n’a été modifié sur le serveur. Vous pouvez ouvrir une autre bibliothèque ou en créer une nouvelle.</translation>
+    </message>
 </context>
 <context>
     <name>Actes::LibraryLocation</name>
@@ -2671,6 +2675,101 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
         <source>&amp;Leave It in the Trash</source>
         <translation>&amp;La laisser à la corbeille</translation>
     </message>
+    <message>
+        <source>The team library “%1” cannot be reached. What you type is kept on this computer, and saving resumes by itself as soon as the server answers again.</source>
+        <translation>La bibliothèque d’équipe «&#xa0;%1&#xa0;» est injoignable. Ce que vous tapez est gardé sur cet ordinateur, et l’enregistrement reprend tout seul dès que le serveur répond de nouveau.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written for now. What you type is kept on this computer, and saving resumes by itself as soon as the library can be written again.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être écrite pour l’instant. Ce que vous tapez est gardé sur cet ordinateur, et l’enregistrement reprend tout seul dès que la bibliothèque peut de nouveau être écrite.</translation>
+    </message>
+    <message>
+        <source>Waiting to save</source>
+        <translation>En attente d’enregistrement</translation>
+    </message>
+    <message>
+        <source>The library answers again: your changes are saved.</source>
+        <translation>La bibliothèque répond de nouveau&#xa0;: vos modifications sont enregistrées.</translation>
+    </message>
+    <message>
+        <source>Open Team &amp;Library…</source>
+        <translation>Ouvrir une &amp;bibliothèque d’équipe…</translation>
+    </message>
+    <message>
+        <source>Open the team’s library on the PostgreSQL server</source>
+        <translation>Ouvrir la bibliothèque de l’équipe sur le serveur PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Library To…</source>
+        <translation>Copier &amp;la bibliothèque vers…</translation>
+    </message>
+    <message>
+        <source>Copy this whole library into a new file or an empty team library</source>
+        <translation>Copier toute cette bibliothèque dans un nouveau fichier ou une bibliothèque d’équipe vide</translation>
+    </message>
+    <message>
+        <source>Team library: %1</source>
+        <translation>Bibliothèque d’équipe&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Library: %1</source>
+        <translation>Bibliothèque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Copy Library</source>
+        <translation>Copier la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Copy the whole library “%1” — resources with their history, trash, people and structures, types, images — into:</source>
+        <translation>Copier toute la bibliothèque «&#xa0;%1&#xa0;» — ressources avec leur historique, corbeille, personnes et structures, types, images — dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The copy goes into a new file, or into an empty team library on a server. This library is not changed.</source>
+        <translation>La copie va dans un nouveau fichier, ou dans une bibliothèque d’équipe vide sur un serveur. Cette bibliothèque n’est pas modifiée.</translation>
+    </message>
+    <message>
+        <source>A New &amp;File…</source>
+        <translation>Un nouveau &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>A &amp;Team Library…</source>
+        <translation>Une bibliothèque d’é&amp;quipe…</translation>
+    </message>
+    <message>
+        <source>Copy Library to a Team Library</source>
+        <translation>Copier la bibliothèque vers une bibliothèque d’équipe</translation>
+    </message>
+    <message>
+        <source>The library was not copied to “%1”.</source>
+        <translation>La bibliothèque n’a pas été copiée vers «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>This library has not been changed.</source>
+        <translation>Cette bibliothèque n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>Copying the library to “%1”…</source>
+        <translation>Copie de la bibliothèque vers «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled: nothing was copied.</source>
+        <translation>La copie a été annulée&#xa0;: rien n’a été copié.</translation>
+    </message>
+    <message>
+        <source>The library was copied to “%1” and the copy checked.</source>
+        <translation>La bibliothèque a été copiée vers «&#xa0;%1&#xa0;» et la copie vérifiée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) copied, with their history, the trash, people and structures, types, images and settings: the copy holds the same as this library.</source>
+        <translation>
+            <numerusform>%n ressource copiée, avec son historique, la corbeille, les personnes et structures, les types, les images et les réglages&#xa0;: la copie contient la même chose que cette bibliothèque.</numerusform>
+            <numerusform>%n ressources copiées, avec leur historique, la corbeille, les personnes et structures, les types, les images et les réglages&#xa0;: la copie contient la même chose que cette bibliothèque.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Actes::MetadataPanel</name>
@@ -2988,6 +3087,52 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
     <message>
         <source>Move partner</source>
         <translation>Déplacer un partenaire</translation>
+    </message>
+</context>
+<context>
+    <name>Actes::PasswordDialog</name>
+    <message>
+        <source>this computer</source>
+        <translation>cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Password for the Team Library</source>
+        <translation>Mot de passe de la bibliothèque d’équipe</translation>
+    </message>
+    <message>
+        <source>The server refused the password of %1. Type it again.</source>
+        <translation>Le serveur a refusé le mot de passe de %1. Tapez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>The server asks for the password of %1.</source>
+        <translation>Le serveur demande le mot de passe de %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Remember it in %1</source>
+        <translation>Le &amp;retenir dans %1</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL password file, readable by you only, where psql and pg_dump find it too. Actes never keeps passwords in its own settings.</source>
+        <translation>Le fichier de mots de passe de PostgreSQL, lisible par vous seul, où psql et pg_dump le trouvent aussi. Actes ne garde jamais de mot de passe dans ses propres réglages.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>The password is remembered in %1.</source>
+        <translation>Le mot de passe est retenu dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Actes::PasswordFile</name>
+    <message>
+        <source>The password could not be remembered in %1: %2</source>
+        <translation>Le mot de passe n’a pas pu être retenu dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4920,6 +5065,81 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
 %3</source>
         <translation>La ressource «&#xa0;%1&#xa0;» ne peut pas passer au statut «&#xa0;%2&#xa0;»&#xa0;:
 %3</translation>
+    </message>
+</context>
+<context>
+    <name>Actes::TeamLibraryDialog</name>
+    <message>
+        <source>Open Team Library</source>
+        <translation>Ouvrir une bibliothèque d’équipe</translation>
+    </message>
+    <message>
+        <source>The team’s library is a database on the PostgreSQL server of your network. Ask the person who runs the server for these details, or paste the address they gave you.</source>
+        <translation>La bibliothèque de l’équipe est une base de données sur le serveur PostgreSQL de votre réseau. Demandez ces informations à la personne qui gère le serveur, ou collez l’adresse qu’elle vous a donnée.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>cet ordinateur</translation>
+    </message>
+    <message>
+        <source>your login name</source>
+        <translation>votre identifiant</translation>
+    </message>
+    <message>
+        <source>Default (prefer an encrypted connection)</source>
+        <translation>Par défaut (connexion chiffrée de préférence)</translation>
+    </message>
+    <message>
+        <source>disable — never encrypt</source>
+        <translation>disable — ne jamais chiffrer</translation>
+    </message>
+    <message>
+        <source>allow — encrypt if the server insists</source>
+        <translation>allow — chiffrer si le serveur l’exige</translation>
+    </message>
+    <message>
+        <source>prefer — encrypt when the server can</source>
+        <translation>prefer — chiffrer quand le serveur le peut</translation>
+    </message>
+    <message>
+        <source>require — always encrypt</source>
+        <translation>require — toujours chiffrer</translation>
+    </message>
+    <message>
+        <source>verify-ca — encrypt and check the server’s certificate</source>
+        <translation>verify-ca — chiffrer et vérifier le certificat du serveur</translation>
+    </message>
+    <message>
+        <source>verify-full — encrypt, check the certificate and the server’s name</source>
+        <translation>verify-full — chiffrer, vérifier le certificat et le nom du serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS):</source>
+        <translation>&amp;Chiffrement (TLS)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No password here: if the server asks for one, Actes asks you when it connects, and can remember it in your PostgreSQL password file.</source>
+        <translation>Pas de mot de passe ici&#xa0;: si le serveur en demande un, Actes vous le demande à la connexion et peut le retenir dans votre fichier de mots de passe PostgreSQL.</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@
 #include "settings/interfacelanguage.h"
 #include "settings/settings.h"
 #include "storage/librarypath.h"
-#include "storage/sqliterepository.h"
+#include "storage/libraryopener.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -30,10 +30,14 @@ QString startLibraryPath(const Settings &settings, const QString &dbPathFromComm
 {
     if (firstStart)
         *firstStart = false;
+    // --db and ACTES_DB take a file path or a server address (postgresql://...).
     if (!dbPathFromCommandLine.isEmpty() || !qEnvironmentVariable("ACTES_DB").isEmpty())
-        return resolveLibraryPath(dbPathFromCommandLine);
+        return LibraryLocation::resolve(dbPathFromCommandLine);
     const QStringList recent = settings.recentLibraries();
     for (const QString &path : recent) {
+        // The last team library is opened again (its server may say why it cannot be).
+        if (LibraryLocation::isServerLocation(path))
+            return path;
         const QFileInfo info(path);
         if (info.isFile() && info.size() > 0)
             return path;
@@ -75,8 +79,8 @@ int runGui(int &argc, char **argv, const QString &dbPathFromCommandLine)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/actes.svg")));
     installTranslators(Settings::shared().language());
 
-    MainWindow window([](const QString &path) -> std::unique_ptr<ResourceRepository> {
-        return SqliteRepository::open(path, OpenMode::ReadWrite);
+    MainWindow window([](const QString &location) -> std::unique_ptr<ResourceRepository> {
+        return openLibrary(location);   // a library file, or a team library on a server
     });
     // ACTES_NO_WELCOME (scripts, tests) skips the first-start screen: the default library is created.
     switch (openStartLibrary(window, dbPathFromCommandLine, !qEnvironmentVariableIsSet("ACTES_NO_WELCOME"))) {

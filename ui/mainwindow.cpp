@@ -202,7 +202,7 @@ bool MainWindow::openLibrary(const QString &pathIn)
     bool atStart = !m_repository;
     while (!path.isEmpty()) {
         try {
-            setRepository(m_opener(path));
+            setRepository(openRepository(path));
             return true;
         } catch (const LibraryError &error) {
             switch (LibraryErrorDialog::ask(this, path, error, atStart)) {

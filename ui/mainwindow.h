@@ -72,6 +72,10 @@ public:
     // "Moved to the trash in another window", above the open resource (hidden otherwise).
     NoticeBar *trashNotice() const { return m_trashNotice; }
 
+    // File › Copy Library To… once the destination is chosen (a file path or a server address):
+    // the copy with its progress and Cancel, then the result or the refusal.
+    void copyLibraryTo(const QString &destination);
+
 public slots:
     void newResource();
     void duplicateResource();
@@ -144,6 +148,18 @@ private:
     void restoreRevision(qint64 revisionId);
     ListCommandContext listContext();
 
+    // Team library (ui/mainwindowteam.cpp): a library on a server, its password, copying a
+    // library, which library is open (title, status bar), the notice while it cannot be reached.
+    void createTeamActions();
+    void createTeamStatus();
+    void retranslateTeam();
+    void updateTeamStatus();
+    QString libraryTitle() const;
+    // m_opener, and the password dialog when the server wants one (cancelled: rethrows).
+    std::unique_ptr<ResourceRepository> openRepository(const QString &location);
+    void openTeamLibrary();
+    void copyLibrary();
+
     RepositoryOpener m_opener;
     Settings &m_settings = Settings::shared();   // the one settings object of the process
     std::unique_ptr<ResourceRepository> m_repository;
@@ -209,6 +225,10 @@ private:
     QAction *m_historyAction = nullptr;
     QAction *m_previewAction = nullptr;
     QAction *m_siteExportAction = nullptr;
+    QAction *m_openTeamLibraryAction = nullptr;
+    QAction *m_copyLibraryAction = nullptr;
+    QLabel *m_libraryLabel = nullptr;
+    NoticeBar *m_connectionNotice = nullptr;
 };
 
 } // namespace Actes

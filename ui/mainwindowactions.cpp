@@ -106,6 +106,7 @@ void MainWindow::createActions()
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
     createPublishingActions();
     createDesktopActions();
+    createTeamActions();
 }
 
 void MainWindow::createMenus()
@@ -115,6 +116,8 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_openLibraryAction);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    m_fileMenu->addAction(m_openTeamLibraryAction);
+    m_fileMenu->addAction(m_copyLibraryAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_importAction);
     m_fileMenu->addAction(m_trashAction);
@@ -182,6 +185,7 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_readOnlyLabel);
     statusBar()->addPermanentWidget(m_statsLabel);
     statusBar()->addPermanentWidget(m_savedLabel);
+    createTeamStatus();
 }
 
 void MainWindow::retranslate()
@@ -229,6 +233,7 @@ void MainWindow::retranslate()
     retranslatePublishing();
     retranslateDesktop();
     retranslateReview();
+    retranslateTeam();
     onDirtyChanged(m_session->isDirty());
     updateUndoActions();
     updateTitle();
@@ -267,7 +272,8 @@ void MainWindow::saveLayout()
 
 void MainWindow::updateTitle()
 {
-    const QString library = m_repository ? QFileInfo(m_repository->location()).completeBaseName() : QString();
+    const QString library = libraryTitle();   // the file's name, or "database on server"
+    updateTeamStatus();
     const QString resource = m_session->hasResource() ? m_session->storedResource().title : QString();
     if (resource.isEmpty())
         setWindowTitle(library.isEmpty() ? tr("Actes") : tr("%1 — Actes").arg(library));

@@ -3,6 +3,7 @@
 #include "storage/libraryerror.h"
 #include "storage/resourcerepository.h"
 
+#include <QPointer>
 #include <QTimer>
 
 namespace Actes {
@@ -19,6 +20,16 @@ void Library::setRepository(ResourceRepository *repository)
 {
     m_repository = repository;
     resetCounter();
+    m_pushed = false;
+    if (m_repository) {
+        // Another connection's commit reaches the views at once where the backend says so
+        // (PostgreSQL), without waiting for the next poll; the poll stays as the fallback.
+        QPointer<Library> self(this);
+        m_pushed = m_repository->setChangeListener([self] {
+            if (self)
+                self->poll();
+        });
+    }
     if (m_repository && m_pollTimer->interval() > 0)
         m_pollTimer->start();
     else

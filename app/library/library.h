@@ -17,7 +17,9 @@ class ResourceRepository;
 //
 // Changes made here are announced at once. Changes made by other connections to the same
 // library (another window, another process) are noticed by polling the repository's
-// external-change counter (SQLite data_version) and announced as externalChange().
+// external-change counter (SQLite data_version) and announced as externalChange(); where the
+// repository pushes them (PostgreSQL's notifications, see setChangeListener()), they are
+// announced within a fraction of a second, the poll staying as the fallback.
 class Library final : public QObject
 {
     Q_OBJECT
@@ -38,6 +40,8 @@ public:
     // Announces externalChange() when another connection changed the library since the
     // last look; returns whether it did.
     bool poll();
+    // True when the repository pushes other connections' changes (no need to wait for a poll).
+    bool hasPushedChanges() const { return m_pushed; }
 
     // Writes. Each one throws LibraryError like the repository and announces on success.
     Resource createResource(const Resource &resource);
@@ -77,6 +81,7 @@ private:
     ResourceRepository *m_repository = nullptr;
     QTimer *m_pollTimer = nullptr;
     qint64 m_externalCounter = 0;
+    bool m_pushed = false;
 };
 
 } // namespace Actes

@@ -19,6 +19,9 @@ EditSession::EditSession(QObject *parent)
     connect(&m_idleTimer, &QTimer::timeout, this, &EditSession::autosave);
     connect(&m_maxTimer, &QTimer::timeout, this, &EditSession::autosave);
     connect(&m_draftTimer, &QTimer::timeout, this, &EditSession::writeDraft);
+    m_retryTimer.setSingleShot(true);
+    m_retryTimer.setInterval(5000);
+    connect(&m_retryTimer, &QTimer::timeout, this, &EditSession::autosave);
 }
 
 EditSession::~EditSession()
@@ -47,6 +50,7 @@ void EditSession::setRepository(ResourceRepository *repository, const QString &d
     m_pendingMine = {};
     m_conflictPending = false;
     m_trashedElsewhere = false;
+    stopRetrying();
     setDirty(false);
 }
 
@@ -140,6 +144,7 @@ bool EditSession::save()
     }
     if (!m_dirty || !hasResource() || !m_repository) {
         stopTimers();
+        stopRetrying();   // nothing is left to save
         return true;
     }
     stopTimers();
@@ -158,6 +163,7 @@ bool EditSession::save()
         m_working = stored;
         m_journal.remove(stored.id);
         setDirty(false);
+        stopRetrying();
         emit saved(stored);
         if (stored.status != mine.status && stored.status == Status::InReview) {
             // The repository's approval guard: the edit left a blocking problem.
@@ -199,8 +205,38 @@ bool EditSession::save()
                 return false;
             }
         }
-        emit saveFailed(error.message());
+        if (!m_waitingForLibrary || !isTemporary(error))
+            emit saveFailed(error.message());   // while waiting, the retries fail quietly
+        retryLater(error);
         return false;
+    }
+}
+
+// A library that cannot be reached for now: the save is tried again on a timer (the text is
+// in the draft journal meanwhile), and the window says so once.
+bool EditSession::isTemporary(const LibraryError &error)
+{
+    using Kind = LibraryError::Kind;
+    return error.kind() == Kind::Io || error.kind() == Kind::Locked || error.kind() == Kind::DiskFull;
+}
+
+void EditSession::retryLater(const LibraryError &error)
+{
+    if (!isTemporary(error))
+        return;
+    m_retryTimer.start();
+    if (!m_waitingForLibrary) {
+        m_waitingForLibrary = true;
+        emit waitingForLibrary(error.message());
+    }
+}
+
+void EditSession::stopRetrying()
+{
+    m_retryTimer.stop();
+    if (m_waitingForLibrary) {
+        m_waitingForLibrary = false;
+        emit libraryReachable();
     }
 }
 

@@ -11,6 +11,7 @@
 namespace Actes {
 
 class Library;
+class LibraryError;
 class ResourceRepository;
 
 // The open resource and its life cycle, without widgets:
@@ -86,6 +87,13 @@ public:
     // Takes the open resource out of the trash. False (saveFailed emitted) on error.
     bool restoreFromTrash();
 
+    // When a save fails because the library cannot be reached for now (a server gone away or
+    // a lost connection, a lock, a full disk: LibraryError Io, Locked, DiskFull), the edits stay
+    // in the editors and the draft journal, waitingForLibrary() is emitted once, and the save
+    // is tried again every interval until one succeeds (then libraryReachable()).
+    void setRetryInterval(int ms) { m_retryTimer.setInterval(ms); }
+    bool isWaitingForLibrary() const { return m_waitingForLibrary; }
+
 public slots:
     void markDirty();
 
@@ -98,6 +106,8 @@ signals:
     void saveFailed(const QString &message);
     void notice(const QString &message);
     void trashedElsewhere(const Actes::Resource &resource);
+    void waitingForLibrary(const QString &message);
+    void libraryReachable();
 
 private:
     void setDirty(bool dirty);
@@ -105,6 +115,10 @@ private:
     void autosave();
     void writeDraft();
     void load(const Resource &resource);
+
+    static bool isTemporary(const LibraryError &error);
+    void retryLater(const LibraryError &error);
+    void stopRetrying();
 
     Resource storeSaved(const Resource &resource);
     Resource storeCreated(const Resource &resource);
@@ -123,6 +137,8 @@ private:
     QTimer m_idleTimer;
     QTimer m_maxTimer;
     QTimer m_draftTimer;
+    QTimer m_retryTimer;
+    bool m_waitingForLibrary = false;
 };
 
 } // namespace Actes

@@ -21,6 +21,9 @@ QString normalisedPath(const QString &path)
 {
     if (path.isEmpty())
         return path;
+    // A team library's address (postgresql://...; it never holds a password) is kept as it is.
+    if (path.startsWith(u"postgresql://") || path.startsWith(u"postgres://"))
+        return path.trimmed();
     return QDir::cleanPath(QFileInfo(path).absoluteFilePath());
 }
 } // namespace

@@ -44,4 +44,22 @@ private:
     QByteArray m_utf8;
 };
 
+// Opening a server library failed for want of a password (kind Io): the server asked for one
+// that libpq's sources (PGPASSWORD, the password file, a service file) did not give, or refused
+// the one given. The window may ask for it and open again with it (never saving it in Actes'
+// own settings).
+class PasswordRequiredError final : public LibraryError
+{
+public:
+    PasswordRequiredError(QString message, QString location, bool refused)
+        : LibraryError(Kind::Io, std::move(message), std::move(location)), m_refused(refused)
+    {
+    }
+    // True when a password was given and the server refused it (a wrong password).
+    bool wasRefused() const noexcept { return m_refused; }
+
+private:
+    bool m_refused;
+};
+
 } // namespace Actes

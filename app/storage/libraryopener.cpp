@@ -1,5 +1,6 @@
 #include "storage/libraryopener.h"
 
+#include "storage/libraryerror.h"
 #include "storage/librarypath.h"
 #include "storage/postgresrepository.h"
 #include "storage/sqliterepository.h"
@@ -93,12 +94,46 @@ QString LibraryLocation::resolve(const QString &commandLineLocation)
     return resolveLibraryPath(commandLineLocation);
 }
 
-std::unique_ptr<ResourceRepository> openLibrary(const QString &location, LibraryLocation::Mode mode)
+bool LibraryLocation::serverParts(const QString &location, ServerParts *parts, QString *error)
+{
+    try {
+        const PostgresRepository::Address address = PostgresRepository::parseAddress(location);
+        parts->host = address.host;
+        parts->port = address.port > 0 ? address.port : 5432;
+        parts->database = address.database;
+        parts->user = address.user;
+        parts->sslMode = address.options.value(u"sslmode"_s);
+        return true;
+    } catch (const LibraryError &e) {
+        if (error)
+            *error = e.message();
+        return false;
+    }
+}
+
+QString LibraryLocation::serverLocation(const ServerParts &parts)
+{
+    PostgresRepository::Address address;
+    address.host = parts.host.trimmed();
+    address.port = parts.port > 0 && parts.port != 5432 ? parts.port : -1;
+    if (address.host.startsWith(u'/') && parts.port > 0)
+        address.port = parts.port;   // a socket directory goes with its port
+    address.user = parts.user.trimmed();
+    address.database = parts.database.trimmed();
+    if (!parts.sslMode.isEmpty())
+        address.options.insert(u"sslmode"_s, parts.sslMode);
+    return PostgresRepository::addressText(address);
+}
+
+std::unique_ptr<ResourceRepository> openLibrary(const QString &location, LibraryLocation::Mode mode,
+                                                const QString &password)
 {
     const bool readOnly = mode == LibraryLocation::Mode::ReadOnly;
     if (LibraryLocation::isServerLocation(location)) {
-        return PostgresRepository::open(location.trimmed(), readOnly ? PostgresRepository::Mode::ReadOnly
-                                                                     : PostgresRepository::Mode::ReadWrite);
+        return PostgresRepository::open(location.trimmed(),
+                                        readOnly ? PostgresRepository::Mode::ReadOnly
+                                                 : PostgresRepository::Mode::ReadWrite,
+                                        password);
     }
     return SqliteRepository::open(location, readOnly ? OpenMode::ReadOnly : OpenMode::ReadWrite);
 }

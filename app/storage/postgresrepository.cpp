@@ -266,6 +266,9 @@ using namespace PostgresDetail;
 
 namespace {
 
+// The notification channel of committed changes (LISTEN/NOTIFY).
+const QString ChangeChannel = u"actes_change"_s;
+
 QString newConnectionName()
 {
     static QAtomicInt counter;
@@ -281,14 +284,7 @@ QString conninfoValue(const QString &value)
     return u'\'' + escaped + u'\'';
 }
 
-struct ConnectionTarget
-{
-    QString host;       // name, address or Unix socket directory; empty = libpq's default
-    int port = -1;
-    QString user;
-    QString database;
-    QMap<QString, QString> options;   // everything else, for libpq
-};
+using ConnectionTarget = PostgresRepository::Address;
 
 QString decoded(const QString &part)
 {
@@ -440,6 +436,16 @@ QString databaseText(const QSqlError &error)
 
 // --- Opening -----------------------------------------------------------------------------
 
+PostgresRepository::Address PostgresRepository::parseAddress(const QString &uri)
+{
+    return parseUri(uri);
+}
+
+QString PostgresRepository::addressText(const Address &address)
+{
+    return locationOf(address);
+}
+
 PostgresRepository::PostgresRepository(QString connectionName, QString location, QString server, QString database)
     : m_connectionName(std::move(connectionName)), m_location(std::move(location)), m_server(std::move(server)),
       m_database(std::move(database))
@@ -465,7 +471,7 @@ int PostgresRepository::latestSchemaVersion()
     return SchemaVersion;
 }
 
-std::unique_ptr<PostgresRepository> PostgresRepository::open(const QString &uri, Mode mode)
+std::unique_ptr<PostgresRepository> PostgresRepository::open(const QString &uri, Mode mode, const QString &password)
 {
     ConnectionTarget target = parseUri(uri);
     const QString location = locationOf(target);
@@ -492,6 +498,8 @@ std::unique_ptr<PostgresRepository> PostgresRepository::open(const QString &uri,
         db.setUserName(target.user);
     if (!target.database.isEmpty())
         db.setDatabaseName(target.database);
+    if (!password.isEmpty())
+        db.setPassword(password);   // kept by this connection only, for its reconnections
     if (!target.options.contains(u"connect_timeout"_s))
         target.options.insert(u"connect_timeout"_s, u"10"_s);
     if (!target.options.contains(u"application_name"_s))
@@ -508,6 +516,8 @@ std::unique_ptr<PostgresRepository> PostgresRepository::open(const QString &uri,
             message = tr("The server %1 refused the connection to the library %2: the password of the user is "
                          "missing or wrong (%3). Give it in the file ~/.pgpass or the PGPASSWORD variable.")
                           .arg(server, location, reason);
+            // "no password supplied": libpq found none; "authentication failed": one was refused.
+            throw PasswordRequiredError(message, location, !reason.contains(u"no password"_s));
         } else if (reason.contains(u"does not exist"_s)) {
             message = tr("The library %1 cannot be opened: the server %2 has no such database or user (%3).")
                           .arg(location, server, reason);
@@ -551,6 +561,8 @@ void PostgresRepository::reconnectIfLost() const
     }
     m_lost = false;
     configureSession();
+    if (m_changeListener)
+        listenForChanges();   // a new connection listens to nothing
 }
 
 int PostgresRepository::schemaVersion() const
@@ -692,6 +704,7 @@ void PostgresRepository::inTransaction(const std::function<void()> &fn)
             // Fails (and so rolls everything back) when a statement failed earlier in the
             // transaction: a COMMIT would then silently roll back.
             run(u"UPDATE actes_change SET counter = counter + 1 WHERE id = 1"_s);
+            run(u"NOTIFY "_s + ChangeChannel);   // delivered at commit, to the other connections
             bumped = true;
         }
     } catch (...) {
@@ -750,6 +763,36 @@ qint64 PostgresRepository::externalChangeCounter() const
     QSqlQuery query = run(u"SELECT counter FROM actes_change WHERE id = 1"_s);
     const qint64 counter = query.next() ? query.value(0).toLongLong() : 0;
     return counter - m_ownChanges;
+}
+
+bool PostgresRepository::setChangeListener(ChangeListener listener)
+{
+    QSqlDriver *driver = m_db.driver();
+    QObject::disconnect(driver, &QSqlDriver::notification, driver, nullptr);
+    m_changeListener = std::move(listener);
+    if (!m_changeListener) {
+        if (m_db.isOpen() && driver->subscribedToNotifications().contains(ChangeChannel))
+            driver->unsubscribeFromNotification(ChangeChannel);
+        return true;
+    }
+    QObject::connect(driver, &QSqlDriver::notification, driver,
+                     [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &) {
+                         // Own writes are known already (and not external): only the others' count.
+                         if (name == ChangeChannel && source == QSqlDriver::OtherSource && m_changeListener)
+                             m_changeListener();
+                     });
+    return listenForChanges();
+}
+
+// LISTEN on the open connection; false when the driver could not (the poll still finds changes).
+bool PostgresRepository::listenForChanges() const
+{
+    QSqlDriver *driver = m_db.driver();
+    if (!m_db.isOpen() || !driver->hasFeature(QSqlDriver::EventNotifications))
+        return false;
+    if (driver->subscribedToNotifications().contains(ChangeChannel))
+        return true;
+    return driver->subscribeToNotification(ChangeChannel);
 }
 
 } // namespace Actes

@@ -3,6 +3,7 @@
 #include "storage/resourcerepository.h"
 
 #include <QCoreApplication>
+#include <QMap>
 #include <QSqlDatabase>
 #include <QString>
 #include <QVariant>
@@ -40,7 +41,10 @@ namespace Actes {
 // (unaccent) and no text search configuration is needed; results and order are SQLite's.
 //
 // Change detection: a one-row counter table (actes_change) bumped by every committed write;
-// externalChangeCounter() is that counter minus this instance's own bumps.
+// externalChangeCounter() is that counter minus this instance's own bumps. The same transaction
+// sends a notification on the channel actes_change (delivered by PostgreSQL at commit only);
+// setChangeListener() LISTENs to it (again after a reconnection) and calls the listener for the
+// notifications of other connections (the sending backend's pid differs from this one's).
 //
 // Several users: the version check of a save locks the resource's row until the transaction
 // ends, so two saves of the same version give one success and one Conflict, never a lost
@@ -56,7 +60,24 @@ class PostgresRepository final : public ResourceRepository
 public:
     enum class Mode { ReadWrite, ReadOnly };
 
-    static std::unique_ptr<PostgresRepository> open(const QString &uri, Mode mode = Mode::ReadWrite);
+    // password: given by the user for this connection only (empty: libpq's own sources). A
+    // server that wants a password it did not get throws PasswordRequiredError.
+    static std::unique_ptr<PostgresRepository> open(const QString &uri, Mode mode = Mode::ReadWrite,
+                                                    const QString &password = {});
+
+    // The parts of a libpq address (postgresql://user@host:port/database?key=value...).
+    struct Address
+    {
+        QString host;       // name, address or Unix socket directory; empty = libpq's default
+        int port = -1;      // -1: libpq's default (5432)
+        QString user;       // empty: libpq's default (PGUSER, the login name)
+        QString database;   // empty: libpq's default (the user name)
+        QMap<QString, QString> options;   // everything else (sslmode...), for libpq
+    };
+    // Throws LibraryError Invalid for what is not a PostgreSQL address, or holds a password.
+    static Address parseAddress(const QString &uri);
+    // The address as shown and saved: normalised, with every part given (never a password).
+    static QString addressText(const Address &address);
     static int latestSchemaVersion();
 
     ~PostgresRepository() override;
@@ -110,6 +131,7 @@ public:
     void setLibraryValue(const QString &key, const QString &value) override;
 
     qint64 externalChangeCounter() const override;
+    bool setChangeListener(ChangeListener listener) override;
 
     // Same policy and semantics as SqliteRepository::RevisionPolicy.
     struct RevisionPolicy
@@ -146,6 +168,7 @@ private:
     void write(const std::function<void()> &fn);
     void configureSession() const;
     void reconnectIfLost() const;
+    bool listenForChanges() const;
     void inspectAndSetUp(Mode mode);
     void createSchema();
 
@@ -177,6 +200,7 @@ private:
     int m_transactionDepth = 0;
     bool m_wrote = false;          // the open transaction wrote something: bump the change counter
     qint64 m_ownChanges = 0;       // bumps of the change counter committed by this instance
+    ChangeListener m_changeListener;
     QString m_author;
     RevisionCause m_cause = RevisionCause::Edit;
     RevisionPolicy m_policy;

@@ -176,6 +176,14 @@ public:
 
     // Changes whenever another connection (another process) commits to the library.
     virtual qint64 externalChangeCounter() const = 0;
+    // Push change detection, where the backend has it (PostgreSQL: LISTEN/NOTIFY): listener
+    // is called from the event loop of the thread that opened the library soon after another
+    // connection committed a change (never for this instance's own writes); it then reads
+    // externalChangeCounter(). Returns false when the backend has none (SQLite: polling
+    // externalChangeCounter() is the only way). An empty listener stops the calls; a new one
+    // replaces the previous one.
+    using ChangeListener = std::function<void()>;
+    virtual bool setChangeListener(ChangeListener listener) = 0;
 
     // --- A rule applied after every write of a resource --------------------------------
     // Called inside the transaction of createResource(), saveResource() and restoreRevision(),

@@ -94,6 +94,8 @@ public:
     void setLibraryValue(const QString &key, const QString &value) override;
 
     qint64 externalChangeCounter() const override;
+    // SQLite has no push notification: other connections' commits are found by polling.
+    bool setChangeListener(ChangeListener) override { return false; }
 
     // --- Status history and revisions ------------------------------------------------
     // Every createResource(), saveResource(), changeStatus() and restoreRevision() records a

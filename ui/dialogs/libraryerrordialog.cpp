@@ -1,5 +1,7 @@
 #include "dialogs/libraryerrordialog.h"
 
+#include "storage/libraryopener.h"
+
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -16,9 +18,12 @@ LibraryErrorDialog::Choice LibraryErrorDialog::ask(QWidget *parent, const QStrin
     box.setIcon(QMessageBox::Critical);
     box.setWindowTitle(tr("Cannot Open Library"));
     box.setText(tr("The library “%1” cannot be opened.").arg(QDir::toNativeSeparators(path)));
-    box.setInformativeText(error.message()
-                           + QStringLiteral("\n\n")
-                           + tr("The file has not been changed. You can open another library or create a new one."));
+    const bool server = LibraryLocation::isServerLocation(path);
+    box.setInformativeText(error.message() + QStringLiteral("\n\n")
+                           + (server ? tr("Nothing was changed on the server. You can open another library or create "
+                                          "a new one.")
+                                     : tr("The file has not been changed. You can open another library or create a "
+                                          "new one.")));
     QPushButton *other = box.addButton(tr("&Open Another Library…"), QMessageBox::AcceptRole);
     QPushButton *create = box.addButton(tr("&Create New Library…"), QMessageBox::AcceptRole);
     QPushButton *cancel = box.addButton(atStart ? tr("&Quit") : tr("Cancel"), QMessageBox::RejectRole);
@@ -34,8 +39,9 @@ LibraryErrorDialog::Choice LibraryErrorDialog::ask(QWidget *parent, const QStrin
 
 QString LibraryErrorDialog::chooseExisting(QWidget *parent, const QString &startPath)
 {
+    const bool noFolder = startPath.isEmpty() || LibraryLocation::isServerLocation(startPath);
     return QFileDialog::getOpenFileName(parent, tr("Open Library"),
-                                        startPath.isEmpty() ? QDir::homePath() : QFileInfo(startPath).absolutePath(),
+                                        noFolder ? QDir::homePath() : QFileInfo(startPath).absolutePath(),
                                         tr("Actes libraries (*.actes);;All files (*)"));
 }
 
@@ -43,7 +49,8 @@ QString LibraryErrorDialog::chooseNew(QWidget *parent, const QString &startPath)
 {
     QString path = QFileDialog::getSaveFileName(
         parent, tr("New Library"),
-        QDir(startPath.isEmpty() ? QDir::homePath() : QFileInfo(startPath).absolutePath())
+        QDir(startPath.isEmpty() || LibraryLocation::isServerLocation(startPath) ? QDir::homePath()
+                                                                                 : QFileInfo(startPath).absolutePath())
             .filePath(tr("New library.actes")),
         tr("Actes libraries (*.actes)"));
     if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())

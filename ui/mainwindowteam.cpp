@@ -1,0 +1,237 @@
+// MainWindow: the team library — opening a library on a PostgreSQL server (with the password
+// the server may ask for), copying the library, which library the window is on (title, status
+// bar), and the notice while the library cannot be reached.
+
+#include "mainwindow.h"
+
+#include "actionregistry.h"
+#include "dialogs/libraryerrordialog.h"
+#include "dialogs/passworddialog.h"
+#include "dialogs/teamlibrarydialog.h"
+#include "editor/noticebar.h"
+#include "editor/resourceeditorpane.h"
+#include "session/editsession.h"
+#include "storage/librarycopy.h"
+#include "storage/libraryerror.h"
+#include "storage/libraryopener.h"
+#include "storage/resourcerepository.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace Actes {
+
+void MainWindow::createTeamActions()
+{
+    m_openTeamLibraryAction = m_actions->add(u"actionOpenTeamLibrary"_s);
+    m_copyLibraryAction = m_actions->add(u"actionCopyLibrary"_s);
+    connect(m_openTeamLibraryAction, &QAction::triggered, this, &MainWindow::openTeamLibrary);
+    connect(m_copyLibraryAction, &QAction::triggered, this, &MainWindow::copyLibrary);
+}
+
+void MainWindow::createTeamStatus()
+{
+    m_libraryLabel = new QLabel(this);
+    m_libraryLabel->setObjectName(u"libraryLabel"_s);
+    m_libraryLabel->setContentsMargins(8, 0, 8, 0);
+    statusBar()->insertPermanentWidget(0, m_libraryLabel);
+
+    m_connectionNotice = new NoticeBar(m_editor);
+    m_connectionNotice->setObjectName(u"connectionNotice"_s);
+    m_editor->addNotice(m_connectionNotice);
+    m_connectionNotice->hide();
+    connect(m_session, &EditSession::waitingForLibrary, this, [this](const QString &message) {
+        const QString location = m_repository ? m_repository->location() : QString();
+        const QString name = LibraryLocation::displayName(location);
+        m_connectionNotice->setText(
+            LibraryLocation::isServerLocation(location)
+                ? tr("The team library “%1” cannot be reached. What you type is kept on this computer, and "
+                     "saving resumes by itself as soon as the server answers again.")
+                      .arg(name)
+                : tr("“%1” cannot be written for now. What you type is kept on this computer, and saving resumes "
+                     "by itself as soon as the library can be written again.")
+                      .arg(name));
+        m_connectionNotice->setToolTip(message);
+        m_connectionNotice->show();
+        m_savedLabel->setText(tr("Waiting to save"));
+    });
+    connect(m_session, &EditSession::libraryReachable, this, [this] {
+        if (!m_connectionNotice->isVisible())
+            return;
+        m_connectionNotice->hide();
+        showMessage(tr("The library answers again: your changes are saved."));
+    });
+}
+
+void MainWindow::retranslateTeam()
+{
+    m_openTeamLibraryAction->setText(tr("Open Team &Library…"));
+    m_openTeamLibraryAction->setStatusTip(tr("Open the team’s library on the PostgreSQL server"));
+    m_openTeamLibraryAction->setToolTip(m_openTeamLibraryAction->statusTip());
+    m_copyLibraryAction->setText(tr("Cop&y Library To…"));
+    m_copyLibraryAction->setStatusTip(tr("Copy this whole library into a new file or an empty team library"));
+    m_copyLibraryAction->setToolTip(m_copyLibraryAction->statusTip());
+    updateTeamStatus();
+}
+
+void MainWindow::updateTeamStatus()
+{
+    const QString location = m_repository ? m_repository->location() : QString();
+    m_copyLibraryAction->setEnabled(m_repository != nullptr);
+    if (location.isEmpty()) {
+        m_libraryLabel->clear();
+        m_libraryLabel->setToolTip(QString());
+        return;
+    }
+    const bool server = LibraryLocation::isServerLocation(location);
+    m_libraryLabel->setText(server ? tr("Team library: %1").arg(LibraryLocation::displayName(location))
+                                   : tr("Library: %1").arg(LibraryLocation::displayName(location)));
+    m_libraryLabel->setToolTip(QDir::toNativeSeparators(location));
+}
+
+// The window's title names the library: the file's name, or "database on server".
+QString MainWindow::libraryTitle() const
+{
+    if (!m_repository)
+        return {};
+    const QString location = m_repository->location();
+    if (LibraryLocation::isServerLocation(location))
+        return LibraryLocation::displayName(location);
+    return QFileInfo(location).completeBaseName();
+}
+
+std::unique_ptr<ResourceRepository> MainWindow::openRepository(const QString &location)
+{
+    try {
+        return m_opener(location);
+    } catch (const PasswordRequiredError &error) {
+        // libpq's sources gave no password (or a refused one): ask for it; cancelled, the
+        // message says what the server wanted.
+        QString notice;
+        auto repository = PasswordDialog::openWithPassword(
+            this, location, error.wasRefused(),
+            [](const QString &where, const QString &password) { return Actes::openLibrary(where, LibraryLocation::Mode::ReadWrite, password); },
+            &notice);
+        if (!repository)
+            throw;
+        if (!notice.isEmpty())
+            QTimer::singleShot(0, this, [this, notice] { showMessage(notice); });
+        return repository;
+    }
+}
+
+void MainWindow::openTeamLibrary()
+{
+    const QString current = m_repository ? m_repository->location() : QString();
+    TeamLibraryDialog dialog(LibraryLocation::isServerLocation(current) ? current : QString(), this);
+    if (dialog.exec() == QDialog::Accepted && !dialog.location().isEmpty())
+        openLibrary(dialog.location());
+}
+
+void MainWindow::copyLibrary()
+{
+    if (!m_repository || !m_session->save())
+        return;   // what was typed goes with the copy
+    QMessageBox ask(this);
+    ask.setObjectName(u"copyLibraryBox"_s);
+    ask.setIcon(QMessageBox::Question);
+    ask.setWindowTitle(tr("Copy Library"));
+    ask.setText(tr("Copy the whole library “%1” — resources with their history, trash, people and structures, "
+                   "types, images — into:")
+                    .arg(libraryTitle()));
+    ask.setInformativeText(tr("The copy goes into a new file, or into an empty team library on a server. This "
+                              "library is not changed."));
+    QPushButton *toFile = ask.addButton(tr("A New &File…"), QMessageBox::AcceptRole);
+    QPushButton *toServer = ask.addButton(tr("A &Team Library…"), QMessageBox::AcceptRole);
+    ask.addButton(QMessageBox::Cancel);
+    ask.exec();
+    QString destination;
+    if (ask.clickedButton() == toFile) {
+        destination = LibraryErrorDialog::chooseNew(this, LibraryLocation::isServerLocation(m_repository->location())
+                                                              ? QString()
+                                                              : m_repository->location());
+    } else if (ask.clickedButton() == toServer) {
+        TeamLibraryDialog dialog({}, this);
+        dialog.setWindowTitle(tr("Copy Library to a Team Library"));
+        if (dialog.exec() == QDialog::Accepted)
+            destination = dialog.location();
+    }
+    if (!destination.isEmpty())
+        copyLibraryTo(destination);
+}
+
+void MainWindow::copyLibraryTo(const QString &destination)
+{
+    const bool server = LibraryLocation::isServerLocation(destination);
+    const bool newFile = !server && !QFileInfo::exists(destination);
+    const QString name = server ? LibraryLocation::displayName(destination) : QDir::toNativeSeparators(destination);
+    auto refuse = [&](const QString &message) {
+        QMessageBox box(QMessageBox::Warning, tr("Copy Library"), tr("The library was not copied to “%1”.").arg(name),
+                        QMessageBox::Ok, this);
+        box.setObjectName(u"copyResultBox"_s);
+        box.setInformativeText(message + u"\n\n"_s + tr("This library has not been changed."));
+        box.exec();
+    };
+    LibraryCopy::Result result;
+    try {
+        std::unique_ptr<ResourceRepository> target;
+        try {
+            target = Actes::openLibrary(destination);
+        } catch (const PasswordRequiredError &error) {
+            target = PasswordDialog::openWithPassword(
+                this, destination, error.wasRefused(),
+                [](const QString &where, const QString &password) { return Actes::openLibrary(where, LibraryLocation::Mode::ReadWrite, password); });
+            if (!target)
+                throw;
+        }
+        QProgressDialog progress(tr("Copying the library to “%1”…").arg(name), tr("Cancel"), 0, 0, this);
+        progress.setObjectName(u"copyProgress"_s);
+        progress.setWindowTitle(tr("Copy Library"));
+        progress.setWindowModality(Qt::WindowModal);
+        progress.setMinimumDuration(0);
+        progress.setMinimumWidth(420);
+        progress.show();
+        result = LibraryCopy::copy(*m_repository, *target, [&progress](qint64 done, qint64 total) {
+            progress.setMaximum(int(std::min<qint64>(total, 1 << 30)));
+            progress.setValue(int(std::min<qint64>(done, 1 << 30)));
+            QCoreApplication::processEvents();
+            return !progress.wasCanceled();
+        });
+    } catch (const LibraryError &error) {
+        if (newFile)
+            QFile::remove(destination);   // the empty file this attempt created
+        refuse(error.message());
+        return;
+    }
+    if (result.cancelled) {
+        if (newFile)
+            QFile::remove(destination);
+        showMessage(tr("The copy was cancelled: nothing was copied."));
+        return;
+    }
+    qint64 resources = 0;
+    for (const LibraryCopy::TableSummary &table : result.tables) {
+        if (table.table == u"resource"_s)
+            resources = table.rows;
+    }
+    QMessageBox box(QMessageBox::Information, tr("Copy Library"),
+                    tr("The library was copied to “%1” and the copy checked.").arg(name), QMessageBox::Ok, this);
+    box.setObjectName(u"copyResultBox"_s);
+    box.setInformativeText(tr("%n resource(s) copied, with their history, the trash, people and structures, types, "
+                              "images and settings: the copy holds the same as this library.",
+                              nullptr, int(resources)));
+    box.exec();
+}
+
+} // namespace Actes
