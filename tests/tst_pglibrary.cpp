@@ -26,6 +26,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
+#include <QLibraryInfo>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
@@ -33,6 +34,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QTimer>
+#include <QTranslator>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -51,6 +53,7 @@ using namespace Actes;
 Q_DECLARE_METATYPE(Actes::Resource)
 
 #include "pgrepositorytest.h"
+#include "translationtest.h"
 #include "storagetest.h"
 
 using namespace StorageTest;
@@ -395,12 +398,21 @@ void TestPgLibrary::teamLibraryDialogBuildsAndReadsAddresses()
     QVERIFY(!problem->isHidden());
     QVERIFY(!problem->text().contains(u"motdepasse"_s));
 
-    dialog.setLocation(u"postgresql://camille@db.reseau.example/actes?sslmode=verify-full"_s);
-    dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    // As the user guide shows it (docs/screenshots/open-team-library.png): in French.
+    Test::ScopedTranslation french(u"fr"_s);
+    QTranslator qtFrench;   // Qt's own buttons, as the application loads them
+    if (qtFrench.load(u"qtbase_fr"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtFrench);
+    TeamLibraryDialog shown;
+    QCOMPARE(shown.windowTitle(), u"Ouvrir une bibliothèque d’équipe"_s);
+    shown.setLocation(u"postgresql://camille@db.reseau.example/actes?sslmode=verify-full"_s);
+    QCOMPARE(shown.tlsBox()->currentText(), u"verify-full — chiffrer, vérifier le certificat et le nom du serveur"_s);
+    shown.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&shown));
     const QString shot = qEnvironmentVariable("ACTES_SCREENSHOT_DIR", QDir::tempPath())
         + u"/open-team-library.png"_s;
-    QVERIFY(dialog.grab().save(shot));
+    QVERIFY(shown.grab().save(shot));
+    QCoreApplication::removeTranslator(&qtFrench);
 }
 
 void TestPgLibrary::windowCopiesLibraryAndRefusesNonEmptyDestination()
