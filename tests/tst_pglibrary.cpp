@@ -23,6 +23,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
@@ -30,6 +31,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -73,6 +75,7 @@ private slots:
     void editDuringServerOutageIsSavedWhenItIsBack();
     void windowSavesWhatWasTypedOnceTheServerIsBack();
     void windowOpensServerAddressAndNamesIt();
+    void applicationOpensServerAddressFromCommandLine();
     void windowAsksForPasswordAndRemembersIt();
     void windowExplainsUnreachableServer();
     void teamLibraryDialogBuildsAndReadsAddresses();
@@ -302,6 +305,37 @@ void TestPgLibrary::windowOpensServerAddressAndNamesIt()
     QVERIFY(window->actionRegistry()->action(u"actionCopyLibrary"_s)->isEnabled());
 }
 
+// actes --db postgresql://... opens the window on the team library (runGui's opener, not a file).
+void TestPgLibrary::applicationOpensServerAddressFromCommandLine()
+{
+    open()->createResource(fullResource(u"Ouverte en ligne de commande"_s));
+    QTemporaryDir home;
+    QProcess actes;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &dir : {u"config"_s, u"data"_s, u"cache"_s, u"state"_s})
+        env.insert(u"XDG_%1_HOME"_s.arg(dir.toUpper()), home.filePath(dir));
+    env.insert(u"HOME"_s, home.path());
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    env.insert(u"ACTES_NO_WELCOME"_s, u"1"_s);
+    env.insert(u"ACTES_BENCH_QUIT_WHEN_READY"_s, u"1"_s);
+    env.remove(u"ACTES_DB"_s);
+    actes.setProcessEnvironment(env);
+    actes.start(QStringLiteral(ACTES_BINARY), {u"--db"_s, m_fixture.uri(m_database)});
+    QVERIFY(actes.waitForFinished(60000));
+    const QString output = QString::fromLocal8Bit(actes.readAllStandardOutput() + actes.readAllStandardError());
+    QCOMPARE(actes.exitCode(), 0);
+    QVERIFY2(output.contains(u"ready"_s), qPrintable(output));
+    // The server's library, not a file: none was created, and the address is the recent library.
+    QDirIterator files(home.path(), {u"*.actes"_s}, QDir::Files, QDirIterator::Subdirectories);
+    QVERIFY2(!files.hasNext(), "a library file was created");
+    QDirIterator configs(home.filePath(u"config"_s), {u"*.conf"_s}, QDir::Files, QDirIterator::Subdirectories);
+    QVERIFY(configs.hasNext());
+    QFile config(configs.next());
+    QVERIFY(config.open(QIODevice::ReadOnly));
+    const QByteArray saved = config.readAll();
+    QVERIFY2(saved.contains("postgresql:"), saved.constData());
+}
+
 void TestPgLibrary::windowAsksForPasswordAndRemembersIt()
 {
     QTemporaryDir home;
@@ -372,6 +406,15 @@ void TestPgLibrary::windowExplainsUnreachableServer()
     QVERIFY(!window->openLibrary(u"postgresql://camille@127.0.0.1:1/actes"_s));
     QVERIFY2(shown.contains(u"127.0.0.1:1"_s) && shown.contains(u"Nothing was changed on the server"_s),
              qPrintable(shown));
+
+    // A database that does not exist on a server that answers.
+    whenShown<QMessageBox>([&](QMessageBox *box) {
+        shown = box->text() + u'\n' + box->informativeText();
+        box->reject();
+    });
+    QVERIFY(!window->openLibrary(m_fixture.uri(u"inexistante"_s)));
+    QVERIFY2(shown.contains(m_fixture.server().socketDir()) && shown.contains(u"inexistante"_s), qPrintable(shown));
+    QVERIFY(!window->repository());
 }
 
 void TestPgLibrary::teamLibraryDialogBuildsAndReadsAddresses()
