@@ -24,14 +24,18 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDirIterator>
+#include <QFileInfo>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPointer>
 #include <QProcess>
+#include <QProgressDialog>
+#include <QStatusBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -80,6 +84,7 @@ private slots:
     void windowExplainsUnreachableServer();
     void teamLibraryDialogBuildsAndReadsAddresses();
     void windowCopiesLibraryAndRefusesNonEmptyDestination();
+    void cancelledCopyLeavesNothing();
 
 private:
     static std::unique_ptr<MainWindow> makeWindow()
@@ -92,10 +97,10 @@ private:
     }
     // Calls answer on the next modal dialog of type T that shows (from inside its exec()).
     template<typename T>
-    static QPointer<QTimer> whenShown(std::function<void(T *)> answer)
+    static QPointer<QTimer> whenShown(std::function<void(T *)> answer, int intervalMs = 20)
     {
         auto *timer = new QTimer(qApp);
-        timer->setInterval(20);
+        timer->setInterval(intervalMs);
         QObject::connect(timer, &QTimer::timeout, qApp, [timer, answer] {
             for (QWidget *widget : QApplication::topLevelWidgets()) {
                 if (auto *dialog = qobject_cast<T *>(widget); dialog && dialog->isVisible()) {
@@ -301,6 +306,10 @@ void TestPgLibrary::windowOpensServerAddressAndNamesIt()
     QVERIFY2(label->text().contains(name), qPrintable(label->text()));
     // The recent libraries keep the address as it is (no password is ever in one).
     QCOMPARE(Settings::shared().recentLibraries().value(0), window->repository()->location());
+    auto *recent = window->findChild<QMenu *>(u"recentMenu"_s);
+    QVERIFY(recent && !recent->actions().isEmpty());
+    QCOMPARE(recent->actions().constFirst()->text(), u"%1 (team library)"_s.arg(name));
+    QCOMPARE(recent->actions().constFirst()->toolTip(), window->repository()->location());
     QVERIFY(window->actionRegistry()->action(u"actionOpenTeamLibrary"_s));
     QVERIFY(window->actionRegistry()->action(u"actionCopyLibrary"_s)->isEnabled());
 }
@@ -506,6 +515,37 @@ void TestPgLibrary::windowCopiesLibraryAndRefusesNonEmptyDestination()
 
     // Nothing in the source changed.
     QCOMPARE(LibraryCopy::summarize(*reader), sourceContent);
+}
+
+void TestPgLibrary::cancelledCopyLeavesNothing()
+{
+    QTemporaryDir dir;
+    const QString source = dir.filePath(u"source.actes"_s);
+    SqliteRepository::open(source)->createResource(fullResource(u"Journée d’étude"_s));
+    auto window = makeWindow();
+    QVERIFY(window->openLibrary(source));
+
+    // Cancel as soon as the progress shows (from the copy's own event processing).
+    int cancelled = 0;
+    auto cancelProgress = [&cancelled](QProgressDialog *progress) {
+        ++cancelled;
+        progress->cancel();
+    };
+    const QString newFile = dir.filePath(u"jamais.actes"_s);
+    whenShown<QProgressDialog>(cancelProgress, 0);
+    window->copyLibraryTo(newFile);
+    QCOMPARE(cancelled, 1);
+    QVERIFY(!QFileInfo::exists(newFile));   // the file this attempt created is gone
+    QVERIFY2(window->statusBar()->currentMessage().contains(u"nothing was copied"_s),
+             qPrintable(window->statusBar()->currentMessage()));
+
+    // On the server: connecting sets up an empty library (as opening one does); nothing more.
+    open();
+    const QString before = m_fixture.state(m_database);
+    whenShown<QProgressDialog>(cancelProgress, 0);
+    window->copyLibraryTo(m_fixture.uri(m_database));
+    QCOMPARE(cancelled, 2);
+    QCOMPARE(m_fixture.state(m_database), before);
 }
 
 QTEST_MAIN(TestPgLibrary)

@@ -2770,6 +2770,10 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
             <numerusform>%n ressources copiées, avec leur historique, la corbeille, les personnes et structures, les types, les images et les réglages&#xa0;: la copie contient la même chose que cette bibliothèque.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (team library)</source>
+        <translation>%1 (bibliothèque d’équipe)</translation>
+    </message>
 </context>
 <context>
     <name>Actes::MetadataPanel</name>

@@ -19,6 +19,7 @@
 #include "review/approvalguard.h"
 #include "session/editsession.h"
 #include "storage/libraryerror.h"
+#include "storage/libraryopener.h"
 #include "storage/resourcerepository.h"
 
 #include <QAction>
@@ -241,7 +242,9 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = m_settings.recentLibraries();
     for (const QString &path : recent) {
-        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        QAction *action = m_recentMenu->addAction(
+            LibraryLocation::isServerLocation(path) ? tr("%1 (team library)").arg(LibraryLocation::displayName(path))
+                                                    : QDir::toNativeSeparators(path));
         action->setToolTip(path);
         connect(action, &QAction::triggered, this, [this, path] { openLibrary(path); });
     }
