@@ -3770,6 +3770,14 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
+    <message>
+        <source>%1 (privacy not confirmed: not published until someone confirms it)</source>
+        <translation>%1 (confidentialité non confirmée&#xa0;: non publiée tant que personne ne l’a confirmée)</translation>
+    </message>
+    <message>
+        <source>%1, privacy not confirmed</source>
+        <translation>%1, confidentialité non confirmée</translation>
+    </message>
 </context>
 <context>
     <name>Actes::ResourceListPanel</name>
