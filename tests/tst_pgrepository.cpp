@@ -1,8 +1,7 @@
-// The PostgreSQL library where it differs from a file: several connections writing at once (row
-// locks: a waiting write gives up as Locked, concurrent saves of one version end in a conflict),
-// and texts past the limits of a tsvector, searched as in SQLite. Everything both backends share
-// runs on both in tst_storage, tst_revisions and tst_searchindex; opening, refusals and
-// connection errors: tst_pgopening.
+// The PostgreSQL library where its engine has limits a file does not: texts past the limits of a
+// tsvector, searched as in SQLite. Everything both backends share runs on both in tst_storage,
+// tst_connections, tst_revisions and tst_searchindex; opening, refusals and connection errors:
+// tst_pgopening.
 #include "storage/libraryerror.h"
 #include "storage/postgresrepository.h"
 #include "storage/sqliterepository.h"
@@ -11,10 +10,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <atomic>
-#include <chrono>
 #include <stdexcept>
-#include <thread>
 
 using namespace Qt::StringLiterals;
 using namespace Actes;
@@ -34,8 +30,6 @@ private slots:
     void init();
     void cleanup();
 
-    void conflictBetweenTwoConnections();
-    void concurrentSavesLoseNothing();
     void searchInLongTexts();
 
 private:
@@ -61,74 +55,6 @@ void TestPgRepository::init()
 void TestPgRepository::cleanup()
 {
     m_fixture.closeDirect(m_database);
-}
-
-void TestPgRepository::conflictBetweenTwoConnections()
-{
-    auto one = openLibrary();
-    auto two = openLibrary();
-    const Resource stored = one->createResource(fullResource(u"Deux postes"_s));
-    Resource inTwo = *two->loadResource(stored.id);
-    Resource inOne = stored;
-    inOne.title = u"Modifié sur le premier poste"_s;
-    one->saveResource(inOne);
-    inTwo.title = u"Modifié sur le second poste"_s;
-    EXPECT_LIBRARY_ERROR(two->saveResource(inTwo), Kind::Conflict);
-    QCOMPARE(two->loadResource(stored.id)->title, u"Modifié sur le premier poste"_s);
-
-    // A write waiting for another connection's open transaction gives up as Locked, not forever.
-    one->inTransaction([&] {
-        Resource again = *one->loadResource(stored.id);
-        again.place = u"Verrou"_s;
-        one->saveResource(again);
-        Resource fromTwo = *two->loadResource(stored.id);   // sees the committed state
-        QCOMPARE(fromTwo.place, stored.place);
-        fromTwo.place = u"Bloqué"_s;
-        EXPECT_LIBRARY_ERROR(two->saveResource(fromTwo), Kind::Locked);
-    });
-    QCOMPARE(two->loadResource(stored.id)->place, u"Verrou"_s);
-}
-
-void TestPgRepository::concurrentSavesLoseNothing()
-{
-    // Two users save the same version at the same moment: the second waits for the first to
-    // commit, then gets a conflict instead of overwriting its change (the version check locks the row).
-    using namespace std::chrono_literals;
-    auto repo = openLibrary();
-    const Resource stored = repo->createResource(fullResource(u"Concurrence"_s));
-    const QString uri = m_fixture.uri(m_database);
-    std::atomic<int> phase{0};
-    std::atomic<bool> otherSaved{false};
-    std::atomic<int> otherKind{-1};
-    std::thread other([&] {
-        try {
-            auto theirs = PostgresRepository::open(uri);
-            Resource copy = *theirs->loadResource(stored.id);
-            phase = 1;
-            while (phase < 2)
-                std::this_thread::sleep_for(5ms);
-            copy.place = u"Second poste"_s;
-            theirs->saveResource(copy);
-            otherSaved = true;
-        } catch (const LibraryError &error) {
-            otherKind = int(error.kind());
-        }
-        phase = 3;
-    });
-    while (phase < 1)
-        std::this_thread::sleep_for(5ms);
-    repo->inTransaction([&] {
-        Resource mine = stored;
-        mine.place = u"Premier poste"_s;
-        repo->saveResource(mine);
-        phase = 2;
-        std::this_thread::sleep_for(1500ms);   // the other save now waits for this transaction
-    });
-    other.join();
-    QVERIFY(!otherSaved);
-    QCOMPARE(otherKind.load(), int(Kind::Conflict));
-    QCOMPARE(repo->loadResource(stored.id)->place, u"Premier poste"_s);
-    QCOMPARE(repo->storedVersion(stored.id), 2);
 }
 
 void TestPgRepository::searchInLongTexts()

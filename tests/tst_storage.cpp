@@ -1,8 +1,8 @@
 // The library on both backends (SQLite and PostgreSQL, the same test code): round trips,
 // validation, conflicts, the directory, trash, filters and order, types, images, library values,
 // transactions and change detection. Search: tst_searchindex; revisions and status history:
-// tst_revisions; SQLite files: tst_libraryfiles, tst_migrations; PostgreSQL only: tst_pgrepository,
-// tst_pgopening.
+// tst_revisions; several connections at once: tst_connections; SQLite files: tst_libraryfiles,
+// tst_migrations; PostgreSQL only: tst_pgrepository, tst_pgopening.
 #include "domain/resource.h"
 #include "storage/libraryerror.h"
 
@@ -46,7 +46,6 @@ private slots:
     void participantOrderIsKept();
     void editingAParticipantKeepsOtherResources();
     void conflictIsDetected();
-    void conflictBetweenTwoInstances();
     void missingResource();
     void loadResourcesKeepsOrder();
     void trash();
@@ -62,7 +61,6 @@ private slots:
     void libraryValues();
     void transactionIsAllOrNothing();
     void nestedTransactionFailureKeepsOuterWork();
-    void externalChanges();
 
 
 
@@ -388,20 +386,6 @@ void TestStorage::conflictIsDetected()
     Resource reloaded = now;
     reloaded.place = u"Seconde"_s;
     QCOMPARE(repo->saveResource(reloaded).version, 3);
-}
-
-void TestStorage::conflictBetweenTwoInstances()
-{
-    auto one = openLibrary();
-    auto two = openLibrary();
-    const Resource stored = one->createResource(fullResource(u"Deux fenêtres"_s));
-    Resource inTwo = *two->loadResource(stored.id);
-    Resource inOne = stored;
-    inOne.title = u"Modifié dans la première"_s;
-    one->saveResource(inOne);
-    inTwo.title = u"Modifié dans la seconde"_s;
-    EXPECT_LIBRARY_ERROR(two->saveResource(inTwo), Kind::Conflict);
-    QCOMPARE(two->loadResource(stored.id)->title, u"Modifié dans la première"_s);
 }
 
 void TestStorage::missingResource()
@@ -819,27 +803,6 @@ void TestStorage::nestedTransactionFailureKeepsOuterWork()
     QCOMPARE(repo->libraryValue(u"inner"_s), QString());
     QCOMPARE(repo->libraryValue(u"inner2"_s), u"1"_s);
     QCOMPARE(repo->countResources(), 1);
-}
-
-void TestStorage::externalChanges()
-{
-    auto mine = openLibrary();
-    auto other = openLibrary();
-    const qint64 start = mine->externalChangeCounter();
-    mine->setLibraryValue(u"a"_s, u"1"_s);
-    mine->createResource(fullResource(u"Le mien"_s));
-    QCOMPARE(mine->externalChangeCounter(), start);   // own writes are not external
-    QVERIFY_THROWS_EXCEPTION(std::runtime_error, other->inTransaction([&] {
-        other->setLibraryValue(u"a"_s, u"annulé"_s);
-        throw std::runtime_error("rolled back");
-    }));
-    QCOMPARE(mine->externalChangeCounter(), start);   // a rolled-back write changed nothing
-    other->setLibraryValue(u"a"_s, u"2"_s);
-    const qint64 afterOther = mine->externalChangeCounter();
-    QVERIFY(afterOther != start);
-    QCOMPARE(mine->libraryValue(u"a"_s), u"2"_s);
-    mine->setLibraryValue(u"b"_s, u"3"_s);
-    QCOMPARE(mine->externalChangeCounter(), afterOther);
 }
 
 QTEST_GUILESS_MAIN(TestStorage)
