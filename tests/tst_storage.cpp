@@ -57,6 +57,7 @@ private slots:
     void mergePeople();
     void mergeOrganisations();
     void roles();
+    void accentsCaseAndLigaturesSortAndMatchAlike();
     void images();
     void libraryValues();
     void transactionIsAllOrNothing();
@@ -700,6 +701,56 @@ void TestStorage::roles()
     QCOMPARE(participantRoles.first(), u"Intervenant·e"_s);   // built-ins first
     QCOMPARE(participantRoles.last(), u"Rapporteure"_s);
     QCOMPARE(repo->partnerRoles().last(), u"Mécène"_s);
+}
+
+// The directory, the types and the list sort and match names the same way on both backends:
+// accents, case, œ/æ and apostrophes do not scatter names that a reader looks for together.
+void TestStorage::accentsCaseAndLigaturesSortAndMatchAlike()
+{
+    auto repo = openLibrary();
+    Resource r;
+    r.title = u"Tri"_s;
+    r.type = u"étude de cas"_s;
+    for (const QString &name : {u"émile Zola"_s, u"Emma Bovary"_s, u"eric"_s, u"Éric"_s, u"Œdipe"_s, u"Oscar"_s, u"zoé"_s,
+                                u"Zoe"_s, u"ångström"_s, u"Anne"_s, u"d’Artagnan"_s, u"De Gaulle"_s, u"l'Abbé"_s, u"1er"_s})
+        r.participants.append(Participant{0, name, {}, {}, {}});
+    for (const QString &name : {u"émile SA"_s, u"Emma SARL"_s, u"Œuvre"_s, u"Oscar"_s, u"Ville d’Arles"_s,
+                                u"Ville de Lyon"_s, u"« Asso »"_s, u"Asso B"_s})
+        r.partners.append(Partner{0, name, {}});
+    repo->createResource(r);
+
+    QStringList people;
+    for (const Person &p : repo->people())
+        people << p.name;
+    QCOMPARE(people.join(u'|'), u"1er|ångström|Anne|De Gaulle|d’Artagnan|émile Zola|Emma Bovary|eric|Éric|l'Abbé|"
+                                u"Œdipe|Oscar|Zoe|zoé"_s);
+    QStringList organisations;
+    for (const Organisation &o : repo->organisations())
+        organisations << o.name;
+    QCOMPARE(organisations.join(u'|'), u"Asso B|« Asso »|émile SA|Emma SARL|Œuvre|Oscar|Ville de Lyon|Ville d’Arles"_s);
+
+    // A type written with another case is the same type; a partner too.
+    Resource other;
+    other.title = u"Autre"_s;
+    other.type = u"Étude de cas"_s;
+    other.partners = {Partner{0, u"ÉMILE sa"_s, {}}};
+    other = repo->createResource(other);
+    QCOMPARE(other.type, u"étude de cas"_s);
+    QCOMPARE(other.partners.first().name, u"émile SA"_s);
+    QCOMPARE(repo->resourceTypes().count(u"étude de cas"_s), 1);
+
+    for (const QString &title : {u"b"_s, u"B"_s, u"a"_s, u"À"_s, u"Â"_s, u"A"_s, u"æ"_s, u"ae"_s, u"œ"_s, u"oe"_s}) {
+        Resource dated;
+        dated.title = title;
+        dated.dateStart = QDate(2030, 1, 1);
+        repo->createResource(dated);
+    }
+    ResourceFilter sameDay;
+    sameDay.year = 2030;
+    QStringList titles;
+    for (const ResourceSummary &s : repo->listResources(sameDay))
+        titles << s.title;
+    QCOMPARE(titles.join(u'|'), u"a|À|Â|A|æ|ae|b|B|œ|oe"_s);
 }
 
 void TestStorage::images()
