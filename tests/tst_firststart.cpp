@@ -36,7 +36,7 @@ std::unique_ptr<ResourceRepository> openRw(const QString &path)
 
 QString fixture(const QString &name)
 {
-    return QStringLiteral(ACTES_TEST_DATA "/siteexport/") + name;
+    return QStringLiteral(ACTES_TEST_DATA "/websitedump/") + name;
 }
 
 } // namespace

@@ -459,7 +459,7 @@ private slots:
                     qobject_cast<QDialog *>(w)->reject();
                 }},
                &done);
-        m_window->importSiteExport({QStringLiteral(ACTES_TEST_DATA "/siteexport/basic.txt")});
+        m_window->importWebsiteDump({QStringLiteral(ACTES_TEST_DATA "/websitedump/basic.txt")});
         QCOMPARE(done, 2);
         QCOMPARE(Settings().importTypography(), Settings::ImportTypography::Always);
         QStringList titles;

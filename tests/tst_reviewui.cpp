@@ -5,7 +5,7 @@
 #include "dialogs/importreportdialog.h"
 #include "export/siteexport.h"
 #include "export/siteexportdialog.h"
-#include "import/siteimporter.h"
+#include "import/websitedumpimporter.h"
 #include "metadata/linktableeditor.h"
 #include "metadata/metadatapanel.h"
 #include "review/checks.h"
@@ -602,7 +602,7 @@ void TestReviewUi::unconfirmedPrivacyInPreviewAndImportReport()
     const QByteArray exported = "Réseau des villes\n\nRencontre régionale sur les tiers-lieux du 12 avril 2017\n\n"
                                 "Plus de 80 personnes à Lyon.\n\nType de ressource\nComptes rendus\n"
                                 "Ressource privée\nNon\nRésumé\n\nPlus de 80 personnes à Lyon.\n";
-    SiteImporter importer(*m_repo);
+    WebsiteDumpImporter importer(*m_repo);
     importer.importData(exported, u"export.txt"_s);
     const qint64 id = *m_repo->findResource(u"Rencontre régionale sur les tiers-lieux du 12 avril 2017"_s,
                                             QDate(2017, 4, 12));

@@ -4371,7 +4371,7 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
     </message>
 </context>
 <context>
-    <name>Actes::SiteExportParser</name>
+    <name>Actes::WebsiteDumpParser</name>
     <message>
         <source>The file is not a text export of the website: it is not valid text.</source>
         <translation>Le fichier n’est pas un export texte du site web&#xa0;: ce n’est pas du texte valide.</translation>
@@ -4511,7 +4511,7 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
     </message>
 </context>
 <context>
-    <name>Actes::SiteImporter</name>
+    <name>Actes::WebsiteDumpImporter</name>
     <message>
         <source>“%1” is a folder, not a text export of the website.</source>
         <translation>«&#xa0;%1&#xa0;» est un dossier, pas un export texte du site web.</translation>

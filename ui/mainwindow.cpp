@@ -11,7 +11,7 @@
 #include "editor/resourceeditorpane.h"
 #include "editor/richtexteditor.h"
 #include "editor/writingaids.h"
-#include "import/siteimporter.h"
+#include "import/websitedumpimporter.h"
 #include "library/library.h"
 #include "list/resourcelistpanel.h"
 #include "metadata/metadatapanel.h"
@@ -404,7 +404,7 @@ void MainWindow::deleteResources()
     }
 }
 
-void MainWindow::importSiteExport(const QStringList &pathsIn)
+void MainWindow::importWebsiteDump(const QStringList &pathsIn)
 {
     if (!m_repository || m_readOnly || !m_session->save())
         return;
@@ -413,9 +413,9 @@ void MainWindow::importSiteExport(const QStringList &pathsIn)
                                         tr("Site exports (*.txt);;All files (*)"));
     if (paths.isEmpty())
         return;
-    SiteImporter importer(*m_repository);
+    WebsiteDumpImporter importer(*m_repository);
     if (askImportTypography())
-        importer.setOptions(SiteImporter::Options{true, m_settings.typographyOptions()});
+        importer.setOptions(WebsiteDumpImporter::Options{true, m_settings.typographyOptions()});
     ImportReport report;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     try {

@@ -76,7 +76,7 @@ public slots:
     void newResource();
     void duplicateResource();
     void deleteResources();
-    void importSiteExport(const QStringList &paths = {});
+    void importWebsiteDump(const QStringList &paths = {});
     void showTrash();
     void recoverDrafts();
 

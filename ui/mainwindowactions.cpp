@@ -45,7 +45,7 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_newLibraryAction, &QAction::triggered, this, &MainWindow::newLibrary);
     connect(m_openLibraryAction, &QAction::triggered, this, &MainWindow::chooseLibrary);
-    connect(m_importAction, &QAction::triggered, this, [this] { importSiteExport(); });
+    connect(m_importAction, &QAction::triggered, this, [this] { importWebsiteDump(); });
     connect(m_trashAction, &QAction::triggered, this, &MainWindow::showTrash);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
