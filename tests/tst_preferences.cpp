@@ -173,7 +173,6 @@ private slots:
     {
         m_window = std::make_unique<MainWindow>(openRw);
         m_window->setDraftRecoveryEnabled(false);
-        m_window->setConfirmations(false);
         m_window->resize(1366, 768);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -445,7 +444,6 @@ private slots:
         QTemporaryDir dir;
         const QString library = dir.filePath(u"import.actes"_s);
         m_window->setRepository(openRw(library));
-        m_window->setConfirmations(true);
         int done = 0;
         script({[](QWidget *w) {
                     auto *box = qobject_cast<QMessageBox *>(w);

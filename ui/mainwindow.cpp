@@ -5,6 +5,7 @@
 #include "dialogs/draftrecoverydialog.h"
 #include "dialogs/importreportdialog.h"
 #include "dialogs/libraryerrordialog.h"
+#include "dialogs/prompts.h"
 #include "dialogs/trashdialog.h"
 #include "editor/editoractions.h"
 #include "editor/noticebar.h"
@@ -391,9 +392,8 @@ void MainWindow::deleteResources()
         ? tr("Move “%1” to the trash? You can undo this, or restore it from File › Trash.").arg(title(ids.first()))
         : tr("Move the %n selected resources to the trash? You can undo this, or restore them from File › Trash.",
              nullptr, int(ids.size()));
-    if (m_askConfirmations
-        && QMessageBox::question(this, tr("Delete"), question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes)
-               != QMessageBox::Yes)
+    if (Prompts::confirm(this, tr("Delete"), question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes)
+        != QMessageBox::Yes)
         return;
     if (ids.contains(m_session->resourceId()) && !m_session->save())
         return;   // its last changes must be in the trash with it
@@ -422,23 +422,20 @@ void MainWindow::importWebsiteDump(const QStringList &pathsIn)
         report = importer.importFiles(paths);
     } catch (const LibraryError &error) {
         QApplication::restoreOverrideCursor();
-        QMessageBox::warning(this, tr("Import Site Export"),
-                             tr("Nothing was imported. %1").arg(error.message()));
+        Prompts::warn(this, tr("Import Site Export"), tr("Nothing was imported. %1").arg(error.message()));
         return;
     }
     QApplication::restoreOverrideCursor();
     m_library->announceImport();              // the list, choices and completions follow
     m_session->reloadIfChangedElsewhere();   // the open resource may have been updated
     showMessage(report.summary());
-    if (!m_askConfirmations)
-        return;
     ImportReportDialog dialog(report, this);
     connect(&dialog, &ImportReportDialog::openResource, this, [this, &dialog](qint64 id) {
         if (m_list->selectResource(id))
             onCurrentResourceChanged(id);
         dialog.accept();
     });
-    dialog.exec();
+    Prompts::exec(dialog);
 }
 
 void MainWindow::showTrash()
@@ -530,10 +527,10 @@ bool MainWindow::saveBeforeLeaving()
         onConflict();
         return m_session->save();
     }
-    return QMessageBox::warning(this, tr("Unsaved Changes"),
-                                tr("Your last changes could not be saved in the library. They are kept in a "
-                                   "draft copy and will be offered again at the next start. Close anyway?"),
-                                QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel)
+    return Prompts::confirm(this, tr("Unsaved Changes"),
+                            tr("Your last changes could not be saved in the library. They are kept in a "
+                               "draft copy and will be offered again at the next start. Close anyway?"),
+                            QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel, QMessageBox::Warning)
         == QMessageBox::Close;
 }
 

@@ -55,8 +55,6 @@ public:
 
     // Drafts found at start are offered in a dialog; tests turn this off.
     void setDraftRecoveryEnabled(bool enabled) { m_draftRecoveryEnabled = enabled; }
-    // Questions (delete, empty trash...) are asked unless tests answer them.
-    void setConfirmations(bool ask) { m_askConfirmations = ask; }
 
     // The window's commands by name ("actionNewResource"); tests trigger them by name.
     ActionRegistry *actionRegistry() const { return m_actions; }
@@ -165,7 +163,6 @@ private:
     QMetaObject::Connection m_focusConnection;
     qint64 m_shownId = 0;
     bool m_draftRecoveryEnabled = true;
-    bool m_askConfirmations = true;
     bool m_readOnly = false;
     WritingAids *m_writing = nullptr;
     QAction *m_spellCheckAction = nullptr;
