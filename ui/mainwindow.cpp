@@ -12,12 +12,14 @@
 #include "editor/resourceeditorpane.h"
 #include "editor/richtexteditor.h"
 #include "editor/writingaids.h"
+#include "export/publishingcontroller.h"
 #include "import/websitedumpimporter.h"
 #include "library/library.h"
 #include "list/resourcelistpanel.h"
 #include "metadata/metadatapanel.h"
 #include "models/resourcelistmodel.h"
 #include "review/approvalguard.h"
+#include "review/reviewcontroller.h"
 #include "session/editsession.h"
 #include "storage/libraryerror.h"
 #include "storage/resourcerepository.h"
@@ -25,6 +27,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -103,7 +106,9 @@ MainWindow::MainWindow(RepositoryOpener opener, QWidget *parent)
     createActions();
     createMenus();
     createStatusBar();
-    setupReview();
+    m_review = new ReviewController(this, m_library, m_session, m_editor, m_metadata, m_actions);
+    connect(m_review, &ReviewController::message, this, &MainWindow::showMessage);
+    createHistoryDock();
     connect(emptyButton, &QPushButton::clicked, m_newResourceAction, &QAction::trigger);
 
     connect(m_list, &ResourceListPanel::currentResourceChanged, this, &MainWindow::onCurrentResourceChanged);
@@ -177,7 +182,8 @@ void MainWindow::setRepository(std::unique_ptr<ResourceRepository> repository)
     m_readOnlyLabel->setVisible(m_readOnly);
     m_editor->setReadOnly(m_readOnly);
     m_metadata->setReadOnly(m_readOnly);
-    reviewRepositoryChanged();
+    m_publishing->setRepository(m_repository.get());
+    m_review->setRepository(m_repository.get(), m_readOnly);
     m_library->setRepository(m_repository.get());   // and watches it for other windows' changes
     if (m_repository)
         m_settings.addRecentLibrary(m_repository->location());
@@ -270,7 +276,7 @@ void MainWindow::onResourceLoaded(const Resource &resource)
     updateTrashNotice();
     m_editor->setResource(resource);
     m_metadata->setResource(resource);
-    reviewResourceShown(resource.id);
+    m_review->showResource(resource.id);
     m_centre->setCurrentWidget(m_editor);
     m_metadata->setEnabled(true);
     if (m_list->currentResourceId() != resource.id)
@@ -289,7 +295,7 @@ void MainWindow::showNoResource()
     updateTrashNotice();
     m_centre->setCurrentWidget(m_emptyPage);
     m_metadata->clearResource();
-    reviewResourceShown(0);
+    m_review->showResource(0);
     m_metadata->setEnabled(false);
     m_statsLabel->clear();
     updateTitle();
@@ -477,6 +483,23 @@ void MainWindow::onExternalChange()
     updateTrashNotice();
     if (m_session->reloadIfChangedElsewhere())
         showMessage(tr("“%1” was changed in another window; the new version is shown.").arg(m_session->storedResource().title));
+}
+
+void MainWindow::createHistoryDock()
+{
+    m_historyDock = new QDockWidget(this);
+    m_historyDock->setObjectName(QStringLiteral("historyDock"));
+    m_historyDock->setWidget(m_review->historyWidget());
+    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    m_historyDock->hide();
+    m_historyAction = m_historyDock->toggleViewAction();
+    m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+
+    m_resourceMenu->addSeparator();
+    m_resourceMenu->addAction(m_review->previewAction());
+    m_resourceMenu->addAction(m_historyAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_historyAction);
 }
 
 void MainWindow::createTrashNotice()

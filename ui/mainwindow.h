@@ -23,13 +23,14 @@ namespace Actes {
 
 class ActionRegistry;
 class EditSession;
-class HistoryPanel;
 class Library;
 class MetadataPanel;
 class NoticeBar;
+class PublishingController;
 class ResourceEditorPane;
 class ResourceListPanel;
 class ResourceRepository;
+class ReviewController;
 class WritingAids;
 
 // Opens (or creates) the library at path; throws LibraryError.
@@ -69,6 +70,9 @@ public:
     QLabel *readOnlyLabel() const { return m_readOnlyLabel; }
     // "Moved to the trash in another window", above the open resource (hidden otherwise).
     NoticeBar *trashNotice() const { return m_trashNotice; }
+    // Proceedings (PDF, print) and the website export; checks, status, history and preview.
+    PublishingController *publishing() const { return m_publishing; }
+    ReviewController *review() const { return m_review; }
 
 public slots:
     void newResource();
@@ -122,24 +126,9 @@ private:
     void restoreFromBackup();
     void showUserGuide();
 
-    // Publishing (ui/mainwindowpublishing.cpp): proceedings export, print.
-    void createPublishingActions();
-    void addPublishingMenus();
-    void retranslatePublishing();
-    void updatePublishingActions();
-    QList<qint64> proceedingsIds() const;
-    void exportProceedings();
-
-    // Review (ui/mainwindowreview.cpp): checks, status, history, website preview and export.
-    void setupReview();
-    void retranslateReview();
-    void updateReviewActions();
-    void reviewRepositoryChanged();
-    void reviewResourceShown(qint64 id);
+    void createHistoryDock();
     void createTrashNotice();
     void updateTrashNotice();
-    void changeStatus(Status to, const QString &comment);
-    void restoreRevision(qint64 revisionId);
     ListCommandContext listContext();
 
     RepositoryOpener m_opener;
@@ -197,15 +186,10 @@ private:
     QAction *m_showMetadataAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_preferencesAction = nullptr;
-    QAction *m_exportPdfAction = nullptr;
-    QAction *m_printAction = nullptr;
-    QAction *m_printPreviewAction = nullptr;
-    HistoryPanel *m_history = nullptr;
+    PublishingController *m_publishing = nullptr;
+    ReviewController *m_review = nullptr;
     QDockWidget *m_historyDock = nullptr;
-    QTimer *m_checksTimer = nullptr;
     QAction *m_historyAction = nullptr;
-    QAction *m_previewAction = nullptr;
-    QAction *m_siteExportAction = nullptr;
 };
 
 } // namespace Actes
