@@ -211,6 +211,8 @@ private slots:
             defaultButton = box->defaultButton();
             cancel = box->button(QMessageBox::Cancel);
             box->checkBox()->setChecked(true);
+            if (const QString dir = qEnvironmentVariable("ACTES_SCREENSHOT_DIR"); !dir.isEmpty())
+                box->grab().save(dir + u"/prompt-question.png"_s);
             box->button(QMessageBox::Yes)->click();
         }, &seen);
         const Prompts::Reply reply = Prompts::ask(nullptr, question);

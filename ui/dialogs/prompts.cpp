@@ -179,8 +179,8 @@ Prompts::ScriptedAnswers::~ScriptedAnswers()
 {
     Prompts::s_scripted = m_previous;
     if (!m_answers.isEmpty() && m_onFailure) {
-        m_onFailure(QStringLiteral("%n scripted answer(s) were not used; the first was for a %1")
-                        .replace(QStringLiteral("%n"), QString::number(m_answers.size()))
+        m_onFailure(QStringLiteral("%1 scripted answer(s) were not used; the first was for a %2")
+                        .arg(m_answers.size())
                         .arg(kindName(m_answers.first().kind)));
     }
 }

@@ -10,7 +10,6 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QMessageBox>
 #include <QPageLayout>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
