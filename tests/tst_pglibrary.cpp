@@ -91,7 +91,6 @@ private:
     {
         auto window = std::make_unique<MainWindow>([](const QString &location) { return openLibrary(location); });
         window->setDraftRecoveryEnabled(false);
-        window->setConfirmations(false);
         window->resize(1200, 700);
         return window;
     }

@@ -7,6 +7,7 @@
 #include "actionregistry.h"
 #include "dialogs/libraryerrordialog.h"
 #include "dialogs/passworddialog.h"
+#include "dialogs/prompts.h"
 #include "dialogs/teamlibrarydialog.h"
 #include "editor/noticebar.h"
 #include "editor/resourceeditorpane.h"
@@ -24,7 +25,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QProgressDialog>
-#include <QPushButton>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -135,7 +135,7 @@ void MainWindow::openTeamLibrary()
 {
     const QString current = m_repository ? m_repository->location() : QString();
     TeamLibraryDialog dialog(LibraryLocation::isServerLocation(current) ? current : QString(), this);
-    if (dialog.exec() == QDialog::Accepted && !dialog.location().isEmpty())
+    if (Prompts::exec(dialog) == QDialog::Accepted && !dialog.location().isEmpty())
         openLibrary(dialog.location());
 }
 
@@ -143,28 +143,27 @@ void MainWindow::copyLibrary()
 {
     if (!m_repository || !m_session->save())
         return;   // what was typed goes with the copy
-    QMessageBox ask(this);
-    ask.setObjectName(u"copyLibraryBox"_s);
-    ask.setIcon(QMessageBox::Question);
-    ask.setWindowTitle(tr("Copy Library"));
-    ask.setText(tr("Copy the whole library “%1” — resources with their history, trash, people and structures, "
-                   "types, images — into:")
-                    .arg(libraryTitle()));
-    ask.setInformativeText(tr("The copy goes into a new file, or into an empty team library on a server. This "
-                              "library is not changed."));
-    QPushButton *toFile = ask.addButton(tr("A New &File…"), QMessageBox::AcceptRole);
-    QPushButton *toServer = ask.addButton(tr("A &Team Library…"), QMessageBox::AcceptRole);
-    ask.addButton(QMessageBox::Cancel);
-    ask.exec();
+    Prompts::Question question;
+    question.objectName = u"copyLibraryBox"_s;
+    question.title = tr("Copy Library");
+    question.text = tr("Copy the whole library “%1” — resources with their history, trash, people and structures, "
+                       "types, images — into:")
+                        .arg(libraryTitle());
+    question.informativeText = tr("The copy goes into a new file, or into an empty team library on a server. "
+                                  "This library is not changed.");
+    question.buttons = QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel;
+    question.defaultButton = QMessageBox::Yes;
+    question.buttonTexts = {{QMessageBox::Yes, tr("A New &File…")}, {QMessageBox::No, tr("A &Team Library…")}};
+    const QMessageBox::StandardButton answer = Prompts::ask(this, question).button;
     QString destination;
-    if (ask.clickedButton() == toFile) {
+    if (answer == QMessageBox::Yes) {
         destination = LibraryErrorDialog::chooseNew(this, LibraryLocation::isServerLocation(m_repository->location())
                                                               ? QString()
                                                               : m_repository->location());
-    } else if (ask.clickedButton() == toServer) {
+    } else if (answer == QMessageBox::No) {
         TeamLibraryDialog dialog({}, this);
         dialog.setWindowTitle(tr("Copy Library to a Team Library"));
-        if (dialog.exec() == QDialog::Accepted)
+        if (Prompts::exec(dialog) == QDialog::Accepted)
             destination = dialog.location();
     }
     if (!destination.isEmpty())
@@ -177,11 +176,9 @@ void MainWindow::copyLibraryTo(const QString &destination)
     const bool newFile = !server && !QFileInfo::exists(destination);
     const QString name = server ? LibraryLocation::displayName(destination) : QDir::toNativeSeparators(destination);
     auto refuse = [&](const QString &message) {
-        QMessageBox box(QMessageBox::Warning, tr("Copy Library"), tr("The library was not copied to “%1”.").arg(name),
-                        QMessageBox::Ok, this);
-        box.setObjectName(u"copyResultBox"_s);
-        box.setInformativeText(message + u"\n\n"_s + tr("This library has not been changed."));
-        box.exec();
+        Prompts::warn(this, tr("Copy Library"),
+                      tr("The library was not copied to “%1”.").arg(name) + u"\n\n"_s + message + u"\n\n"_s
+                          + tr("This library has not been changed."));
     };
     LibraryCopy::Result result;
     try {
@@ -225,13 +222,11 @@ void MainWindow::copyLibraryTo(const QString &destination)
         if (table.table == u"resource"_s)
             resources = table.rows;
     }
-    QMessageBox box(QMessageBox::Information, tr("Copy Library"),
-                    tr("The library was copied to “%1” and the copy checked.").arg(name), QMessageBox::Ok, this);
-    box.setObjectName(u"copyResultBox"_s);
-    box.setInformativeText(tr("%n resource(s) copied, with their history, the trash, people and structures, types, "
-                              "images and settings: the copy holds the same as this library.",
-                              nullptr, int(resources)));
-    box.exec();
+    Prompts::inform(this, tr("Copy Library"),
+                    tr("The library was copied to “%1” and the copy checked.").arg(name) + u"\n\n"_s
+                        + tr("%n resource(s) copied, with their history, the trash, people and structures, types, "
+                             "images and settings: the copy holds the same as this library.",
+                             nullptr, int(resources)));
 }
 
 } // namespace Actes

@@ -1,5 +1,7 @@
 #include "dialogs/passworddialog.h"
 
+#include "dialogs/prompts.h"
+
 #include "storage/libraryerror.h"
 #include "storage/libraryopener.h"
 #include "storage/passwordfile.h"
@@ -85,7 +87,7 @@ std::unique_ptr<ResourceRepository> PasswordDialog::openWithPassword(QWidget *pa
 {
     for (;;) {
         PasswordDialog dialog(location, refused, parent);
-        if (dialog.exec() != QDialog::Accepted)
+        if (Prompts::exec(dialog) != QDialog::Accepted)
             return nullptr;
         try {
             auto repository = open(location, dialog.password());

@@ -106,10 +106,6 @@ public:
     ChecksList *checksList() const { return m_checks; }
     StatusControl *statusControl() const { return m_statusControl; }
 
-    // Asked before a typed type is added to the library; returns true to add it.
-    // Defaults to a question box; tests replace it.
-    void setNewTypeConfirmation(std::function<bool(const QString &)> confirm);
-
     void openAddressBook();
 
 signals:
@@ -169,7 +165,6 @@ private:
     Library *m_library = nullptr;
     QUndoStack *m_ownStack = nullptr;
     QPointer<QUndoStack> m_stack;
-    std::function<bool(const QString &)> m_confirmNewType;
 
     // Current values (the widgets show them).
     QString m_type;
