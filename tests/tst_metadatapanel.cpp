@@ -1,4 +1,5 @@
-// The metadata panel: every field round-trips, every kind of edit is one undo command,
+// The metadata panel over its ResourceDocument: every field round-trips, every kind of edit is
+// one undo command on the document's stack,
 // completion from the directory, date rules. Uses a real SqliteRepository on a temp file.
 
 #include "metadata/completingdelegate.h"
@@ -8,6 +9,7 @@
 #include "metadata/participantsmodel.h"
 #include "metadata/partnersmodel.h"
 #include "session/metadatacommands.h"
+#include "session/resourcedocument.h"
 #include "storage/sqliterepository.h"
 
 #include <QAbstractItemModelTester>
@@ -83,7 +85,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<SqliteRepository> m_repo;
     std::unique_ptr<MetadataPanel> m_panel;
-    std::unique_ptr<QUndoStack> m_stack;
+    QUndoStack *m_stack = nullptr;   // the panel's document's
     Person m_marie;
     Person m_karim;
     Organisation m_region;
@@ -106,17 +108,16 @@ void TestMetadataPanel::init()
     m_karim = m_repo->savePerson(Person{0, QStringLiteral("Karim Benali"), QStringLiteral("Chargé de mission ESS"),
                                         QStringLiteral("Région Auvergne-Rhône-Alpes")});
     m_region = m_repo->saveOrganisation(Organisation{0, QStringLiteral("Région Auvergne-Rhône-Alpes")});
-    m_stack = std::make_unique<QUndoStack>();
     m_panel = std::make_unique<MetadataPanel>();
     m_panel->setRepository(m_repo.get());
-    m_panel->setUndoStack(m_stack.get());
+    m_stack = m_panel->document()->undoStack();
     m_panel->resize(360, 720);
 }
 
 void TestMetadataPanel::cleanup()
 {
+    m_stack = nullptr;
     m_panel.reset();
-    m_stack.reset();
     m_repo.reset();
     m_dir.reset();
 }
@@ -146,7 +147,7 @@ void TestMetadataPanel::roundTripEveryField()
     const Resource in = sample();
     m_panel->setResource(in);
     Resource out;
-    m_panel->applyTo(out);
+    m_panel->document()->applyMetadataTo(out);
     QCOMPARE(out.type, in.type);
     QCOMPARE(out.isPrivate, true);
     QCOMPARE(out.privateConfirmed, true);
@@ -156,7 +157,7 @@ void TestMetadataPanel::roundTripEveryField()
     QCOMPARE(out.attendance, in.attendance);
     QCOMPARE(out.participants, in.participants);
     QCOMPARE(out.partners, in.partners);
-    // applyTo leaves the text alone.
+    // The metadata leave the text alone.
     QVERIFY(out.title.isEmpty());
     // The widgets show the values.
     QCOMPARE(m_panel->typeCombo()->currentText(), in.type);
@@ -172,7 +173,7 @@ void TestMetadataPanel::roundTripEveryField()
 
 void TestMetadataPanel::setResourceMakesNoUndoEntryNorSignal()
 {
-    QSignalSpy changed(m_panel.get(), &MetadataPanel::metadataChanged);
+    QSignalSpy changed(m_panel->document(), &ResourceDocument::changed);
     m_panel->setResource(sample());
     m_panel->setResource(Resource{});
     QCOMPARE(changed.count(), 0);
@@ -182,7 +183,7 @@ void TestMetadataPanel::setResourceMakesNoUndoEntryNorSignal()
 void TestMetadataPanel::typeChangeIsUndoable()
 {
     m_panel->setResource(sample());
-    QSignalSpy changed(m_panel.get(), &MetadataPanel::metadataChanged);
+    QSignalSpy changed(m_panel->document(), &ResourceDocument::changed);
     QComboBox *combo = m_panel->typeCombo();
     const int index = combo->findText(QStringLiteral("Atelier"));
     QVERIFY(index > 0);
@@ -191,12 +192,12 @@ void TestMetadataPanel::typeChangeIsUndoable()
     QCOMPARE(m_stack->count(), 1);
     QCOMPARE(changed.count(), 1);
     Resource out;
-    m_panel->applyTo(out);
+    m_panel->document()->applyMetadataTo(out);
     QCOMPARE(out.type, QStringLiteral("Atelier"));
     m_stack->undo();
     QCOMPARE(combo->currentText(), QStringLiteral("Compte rendu"));
     QCOMPARE(changed.count(), 2);
-    m_panel->applyTo(out);
+    m_panel->document()->applyMetadataTo(out);
     QCOMPARE(out.type, QStringLiteral("Compte rendu"));
     m_stack->redo();
     QCOMPARE(combo->currentText(), QStringLiteral("Atelier"));
@@ -215,7 +216,7 @@ void TestMetadataPanel::newTypeIsAddedAfterConfirmation()
     QCOMPARE(asked, QStringLiteral("Visite d’entreprise"));
     QVERIFY(m_repo->resourceTypes().contains(QStringLiteral("Visite d’entreprise")));
     Resource out;
-    m_panel->applyTo(out);
+    m_panel->document()->applyMetadataTo(out);
     QCOMPARE(out.type, QStringLiteral("Visite d’entreprise"));
     QCOMPARE(m_stack->count(), 1);
     // An existing type typed in another case is the existing one, without a question.
@@ -224,7 +225,7 @@ void TestMetadataPanel::newTypeIsAddedAfterConfirmation()
     QTest::keyClicks(edit, QStringLiteral("atelier"));
     emit edit->editingFinished();
     QVERIFY(asked.isEmpty());
-    m_panel->applyTo(out);
+    m_panel->document()->applyMetadataTo(out);
     QCOMPARE(out.type, QStringLiteral("Atelier"));
 }
 
@@ -250,13 +251,13 @@ void TestMetadataPanel::privateFlagSetsConfirmed()
     QTest::mouseClick(m_panel->privateCheck(), Qt::LeftButton, {},
                       m_panel->privateCheck()->rect().center());
     Resource out;
-    m_panel->applyTo(out);
+    m_panel->document()->applyMetadataTo(out);
     QVERIFY(out.isPrivate);
     QVERIFY(out.privateConfirmed);
     QCOMPARE(m_stack->count(), 1);
     m_stack->undo();
     QVERIFY(!m_panel->privateCheck()->isChecked());
-    m_panel->applyTo(out);
+    m_panel->document()->applyMetadataTo(out);
     QVERIFY(!out.isPrivate);
     QVERIFY(!out.privateConfirmed);
 }
@@ -290,14 +291,14 @@ void TestMetadataPanel::importDoubtConfirmedWithTheCheckedButton()
     if (const QString out = qEnvironmentVariable("ACTES_SCREENSHOT_DIR"); !out.isEmpty())
         QVERIFY(m_panel->grab().save(out + QStringLiteral("/metadatapanel-import.png")));
 
-    QSignalSpy changed(m_panel.get(), &MetadataPanel::metadataChanged);
+    QSignalSpy changed(m_panel->document(), &ResourceDocument::changed);
     QTest::mouseClick(m_panel->importCheckedButton(), Qt::LeftButton);
     QCOMPARE(changed.count(), 1);   // the window saves it like any other metadata edit
     QVERIFY(!m_panel->importCheckedButton()->isVisible());
     QCOMPARE(importProblems(), 0);
     QVERIFY(m_panel->problems().isEmpty());
     Resource out;
-    m_panel->applyTo(out);
+    m_panel->document()->applyMetadataTo(out);
     QVERIFY(!out.needsReview);
     QVERIFY(out.reviewNote.isEmpty());
 
@@ -306,11 +307,11 @@ void TestMetadataPanel::importDoubtConfirmedWithTheCheckedButton()
     m_stack->undo();
     QVERIFY(m_panel->importCheckedButton()->isVisible());
     QCOMPARE(importProblems(), 1);
-    m_panel->applyTo(out);
+    m_panel->document()->applyMetadataTo(out);
     QVERIFY(out.needsReview);
     QCOMPARE(out.reviewNote, r.reviewNote);
     m_stack->redo();
-    m_panel->applyTo(out);
+    m_panel->document()->applyMetadataTo(out);
     QVERIFY(!out.needsReview);
 
     // Read-only: no confirming; a resource without doubt shows no note.
@@ -330,20 +331,20 @@ void TestMetadataPanel::datesEndFollowsStartAndNeverBefore()
     m_panel->setResource(r);
     m_panel->startDateEdit()->setDate(QDate(2024, 4, 2));
     Resource out;
-    m_panel->applyTo(out);
+    m_panel->document()->applyMetadataTo(out);
     QCOMPARE(out.dateStart, QDate(2024, 4, 2));
     QCOMPARE(out.dateEnd, QDate(2024, 4, 2)); // still one day
     // Make it three days, then try an end before the start.
     m_panel->endDateEdit()->setDate(QDate(2024, 4, 4));
-    m_panel->applyTo(out);
+    m_panel->document()->applyMetadataTo(out);
     QCOMPARE(out.dateEnd, QDate(2024, 4, 4));
     m_panel->endDateEdit()->setDate(QDate(2024, 3, 1));
-    m_panel->applyTo(out);
+    m_panel->document()->applyMetadataTo(out);
     QVERIFY(out.dateEnd >= out.dateStart);
     QCOMPARE(m_panel->endDateEdit()->minimumDate(), QDate(2024, 4, 2));
     // A start after the end moves the end.
     m_panel->startDateEdit()->setDate(QDate(2024, 5, 10));
-    m_panel->applyTo(out);
+    m_panel->document()->applyMetadataTo(out);
     QCOMPARE(out.dateStart, QDate(2024, 5, 10));
     QCOMPARE(out.dateEnd, QDate(2024, 5, 10));
     // Undo walks back (the programmatic edits above each ended a typing stretch only if
@@ -351,7 +352,7 @@ void TestMetadataPanel::datesEndFollowsStartAndNeverBefore()
     QVERIFY(m_stack->count() >= 1);
     while (m_stack->canUndo())
         m_stack->undo();
-    m_panel->applyTo(out);
+    m_panel->document()->applyMetadataTo(out);
     QCOMPARE(out.dateStart, r.dateStart);
     QCOMPARE(out.dateEnd, r.dateEnd);
     QCOMPARE(m_panel->startDateEdit()->date(), r.dateStart);
@@ -364,13 +365,13 @@ void TestMetadataPanel::unknownDate()
     QTest::mouseClick(m_panel->dateKnownCheck(), Qt::LeftButton, {},
                       m_panel->dateKnownCheck()->rect().center());
     Resource out;
-    m_panel->applyTo(out);
+    m_panel->document()->applyMetadataTo(out);
     QVERIFY(!out.dateStart.isValid());
     QVERIFY(!out.dateEnd.isValid());
     QVERIFY(!m_panel->startDateEdit()->isEnabled());
     QCOMPARE(m_panel->startDateEdit()->text(), QStringLiteral("—"));
     m_stack->undo();
-    m_panel->applyTo(out);
+    m_panel->document()->applyMetadataTo(out);
     QCOMPARE(out.dateStart, QDate(2024, 3, 14));
     QVERIFY(m_panel->startDateEdit()->isEnabled());
     // Unknown in, unknown out.
@@ -378,7 +379,7 @@ void TestMetadataPanel::unknownDate()
     r.dateStart = QDate();
     r.dateEnd = QDate();
     m_panel->setResource(r);
-    m_panel->applyTo(out);
+    m_panel->document()->applyMetadataTo(out);
     QVERIFY(!out.dateStart.isValid());
     QVERIFY(!m_panel->dateKnownCheck()->isChecked());
 }
@@ -388,12 +389,12 @@ void TestMetadataPanel::placeTypingIsOneUndoStep()
     Resource r = sample();
     r.place.clear();
     m_panel->setResource(r);
-    QSignalSpy changed(m_panel.get(), &MetadataPanel::metadataChanged);
+    QSignalSpy changed(m_panel->document(), &ResourceDocument::changed);
     typeText(m_panel->placeEdit(), QStringLiteral("Maison de l’ESS, Besançon"));
     QCOMPARE(m_stack->count(), 1);
     QVERIFY(changed.count() >= 1);
     Resource out;
-    m_panel->applyTo(out);
+    m_panel->document()->applyMetadataTo(out);
     QCOMPARE(out.place, QStringLiteral("Maison de l’ESS, Besançon"));
     // Leaving the field ends the typing stretch: new typing is a new command.
     emit m_panel->placeEdit()->editingFinished();
@@ -426,13 +427,13 @@ void TestMetadataPanel::attendanceUnknownAndUndo()
     m_panel->setResource(r);
     QCOMPARE(m_panel->attendanceSpin()->text(), m_panel->attendanceSpin()->specialValueText());
     Resource out;
-    m_panel->applyTo(out);
+    m_panel->document()->applyMetadataTo(out);
     QVERIFY(!out.attendance.has_value());
     m_panel->attendanceSpin()->setValue(85);
-    m_panel->applyTo(out);
+    m_panel->document()->applyMetadataTo(out);
     QCOMPARE(out.attendance, std::optional<int>(85));
     m_stack->undo();
-    m_panel->applyTo(out);
+    m_panel->document()->applyMetadataTo(out);
     QVERIFY(!out.attendance.has_value());
     QCOMPARE(m_panel->attendanceSpin()->value(), 0);
     QVERIFY(dynamic_cast<const ChangeAttendanceCommand *>(m_stack->command(0)));
@@ -443,7 +444,7 @@ void TestMetadataPanel::participantsAddEditMoveRemoveUndo()
     m_panel->setResource(sample());
     ParticipantsModel *model = m_panel->participantsModel();
     LinkTableEditor *editor = m_panel->participantsEditor();
-    QSignalSpy changed(m_panel.get(), &MetadataPanel::metadataChanged);
+    QSignalSpy changed(m_panel->document(), &ResourceDocument::changed);
 
     editor->view()->closePersistentEditor(QModelIndex());
     QCOMPARE(model->rowCount(), 2);
@@ -476,7 +477,7 @@ void TestMetadataPanel::participantsAddEditMoveRemoveUndo()
     m_stack->undo(); // name
     m_stack->undo(); // add
     Resource out;
-    m_panel->applyTo(out);
+    m_panel->document()->applyMetadataTo(out);
     QCOMPARE(out.participants, sample().participants);
     QVERIFY(dynamic_cast<const ChangeParticipantsCommand *>(m_stack->command(0)));
 }
@@ -489,14 +490,14 @@ void TestMetadataPanel::completionFillsFunctionAndOrganisation()
     QVERIFY(model->setData(model->index(0, ParticipantsModel::NameColumn), m_karim.id,
                            ParticipantsModel::PersonIdRole));
     Resource out;
-    m_panel->applyTo(out);
+    m_panel->document()->applyMetadataTo(out);
     QCOMPARE(out.participants.size(), 1);
     QCOMPARE(out.participants.at(0).personId, m_karim.id);
     QCOMPARE(out.participants.at(0).function, QStringLiteral("Chargé de mission ESS"));
     QCOMPARE(out.participants.at(0).organisation, QStringLiteral("Région Auvergne-Rhône-Alpes"));
     // Changing the function for this event no longer points at the directory entry.
     QVERIFY(model->setData(model->index(0, ParticipantsModel::FunctionColumn), QStringLiteral("Élu")));
-    m_panel->applyTo(out);
+    m_panel->document()->applyMetadataTo(out);
     QCOMPARE(out.participants.at(0).personId, 0);
     QCOMPARE(out.participants.at(0).name, QStringLiteral("Karim Benali"));
 }
@@ -538,7 +539,7 @@ void TestMetadataPanel::newNameGivesPersonIdZero()
     model->requestAppendRow();
     model->setData(model->index(0, 0), QStringLiteral("  Nouvelle Personne "));
     Resource out;
-    m_panel->applyTo(out);
+    m_panel->document()->applyMetadataTo(out);
     QCOMPARE(out.participants.size(), 1);
     QCOMPARE(out.participants.at(0).personId, 0);
     QCOMPARE(out.participants.at(0).name, QStringLiteral("Nouvelle Personne"));
@@ -554,14 +555,14 @@ void TestMetadataPanel::partnersUndoAndDirectoryId()
     model->requestAppendRow();
     model->setData(model->index(1, PartnersModel::NameColumn), QStringLiteral("Scop Les Tisserands"));
     Resource out;
-    m_panel->applyTo(out);
+    m_panel->document()->applyMetadataTo(out);
     QCOMPARE(out.partners.size(), 2);
     QCOMPARE(out.partners.at(0).organisationId, m_region.id);
     QCOMPARE(out.partners.at(0).role, QStringLiteral("Financeur"));
     QCOMPARE(out.partners.at(1).organisationId, 0);
     m_stack->undo();
     m_stack->undo();
-    m_panel->applyTo(out);
+    m_panel->document()->applyMetadataTo(out);
     QCOMPARE(out.partners.size(), 1);
     QVERIFY(dynamic_cast<const ChangePartnersCommand *>(m_stack->command(0)));
 }
@@ -573,7 +574,7 @@ void TestMetadataPanel::emptyRowsAreLeftOut()
     m_panel->partnersModel()->requestAppendRow();
     Resource out;
     out.participants = {Participant{}};
-    m_panel->applyTo(out);
+    m_panel->document()->applyMetadataTo(out);
     QVERIFY(out.participants.isEmpty());
     QVERIFY(out.partners.isEmpty());
 }
