@@ -613,6 +613,13 @@ private slots:
         QCOMPARE(window->repository()->loadResource(created)->place, QStringLiteral("Saint-Étienne"));
         redo->trigger();
         QVERIFY(isLive(window->repository(), created));
+        QCOMPARE(window->session()->resourceId(), created);
+
+        // Ctrl+Z in a metadata field right after a list command: the field's edit is undone.
+        typeInto(place, QStringLiteral(" (Loire)"));
+        QTest::keyClick(place, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(place->text(), QStringLiteral("Saint-Étienne"));
+        QVERIFY(isLive(window->repository(), created));
         QVERIFY(window->close());
     }
 

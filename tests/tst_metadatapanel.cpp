@@ -8,6 +8,7 @@
 #include "metadata/metadatapanel.h"
 #include "metadata/participantsmodel.h"
 #include "metadata/partnersmodel.h"
+#include "review/statuscontrol.h"
 #include "session/metadatacommands.h"
 #include "session/resourcedocument.h"
 #include "storage/sqliterepository.h"
@@ -57,6 +58,7 @@ private slots:
 
     void roundTripEveryField();
     void setResourceMakesNoUndoEntryNorSignal();
+    void panelFollowsTheDocument();
     void typeChangeIsUndoable();
     void newTypeIsAddedAfterConfirmation();
     void newTypeRefusedKeepsOldType();
@@ -178,6 +180,63 @@ void TestMetadataPanel::setResourceMakesNoUndoEntryNorSignal()
     m_panel->setResource(Resource{});
     QCOMPARE(changed.count(), 0);
     QCOMPARE(m_stack->count(), 0);
+}
+
+// The panel only shows the document: a change made to it elsewhere (the session after a save,
+// another panel, a command pushed by code) shows in the widgets and the checks, and a panel
+// given another document shows that one.
+void TestMetadataPanel::panelFollowsTheDocument()
+{
+    ResourceDocument document;
+    m_panel->setDocument(&document);
+    QCOMPARE(m_panel->document(), &document);
+    Resource r = sample();
+    r.type.clear();
+    document.load(r);
+    QCOMPARE(m_panel->placeEdit()->text(), r.place);
+    QVERIFY(m_panel->typeCombo()->currentText().isEmpty());
+    const auto hasProblemOn = [this](const QString &field) {
+        for (const Problem &p : m_panel->problems()) {
+            if (p.field == field)
+                return true;
+        }
+        return false;
+    };
+    QVERIFY(hasProblemOn(QStringLiteral("type")));
+
+    document.setPlace(QStringLiteral("Maison de l’ESS, Besançon"));
+    QCOMPARE(m_panel->placeEdit()->text(), QStringLiteral("Maison de l’ESS, Besançon"));
+    document.undoStack()->push(new ChangeTypeCommand(&document, document.type(), QStringLiteral("Atelier")));
+    QCOMPARE(m_panel->typeCombo()->currentText(), QStringLiteral("Atelier"));
+    QVERIFY(!hasProblemOn(QStringLiteral("type")));
+    document.setAttendance(42);
+    QCOMPARE(m_panel->attendanceSpin()->value(), 42);
+    document.setPrivateFlag(PrivateFlag{false, true});
+    QVERIFY(!m_panel->privateCheck()->isChecked());
+    document.setDates(EventDates{});
+    QVERIFY(!m_panel->dateKnownCheck()->isChecked());
+    document.setParticipants({});
+    QCOMPARE(m_panel->participantsModel()->rowCount(), 0);
+    document.setPartners({});
+    QCOMPARE(m_panel->partnersModel()->rowCount(), 0);
+    document.setImportReview(ImportReview{true, QStringLiteral("Date devinée.")});
+    QVERIFY(m_panel->importNoteLabel()->text().contains(QStringLiteral("Date devinée.")));
+    document.setStatus(Status::Approved);
+    QCOMPARE(m_panel->statusControl()->status(), Status::Approved);
+    // An edit in the panel goes to the document's stack, not to the panel's own document.
+    typeText(m_panel->placeEdit(), QStringLiteral(" centre"));
+    QCOMPARE(document.place(), QStringLiteral("Maison de l’ESS, Besançon centre"));
+    QCOMPARE(document.undoStack()->count(), 2);
+    QCOMPARE(m_stack->count(), 0);
+
+    // Closed: empty fields and the hint instead of checks.
+    document.clear();
+    QVERIFY(m_panel->placeEdit()->text().isEmpty());
+    QVERIFY(m_panel->problems().isEmpty());
+    // Gone: the panel falls back to its own document.
+    m_panel->setDocument(nullptr);
+    QVERIFY(m_panel->document() != &document);
+    QCOMPARE(m_panel->document()->undoStack(), m_stack);
 }
 
 void TestMetadataPanel::typeChangeIsUndoable()
