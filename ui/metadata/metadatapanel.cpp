@@ -493,7 +493,7 @@ void MetadataPanel::watchForUndoKeys(QWidget *widget)
 
 bool MetadataPanel::eventFilter(QObject *watched, QEvent *event)
 {
-    // Ctrl+Z in a metadata field undoes through the metadata undo stack, not the
+    // Ctrl+Z in a metadata field undoes through the document's undo stack, not the
     // field's own little undo buffer, so each field's history is the stack's.
     if (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
