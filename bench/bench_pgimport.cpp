@@ -3,14 +3,14 @@
 //   bench_pgimport [N] [ROUNDS]
 //
 // Starts a throwaway PostgreSQL server (tests/pgtestserver.h), writes an N-resource export
-// (default 10,000) with gensiteexport, then imports it with SiteImporter into a new SQLite
+// (default 10,000) with gensiteexport, then imports it with WebsiteDumpImporter into a new SQLite
 // library and into a new database on the server, ROUNDS times (default 2), alternating. The
 // server does part of the work, so the figure is wall time; the CPU time of this process is
 // printed too. Reported: the ratio of the medians (PostgreSQL / SQLite), with no target.
 #include "benchutil.h"
 #include "pgtestserver.h"
 
-#include "import/siteimporter.h"
+#include "import/websitedumpimporter.h"
 #include "storage/libraryerror.h"
 #include "storage/postgresrepository.h"
 #include "storage/sqliterepository.h"
@@ -62,7 +62,7 @@ int main(int argc, char **argv)
                 } else {
                     repo = SqliteRepository::open(dir.filePath(u"library-%1.actes"_s.arg(round)));
                 }
-                SiteImporter importer(*repo);
+                WebsiteDumpImporter importer(*repo);
                 const double wall = monotonicMs();
                 const double cpu = cpuMs();
                 const ImportReport report = importer.importFiles({exportPath});

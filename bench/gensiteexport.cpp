@@ -8,8 +8,8 @@
 //                                   ResourceRepository::createResource in one transaction.
 
 #include "import/frenchdate.h"
-#include "import/siteexportparser.h"
-#include "import/siteimporter.h"
+#include "import/websitedumpparser.h"
+#include "import/websitedumpimporter.h"
 #include "storage/libraryerror.h"
 #include "storage/sqliterepository.h"
 
@@ -203,7 +203,7 @@ int bench(int count)
 
     QElapsedTimer timer;
     timer.start();
-    const SiteExportParseResult parsed = SiteExportParser::parse(data);
+    const WebsiteDumpParseResult parsed = WebsiteDumpParser::parse(data);
     const qint64 parseMs = timer.elapsed();
     int review = 0;
     for (const ParsedResource &r : parsed.resources)
@@ -232,7 +232,7 @@ int bench(int count)
     const qint64 referenceCpu = cpuMs() - cpu;
 
     auto repo = SqliteRepository::open(dir.filePath(u"library.actes"_s));
-    SiteImporter importer(*repo);
+    WebsiteDumpImporter importer(*repo);
     timer.restart();
     cpu = cpuMs();
     ImportReport report = importer.importFiles({exportPath});

@@ -3,6 +3,7 @@
 // (recent or default), when a library is named (--db), or when the caller turns it off.
 // ACTES_SCREENSHOTS=DIR saves DIR/first-start.png.
 
+#include "dialogs/prompts.h"
 #include "dialogs/welcomedialog.h"
 #include "guiapp.h"
 #include "mainwindow.h"
@@ -36,7 +37,7 @@ std::unique_ptr<ResourceRepository> openRw(const QString &path)
 
 QString fixture(const QString &name)
 {
-    return QStringLiteral(ACTES_TEST_DATA "/siteexport/") + name;
+    return QStringLiteral(ACTES_TEST_DATA "/websitedump/") + name;
 }
 
 } // namespace
@@ -46,13 +47,14 @@ class TestFirstStart : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    // A prompt that no test scripted fails the test at once instead of waiting for a click.
+    Prompts::ScriptedAnswers m_noOtherPrompt;
     QList<QPointer<QTimer>> m_timers;   // the watchers of one test die with it
 
     std::unique_ptr<MainWindow> makeWindow()
     {
         auto window = std::make_unique<MainWindow>(openRw);
         window->setDraftRecoveryEnabled(false);
-        window->setConfirmations(false);
         window->resize(1100, 700);
         return window;
     }
@@ -199,12 +201,17 @@ private slots:
     {
         auto window = makeWindow();
         bool seen = false;
+        Prompts::ScriptedAnswers answers;
+        answers.click(QMessageBox::No).finish(false);   // no typography rules; the import report closed
         onWelcome([](WelcomeDialog *dialog) { dialog->chooseImport({fixture(u"basic.txt"_s)}); }, &seen);
         QCOMPARE(openStartLibrary(*window, QString()), StartOutcome::Opened);
         QVERIFY(seen);
         QCOMPARE(QFileInfo(window->repository()->location()).canonicalFilePath(),
                  QFileInfo(defaultLibraryPath()).canonicalFilePath());
         QTRY_COMPARE(window->repository()->countResources(), 3);
+        QTRY_COMPARE(answers.pending(), 0);
+        QCOMPARE(answers.asked().at(0).text, u"Apply French typography rules to the imported text?"_s);
+        QCOMPARE(answers.asked().at(1).kind, Prompts::Kind::Dialog);
     }
 
     void missingRecentLibraryIsListedAndAnotherOpens()

@@ -1,7 +1,7 @@
 // The fast plain-text extraction of the full-text index (IndexingText) against the reference
 // extraction through Qt's text engine (SearchText::plainTextFromHtml) and the sanitizer's
 // (plainTextFromHtml in text/cleanhtml.h): same words, in the same order, on the fixtures.
-#include "import/siteexportparser.h"
+#include "import/websitedumpparser.h"
 #include "text/cleanhtml.h"
 #include "text/indexingtext.h"
 #include "text/searchtext.h"
@@ -156,12 +156,12 @@ void TestIndexingText::sameWordsAsQtTextEngine()
 
 void TestIndexingText::sameWordsOnSiteExports()
 {
-    const QDir dir(QStringLiteral(ACTES_TEST_DATA "/siteexport"));
+    const QDir dir(QStringLiteral(ACTES_TEST_DATA "/websitedump"));
     int fields = 0;
     for (const QString &name : dir.entryList({u"*.txt"_s}, QDir::Files, QDir::Name)) {
         QFile file(dir.filePath(name));
         QVERIFY(file.open(QIODevice::ReadOnly));
-        const SiteExportParseResult parsed = SiteExportParser::parse(file.readAll());
+        const WebsiteDumpParseResult parsed = WebsiteDumpParser::parse(file.readAll());
         for (const ParsedResource &resource : parsed.resources) {
             for (const QString &html : {resource.summaryHtml, resource.bodyHtml}) {
                 QCOMPARE(words(IndexingText::indexable(html)), words(SearchText::indexableText(html)));

@@ -3,6 +3,7 @@
 // process would see it), and the views of its own window, with no refresh call by anyone.
 
 #include "actionregistry.h"
+#include "dialogs/prompts.h"
 #include "library/library.h"
 #include "list/resourcelistpanel.h"
 #include "mainwindow.h"
@@ -53,12 +54,13 @@ class TestLibrary : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    // A prompt that no test scripted fails the test at once instead of waiting for a click.
+    Prompts::ScriptedAnswers m_noOtherPrompt;
 
     std::unique_ptr<MainWindow> makeWindow(const QString &path)
     {
         auto window = std::make_unique<MainWindow>(openRw);
         window->setDraftRecoveryEnabled(false);
-        window->setConfirmations(false);
         window->resize(1200, 700);
         window->show();
         if (!QTest::qWaitForWindowExposed(window.get()))
@@ -154,7 +156,10 @@ private slots:
         QVERIFY(a->listPanel()->model()->rowOfId(id) >= 0);
         QTRY_VERIFY_WITH_TIMEOUT(b->listPanel()->model()->rowOfId(id) >= 0, 5000);
         QCOMPARE(a->listPanel()->selectedResourceIds(), QList<qint64>{id});
+        Prompts::ScriptedAnswers answers;
+        answers.click(QMessageBox::Yes);                                      // "Move … to the trash?"
         QVERIFY(actions->trigger(QStringLiteral("actionDeleteResource")));   // to the trash
+        QCOMPARE(answers.asked().size(), 1);
         QCOMPARE(a->listPanel()->model()->rowOfId(id), -1);
         QTRY_COMPARE_WITH_TIMEOUT(b->listPanel()->model()->rowOfId(id), -1, 5000);
         QVERIFY(a->close());

@@ -43,6 +43,7 @@ private slots:
     }
     void cleanup() { m_dir.reset(); }
 
+    void newLibraryFileIsSetUp();
     void openingErrors_data();
     void openingErrors();
     void emptyFileBecomesALibrary();
@@ -62,6 +63,38 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
+
+// A new SQLite library: the file, its pragmas, no journal left after closing.
+void TestLibraryFiles::newLibraryFileIsSetUp()
+{
+    const QString path = m_dir->filePath(u"library.actes"_s);
+    QVERIFY(!QFile::exists(path));
+    auto repo = SqliteRepository::open(path);
+    QVERIFY(QFile::exists(path));
+    QVERIFY(!repo->isReadOnly());
+    QCOMPARE(repo->location(), path);
+    QCOMPARE(repo->schemaVersion(), SqliteRepository::latestSchemaVersion());
+    QVERIFY(SqliteRepository::latestSchemaVersion() >= 2);
+    QCOMPARE(repo->countResources(), 0);
+
+    {
+        QSqlQuery query(QSqlDatabase::database(repo->connectionName(), false));
+        QVERIFY(query.exec(u"PRAGMA application_id"_s) && query.next());
+        QCOMPARE(query.value(0).toLongLong(), 0x41435445);
+        QVERIFY(query.exec(u"PRAGMA journal_mode"_s) && query.next());
+        QCOMPARE(query.value(0).toString(), u"wal"_s);
+        QVERIFY(query.exec(u"PRAGMA foreign_keys"_s) && query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+    }
+
+    // Closing checkpoints: no journal file is left next to the library.
+    repo.reset();
+    QVERIFY(!QFile::exists(path + u"-wal"_s));
+    QVERIFY(!QFile::exists(path + u"-shm"_s));
+    // Reopening the same file finds the same library.
+    repo = SqliteRepository::open(path);
+    QCOMPARE(repo->schemaVersion(), SqliteRepository::latestSchemaVersion());
+}
 
 void TestLibraryFiles::openingErrors_data()
 {

@@ -5,6 +5,7 @@
 
 #include "translationtest.h"
 
+#include "dialogs/prompts.h"
 #include "editor/noticebar.h"
 #include "editor/resourceeditorpane.h"
 #include "editor/richtexteditor.h"
@@ -85,6 +86,8 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    // A prompt that no test scripted fails the test at once instead of waiting for a click.
+    Prompts::ScriptedAnswers m_noOtherPrompt;
     QString m_library;
     // As in the application, where a translation is always loaded (English: plural forms).
     std::unique_ptr<Test::ScopedTranslation> m_english = std::make_unique<Test::ScopedTranslation>(QStringLiteral("en"));
@@ -93,7 +96,6 @@ class TestMainWindow : public QObject
     {
         auto window = std::make_unique<MainWindow>(opener);
         window->setDraftRecoveryEnabled(false);
-        window->setConfirmations(false);
         window->resize(1366, 768);
         window->show();
         if (!QTest::qWaitForWindowExposed(window.get()))
@@ -395,7 +397,13 @@ private slots:
 
         select(window.get(), created);
         list->view()->setFocus();
-        window->findChild<QAction *>(QStringLiteral("actionDeleteResource"))->trigger();
+        {
+            Prompts::ScriptedAnswers answers;
+            answers.click(QMessageBox::Yes);
+            window->findChild<QAction *>(QStringLiteral("actionDeleteResource"))->trigger();
+            QCOMPARE(answers.asked().size(), 1);
+            QCOMPARE(answers.asked().first().title, QStringLiteral("Delete"));
+        }
         QCOMPARE(list->model()->rowOfId(created), -1);
         QVERIFY(!isLive(window->repository(), created));
         QVERIFY(isInTrash(window->repository(), created));
@@ -525,7 +533,10 @@ private slots:
         window->findChild<QAction *>(QStringLiteral("actionNewResource"))->trigger();
         QVERIFY(!checks->problems().isEmpty());
         QVERIFY(checks->listWidget()->isVisible());
+        Prompts::ScriptedAnswers answers;
+        answers.click(QMessageBox::Yes);
         window->findChild<QAction *>(QStringLiteral("actionDeleteResource"))->trigger();
+        QCOMPARE(answers.asked().size(), 1);
         QTRY_COMPARE(window->session()->resourceId(), 0);
         QVERIFY(checks->problems().isEmpty());
         QVERIFY(checks->readyLabel()->text().contains(QStringLiteral("Select a resource")));
@@ -665,7 +676,6 @@ private slots:
         QVERIFY(!openRw(m_library)->loadResource(id)->bodyHtml.contains(QStringLiteral("perdu")));
 
         auto window = std::make_unique<MainWindow>(openRw);
-        window->setConfirmations(false);
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
         bool dialogSeen = false;

@@ -2,6 +2,7 @@
 // one undo command on the document's stack,
 // completion from the directory, date rules. Uses a real SqliteRepository on a temp file.
 
+#include "dialogs/prompts.h"
 #include "metadata/completingdelegate.h"
 #include "metadata/addressbookdialog.h"
 #include "metadata/linktableeditor.h"
@@ -266,24 +267,25 @@ void TestMetadataPanel::typeChangeIsUndoable()
 void TestMetadataPanel::newTypeIsAddedAfterConfirmation()
 {
     m_panel->setResource(sample());
-    QString asked;
-    m_panel->setNewTypeConfirmation([&asked](const QString &t) { asked = t; return true; });
+    Prompts::ScriptedAnswers answers;
+    answers.click(QMessageBox::Yes);
     QLineEdit *edit = m_panel->typeCombo()->lineEdit();
     edit->clear();
     typeText(edit, QStringLiteral("Visite d’entreprise"));
     emit edit->editingFinished();
-    QCOMPARE(asked, QStringLiteral("Visite d’entreprise"));
+    QCOMPARE(answers.asked().size(), 1);
+    QCOMPARE(answers.asked().first().kind, Prompts::Kind::Question);
+    QVERIFY(answers.asked().first().text.contains(QStringLiteral("“Visite d’entreprise”")));
     QVERIFY(m_repo->resourceTypes().contains(QStringLiteral("Visite d’entreprise")));
     Resource out;
     m_panel->document()->applyMetadataTo(out);
     QCOMPARE(out.type, QStringLiteral("Visite d’entreprise"));
     QCOMPARE(m_stack->count(), 1);
     // An existing type typed in another case is the existing one, without a question.
-    asked.clear();
     edit->clear();
     QTest::keyClicks(edit, QStringLiteral("atelier"));
     emit edit->editingFinished();
-    QVERIFY(asked.isEmpty());
+    QCOMPARE(answers.asked().size(), 1);
     m_panel->document()->applyMetadataTo(out);
     QCOMPARE(out.type, QStringLiteral("Atelier"));
 }
@@ -291,11 +293,13 @@ void TestMetadataPanel::newTypeIsAddedAfterConfirmation()
 void TestMetadataPanel::newTypeRefusedKeepsOldType()
 {
     m_panel->setResource(sample());
-    m_panel->setNewTypeConfirmation([](const QString &) { return false; });
+    Prompts::ScriptedAnswers answers;
+    answers.click(QMessageBox::No);
     QLineEdit *edit = m_panel->typeCombo()->lineEdit();
     edit->clear();
     QTest::keyClicks(edit, QStringLiteral("Typo"));
     emit edit->editingFinished();
+    QCOMPARE(answers.asked().size(), 1);
     QVERIFY(!m_repo->resourceTypes().contains(QStringLiteral("Typo")));
     QCOMPARE(m_panel->typeCombo()->currentText(), QStringLiteral("Compte rendu"));
     QCOMPARE(m_stack->count(), 0);

@@ -173,7 +173,6 @@ private slots:
     {
         m_window = std::make_unique<MainWindow>(openRw);
         m_window->setDraftRecoveryEnabled(false);
-        m_window->setConfirmations(false);
         m_window->resize(1366, 768);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -445,7 +444,6 @@ private slots:
         QTemporaryDir dir;
         const QString library = dir.filePath(u"import.actes"_s);
         m_window->setRepository(openRw(library));
-        m_window->setConfirmations(true);
         int done = 0;
         script({[](QWidget *w) {
                     auto *box = qobject_cast<QMessageBox *>(w);
@@ -459,7 +457,7 @@ private slots:
                     qobject_cast<QDialog *>(w)->reject();
                 }},
                &done);
-        m_window->importSiteExport({QStringLiteral(ACTES_TEST_DATA "/siteexport/basic.txt")});
+        m_window->importWebsiteDump({QStringLiteral(ACTES_TEST_DATA "/websitedump/basic.txt")});
         QCOMPARE(done, 2);
         QCOMPARE(Settings().importTypography(), Settings::ImportTypography::Always);
         QStringList titles;

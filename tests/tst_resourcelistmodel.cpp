@@ -26,6 +26,7 @@ private:
         r.dateEnd = end.isValid() ? end : start;
         r.type = type;
         r.isPrivate = isPrivate;
+        r.privateConfirmed = true;
         r.status = status;
         return r;
     }
@@ -96,6 +97,36 @@ private slots:
         QVERIFY(model.index(privateRow, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("private")));
         QCOMPARE(model.index(model.rowOfId(3), ResourceListModel::StatusColumn).data().toString(),
                  statusLabel(Status::Published));
+    }
+
+    // A resource whose privacy nobody confirmed is kept out of every public channel: the list
+    // shows it with its own lock and says why, so that nobody takes it for a public one.
+    void marksUnconfirmedPrivacy()
+    {
+        MemoryRepository repo;
+        Resource confirmed = make(QStringLiteral("Forum confirmé"), QDate(2016, 5, 3));
+        Resource unconfirmed = make(QStringLiteral("Forum à confirmer"), QDate(2016, 5, 4));
+        unconfirmed.privateConfirmed = false;
+        Resource privateOne = make(QStringLiteral("Bureau"), QDate(2016, 5, 5), {}, {}, true);
+        const qint64 confirmedId = repo.createResource(confirmed).id;
+        const qint64 unconfirmedId = repo.createResource(unconfirmed).id;
+        const qint64 privateId = repo.createResource(privateOne).id;
+        ResourceListModel model;
+        model.setRepository(&repo);
+
+        const QModelIndex publicIndex = model.index(model.rowOfId(confirmedId), ResourceListModel::TitleColumn);
+        const QModelIndex unconfirmedIndex = model.index(model.rowOfId(unconfirmedId), ResourceListModel::TitleColumn);
+        const QModelIndex privateIndex = model.index(model.rowOfId(privateId), ResourceListModel::TitleColumn);
+        QVERIFY(publicIndex.data(Qt::DecorationRole).isNull());
+        const QIcon unconfirmedIcon = unconfirmedIndex.data(Qt::DecorationRole).value<QIcon>();
+        const QIcon privateIcon = privateIndex.data(Qt::DecorationRole).value<QIcon>();
+        QVERIFY(!unconfirmedIcon.isNull());
+        QVERIFY(unconfirmedIcon.cacheKey() != privateIcon.cacheKey());
+        QVERIFY2(unconfirmedIndex.data(Qt::ToolTipRole).toString().contains(QStringLiteral("not confirmed")),
+                 qPrintable(unconfirmedIndex.data(Qt::ToolTipRole).toString()));
+        QCOMPARE(unconfirmedIndex.data(Qt::AccessibleTextRole).toString(),
+                 QStringLiteral("Forum à confirmer, privacy not confirmed"));
+        QCOMPARE(publicIndex.data(Qt::AccessibleTextRole).toString(), QStringLiteral("Forum confirmé"));
     }
 
     void sortsByTitleWithFrenchCollation()

@@ -3,9 +3,10 @@
 // website export dialog. Offscreen, on a real SqliteRepository in a temporary folder.
 
 #include "dialogs/importreportdialog.h"
+#include "dialogs/prompts.h"
 #include "export/siteexport.h"
 #include "export/siteexportdialog.h"
-#include "import/siteimporter.h"
+#include "import/websitedumpimporter.h"
 #include "metadata/linktableeditor.h"
 #include "metadata/metadatapanel.h"
 #include "review/checks.h"
@@ -334,27 +335,28 @@ void TestReviewUi::statusChangeAsksForComment()
     panel.setRepository(m_repo.get());
     panel.setResource(r);
     StatusControl *status = panel.statusControl();
-    Status askedFrom = Status::Archived;
-    Status askedTo = Status::Draft;
-    std::optional<QString> answer = u"Relu avec les intervenants"_s;
-    status->setCommentPrompt([&](Status from, Status to) {
-        askedFrom = from;
-        askedTo = to;
-        return answer;
-    });
+    Prompts::ScriptedAnswers answers;
+    answers.type(u"Relu avec les intervenants"_s);
     QSignalSpy requested(&panel, &MetadataPanel::statusChangeRequested);
     status->updateMenu();
     status->actionFor(Status::Approved)->trigger();
-    QCOMPARE(askedFrom, Status::Draft);
-    QCOMPARE(askedTo, Status::Approved);
+    // Asked once, naming the resource, the status it has and the one chosen.
+    QCOMPARE(answers.asked().size(), 1);
+    QCOMPARE(answers.asked().at(0).kind, Prompts::Kind::Text);
+    QCOMPARE(answers.asked().at(0).title, u"Change status"_s);
+    QCOMPARE(answers.asked().at(0).text, u"Change the status of “%1” from %2 to %3?"_s
+                                             .arg(r.title, statusLabel(Status::Draft), statusLabel(Status::Approved)));
     QCOMPARE(requested.size(), 1);
     QCOMPARE(requested.at(0).at(0).value<Status>(), Status::Approved);
     QCOMPARE(requested.at(0).at(1).toString(), u"Relu avec les intervenants"_s);
 
     // Cancelled: nothing emitted.
-    answer.reset();
+    answers.type(std::nullopt);
     status->updateMenu();
     status->actionFor(Status::InReview)->trigger();
+    QCOMPARE(answers.asked().size(), 2);
+    QCOMPARE(answers.asked().at(1).text, u"Change the status of “%1” from %2 to %3?"_s
+                                             .arg(r.title, statusLabel(Status::Draft), statusLabel(Status::InReview)));
     QCOMPARE(requested.size(), 1);
 
     // The real dialog: the comment typed is returned trimmed, the OK button names the status.
@@ -512,20 +514,19 @@ void TestReviewUi::restoreEmitsTheRevisionId()
     const RevisionInfo first = panel.revisions().last();
     QCOMPARE(first.number, 1);
 
-    bool answer = false;
-    int asked = 0;
-    panel.setRestoreConfirmation([&](const RevisionInfo &revision) {
-        ++asked;
-        return revision.id == first.id && answer;
-    });
+    Prompts::ScriptedAnswers answers;
+    answers.click(QMessageBox::Cancel);
     QSignalSpy restore(&panel, &HistoryPanel::restoreRequested);
     panel.selectRevisions({first.id});
     QVERIFY(panel.restoreButton()->isEnabled());
     panel.restoreButton()->click();
-    QCOMPARE(asked, 1);
+    QCOMPARE(answers.asked().size(), 1);
+    QCOMPARE(answers.asked().at(0).title, u"Restore a revision"_s);
+    QVERIFY2(answers.asked().at(0).text.startsWith(u"Restore revision 1 of "_s), qPrintable(answers.asked().at(0).text));
     QCOMPARE(restore.size(), 0);                                  // refused at the question
-    answer = true;
+    answers.click(QMessageBox::Yes);                              // the "Restore" button
     panel.restoreButton()->click();
+    QCOMPARE(answers.asked().size(), 2);
     QCOMPARE(restore.size(), 1);
     QCOMPARE(restore.at(0).at(0).toLongLong(), first.id);
 
@@ -602,7 +603,7 @@ void TestReviewUi::unconfirmedPrivacyInPreviewAndImportReport()
     const QByteArray exported = "Réseau des villes\n\nRencontre régionale sur les tiers-lieux du 12 avril 2017\n\n"
                                 "Plus de 80 personnes à Lyon.\n\nType de ressource\nComptes rendus\n"
                                 "Ressource privée\nNon\nRésumé\n\nPlus de 80 personnes à Lyon.\n";
-    SiteImporter importer(*m_repo);
+    WebsiteDumpImporter importer(*m_repo);
     importer.importData(exported, u"export.txt"_s);
     const qint64 id = *m_repo->findResource(u"Rencontre régionale sur les tiers-lieux du 12 avril 2017"_s,
                                             QDate(2017, 4, 12));

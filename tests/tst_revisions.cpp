@@ -1,16 +1,16 @@
-// Review workflow storage: status changes with their history, revisions (coalesced editing
-// sessions, snapshots, restore, approved revisions), and the status rules of StatusService.
+// Review workflow storage, on both backends (SQLite and PostgreSQL, the same test code):
+// status changes with their history, revisions (coalesced editing sessions, snapshots, restore,
+// approved revisions, pruning), the approval guard, and the status rules of StatusService.
 #include "domain/revision.h"
 #include "models/resourcelistmodel.h"
+#include "review/approvalguard.h"
 #include "review/statusservice.h"
 #include "storage/libraryerror.h"
-#include "storage/sqliterepository.h"
 
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
+
+#include "backendfixture.h"
 
 using namespace Qt::StringLiterals;
 using namespace Actes;
@@ -34,14 +34,6 @@ Resource sample()
     return r;
 }
 
-int count(const QString &connection, const QString &sql)
-{
-    QSqlQuery query(QSqlDatabase::database(connection, false));
-    if (!query.exec(sql) || !query.next())
-        return -1;
-    return query.value(0).toInt();
-}
-
 } // namespace
 
 class TestRevisions final : public QObject
@@ -49,6 +41,7 @@ class TestRevisions final : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data();
     void initTestCase();
     void init();
     void cleanup();
@@ -69,9 +62,11 @@ private slots:
     void statusHistoryNewestFirstAndSavesIncluded();
     void statusChangeConflictsOnStaleVersion();
     void statusChangeToSameStatusWritesNothing();
+    void createdWithStatusStartsHistory();
     void oldRevisionsArePrunedButApprovedKept();
     void trashKeepsRevisionsEmptyingDeletesThem();
     void readOnlyRefusesStatusAndRestore();
+    void approvedEditWithBlockingProblemGoesBackToReview();
     void serviceRefusesApprovalWithBlockingProblems();
     void serviceAllowsApprovalWhenChecksPass();
     void serviceTransitions();
@@ -79,13 +74,17 @@ private slots:
     void listFiltersAndSortsByStatus();
 
 private:
-    QString path() const { return m_dir->filePath(u"bibliothèque.actes"_s); }
     Resource create(const QString &author = u"Claire"_s);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<SqliteRepository> m_repo;
+    BackendFixture::Fixture m_fixture;
+    std::unique_ptr<ResourceRepository> m_repo;
     QDateTime m_now;
 };
+
+void TestRevisions::initTestCase_data()
+{
+    BackendFixture::addBackendRows();
+}
 
 void TestRevisions::initTestCase()
 {
@@ -94,17 +93,15 @@ void TestRevisions::initTestCase()
 
 void TestRevisions::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_repo = SqliteRepository::open(path());
+    m_fixture.freshForCurrentRow();
+    m_repo = m_fixture.open();
     m_now = QDateTime(QDate(2024, 5, 2), QTime(9, 0), Qt::UTC);
-    m_repo->setClock([this] { return m_now; });
+    BackendFixture::Fixture::setClock(*m_repo, [this] { return m_now; });
 }
 
 void TestRevisions::cleanup()
 {
     m_repo.reset();
-    m_dir.reset();
 }
 
 Resource TestRevisions::create(const QString &author)
@@ -116,6 +113,7 @@ Resource TestRevisions::create(const QString &author)
 void TestRevisions::creationRecordsFirstRevision()
 {
     const Resource r = create();
+    QCOMPARE(r.created, m_now);
     const QList<RevisionInfo> revisions = m_repo->revisions(r.id);
     QCOMPARE(revisions.size(), 1);
     QCOMPARE(revisions[0].number, 1);
@@ -175,6 +173,13 @@ void TestRevisions::sessionEndsAfterTheWindow()
         r = m_repo->saveResource(r);
     }
     QCOMPARE(m_repo->revisions(r.id).size(), 3);   // minutes 0-9, 12-21, 24-30
+
+    // The policy is settable: a longer session joins the next save to the last revision.
+    BackendFixture::Fixture::setRevisionPolicy(*m_repo, 60, 200);
+    m_now = m_now.addSecs(3 * 60);
+    r.bodyHtml = u"<p>Encore</p>"_s;
+    r = m_repo->saveResource(r);
+    QCOMPARE(m_repo->revisions(r.id).size(), 3);
 }
 
 void TestRevisions::otherAuthorStartsNewRevision()
@@ -229,6 +234,7 @@ void TestRevisions::saveWithoutChangeRecordsNothing()
     m_now = m_now.addSecs(20 * 60);
     r = m_repo->saveResource(r);   // an autosave with nothing new
     QCOMPARE(m_repo->revisions(r.id).size(), 1);
+    QCOMPARE(r.version, 2);
 }
 
 void TestRevisions::importStartsNewRevision()
@@ -273,6 +279,7 @@ void TestRevisions::snapshotHoldsTheFullState()
     QCOMPARE(snapshot->bodyHtml, u"<p>Première version du texte\u00a0: l’œuvre commune.</p>"_s);
     QCOMPARE(snapshot->participants, stored.participants);   // directory ids included
     QCOMPARE(snapshot->attendance, std::optional<int>(60));
+    QCOMPARE(snapshot->modified, m_now);
     QVERIFY(!m_repo->revisionSnapshot(987654));
 }
 
@@ -295,6 +302,9 @@ void TestRevisions::restoreBringsBackOldTextAsNewRevision()
     QCOMPARE(restored.participants[0].name, u"Anaïs Lefèvre"_s);
     QCOMPARE(restored.version, r.version + 1);
     QCOMPARE(m_repo->loadResource(r.id)->bodyHtml, sample().bodyHtml);
+    ResourceFilter filter;
+    filter.searchText = u"oeuvre commune"_s;
+    QCOMPARE(m_repo->countResources(filter), 1);   // the search index follows the restore
 
     const QList<RevisionInfo> revisions = m_repo->revisions(r.id);
     QCOMPARE(revisions.size(), 3);
@@ -386,7 +396,7 @@ void TestRevisions::statusChangeRecordedWithAuthorCommentTime()
     QCOMPARE(history[0].resourceId, r.id);
     QCOMPARE(history[0].from, Status::Draft);
     QCOMPARE(history[0].to, Status::InReview);
-    QCOMPARE(history[0].at, m_now);
+    QCOMPARE(history[0].at, m_now);   // milliseconds kept, UTC
     QCOMPARE(history[0].author, u"Anaïs Lefèvre"_s);
     QCOMPARE(history[0].comment, u"Prête pour relecture : voir l’annexe."_s);
 
@@ -395,6 +405,11 @@ void TestRevisions::statusChangeRecordedWithAuthorCommentTime()
     QCOMPARE(stored.version, r.version + 1);
     QCOMPARE(stored.modified, m_now);
     QCOMPARE(m_repo->revisions(r.id)[0].author, u"Anaïs Lefèvre"_s);
+
+    // Setting the status it already has writes nothing.
+    m_repo->changeStatus(r.id, Status::InReview, u"Claire"_s, u"rien"_s, stored.version);
+    QCOMPARE(m_repo->storedVersion(r.id), stored.version);
+    QCOMPARE(m_repo->statusHistory(r.id).size(), 1);
 }
 
 void TestRevisions::statusHistoryNewestFirstAndSavesIncluded()
@@ -455,9 +470,22 @@ void TestRevisions::statusChangeToSameStatusWritesNothing()
     QCOMPARE(m_repo->revisions(r.id).size(), 1);
 }
 
+void TestRevisions::createdWithStatusStartsHistory()
+{
+    Resource r = sample();
+    r.status = Status::InReview;
+    m_repo->setCurrentAuthor(u"Claire"_s);
+    const Resource stored = m_repo->createResource(r);
+    const QList<StatusChange> history = m_repo->statusHistory(stored.id);
+    QCOMPARE(history.size(), 1);
+    QCOMPARE(history[0].from, Status::Draft);
+    QCOMPARE(history[0].to, Status::InReview);
+    QCOMPARE(history[0].author, u"Claire"_s);
+}
+
 void TestRevisions::oldRevisionsArePrunedButApprovedKept()
 {
-    m_repo->setRevisionPolicy({10, 5});
+    BackendFixture::Fixture::setRevisionPolicy(*m_repo, 10, 5);
     Resource r = create();
     m_repo->changeStatus(r.id, Status::Approved, u"Mehdi"_s, {}, r.version);
     const qint64 approved = m_repo->lastApprovedRevision(r.id).value();
@@ -494,9 +522,8 @@ void TestRevisions::trashKeepsRevisionsEmptyingDeletesThem()
     QVERIFY(m_repo->revisions(r.id).isEmpty());
     QVERIFY(m_repo->statusHistory(r.id).isEmpty());
     const QString resourceId = QString::number(r.id);
-    QCOMPARE(count(m_repo->connectionName(), u"SELECT count(*) FROM revision WHERE resource_id = "_s + resourceId), 0);
-    QCOMPARE(count(m_repo->connectionName(), u"SELECT count(*) FROM status_change WHERE resource_id = "_s + resourceId),
-             0);
+    QCOMPARE(m_fixture.count(u"SELECT count(*) FROM revision WHERE resource_id = "_s + resourceId), 0);
+    QCOMPARE(m_fixture.count(u"SELECT count(*) FROM status_change WHERE resource_id = "_s + resourceId), 0);
     QCOMPARE(m_repo->revisions(kept.id).size(), 1);
 }
 
@@ -505,7 +532,7 @@ void TestRevisions::readOnlyRefusesStatusAndRestore()
     const Resource r = create();
     const qint64 revision = m_repo->revisions(r.id)[0].id;
     m_repo.reset();
-    auto readOnly = SqliteRepository::open(path(), OpenMode::ReadOnly);
+    auto readOnly = m_fixture.open(LibraryLocation::Mode::ReadOnly);
     QCOMPARE(readOnly->revisions(r.id).size(), 1);
     QVERIFY(readOnly->revisionSnapshot(revision));
     for (const std::function<void()> &write : std::initializer_list<std::function<void()>>{
@@ -518,6 +545,40 @@ void TestRevisions::readOnlyRefusesStatusAndRestore()
             QCOMPARE(e.kind(), Kind::ReadOnly);
         }
     }
+}
+
+// The approval guard works on both backends: an edit that leaves an approved resource with a
+// blocking problem is saved, and the resource goes back to review in the same write.
+void TestRevisions::approvedEditWithBlockingProblemGoesBackToReview()
+{
+    ApprovalGuard::install(*m_repo, [] { return ReviewSettings{}; });
+    Resource r = sample();
+    r.privateConfirmed = true;
+    m_repo->setCurrentAuthor(u"Claire"_s);
+    r = m_repo->createResource(r);
+    m_repo->changeStatus(r.id, Status::Approved, u"Bastien"_s, u"Bon pour publication"_s, r.version);
+    r = m_repo->loadResource(r.id).value();
+    QCOMPARE(r.status, Status::Approved);
+
+    // A harmless edit keeps the approval.
+    r.place = u"Lille, hôtel de ville"_s;
+    r = m_repo->saveResource(r);
+    QCOMPARE(r.status, Status::Approved);
+
+    // An edit that empties the summary (a blocking problem) is kept, and approval is withdrawn.
+    m_now = m_now.addSecs(60);
+    r.summaryHtml.clear();
+    const Resource stored = m_repo->saveResource(r);
+    QCOMPARE(stored.status, Status::InReview);
+    QVERIFY(stored.summaryHtml.isEmpty());
+    const Resource reloaded = m_repo->loadResource(r.id).value();
+    QCOMPARE(reloaded.status, Status::InReview);
+    const QList<StatusChange> history = m_repo->statusHistory(r.id);
+    QVERIFY(!history.isEmpty());
+    QCOMPARE(history.first().from, Status::Approved);
+    QCOMPARE(history.first().to, Status::InReview);
+    QCOMPARE(history.first().author, u"Claire"_s);
+    QVERIFY2(!history.first().comment.isEmpty(), "the move back to review says why");
 }
 
 void TestRevisions::serviceRefusesApprovalWithBlockingProblems()

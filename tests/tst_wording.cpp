@@ -6,7 +6,7 @@
 #include "dialogs/conflictdialog.h"
 #include "dialogs/importreportdialog.h"
 #include "editor/resourceeditorpane.h"
-#include "import/siteimporter.h"
+#include "import/websitedumpimporter.h"
 #include "mainwindow.h"
 #include "metadata/metadatapanel.h"
 #include "settings/settings.h"

@@ -2499,30 +2499,6 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
         <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <source>&amp;Export Proceedings (PDF)…</source>
-        <translation>&amp;Exporter les actes (PDF)…</translation>
-    </message>
-    <message>
-        <source>Export the selected resources, or all those listed, as printable proceedings</source>
-        <translation>Exporter les ressources sélectionnées, ou toutes celles de la liste, sous forme d’actes imprimables</translation>
-    </message>
-    <message>
-        <source>Print Pre&amp;view…</source>
-        <translation>Aperçu a&amp;vant impression…</translation>
-    </message>
-    <message>
-        <source>Preview the proceedings as printed</source>
-        <translation>Afficher un aperçu des actes tels qu’ils seront imprimés</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>Im&amp;primer…</translation>
-    </message>
-    <message>
-        <source>Print the proceedings</source>
-        <translation>Imprimer les actes</translation>
-    </message>
-    <message>
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -2533,30 +2509,6 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
     <message>
         <source>Show the revisions and status changes of the resource</source>
         <translation>Afficher les révisions et les changements de statut de la ressource</translation>
-    </message>
-    <message>
-        <source>Preview on the &amp;Website…</source>
-        <translation>&amp;Aperçu sur le site web…</translation>
-    </message>
-    <message>
-        <source>Show the resource as it will look online</source>
-        <translation>Afficher la ressource telle qu’elle apparaîtra en ligne</translation>
-    </message>
-    <message>
-        <source>Export for the &amp;Website…</source>
-        <translation>Exporter pour le site &amp;web…</translation>
-    </message>
-    <message>
-        <source>Write the approved public resources as HTML files for the website</source>
-        <translation>Écrire les ressources publiques validées sous forme de fichiers HTML pour le site web</translation>
-    </message>
-    <message>
-        <source>Status changed to “%1”.</source>
-        <translation>Le statut est maintenant «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>The revision was restored as a new revision.</source>
-        <translation>La révision a été restaurée sous forme de nouvelle révision.</translation>
     </message>
     <message>
         <source>Language, author name, writing aids, proceedings layout and backups</source>
@@ -3668,6 +3620,41 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
     </message>
 </context>
 <context>
+    <name>Actes::PublishingController</name>
+    <message>
+        <source>&amp;Export Proceedings (PDF)…</source>
+        <translation>&amp;Exporter les actes (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export the selected resources, or all those listed, as printable proceedings</source>
+        <translation>Exporter les ressources sélectionnées, ou toutes celles de la liste, sous forme d’actes imprimables</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Aperçu a&amp;vant impression…</translation>
+    </message>
+    <message>
+        <source>Preview the proceedings as printed</source>
+        <translation>Afficher un aperçu des actes tels qu’ils seront imprimés</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primer…</translation>
+    </message>
+    <message>
+        <source>Print the proceedings</source>
+        <translation>Imprimer les actes</translation>
+    </message>
+    <message>
+        <source>Export for the &amp;Website…</source>
+        <translation>Exporter pour le site &amp;web…</translation>
+    </message>
+    <message>
+        <source>Write the approved public resources as HTML files for the website</source>
+        <translation>Écrire les ressources publiques validées sous forme de fichiers HTML pour le site web</translation>
+    </message>
+</context>
+<context>
     <name>Actes::ResourceEditorPane</name>
     <message>
         <source>Title of the resource</source>
@@ -3769,6 +3756,14 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
     <message>
         <source>Status</source>
         <translation>Statut</translation>
+    </message>
+    <message>
+        <source>%1 (privacy not confirmed: not published until someone confirms it)</source>
+        <translation>%1 (confidentialité non confirmée&#xa0;: non publiée tant que personne ne l’a confirmée)</translation>
+    </message>
+    <message>
+        <source>%1, privacy not confirmed</source>
+        <translation>%1, confidentialité non confirmée</translation>
     </message>
 </context>
 <context>
@@ -4060,6 +4055,25 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
     <message>
         <source>The import was unsure of this resource; check it, then confirm it.</source>
         <translation>L’import n’était pas sûr de cette ressource&#xa0;; vérifiez-la, puis confirmez-le.</translation>
+    </message>
+</context>
+<context>
+    <name>Actes::ReviewController</name>
+    <message>
+        <source>Preview on the &amp;Website…</source>
+        <translation>&amp;Aperçu sur le site web…</translation>
+    </message>
+    <message>
+        <source>Show the resource as it will look online</source>
+        <translation>Afficher la ressource telle qu’elle apparaîtra en ligne</translation>
+    </message>
+    <message>
+        <source>Status changed to “%1”.</source>
+        <translation>Le statut est maintenant «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The revision was restored as a new revision.</source>
+        <translation>La révision a été restaurée sous forme de nouvelle révision.</translation>
     </message>
 </context>
 <context>
@@ -4371,65 +4385,6 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
     </message>
 </context>
 <context>
-    <name>Actes::SiteExportParser</name>
-    <message>
-        <source>The file is not a text export of the website: it is not valid text.</source>
-        <translation>Le fichier n’est pas un export texte du site web&#xa0;: ce n’est pas du texte valide.</translation>
-    </message>
-    <message>
-        <source>The file holds binary data: it is not a text export of the website.</source>
-        <translation>Le fichier contient des données binaires&#xa0;: ce n’est pas un export texte du site web.</translation>
-    </message>
-    <message>
-        <source>The file is empty.</source>
-        <translation>Le fichier est vide.</translation>
-    </message>
-    <message>
-        <source>No resource was found in the file: a text export of the website has a “Type de ressource” line after each resource.</source>
-        <translation>Aucune ressource n’a été trouvée dans le fichier&#xa0;: un export texte du site web comporte une ligne «&#xa0;Type de ressource&#xa0;» après chaque ressource.</translation>
-    </message>
-    <message>
-        <source>The title was guessed: the end of the previous text could not be located with certainty.</source>
-        <translation>Le titre a été deviné&#xa0;: la fin du texte précédent n’a pas pu être repérée avec certitude.</translation>
-    </message>
-    <message>
-        <source>The title was followed by other lines without a blank line; only one line was taken as the title.</source>
-        <translation>Le titre était suivi d’autres lignes sans ligne vide&#xa0;; une seule ligne a été retenue comme titre.</translation>
-    </message>
-    <message>
-        <source>No title was found before the body.</source>
-        <translation>Aucun titre n’a été trouvé avant le corps.</translation>
-    </message>
-    <message>
-        <source>The summary was not found in the body: the first paragraph after “Résumé” was taken as the summary.</source>
-        <translation>Le résumé n’a pas été retrouvé dans le corps&#xa0;: le premier paragraphe après «&#xa0;Résumé&#xa0;» a été retenu comme résumé.</translation>
-    </message>
-    <message>
-        <source>The summary does not repeat the beginning of the body; the paragraphs before the next title were taken as the summary.</source>
-        <translation>Le résumé ne reprend pas le début du corps&#xa0;; les paragraphes précédant le titre suivant ont été retenus comme résumé.</translation>
-    </message>
-    <message>
-        <source>The end of the summary was ambiguous: check the summary and the title of the next resource.</source>
-        <translation>La fin du résumé était ambiguë&#xa0;: vérifiez le résumé et le titre de la ressource suivante.</translation>
-    </message>
-    <message>
-        <source>The text after “Résumé” does not all repeat the body; all of it was kept as the summary.</source>
-        <translation>Le texte qui suit «&#xa0;Résumé&#xa0;» ne reprend pas entièrement le corps&#xa0;; il a été conservé en entier comme résumé.</translation>
-    </message>
-    <message>
-        <source>The “Résumé” line is missing: the summary may be incomplete.</source>
-        <translation>La ligne «&#xa0;Résumé&#xa0;» est absente&#xa0;: le résumé est peut-être incomplet.</translation>
-    </message>
-    <message>
-        <source>The value “%1” after “Ressource privée” was not understood: the resource was imported as public, to be confirmed.</source>
-        <translation>La valeur «&#xa0;%1&#xa0;» après «&#xa0;Ressource privée&#xa0;» n’a pas été comprise&#xa0;: la ressource a été importée comme publique, à confirmer.</translation>
-    </message>
-    <message>
-        <source>Untitled resource</source>
-        <translation>Ressource sans titre</translation>
-    </message>
-</context>
-<context>
     <name>Actes::SiteExporter</name>
     <message>
         <source>(untitled, number %1)</source>
@@ -4508,45 +4463,6 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
     <message>
         <source>“%1” was left out: it no longer passes the checks before publishing: %2</source>
         <translation>«&#xa0;%1&#xa0;» a été écartée&#xa0;: elle ne satisfait plus les vérifications avant publication&#xa0;: %2</translation>
-    </message>
-</context>
-<context>
-    <name>Actes::SiteImporter</name>
-    <message>
-        <source>“%1” is a folder, not a text export of the website.</source>
-        <translation>«&#xa0;%1&#xa0;» est un dossier, pas un export texte du site web.</translation>
-    </message>
-    <message>
-        <source>The file “%1” is too large to be a text export of the website.</source>
-        <translation>Le fichier «&#xa0;%1&#xa0;» est trop volumineux pour être un export texte du site web.</translation>
-    </message>
-    <message>
-        <source>The file “%1” cannot be imported: %2</source>
-        <translation>Impossible d’importer le fichier «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>The data cannot be imported: %1</source>
-        <translation>Impossible d’importer les données&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>“%1” is not UTF-8 text; it was read as Windows-1252 (Western European). Check the accented letters.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas du texte UTF-8&#xa0;; il a été lu en Windows-1252 (Europe occidentale). Vérifiez les lettres accentuées.</translation>
-    </message>
-    <message>
-        <source>“%1” appears more than once in the imported text; the last one was kept.</source>
-        <translation>«&#xa0;%1&#xa0;» apparaît plusieurs fois dans le texte importé&#xa0;; la dernière occurrence a été conservée.</translation>
-    </message>
-    <message>
-        <source>“%1” needs a review: %2</source>
-        <translation>«&#xa0;%1&#xa0;» demande une relecture&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>“%1” stays private: the export says it is public, but it was made private in this library; the local choice was kept.</source>
-        <translation>«&#xa0;%1&#xa0;» reste privée&#xa0;: l’export la dit publique, mais elle a été rendue privée dans cette bibliothèque&#xa0;; le choix local a été conservé.</translation>
-    </message>
-    <message>
-        <source>“%1” went back to review: after the re-import it no longer passes the checks before publishing.</source>
-        <translation>«&#xa0;%1&#xa0;» repasse à relire&#xa0;: après le nouvel import, elle ne satisfait plus les vérifications avant publication.</translation>
     </message>
 </context>
 <context>
@@ -4988,6 +4904,104 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
     <message>
         <source>The user guide is missing from this build of Actes.</source>
         <translation>Le guide de l’utilisateur est absent de cette version d’Actes.</translation>
+    </message>
+</context>
+<context>
+    <name>Actes::WebsiteDumpImporter</name>
+    <message>
+        <source>“%1” is a folder, not a text export of the website.</source>
+        <translation>«&#xa0;%1&#xa0;» est un dossier, pas un export texte du site web.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is too large to be a text export of the website.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» est trop volumineux pour être un export texte du site web.</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be imported: %2</source>
+        <translation>Impossible d’importer le fichier «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The data cannot be imported: %1</source>
+        <translation>Impossible d’importer les données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not UTF-8 text; it was read as Windows-1252 (Western European). Check the accented letters.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas du texte UTF-8&#xa0;; il a été lu en Windows-1252 (Europe occidentale). Vérifiez les lettres accentuées.</translation>
+    </message>
+    <message>
+        <source>“%1” appears more than once in the imported text; the last one was kept.</source>
+        <translation>«&#xa0;%1&#xa0;» apparaît plusieurs fois dans le texte importé&#xa0;; la dernière occurrence a été conservée.</translation>
+    </message>
+    <message>
+        <source>“%1” needs a review: %2</source>
+        <translation>«&#xa0;%1&#xa0;» demande une relecture&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” stays private: the export says it is public, but it was made private in this library; the local choice was kept.</source>
+        <translation>«&#xa0;%1&#xa0;» reste privée&#xa0;: l’export la dit publique, mais elle a été rendue privée dans cette bibliothèque&#xa0;; le choix local a été conservé.</translation>
+    </message>
+    <message>
+        <source>“%1” went back to review: after the re-import it no longer passes the checks before publishing.</source>
+        <translation>«&#xa0;%1&#xa0;» repasse à relire&#xa0;: après le nouvel import, elle ne satisfait plus les vérifications avant publication.</translation>
+    </message>
+</context>
+<context>
+    <name>Actes::WebsiteDumpParser</name>
+    <message>
+        <source>The file is not a text export of the website: it is not valid text.</source>
+        <translation>Le fichier n’est pas un export texte du site web&#xa0;: ce n’est pas du texte valide.</translation>
+    </message>
+    <message>
+        <source>The file holds binary data: it is not a text export of the website.</source>
+        <translation>Le fichier contient des données binaires&#xa0;: ce n’est pas un export texte du site web.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>No resource was found in the file: a text export of the website has a “Type de ressource” line after each resource.</source>
+        <translation>Aucune ressource n’a été trouvée dans le fichier&#xa0;: un export texte du site web comporte une ligne «&#xa0;Type de ressource&#xa0;» après chaque ressource.</translation>
+    </message>
+    <message>
+        <source>The title was guessed: the end of the previous text could not be located with certainty.</source>
+        <translation>Le titre a été deviné&#xa0;: la fin du texte précédent n’a pas pu être repérée avec certitude.</translation>
+    </message>
+    <message>
+        <source>The title was followed by other lines without a blank line; only one line was taken as the title.</source>
+        <translation>Le titre était suivi d’autres lignes sans ligne vide&#xa0;; une seule ligne a été retenue comme titre.</translation>
+    </message>
+    <message>
+        <source>No title was found before the body.</source>
+        <translation>Aucun titre n’a été trouvé avant le corps.</translation>
+    </message>
+    <message>
+        <source>The summary was not found in the body: the first paragraph after “Résumé” was taken as the summary.</source>
+        <translation>Le résumé n’a pas été retrouvé dans le corps&#xa0;: le premier paragraphe après «&#xa0;Résumé&#xa0;» a été retenu comme résumé.</translation>
+    </message>
+    <message>
+        <source>The summary does not repeat the beginning of the body; the paragraphs before the next title were taken as the summary.</source>
+        <translation>Le résumé ne reprend pas le début du corps&#xa0;; les paragraphes précédant le titre suivant ont été retenus comme résumé.</translation>
+    </message>
+    <message>
+        <source>The end of the summary was ambiguous: check the summary and the title of the next resource.</source>
+        <translation>La fin du résumé était ambiguë&#xa0;: vérifiez le résumé et le titre de la ressource suivante.</translation>
+    </message>
+    <message>
+        <source>The text after “Résumé” does not all repeat the body; all of it was kept as the summary.</source>
+        <translation>Le texte qui suit «&#xa0;Résumé&#xa0;» ne reprend pas entièrement le corps&#xa0;; il a été conservé en entier comme résumé.</translation>
+    </message>
+    <message>
+        <source>The “Résumé” line is missing: the summary may be incomplete.</source>
+        <translation>La ligne «&#xa0;Résumé&#xa0;» est absente&#xa0;: le résumé est peut-être incomplet.</translation>
+    </message>
+    <message>
+        <source>The value “%1” after “Ressource privée” was not understood: the resource was imported as public, to be confirmed.</source>
+        <translation>La valeur «&#xa0;%1&#xa0;» après «&#xa0;Ressource privée&#xa0;» n’a pas été comprise&#xa0;: la ressource a été importée comme publique, à confirmer.</translation>
+    </message>
+    <message>
+        <source>Untitled resource</source>
+        <translation>Ressource sans titre</translation>
     </message>
 </context>
 <context>

@@ -62,7 +62,7 @@ StartOutcome openStartLibrary(MainWindow &window, const QString &dbPathFromComma
     if (dialog.choice() == WelcomeDialog::Choice::Import) {
         const QStringList paths = dialog.importPaths();
         // Once the window is on screen, so that its questions and report have a parent to show over.
-        QTimer::singleShot(0, &window, [&window, paths] { window.importSiteExport(paths); });
+        QTimer::singleShot(0, &window, [&window, paths] { window.importWebsiteDump(paths); });
     }
     return StartOutcome::Opened;
 }

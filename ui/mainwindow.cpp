@@ -5,18 +5,21 @@
 #include "dialogs/draftrecoverydialog.h"
 #include "dialogs/importreportdialog.h"
 #include "dialogs/libraryerrordialog.h"
+#include "dialogs/prompts.h"
 #include "dialogs/trashdialog.h"
 #include "editor/editoractions.h"
 #include "editor/noticebar.h"
 #include "editor/resourceeditorpane.h"
 #include "editor/richtexteditor.h"
 #include "editor/writingaids.h"
-#include "import/siteimporter.h"
+#include "export/publishingcontroller.h"
+#include "import/websitedumpimporter.h"
 #include "library/library.h"
 #include "list/resourcelistpanel.h"
 #include "metadata/metadatapanel.h"
 #include "models/resourcelistmodel.h"
 #include "review/approvalguard.h"
+#include "review/reviewcontroller.h"
 #include "session/editsession.h"
 #include "session/resourcedocument.h"
 #include "storage/libraryerror.h"
@@ -25,6 +28,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -106,7 +110,9 @@ MainWindow::MainWindow(RepositoryOpener opener, QWidget *parent)
     createActions();
     createMenus();
     createStatusBar();
-    setupReview();
+    m_review = new ReviewController(this, m_library, m_session, m_editor, m_metadata, m_actions);
+    connect(m_review, &ReviewController::message, this, &MainWindow::showMessage);
+    createHistoryDock();
     connect(emptyButton, &QPushButton::clicked, m_newResourceAction, &QAction::trigger);
 
     connect(m_list, &ResourceListPanel::currentResourceChanged, this, &MainWindow::onCurrentResourceChanged);
@@ -183,7 +189,8 @@ void MainWindow::setRepository(std::unique_ptr<ResourceRepository> repository)
     m_readOnlyLabel->setVisible(m_readOnly);
     m_editor->setReadOnly(m_readOnly);
     m_metadata->setReadOnly(m_readOnly);
-    reviewRepositoryChanged();
+    m_publishing->setRepository(m_repository.get());
+    m_review->setRepository(m_repository.get(), m_readOnly);
     m_library->setRepository(m_repository.get());   // and watches it for other windows' changes
     if (m_repository)
         m_settings.addRecentLibrary(m_repository->location());
@@ -274,7 +281,7 @@ void MainWindow::onResourceLoaded(const Resource &resource)
     // document's undo stack was emptied if it holds another resource now.
     updateTrashNotice();
     m_editor->setResource(resource);
-    reviewResourceShown(resource.id);
+    m_review->showResource(resource.id);
     m_centre->setCurrentWidget(m_editor);
     m_metadata->setEnabled(true);
     if (m_list->currentResourceId() != resource.id)
@@ -291,7 +298,7 @@ void MainWindow::showNoResource()
     // The session's document is closed (its undo stack empty): the panel shows no resource.
     updateTrashNotice();
     m_centre->setCurrentWidget(m_emptyPage);
-    reviewResourceShown(0);
+    m_review->showResource(0);
     m_metadata->setEnabled(false);
     m_statsLabel->clear();
     updateTitle();
@@ -383,9 +390,8 @@ void MainWindow::deleteResources()
         ? tr("Move “%1” to the trash? You can undo this, or restore it from File › Trash.").arg(title(ids.first()))
         : tr("Move the %n selected resources to the trash? You can undo this, or restore them from File › Trash.",
              nullptr, int(ids.size()));
-    if (m_askConfirmations
-        && QMessageBox::question(this, tr("Delete"), question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes)
-               != QMessageBox::Yes)
+    if (Prompts::confirm(this, tr("Delete"), question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes)
+        != QMessageBox::Yes)
         return;
     if (ids.contains(m_session->resourceId()) && !m_session->save())
         return;   // its last changes must be in the trash with it
@@ -396,7 +402,7 @@ void MainWindow::deleteResources()
     }
 }
 
-void MainWindow::importSiteExport(const QStringList &pathsIn)
+void MainWindow::importWebsiteDump(const QStringList &pathsIn)
 {
     if (!m_repository || m_readOnly || !m_session->save())
         return;
@@ -405,32 +411,29 @@ void MainWindow::importSiteExport(const QStringList &pathsIn)
                                         tr("Site exports (*.txt);;All files (*)"));
     if (paths.isEmpty())
         return;
-    SiteImporter importer(*m_repository);
+    WebsiteDumpImporter importer(*m_repository);
     if (askImportTypography())
-        importer.setOptions(SiteImporter::Options{true, m_settings.typographyOptions()});
+        importer.setOptions(WebsiteDumpImporter::Options{true, m_settings.typographyOptions()});
     ImportReport report;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     try {
         report = importer.importFiles(paths);
     } catch (const LibraryError &error) {
         QApplication::restoreOverrideCursor();
-        QMessageBox::warning(this, tr("Import Site Export"),
-                             tr("Nothing was imported. %1").arg(error.message()));
+        Prompts::warn(this, tr("Import Site Export"), tr("Nothing was imported. %1").arg(error.message()));
         return;
     }
     QApplication::restoreOverrideCursor();
     m_library->announceImport();              // the list, choices and completions follow
     m_session->reloadIfChangedElsewhere();   // the open resource may have been updated
     showMessage(report.summary());
-    if (!m_askConfirmations)
-        return;
     ImportReportDialog dialog(report, this);
     connect(&dialog, &ImportReportDialog::openResource, this, [this, &dialog](qint64 id) {
         if (m_list->selectResource(id))
             onCurrentResourceChanged(id);
         dialog.accept();
     });
-    dialog.exec();
+    Prompts::exec(dialog);
 }
 
 void MainWindow::showTrash()
@@ -472,6 +475,23 @@ void MainWindow::onExternalChange()
     updateTrashNotice();
     if (m_session->reloadIfChangedElsewhere())
         showMessage(tr("“%1” was changed in another window; the new version is shown.").arg(m_session->storedResource().title));
+}
+
+void MainWindow::createHistoryDock()
+{
+    m_historyDock = new QDockWidget(this);
+    m_historyDock->setObjectName(QStringLiteral("historyDock"));
+    m_historyDock->setWidget(m_review->historyWidget());
+    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    m_historyDock->hide();
+    m_historyAction = m_historyDock->toggleViewAction();
+    m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+
+    m_resourceMenu->addSeparator();
+    m_resourceMenu->addAction(m_review->previewAction());
+    m_resourceMenu->addAction(m_historyAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_historyAction);
 }
 
 void MainWindow::createTrashNotice()
@@ -522,10 +542,10 @@ bool MainWindow::saveBeforeLeaving()
         onConflict();
         return m_session->save();
     }
-    return QMessageBox::warning(this, tr("Unsaved Changes"),
-                                tr("Your last changes could not be saved in the library. They are kept in a "
-                                   "draft copy and will be offered again at the next start. Close anyway?"),
-                                QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel)
+    return Prompts::confirm(this, tr("Unsaved Changes"),
+                            tr("Your last changes could not be saved in the library. They are kept in a "
+                               "draft copy and will be offered again at the next start. Close anyway?"),
+                            QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel, QMessageBox::Warning)
         == QMessageBox::Close;
 }
 

@@ -24,13 +24,14 @@ namespace Actes {
 
 class ActionRegistry;
 class EditSession;
-class HistoryPanel;
 class Library;
 class MetadataPanel;
 class NoticeBar;
+class PublishingController;
 class ResourceEditorPane;
 class ResourceListPanel;
 class ResourceRepository;
+class ReviewController;
 class WritingAids;
 
 // Opens (or creates) the library at path; throws LibraryError.
@@ -56,8 +57,6 @@ public:
 
     // Drafts found at start are offered in a dialog; tests turn this off.
     void setDraftRecoveryEnabled(bool enabled) { m_draftRecoveryEnabled = enabled; }
-    // Questions (delete, empty trash...) are asked unless tests answer them.
-    void setConfirmations(bool ask) { m_askConfirmations = ask; }
 
     // The window's commands by name ("actionNewResource"); tests trigger them by name.
     ActionRegistry *actionRegistry() const { return m_actions; }
@@ -75,12 +74,15 @@ public:
     QLabel *readOnlyLabel() const { return m_readOnlyLabel; }
     // "Moved to the trash in another window", above the open resource (hidden otherwise).
     NoticeBar *trashNotice() const { return m_trashNotice; }
+    // Proceedings (PDF, print) and the website export; checks, status, history and preview.
+    PublishingController *publishing() const { return m_publishing; }
+    ReviewController *review() const { return m_review; }
 
 public slots:
     void newResource();
     void duplicateResource();
     void deleteResources();
-    void importSiteExport(const QStringList &paths = {});
+    void importWebsiteDump(const QStringList &paths = {});
     void showTrash();
     void recoverDrafts();
 
@@ -128,24 +130,9 @@ private:
     void restoreFromBackup();
     void showUserGuide();
 
-    // Publishing (ui/mainwindowpublishing.cpp): proceedings export, print.
-    void createPublishingActions();
-    void addPublishingMenus();
-    void retranslatePublishing();
-    void updatePublishingActions();
-    QList<qint64> proceedingsIds() const;
-    void exportProceedings();
-
-    // Review (ui/mainwindowreview.cpp): checks, status, history, website preview and export.
-    void setupReview();
-    void retranslateReview();
-    void updateReviewActions();
-    void reviewRepositoryChanged();
-    void reviewResourceShown(qint64 id);
+    void createHistoryDock();
     void createTrashNotice();
     void updateTrashNotice();
-    void changeStatus(Status to, const QString &comment);
-    void restoreRevision(qint64 revisionId);
     ListCommandContext listContext();
 
     RepositoryOpener m_opener;
@@ -169,7 +156,6 @@ private:
     QLabel *m_readOnlyLabel = nullptr;
     QMetaObject::Connection m_focusConnection;
     bool m_draftRecoveryEnabled = true;
-    bool m_askConfirmations = true;
     bool m_readOnly = false;
     WritingAids *m_writing = nullptr;
     QAction *m_spellCheckAction = nullptr;
@@ -204,15 +190,10 @@ private:
     QAction *m_showMetadataAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_preferencesAction = nullptr;
-    QAction *m_exportPdfAction = nullptr;
-    QAction *m_printAction = nullptr;
-    QAction *m_printPreviewAction = nullptr;
-    HistoryPanel *m_history = nullptr;
+    PublishingController *m_publishing = nullptr;
+    ReviewController *m_review = nullptr;
     QDockWidget *m_historyDock = nullptr;
-    QTimer *m_checksTimer = nullptr;
     QAction *m_historyAction = nullptr;
-    QAction *m_previewAction = nullptr;
-    QAction *m_siteExportAction = nullptr;
 };
 
 } // namespace Actes

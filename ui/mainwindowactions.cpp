@@ -10,8 +10,10 @@
 #include "editor/editoractions.h"
 #include "editor/resourceeditorpane.h"
 #include "editor/richtexteditor.h"
+#include "export/publishingcontroller.h"
 #include "list/resourcelistpanel.h"
 #include "metadata/metadatapanel.h"
+#include "review/reviewcontroller.h"
 #include "session/editsession.h"
 #include "session/resourcedocument.h"
 #include "storage/resourcerepository.h"
@@ -19,6 +21,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
@@ -48,7 +51,7 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_newLibraryAction, &QAction::triggered, this, &MainWindow::newLibrary);
     connect(m_openLibraryAction, &QAction::triggered, this, &MainWindow::chooseLibrary);
-    connect(m_importAction, &QAction::triggered, this, [this] { importSiteExport(); });
+    connect(m_importAction, &QAction::triggered, this, [this] { importWebsiteDump(); });
     connect(m_trashAction, &QAction::triggered, this, &MainWindow::showTrash);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
@@ -107,7 +110,7 @@ void MainWindow::createActions()
     m_aboutAction = m_actions->add(QStringLiteral("actionAbout"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
-    createPublishingActions();
+    m_publishing = new PublishingController(this, m_actions, m_list, [this] { return saveBeforeLeaving(); });
     createDesktopActions();
 }
 
@@ -122,7 +125,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_importAction);
     m_fileMenu->addAction(m_trashAction);
     m_fileMenu->addAction(m_restoreBackupAction);
-    addPublishingMenus();
+    m_publishing->addToMenu(m_fileMenu);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -229,9 +232,12 @@ void MainWindow::retranslate()
         label->setText(tr("No resource is open.\nChoose one in the list, or create one."));
     if (auto *button = m_emptyPage->findChild<QPushButton *>(QStringLiteral("emptyNewButton")))
         button->setText(tr("New Resource"));
-    retranslatePublishing();
+    m_publishing->retranslate();
     retranslateDesktop();
-    retranslateReview();
+    m_review->retranslate();
+    m_historyDock->setWindowTitle(tr("History"));
+    m_historyAction->setText(tr("&History"));
+    m_historyAction->setToolTip(tr("Show the revisions and status changes of the resource"));
     onDirtyChanged(m_session->isDirty());
     updateUndoActions();
     updateTitle();
@@ -290,9 +296,9 @@ void MainWindow::updateActions()
     m_deleteAction->setEnabled(writable && (open || !m_list->selectedResourceIds().isEmpty()));
     if (auto *button = m_emptyPage->findChild<QPushButton *>(QStringLiteral("emptyNewButton")))
         button->setEnabled(writable);
-    updatePublishingActions();
     updateDesktopActions();
-    updateReviewActions();
+    if (m_review)   // not yet while the window is being built
+        m_review->updateActions();
 }
 
 // Edit ▸ Undo and Redo act on the undo group's active stack, and show its texts. Text keeps

@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 
 #include "actionregistry.h"
+#include "dialogs/prompts.h"
 #include "dialogs/restorebackupdialog.h"
 #include "dialogs/userguidedialog.h"
 #include "editor/editoractions.h"
@@ -124,19 +125,18 @@ bool MainWindow::askImportTypography()
     case Settings::ImportTypography::Never: return false;
     case Settings::ImportTypography::Ask: break;
     }
-    if (!m_askConfirmations)
-        return false;
-    QMessageBox box(QMessageBox::Question, tr("Import Site Export"),
-                    tr("Apply French typography rules to the imported text?"), QMessageBox::Yes | QMessageBox::No,
-                    this);
-    box.setObjectName(QStringLiteral("importTypographyQuestion"));
-    box.setInformativeText(tr("No-break spaces before : ; ! ? and inside « », curly apostrophes and ellipses, "
-                              "in the titles, summaries and bodies. Links are left alone."));
-    box.setDefaultButton(QMessageBox::Yes);
-    auto *remember = new QCheckBox(tr("Do not ask again (this can be changed in the preferences)"), &box);
-    box.setCheckBox(remember);
-    const bool yes = box.exec() == QMessageBox::Yes;
-    if (remember->isChecked()) {
+    Prompts::Question question;
+    question.title = tr("Import Site Export");
+    question.text = tr("Apply French typography rules to the imported text?");
+    question.informativeText = tr("No-break spaces before : ; ! ? and inside « », curly apostrophes and ellipses, "
+                                  "in the titles, summaries and bodies. Links are left alone.");
+    question.buttons = QMessageBox::Yes | QMessageBox::No;
+    question.defaultButton = QMessageBox::Yes;
+    question.checkBoxText = tr("Do not ask again (this can be changed in the preferences)");
+    question.objectName = QStringLiteral("importTypographyQuestion");
+    const Prompts::Reply reply = Prompts::ask(this, question);
+    const bool yes = reply.button == QMessageBox::Yes;
+    if (reply.checked) {
         m_settings.setImportTypography(yes ? Settings::ImportTypography::Always : Settings::ImportTypography::Never);
         m_settings.sync();
     }

@@ -3,7 +3,7 @@
 #include "cli/resourcejson.h"
 #include "domain/appinfo.h"
 #include "export/proceedingsexporter.h"
-#include "import/siteimporter.h"
+#include "import/websitedumpimporter.h"
 #include "review/approvalguard.h"
 #include "review/checks.h"
 #include "settings/settings.h"

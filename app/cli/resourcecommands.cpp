@@ -2,7 +2,7 @@
 #include "cli/commandline.h"
 
 #include "cli/resourcejson.h"
-#include "import/siteimporter.h"
+#include "import/websitedumpimporter.h"
 #include "storage/libraryerror.h"
 #include "storage/resourcerepository.h"
 
@@ -48,7 +48,7 @@ int CommandLine::importSite(const QStringList &arguments)
         throw UsageError{tr("import-site needs at least one file.")};
 
     auto repo = openLibrary();
-    SiteImporter importer(*repo);
+    WebsiteDumpImporter importer(*repo);
     const ImportReport report = importer.importFiles(files);   // throws, library unchanged
     for (const ImportReport::Line &line : report.lines)
         m_out << line.describe() << '\n';

@@ -1,5 +1,6 @@
 #include "models/resourcelistmodel.h"
 
+#include "domain/publicity.h"
 #include "import/frenchdate.h"
 #include "storage/libraryerror.h"
 
@@ -15,7 +16,9 @@ namespace Actes {
 
 namespace {
 
-QIcon makeLockIcon()
+// The lock of a private resource; a grey one for a resource whose privacy nobody confirmed,
+// which every public channel treats as private too.
+QIcon makeLockIcon(const QColor &colour)
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return {};
@@ -23,7 +26,6 @@ QIcon makeLockIcon()
     pixmap.fill(Qt::transparent);
     QPainter p(&pixmap);
     p.setRenderHint(QPainter::Antialiasing);
-    const QColor colour(0x8a, 0x4b, 0x08);
     p.setPen(QPen(colour, 3.5));
     p.setBrush(Qt::NoBrush);
     QPainterPath shackle;
@@ -223,10 +225,18 @@ QVariant ResourceListModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::DecorationRole:
-        if (index.column() == TitleColumn && s.isPrivate) {
-            if (m_lockIcon.isNull())
-                m_lockIcon = makeLockIcon();
-            return m_lockIcon;
+        if (index.column() == TitleColumn) {
+            switch (publicity(s)) {
+            case Publicity::Public: break;
+            case Publicity::Private:
+                if (m_lockIcon.isNull())
+                    m_lockIcon = makeLockIcon(QColor(0x8a, 0x4b, 0x08));
+                return m_lockIcon;
+            case Publicity::Unconfirmed:
+                if (m_unconfirmedIcon.isNull())
+                    m_unconfirmedIcon = makeLockIcon(QColor(0x80, 0x80, 0x80));
+                return m_unconfirmedIcon;
+            }
         }
         break;
     case Qt::ToolTipRole:
@@ -234,6 +244,8 @@ QVariant ResourceListModel::data(const QModelIndex &index, int role) const
             QString tip = s.title;
             if (s.isPrivate)
                 tip = tr("%1 (private: not published)").arg(tip);
+            else if (publicity(s) == Publicity::Unconfirmed)
+                tip = tr("%1 (privacy not confirmed: not published until someone confirms it)").arg(tip);
             if (s.needsReview)
                 tip = tr("%1 — to be checked after import").arg(tip);
             return tip;
@@ -242,8 +254,13 @@ QVariant ResourceListModel::data(const QModelIndex &index, int role) const
             return dateTextOf(row);
         break;
     case Qt::AccessibleTextRole:
-        if (index.column() == TitleColumn)
-            return s.isPrivate ? tr("%1, private").arg(s.title) : s.title;
+        if (index.column() == TitleColumn) {
+            switch (publicity(s)) {
+            case Publicity::Public: return s.title;
+            case Publicity::Private: return tr("%1, private").arg(s.title);
+            case Publicity::Unconfirmed: return tr("%1, privacy not confirmed").arg(s.title);
+            }
+        }
         break;
     case Qt::FontRole:
         break;

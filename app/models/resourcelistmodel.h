@@ -81,6 +81,7 @@ private:
     int m_sortColumn = DateColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     mutable QIcon m_lockIcon;
+    mutable QIcon m_unconfirmedIcon;
 };
 
 } // namespace Actes

@@ -593,6 +593,9 @@ QSqlQuery PostgresRepository::run(const QString &sql, const QVariantList &values
     QSqlQuery query(m_db);
     if (!query.exec(statement))
         fail(query.lastError());
+    // A write that changed rows (not one that found nothing to do): the change counter moves.
+    if (m_transactionDepth > 0 && query.numRowsAffected() > 0 && !statement.startsWith(u"SELECT"_s))
+        m_changedRows = true;
     return query;
 }
 
@@ -685,10 +688,11 @@ void PostgresRepository::inTransaction(const std::function<void()> &fn)
     run(m_readOnly ? u"BEGIN READ ONLY"_s : u"BEGIN"_s);
     m_transactionDepth = 1;
     m_wrote = false;
+    m_changedRows = false;
     bool bumped = false;
     try {
         fn();
-        if (m_wrote) {
+        if (m_wrote && m_changedRows) {
             // Fails (and so rolls everything back) when a statement failed earlier in the
             // transaction: a COMMIT would then silently roll back.
             run(u"UPDATE actes_change SET counter = counter + 1 WHERE id = 1"_s);
@@ -740,7 +744,8 @@ void PostgresRepository::setLibraryValue(const QString &key, const QString &valu
         throw LibraryError(Kind::Invalid, tr("A library setting needs a name."), m_location);
     write([&] {
         run(u"INSERT INTO library_setting (key, value) VALUES (?, ?) "
-            u"ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
+            u"ON CONFLICT (key) DO UPDATE SET value = excluded.value "
+            u"WHERE library_setting.value IS DISTINCT FROM excluded.value"_s,
             {key, text(value)});
     });
 }

@@ -39,7 +39,8 @@ namespace Actes {
 // the words in order, field by field, on which LIKE confirms phrases and prefixes. No extension
 // (unaccent) and no text search configuration is needed; results and order are SQLite's.
 //
-// Change detection: a one-row counter table (actes_change) bumped by every committed write;
+// Change detection: a one-row counter table (actes_change) bumped by every committed write that
+// changed rows (a write that found nothing to do is not a change others must reload for);
 // externalChangeCounter() is that counter minus this instance's own bumps.
 //
 // Several users: the version check of a save locks the resource's row until the transaction
@@ -176,6 +177,7 @@ private:
     mutable bool m_lost = false;   // the connection was found broken: reconnect before the next call
     int m_transactionDepth = 0;
     bool m_wrote = false;          // the open transaction wrote something: bump the change counter
+    mutable bool m_changedRows = false;   // ... and a statement of it changed rows (else no bump)
     qint64 m_ownChanges = 0;       // bumps of the change counter committed by this instance
     QString m_author;
     RevisionCause m_cause = RevisionCause::Edit;

@@ -13,7 +13,7 @@
 // It prints a summary and exits 1 when anything was corrupt, lost or torn.
 //
 //   crashharness [--kills N] [--seed S] [--max-delay-ms MS] [--keep] [--verbose] [--actes PATH]
-#include "import/siteexportparser.h"
+#include "import/websitedumpparser.h"
 #include "storage/libraryerror.h"
 #include "storage/sqliterepository.h"
 
@@ -210,7 +210,7 @@ private:
             text += u"Type de ressource\nComptes rendus\nRessource privée\nNon\nRésumé\n\n"_s + first + u"\n\n"_s;
         }
         const QByteArray bytes = text.toUtf8();
-        const SiteExportParseResult parsed = SiteExportParser::parse(bytes);
+        const WebsiteDumpParseResult parsed = WebsiteDumpParser::parse(bytes);
         bool ok = parsed.ok() && parsed.resources.size() == family.size;
         for (qsizetype i = 0; ok && i < parsed.resources.size(); ++i)
             ok = parsed.resources.at(i).title == family.titles.at(i);

@@ -1,5 +1,7 @@
 #include "dialogs/draftrecoverydialog.h"
 
+#include "dialogs/prompts.h"
+
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -49,10 +51,9 @@ DraftRecoveryDialog::DraftRecoveryDialog(const QList<Draft> &drafts, QWidget *pa
     connect(restore, &QPushButton::clicked, this, &QDialog::accept);
     connect(later, &QPushButton::clicked, this, &QDialog::reject);
     connect(discard, &QPushButton::clicked, this, [this] {
-        if (QMessageBox::question(this, tr("Discard Unsaved Changes"),
-                                  tr("Delete these unsaved changes for good? The saved resources stay as "
-                                     "they are."),
-                                  QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
+        if (Prompts::confirm(this, tr("Discard Unsaved Changes"),
+                             tr("Delete these unsaved changes for good? The saved resources stay as they are."),
+                             QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
             == QMessageBox::Discard) {
             m_discardAll = true;
             accept();

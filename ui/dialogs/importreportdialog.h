@@ -1,6 +1,6 @@
 #pragma once
 
-#include "import/siteimporter.h"
+#include "import/websitedumpimporter.h"
 
 #include <QDialog>
 

@@ -1,4 +1,5 @@
 #include "export/documentlanguage.h"
+#include "dialogs/prompts.h"
 #include "dialogs/preferencesdialog.h"
 
 #include "editor/writingaids.h"
@@ -24,7 +25,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -383,8 +383,8 @@ void PreferencesDialog::chooseLogo()
         return;
     QImageReader reader(path);
     if (!reader.canRead()) {
-        QMessageBox::warning(this, tr("Choose a Logo"),
-                             tr("“%1” cannot be used as a logo: %2").arg(QFileInfo(path).fileName(), reader.errorString()));
+        Prompts::warn(this, tr("Choose a Logo"),
+                      tr("“%1” cannot be used as a logo: %2").arg(QFileInfo(path).fileName(), reader.errorString()));
         return;
     }
     m_logo->setText(path);

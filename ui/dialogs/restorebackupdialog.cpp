@@ -1,5 +1,6 @@
 #include "dialogs/restorebackupdialog.h"
 
+#include "dialogs/prompts.h"
 #include "storage/libraryerror.h"
 
 #include <QDesktopServices>
@@ -96,11 +97,11 @@ bool RestoreBackupDialog::run(QWidget *parent, const QString &libraryPath, const
     try {
         count = BackupManager::verify(backup);
     } catch (const LibraryError &error) {
-        QMessageBox::warning(parent, title, error.message());
+        Prompts::warn(parent, title, error.message());
         return false;
     }
     const QListWidgetItem *item = dialog.list()->currentItem();
-    const auto answer = QMessageBox::question(
+    const auto answer = Prompts::confirm(
         parent, title,
         tr("Replace the library with the backup of %1, which holds %n resource(s)? Changes made since then "
            "will not be in the library; the current library is kept beside it as a separate file.",
@@ -113,15 +114,15 @@ bool RestoreBackupDialog::run(QWidget *parent, const QString &libraryPath, const
     closeLibrary();
     try {
         const QString kept = BackupManager(libraryPath).restore(backup);
-        QMessageBox::information(parent, title,
-                                 kept.isEmpty()
-                                     ? tr("The library was restored from the backup.")
-                                     : tr("The library was restored from the backup. The library as it was "
-                                          "before is kept as %1.")
-                                           .arg(QDir::toNativeSeparators(kept)));
+        Prompts::inform(parent, title,
+                        kept.isEmpty()
+                            ? tr("The library was restored from the backup.")
+                            : tr("The library was restored from the backup. The library as it was "
+                                 "before is kept as %1.")
+                                  .arg(QDir::toNativeSeparators(kept)));
         return true;
     } catch (const LibraryError &error) {
-        QMessageBox::warning(parent, title, error.message());
+        Prompts::warn(parent, title, error.message());
         return false;
     }
 }

@@ -1,5 +1,6 @@
 #include "dialogs/trashdialog.h"
 
+#include "dialogs/prompts.h"
 #include "library/library.h"
 #include "models/resourcelistmodel.h"
 #include "storage/libraryerror.h"
@@ -42,7 +43,7 @@ TrashDialog::TrashDialog(Library *library, QWidget *parent)
     m_empty->setToolTip(tr("Delete every resource in the trash for good."));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_restore, &QPushButton::clicked, this, &TrashDialog::restoreSelected);
-    connect(m_empty, &QPushButton::clicked, this, [this] { emptyTrash(false); });
+    connect(m_empty, &QPushButton::clicked, this, [this] { emptyTrash(); });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         m_restore->setEnabled(m_view->selectionModel()->hasSelection() && !m_repository->isReadOnly());
     });
@@ -83,32 +84,31 @@ void TrashDialog::restoreSelected()
     try {
         m_library->restoreFromTrash(ids);
     } catch (const LibraryError &error) {
-        QMessageBox::warning(this, tr("Trash"), error.message());
+        Prompts::warn(this, tr("Trash"), error.message());
         return;
     }
     reload();
     emit restored(ids);
 }
 
-void TrashDialog::emptyTrash(bool confirmed)
+void TrashDialog::emptyTrash()
 {
     const int n = m_model->rowCount();
     if (n == 0)
         return;
-    if (!confirmed
-        && QMessageBox::warning(this, tr("Empty Trash"),
-                                n == 1 ? tr("Delete the resource in the trash for good? This cannot be undone.")
-                                       : tr("Delete the %n resources in the trash for good? This cannot be undone.",
-                                            nullptr, n),
-                                QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
-               != QMessageBox::Discard) {
+    if (Prompts::confirm(this, tr("Empty Trash"),
+                         n == 1 ? tr("Delete the resource in the trash for good? This cannot be undone.")
+                                : tr("Delete the %n resources in the trash for good? This cannot be undone.",
+                                     nullptr, n),
+                         QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel, QMessageBox::Warning)
+        != QMessageBox::Discard) {
         return;
     }
     int purged = 0;
     try {
         purged = m_library->emptyTrash();
     } catch (const LibraryError &error) {
-        QMessageBox::warning(this, tr("Trash"), error.message());
+        Prompts::warn(this, tr("Trash"), error.message());
         return;
     }
     reload();

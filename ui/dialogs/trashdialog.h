@@ -26,8 +26,8 @@ public:
     QPushButton *restoreButton() const { return m_restore; }
     QPushButton *emptyButton() const { return m_empty; }
     void restoreSelected();
-    // Asks for confirmation unless confirmed is true.
-    void emptyTrash(bool confirmed = false);
+    // Asks for confirmation (Prompts) first.
+    void emptyTrash();
 
 signals:
     void restored(const QList<qint64> &ids);

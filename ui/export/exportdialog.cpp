@@ -1,5 +1,6 @@
 #include "export/exportdialog.h"
 
+#include "dialogs/prompts.h"
 #include "domain/publicity.h"
 #include "export/preloadedimages.h"
 #include "export/printsupport.h"
@@ -730,9 +731,9 @@ void ExportDialog::chooseLogo()
         return;
     QImageReader reader(path);
     if (!reader.canRead()) {
-        QMessageBox::warning(this, tr("Choose a Logo"),
-                             tr("“%1” cannot be used as a logo: %2")
-                                     .arg(QFileInfo(path).fileName(), reader.errorString()));
+        Prompts::warn(this, tr("Choose a Logo"),
+                      tr("“%1” cannot be used as a logo: %2")
+                              .arg(QFileInfo(path).fileName(), reader.errorString()));
         return;
     }
     setLogoPath(path);

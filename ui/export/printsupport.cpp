@@ -1,5 +1,6 @@
 #include "export/printsupport.h"
 
+#include "dialogs/prompts.h"
 #include "export/preloadedimages.h"
 #include "export/proceedingsexporter.h"
 #include "settings/settings.h"
@@ -9,7 +10,6 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QMessageBox>
 #include <QPageLayout>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
@@ -30,12 +30,12 @@ bool explainNothingToPrint(QWidget *parent, const QList<Resource> &resources, co
 {
     if (!ProceedingsExporter::included(resources, options.includePrivate).isEmpty())
         return false;
-    QMessageBox::information(parent, PrintText::tr("Nothing to Print"),
-                             resources.isEmpty()
-                                     ? PrintText::tr("There is nothing to print: no resource is selected.")
-                                     : PrintText::tr("There is nothing to print: every selected resource is "
-                                                     "private. Choose the internal edition to include private "
-                                                     "resources."));
+    Prompts::inform(parent, PrintText::tr("Nothing to Print"),
+                    resources.isEmpty()
+                            ? PrintText::tr("There is nothing to print: no resource is selected.")
+                            : PrintText::tr("There is nothing to print: every selected resource is "
+                                            "private. Choose the internal edition to include private "
+                                            "resources."));
     return true;
 }
 
@@ -48,8 +48,8 @@ std::optional<QList<Resource>> loadSorted(QWidget *parent, ResourceRepository *r
         ProceedingsExporter::sortByDate(resources);
         return resources;
     } catch (const LibraryError &error) {
-        QMessageBox::warning(parent, PrintText::tr("Print"),
-                             PrintText::tr("The resources could not be read: %1").arg(error.message()));
+        Prompts::warn(parent, PrintText::tr("Print"),
+                      PrintText::tr("The resources could not be read: %1").arg(error.message()));
         return std::nullopt;
     }
 }
@@ -114,8 +114,8 @@ int print(QWidget *parent, const QList<Resource> &resources, const ProceedingsOp
     const int pages = exporter.paint(&printer, resources);
     QApplication::restoreOverrideCursor();
     if (pages == 0)
-        QMessageBox::warning(parent, PrintText::tr("Print"),
-                             PrintText::tr("The proceedings could not be printed: the printer did not start."));
+        Prompts::warn(parent, PrintText::tr("Print"),
+                      PrintText::tr("The proceedings could not be printed: the printer did not start."));
     return pages;
 }
 

@@ -1,5 +1,6 @@
 #include "metadata/addressbookdialog.h"
 
+#include "dialogs/prompts.h"
 #include "library/library.h"
 
 #include "storage/libraryerror.h"
@@ -8,11 +9,9 @@
 #include <QBoxLayout>
 #include <QDialogButtonBox>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
@@ -129,7 +128,7 @@ public:
         connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] { showResources(); });
         connect(m_mergeButton, &QPushButton::clicked, this, [this] { askMerge(); });
         connect(add, &QPushButton::clicked, this, [this] {
-            const QString name = QInputDialog::getText(this, m_kind.addTitle, AddressBookDialog::tr("Name:")).trimmed();
+            const QString name = Prompts::askText(this, m_kind.addTitle, AddressBookDialog::tr("Name:")).value_or(QString()).trimmed();
             if (name.isEmpty())
                 return;
             AddressBookKind::Entry entry;
@@ -252,20 +251,19 @@ private:
     {
         const QList<int> rows = selectedRows();
         if (rows.size() < 2) {
-            QMessageBox::information(this, m_kind.mergeTitle, m_kind.mergeTooFew);
+            Prompts::inform(this, m_kind.mergeTitle, m_kind.mergeTooFew);
             return;
         }
         QStringList choices;
         for (int row : rows)
             choices << m_kind.choice(valuesOfRow(row));
-        bool ok = false;
-        const QString chosen = QInputDialog::getItem(
+        const std::optional<int> chosen = Prompts::choose(
             this, m_kind.mergeTitle,
             AddressBookDialog::tr("Keep which entry? The other %n entries are merged into it, in every resource.",
                                 nullptr, int(rows.size() - 1)),
-            choices, 0, false, &ok);
-        if (ok)
-            mergeSelected(rows.at(choices.indexOf(chosen)));
+            choices, 0);
+        if (chosen)
+            mergeSelected(rows.at(*chosen));
     }
 
     void showResources()
@@ -298,7 +296,7 @@ private:
 
     void showError(const QString &message)
     {
-        QMessageBox::warning(m_dialog, AddressBookDialog::tr("Address Book"), message);
+        Prompts::warn(m_dialog, AddressBookDialog::tr("Address Book"), message);
     }
 
     AddressBookDialog *m_dialog = nullptr;

@@ -1,5 +1,6 @@
 #include "metadata/metadatapanel.h"
 
+#include "dialogs/prompts.h"
 #include "library/library.h"
 #include "metadata/addressbookdialog.h"
 #include "metadata/completingdelegate.h"
@@ -61,14 +62,6 @@ MetadataPanel::MetadataPanel(QWidget *parent)
     : QWidget(parent)
 {
     m_ownDocument = new ResourceDocument(this);
-    m_confirmNewType = [this](const QString &type) {
-        return QMessageBox::question(
-                   this, tr("New resource type"),
-                   tr("“%1” is not a resource type of this library yet. Add it to the list of types?")
-                       .arg(type),
-                   QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
-            == QMessageBox::Yes;
-    };
     buildUi();
     setDocument(m_ownDocument);
 }
@@ -113,11 +106,6 @@ void MetadataPanel::setDocument(ResourceDocument *document)
     connect(document, &ResourceDocument::statusChanged, this, [this](Status status) { m_statusControl->setStatus(status); });
     connect(document, &ResourceDocument::changed, this, &MetadataPanel::updateChecks);
     showDocument();
-}
-
-void MetadataPanel::setNewTypeConfirmation(std::function<bool(const QString &)> confirm)
-{
-    m_confirmNewType = std::move(confirm);
 }
 
 void MetadataPanel::setLibrary(Library *library)
@@ -334,8 +322,13 @@ void MetadataPanel::commitTypeText()
             text = *it;
         } else if (text != type) {
             m_committingType = true;
-            const bool add = m_repository && !m_repository->isReadOnly() && m_confirmNewType
-                && m_confirmNewType(text);
+            const bool add = m_repository && !m_repository->isReadOnly()
+                && Prompts::confirm(this, tr("New resource type"),
+                                    tr("“%1” is not a resource type of this library yet. Add it to the list of "
+                                       "types?")
+                                        .arg(text),
+                                    QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+                    == QMessageBox::Yes;
             m_committingType = false;
             if (!add) {
                 showType();
@@ -349,7 +342,7 @@ void MetadataPanel::commitTypeText()
                 m_types = m_repository->resourceTypes();
                 emit statusMessage(tr("The type “%1” was added to the library.").arg(text));
             } catch (const LibraryError &error) {
-                QMessageBox::warning(this, tr("New resource type"), error.message());
+                Prompts::warn(this, tr("New resource type"), error.message());
                 showType();
                 return;
             }

@@ -103,10 +103,6 @@ public:
     ChecksList *checksList() const { return m_checks; }
     StatusControl *statusControl() const { return m_statusControl; }
 
-    // Asked before a typed type is added to the library; returns true to add it.
-    // Defaults to a question box; tests replace it.
-    void setNewTypeConfirmation(std::function<bool(const QString &)> confirm);
-
     void openAddressBook();
 
 signals:
@@ -161,7 +157,6 @@ private:
     Library *m_library = nullptr;
     ResourceDocument *m_ownDocument = nullptr;
     QPointer<ResourceDocument> m_document;  // the widgets show it
-    std::function<bool(const QString &)> m_confirmNewType;
 
     QStringList m_types;
     Resource m_current;                     // the resource as edited, for the checks

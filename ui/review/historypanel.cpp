@@ -1,5 +1,6 @@
 #include "review/historypanel.h"
 
+#include "dialogs/prompts.h"
 #include "library/library.h"
 
 #include "review/comparedialog.h"
@@ -243,20 +244,6 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     layout->addWidget(m_message);
     layout->addWidget(splitter, 1);
 
-    m_confirmRestore = [this](const RevisionInfo &revision) {
-        QMessageBox box(QMessageBox::Question, tr("Restore a revision"),
-                        tr("Restore revision %1 of %2?").arg(revision.number).arg(dateTimeText(revision.at)),
-                        QMessageBox::NoButton, this);
-        box.setInformativeText(tr("The text and metadata of the resource are replaced by those of that revision; "
-                                  "its status stays as it is. The current version is kept in the history, so "
-                                  "you can come back to it."));
-        QPushButton *restore = box.addButton(tr("Restore"), QMessageBox::AcceptRole);
-        box.addButton(QMessageBox::Cancel);
-        box.setDefaultButton(QMessageBox::Cancel);
-        box.exec();
-        return box.clickedButton() == restore;
-    };
-
     connect(m_revisionList, &QListWidget::itemSelectionChanged, this, &HistoryPanel::updateButtons);
     connect(m_revisionList, &QListWidget::itemActivated, this, [this] {
         if (selectedRevisions().size() <= 2)
@@ -304,9 +291,18 @@ void HistoryPanel::setCurrentContentProvider(std::function<std::optional<Resourc
     m_currentProvider = std::move(provider);
 }
 
-void HistoryPanel::setRestoreConfirmation(std::function<bool(const RevisionInfo &)> confirm)
+bool HistoryPanel::confirmRestore(const RevisionInfo &revision)
 {
-    m_confirmRestore = std::move(confirm);
+    Prompts::Question question;
+    question.title = tr("Restore a revision");
+    question.text = tr("Restore revision %1 of %2?").arg(revision.number).arg(dateTimeText(revision.at));
+    question.informativeText = tr("The text and metadata of the resource are replaced by those of that revision; "
+                                  "its status stays as it is. The current version is kept in the history, so "
+                                  "you can come back to it.");
+    question.buttons = QMessageBox::Yes | QMessageBox::Cancel;
+    question.defaultButton = QMessageBox::Cancel;
+    question.buttonTexts.insert(QMessageBox::Yes, tr("Restore"));
+    return Prompts::ask(this, question).button == QMessageBox::Yes;
 }
 
 void HistoryPanel::refresh()
@@ -526,7 +522,7 @@ void HistoryPanel::restoreSelected()
     if (!m_repository || selected.size() != 1 || !m_restoreButton->isEnabled())
         return;
     const RevisionInfo revision = selected.first();
-    if (m_confirmRestore && !m_confirmRestore(revision))
+    if (!confirmRestore(revision))
         return;
     emit restoreRequested(revision.id);
 }

@@ -45,8 +45,6 @@ public:
     // What "the current version" is in comparisons: by default the stored resource; the
     // window may give the content being edited (unsaved changes included).
     void setCurrentContentProvider(std::function<std::optional<Resource>()> provider);
-    // Asked before restoreRequested() is emitted; defaults to a question box. Tests replace it.
-    void setRestoreConfirmation(std::function<bool(const RevisionInfo &revision)> confirm);
 
     QList<RevisionInfo> revisions() const { return m_revisions; }
     QList<StatusChange> statusChanges() const { return m_statusChanges; }
@@ -77,6 +75,8 @@ protected:
 private:
     void retranslateUi();
     void updateButtons();
+    // Asked (through Prompts) before restoreRequested() is emitted.
+    bool confirmRestore(const RevisionInfo &revision);
     void fillLists();
     QString revisionCaption(const RevisionInfo &revision) const;
     QString dateTimeText(const QDateTime &utc) const;
@@ -91,7 +91,6 @@ private:
     QList<StatusChange> m_statusChanges;
     std::optional<qint64> m_lastApproved;
     std::function<std::optional<Resource>()> m_currentProvider;
-    std::function<bool(const RevisionInfo &)> m_confirmRestore;
 
     QLabel *m_revisionsTitle = nullptr;
     QLabel *m_statusTitle = nullptr;

@@ -39,8 +39,6 @@ StatusControl::StatusControl(QWidget *parent)
     layout->addWidget(m_button);
     layout->addStretch();
 
-    m_prompt = [this](Status from, Status to) { return StatusDialog::ask(m_title, from, to, window()); };
-
     retranslateUi();
     showStatus();
 }
@@ -54,11 +52,6 @@ void StatusControl::setStatus(Status status)
 void StatusControl::setReasonsProvider(ReasonsProvider provider)
 {
     m_reasons = std::move(provider);
-}
-
-void StatusControl::setCommentPrompt(CommentPrompt prompt)
-{
-    m_prompt = std::move(prompt);
 }
 
 void StatusControl::setReadOnly(bool readOnly)
@@ -125,7 +118,7 @@ void StatusControl::requestChange(Status to)
         return;
     if (m_reasons && !m_reasons(to).isEmpty())
         return;
-    const std::optional<QString> comment = m_prompt ? m_prompt(m_status, to) : std::optional<QString>(QString());
+    const std::optional<QString> comment = StatusDialog::ask(m_title, m_status, to, window());
     if (!comment)
         return;
     emit statusChangeRequested(to, *comment);

@@ -27,8 +27,6 @@ class StatusControl final : public QWidget
 public:
     // Why the resource cannot be given this status now (StatusService::refusalReasons).
     using ReasonsProvider = std::function<QStringList(Status to)>;
-    // Asked before emitting: the comment, or nothing to cancel. Defaults to StatusDialog.
-    using CommentPrompt = std::function<std::optional<QString>(Status from, Status to)>;
 
     explicit StatusControl(QWidget *parent = nullptr);
 
@@ -36,14 +34,13 @@ public:
     Status status() const { return m_status; }
     void setResourceTitle(const QString &title) { m_title = title; }
     void setReasonsProvider(ReasonsProvider provider);
-    void setCommentPrompt(CommentPrompt prompt);
     void setReadOnly(bool readOnly);
 
     // Rebuilds the menu for the current status and reasons (also done each time it opens).
     void updateMenu();
     // The menu entry of a target, nullptr when the workflow does not offer it.
     QAction *actionFor(Status to) const { return m_actions.value(int(to)); }
-    // Asks for the comment and emits statusChangeRequested() (nothing when refused or cancelled).
+    // Asks for the comment (StatusDialog::ask) and emits statusChangeRequested() (nothing when refused or cancelled).
     void requestChange(Status to);
 
     QLabel *badge() const { return m_badge; }
@@ -64,7 +61,6 @@ private:
     QString m_title;
     bool m_readOnly = false;
     ReasonsProvider m_reasons;
-    CommentPrompt m_prompt;
     QLabel *m_badge = nullptr;
     QToolButton *m_button = nullptr;
     QMenu *m_menu = nullptr;

@@ -1,5 +1,6 @@
 #include "review/statusdialog.h"
 
+#include "dialogs/prompts.h"
 #include "review/reviewstyle.h"
 
 #include <QBoxLayout>
@@ -75,10 +76,14 @@ QString StatusDialog::comment() const
 
 std::optional<QString> StatusDialog::ask(const QString &resourceTitle, Status from, Status to, QWidget *parent)
 {
-    StatusDialog dialog(resourceTitle, from, to, parent);
-    if (dialog.exec() != QDialog::Accepted)
-        return std::nullopt;
-    return dialog.comment();
+    const QString title = resourceTitle.trimmed().isEmpty() ? tr("this resource") : tr("“%1”").arg(resourceTitle);
+    const QString question = tr("Change the status of %1 from %2 to %3?").arg(title, statusLabel(from), statusLabel(to));
+    return Prompts::askText(parent, tr("Change status"), question, [&]() -> std::optional<QString> {
+        StatusDialog dialog(resourceTitle, from, to, parent);
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        return dialog.comment();
+    });
 }
 
 } // namespace Actes

@@ -24,7 +24,8 @@ public:
     QString comment() const;
     QPlainTextEdit *commentEdit() const { return m_comment; }
 
-    // Shows the dialog; the comment (possibly empty) when accepted, nothing when cancelled.
+    // Shows the dialog (through Prompts: a text prompt titled "Change status" whose text names the
+    // resource and both statuses); the comment (possibly empty) when accepted, nothing when cancelled.
     static std::optional<QString> ask(const QString &resourceTitle, Status from, Status to, QWidget *parent);
 
 private:

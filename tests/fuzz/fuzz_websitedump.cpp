@@ -1,12 +1,12 @@
-// libFuzzer target: SiteExportParser::parse on arbitrary bytes.
+// libFuzzer target: WebsiteDumpParser::parse on arbitrary bytes.
 //
 // Besides not crashing (ASan/UBSan catch memory and undefined-behaviour errors), the result
-// must keep the promises of siteexportparser.h: an accepted file holds at least one resource,
+// must keep the promises of websitedumpparser.h: an accepted file holds at least one resource,
 // each with a title and a 1-based title line; the HTML is the parser's own small subset
 // (<p>, <br>, <ul>, <li>) with &, < and > escaped, so nothing of the input becomes markup;
 // a refused file carries a message and no resource.
 #include "fuzzcheck.h"
-#include "import/siteexportparser.h"
+#include "import/websitedumpparser.h"
 
 #include <QByteArray>
 #include <QString>
@@ -48,7 +48,7 @@ bool onlyParserTags(const QString &html)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
-    const SiteExportParseResult result = SiteExportParser::parse(bytes);
+    const WebsiteDumpParseResult result = WebsiteDumpParser::parse(bytes);
 
     if (!result.ok()) {
         FUZZ_CHECK(result.resources.isEmpty(), "a refused file must not return resources");

@@ -1,4 +1,4 @@
-#include "import/siteimporter.h"
+#include "import/websitedumpimporter.h"
 
 #include "import/frenchdate.h"
 #include "storage/libraryerror.h"
@@ -51,12 +51,12 @@ QString ImportReport::summary() const
              ReportStrings::tr("%n unchanged", "resources", unchanged));
 }
 
-SiteImporter::SiteImporter(ResourceRepository &repository)
+WebsiteDumpImporter::WebsiteDumpImporter(ResourceRepository &repository)
     : m_repository(repository)
 {
 }
 
-ImportReport SiteImporter::importFiles(const QStringList &paths)
+ImportReport WebsiteDumpImporter::importFiles(const QStringList &paths)
 {
     // Read and parse everything first: a bad file must stop the import before any write.
     QList<Source> sources;
@@ -78,7 +78,7 @@ ImportReport SiteImporter::importFiles(const QStringList &paths)
         if (!LocalFiles::readRegularFile(path, kMaxFileSize, &data, &error)) {
             throw LibraryError(LibraryError::Kind::Io, error, path);   // names the file and the reason
         }
-        Source source{path, SiteExportParser::parse(data)};
+        Source source{path, WebsiteDumpParser::parse(data)};
         if (!source.parsed.ok()) {
             throw LibraryError(LibraryError::Kind::Invalid,
                                tr("The file “%1” cannot be imported: %2").arg(shown, source.parsed.error), path);
@@ -88,9 +88,9 @@ ImportReport SiteImporter::importFiles(const QStringList &paths)
     return importParsed(sources);
 }
 
-ImportReport SiteImporter::importData(const QByteArray &data, const QString &sourceName)
+ImportReport WebsiteDumpImporter::importData(const QByteArray &data, const QString &sourceName)
 {
-    Source source{sourceName, SiteExportParser::parse(data)};
+    Source source{sourceName, WebsiteDumpParser::parse(data)};
     if (!source.parsed.ok()) {
         const QString message = sourceName.isEmpty()
             ? tr("The data cannot be imported: %1").arg(source.parsed.error)
@@ -100,7 +100,7 @@ ImportReport SiteImporter::importData(const QByteArray &data, const QString &sou
     return importParsed({source});
 }
 
-void SiteImporter::loadIndex()
+void WebsiteDumpImporter::loadIndex()
 {
     m_idsByKey.clear();
     m_idsByTitle.clear();
@@ -108,7 +108,7 @@ void SiteImporter::loadIndex()
         remember(row.title, row.dateStart, row.id);
 }
 
-void SiteImporter::remember(const QString &title, const QDate &dateStart, qint64 id)
+void WebsiteDumpImporter::remember(const QString &title, const QDate &dateStart, qint64 id)
 {
     const auto key = std::make_pair(title, dateStart);
     const auto it = m_idsByKey.find(key);
@@ -119,7 +119,7 @@ void SiteImporter::remember(const QString &title, const QDate &dateStart, qint64
         ids.append(id);
 }
 
-std::optional<qint64> SiteImporter::findExisting(const QString &title, const QDate &dateStart)
+std::optional<qint64> WebsiteDumpImporter::findExisting(const QString &title, const QDate &dateStart)
 {
     const auto it = m_idsByKey.constFind(std::make_pair(title, dateStart));
     if (it != m_idsByKey.cend())
@@ -135,7 +135,7 @@ std::optional<qint64> SiteImporter::findExisting(const QString &title, const QDa
 }
 
 // `parsed` as read from the export (before the typography rules).
-std::optional<qint64> SiteImporter::findExisting(const ParsedResource &parsed)
+std::optional<qint64> WebsiteDumpImporter::findExisting(const ParsedResource &parsed)
 {
     // The title as it will be stored first, then as read, then as an earlier import with the
     // French typography rules (in any no-break space style) would have stored it.
@@ -156,7 +156,7 @@ std::optional<qint64> SiteImporter::findExisting(const ParsedResource &parsed)
     return std::nullopt;
 }
 
-ParsedResource SiteImporter::withTypography(const ParsedResource &parsed) const
+ParsedResource WebsiteDumpImporter::withTypography(const ParsedResource &parsed) const
 {
     if (!m_options.frenchTypography)
         return parsed;
@@ -177,7 +177,7 @@ ParsedResource SiteImporter::withTypography(const ParsedResource &parsed) const
     return out;
 }
 
-ImportReport SiteImporter::importParsed(const QList<Source> &sources)
+ImportReport WebsiteDumpImporter::importParsed(const QList<Source> &sources)
 {
     ImportReport report;
 

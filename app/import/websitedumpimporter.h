@@ -1,6 +1,6 @@
 #pragma once
 
-#include "import/siteexportparser.h"
+#include "import/websitedumpparser.h"
 #include "text/typography.h"
 
 #include <QByteArray>
@@ -65,11 +65,11 @@ struct ImportReport
 // title holds none is kept. When those fields are already equal the resource is "unchanged"
 // and not written (its version and review state stay as they are). Unknown resource types are
 // added to the library's list of types.
-class SiteImporter
+class WebsiteDumpImporter
 {
-    Q_DECLARE_TR_FUNCTIONS(Actes::SiteImporter)
+    Q_DECLARE_TR_FUNCTIONS(Actes::WebsiteDumpImporter)
 public:
-    explicit SiteImporter(ResourceRepository &repository);
+    explicit WebsiteDumpImporter(ResourceRepository &repository);
 
     struct Options
     {
@@ -93,7 +93,7 @@ private:
     struct Source
     {
         QString name;
-        SiteExportParseResult parsed;
+        WebsiteDumpParseResult parsed;
     };
 
     ImportReport importParsed(const QList<Source> &sources);

@@ -1,4 +1,4 @@
-#include "import/siteexportparser.h"
+#include "import/websitedumpparser.h"
 
 #include <QFile>
 #include <QStringDecoder>
@@ -11,7 +11,7 @@ namespace {
 
 QByteArray readFixture(const QString &name)
 {
-    QFile f(QStringLiteral(ACTES_TEST_DATA "/siteexport/") + name);
+    QFile f(QStringLiteral(ACTES_TEST_DATA "/websitedump/") + name);
     if (!f.open(QIODevice::ReadOnly))
         qFatal("missing fixture %s", qPrintable(name));
     return f.readAll();
@@ -31,7 +31,7 @@ const QString kTiersLieuxHtml =
 
 } // namespace
 
-class TestSiteExportParser : public QObject
+class TestWebsiteDumpParser : public QObject
 {
     Q_OBJECT
 
@@ -54,7 +54,7 @@ private slots:
     void realSample();
 };
 
-void TestSiteExportParser::resources_data()
+void TestWebsiteDumpParser::resources_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<int>("index");
@@ -155,11 +155,11 @@ void TestSiteExportParser::resources_data()
         << true;
 }
 
-void TestSiteExportParser::resources()
+void TestWebsiteDumpParser::resources()
 {
     QFETCH(QString, file);
     QFETCH(int, index);
-    const SiteExportParseResult result = SiteExportParser::parse(readFixture(file));
+    const WebsiteDumpParseResult result = WebsiteDumpParser::parse(readFixture(file));
     QVERIFY2(result.ok(), qPrintable(result.error));
     QVERIFY(index < result.resources.size());
     const ParsedResource &r = result.resources.at(index);
@@ -175,7 +175,7 @@ void TestSiteExportParser::resources()
     QCOMPARE(r.reviewNote.isEmpty(), !r.needsReview);
 }
 
-void TestSiteExportParser::counts_data()
+void TestWebsiteDumpParser::counts_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<int>("count");
@@ -190,17 +190,17 @@ void TestSiteExportParser::counts_data()
     QTest::newRow("ambiguous") << u"ambiguous.txt"_s << 2 << u"UTF-8"_s;
 }
 
-void TestSiteExportParser::counts()
+void TestWebsiteDumpParser::counts()
 {
     QFETCH(QString, file);
-    const SiteExportParseResult result = SiteExportParser::parse(readFixture(file));
+    const WebsiteDumpParseResult result = WebsiteDumpParser::parse(readFixture(file));
     QVERIFY2(result.ok(), qPrintable(result.error));
     QTEST(int(result.resources.size()), "count");
     QTEST(result.encoding, "encoding");
 }
 
 // Variants of basic.txt that must read exactly the same.
-void TestSiteExportParser::sameAsBasic_data()
+void TestWebsiteDumpParser::sameAsBasic_data()
 {
     QTest::addColumn<QByteArray>("data");
     const QByteArray basic = readFixture(u"basic.txt"_s);
@@ -233,11 +233,11 @@ void TestSiteExportParser::sameAsBasic_data()
     QTest::newRow("UTF-16 with BOM") << QByteArray(utf16(text));
 }
 
-void TestSiteExportParser::sameAsBasic()
+void TestWebsiteDumpParser::sameAsBasic()
 {
     QFETCH(QByteArray, data);
-    const SiteExportParseResult expected = SiteExportParser::parse(readFixture(u"basic.txt"_s));
-    const SiteExportParseResult result = SiteExportParser::parse(data);
+    const WebsiteDumpParseResult expected = WebsiteDumpParser::parse(readFixture(u"basic.txt"_s));
+    const WebsiteDumpParseResult result = WebsiteDumpParser::parse(data);
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.resources.size(), expected.resources.size());
     for (qsizetype i = 0; i < result.resources.size(); ++i) {
@@ -253,9 +253,9 @@ void TestSiteExportParser::sameAsBasic()
 }
 
 // Non-breaking spaces, typographic quotes and apostrophes kept; markup-looking text escaped.
-void TestSiteExportParser::specialCharacters()
+void TestWebsiteDumpParser::specialCharacters()
 {
-    const SiteExportParseResult result = SiteExportParser::parse(readFixture(u"special.txt"_s));
+    const WebsiteDumpParseResult result = WebsiteDumpParser::parse(readFixture(u"special.txt"_s));
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.resources.size(), 1);
     const ParsedResource &r = result.resources.first();
@@ -275,7 +275,7 @@ void TestSiteExportParser::specialCharacters()
     QVERIFY(readFixture(u"special.txt"_s).startsWith(r.title.toUtf8() + "\n"));
 }
 
-void TestSiteExportParser::reviewNotes_data()
+void TestWebsiteDumpParser::reviewNotes_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<int>("index");
@@ -288,19 +288,19 @@ void TestSiteExportParser::reviewNotes_data()
     QTest::newRow("ambiguous title") << u"ambiguous.txt"_s << 1 << u"title was guessed"_s;
 }
 
-void TestSiteExportParser::reviewNotes()
+void TestWebsiteDumpParser::reviewNotes()
 {
     QFETCH(QString, file);
     QFETCH(int, index);
     QFETCH(QString, noteContains);
-    const SiteExportParseResult result = SiteExportParser::parse(readFixture(file));
+    const WebsiteDumpParseResult result = WebsiteDumpParser::parse(readFixture(file));
     QVERIFY2(result.ok(), qPrintable(result.error));
     const ParsedResource &r = result.resources.at(index);
     QVERIFY(r.needsReview);
     QVERIFY2(r.reviewNote.contains(noteContains), qPrintable(r.reviewNote));
 }
 
-void TestSiteExportParser::badFiles_data()
+void TestWebsiteDumpParser::badFiles_data()
 {
     QTest::addColumn<QByteArray>("data");
     QTest::addColumn<QString>("messageContains");
@@ -314,18 +314,18 @@ void TestSiteExportParser::badFiles_data()
                                         << u"binary"_s;
 }
 
-void TestSiteExportParser::badFiles()
+void TestWebsiteDumpParser::badFiles()
 {
     QFETCH(QByteArray, data);
     QFETCH(QString, messageContains);
-    const SiteExportParseResult result = SiteExportParser::parse(data);
+    const WebsiteDumpParseResult result = WebsiteDumpParser::parse(data);
     QVERIFY(!result.ok());
     QVERIFY(result.resources.isEmpty());
     QVERIFY2(result.error.contains(messageContains), qPrintable(result.error));
 }
 
 // Small hand-written exports for the less common shapes.
-void TestSiteExportParser::inlineCases_data()
+void TestWebsiteDumpParser::inlineCases_data()
 {
     QTest::addColumn<QByteArray>("data");
     QTest::addColumn<int>("index");
@@ -376,12 +376,12 @@ void TestSiteExportParser::inlineCases_data()
         << u"<p>Résumé</p><p>Un texte.</p>"_s << false << true << QString();
 }
 
-void TestSiteExportParser::inlineCases()
+void TestWebsiteDumpParser::inlineCases()
 {
     QFETCH(QByteArray, data);
     QFETCH(int, index);
     QFETCH(QString, noteContains);
-    const SiteExportParseResult result = SiteExportParser::parse(data);
+    const WebsiteDumpParseResult result = WebsiteDumpParser::parse(data);
     QVERIFY2(result.ok(), qPrintable(result.error));
     QVERIFY(index < result.resources.size());
     const ParsedResource &r = result.resources[index];
@@ -394,7 +394,7 @@ void TestSiteExportParser::inlineCases()
     QVERIFY2(r.reviewNote.contains(noteContains), qPrintable(r.reviewNote));
 }
 
-void TestSiteExportParser::html_data()
+void TestWebsiteDumpParser::html_data()
 {
     QTest::addColumn<QList<QStringList>>("paragraphs");
     QTest::addColumn<QString>("html");
@@ -410,19 +410,19 @@ void TestSiteExportParser::html_data()
     QTest::newRow("nothing") << QList<QStringList>{} << QString();
 }
 
-void TestSiteExportParser::html()
+void TestWebsiteDumpParser::html()
 {
     QFETCH(QList<QStringList>, paragraphs);
-    QTEST(SiteExportParser::paragraphsToHtml(paragraphs), "html");
+    QTEST(WebsiteDumpParser::paragraphsToHtml(paragraphs), "html");
 }
 
-void TestSiteExportParser::realSample()
+void TestWebsiteDumpParser::realSample()
 {
     QFile file(QStringLiteral(ACTES_SHARED_SAMPLES "/site-export.txt"));
     if (!file.exists())
         QSKIP("The shared sample site-export.txt is not available.");
     QVERIFY(file.open(QIODevice::ReadOnly));
-    const SiteExportParseResult result = SiteExportParser::parse(file.readAll());
+    const WebsiteDumpParseResult result = WebsiteDumpParser::parse(file.readAll());
     QVERIFY2(result.ok(), qPrintable(result.error));
 
     struct Expected
@@ -496,5 +496,5 @@ void TestSiteExportParser::realSample()
     QVERIFY(result.resources[0].bodyHtml.contains(u"droite"_s + kNb + u":"_s));
 }
 
-QTEST_GUILESS_MAIN(TestSiteExportParser)
-#include "tst_siteexportparser.moc"
+QTEST_GUILESS_MAIN(TestWebsiteDumpParser)
+#include "tst_websitedumpparser.moc"

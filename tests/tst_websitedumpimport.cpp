@@ -1,4 +1,4 @@
-#include "import/siteimporter.h"
+#include "import/websitedumpimporter.h"
 #include "storage/libraryerror.h"
 #include "storage/sqliterepository.h"
 
@@ -21,7 +21,7 @@ namespace {
 
 QString fixture(const QString &name)
 {
-    return QStringLiteral(ACTES_TEST_DATA "/siteexport/") + name;
+    return QStringLiteral(ACTES_TEST_DATA "/websitedump/") + name;
 }
 
 QByteArray readFile(const QString &path)
@@ -114,7 +114,7 @@ private:
 
 } // namespace
 
-class TestSiteImport : public QObject
+class TestWebsiteDumpImport : public QObject
 {
     Q_OBJECT
 
@@ -156,12 +156,12 @@ private:
     QString m_path;
 };
 
-void TestSiteImport::initTestCase()
+void TestWebsiteDumpImport::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
 }
 
-void TestSiteImport::init()
+void TestWebsiteDumpImport::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
@@ -170,13 +170,13 @@ void TestSiteImport::init()
     QVERIFY(m_repo);
 }
 
-void TestSiteImport::cleanup()
+void TestWebsiteDumpImport::cleanup()
 {
     m_repo.reset();
     m_dir.reset();
 }
 
-TestSiteImport::Snapshot TestSiteImport::snapshot() const
+TestWebsiteDumpImport::Snapshot TestWebsiteDumpImport::snapshot() const
 {
     Snapshot s;
     s.rows = m_repo->listResources();
@@ -192,7 +192,7 @@ TestSiteImport::Snapshot TestSiteImport::snapshot() const
     return s;
 }
 
-void TestSiteImport::compareSnapshots(const Snapshot &a, const Snapshot &b) const
+void TestWebsiteDumpImport::compareSnapshots(const Snapshot &a, const Snapshot &b) const
 {
     QCOMPARE(a.rows.size(), b.rows.size());
     QCOMPARE(a.resources.size(), b.resources.size());
@@ -205,9 +205,9 @@ void TestSiteImport::compareSnapshots(const Snapshot &a, const Snapshot &b) cons
     QCOMPARE(a.fileHash, b.fileHash);
 }
 
-void TestSiteImport::createsResources()
+void TestWebsiteDumpImport::createsResources()
 {
-    SiteImporter importer(*m_repo);
+    WebsiteDumpImporter importer(*m_repo);
     const ImportReport report = importer.importFiles({fixture(u"basic.txt"_s)});
     QCOMPARE(report.created, 3);
     QCOMPARE(report.updated, 0);
@@ -238,9 +238,9 @@ void TestSiteImport::createsResources()
     QVERIFY(m_repo->resourceTypes().contains(u"Comptes rendus"_s));
 }
 
-void TestSiteImport::reimportIsUnchanged()
+void TestWebsiteDumpImport::reimportIsUnchanged()
 {
-    SiteImporter importer(*m_repo);
+    WebsiteDumpImporter importer(*m_repo);
     importer.importFiles({fixture(u"basic.txt"_s)});
     const Snapshot before = snapshot();
     // The same content in another encoding and line-end style is the same import.
@@ -254,9 +254,9 @@ void TestSiteImport::reimportIsUnchanged()
     compareSnapshots(before, snapshot());
 }
 
-void TestSiteImport::reimportUpdatesOnlyImportedFields()
+void TestWebsiteDumpImport::reimportUpdatesOnlyImportedFields()
 {
-    SiteImporter importer(*m_repo);
+    WebsiteDumpImporter importer(*m_repo);
     importer.importFiles({fixture(u"basic.txt"_s)});
     const QString title = u"Séminaire des élus - 1er février 2018"_s;
     const qint64 id = *m_repo->findResource(title, QDate(2018, 2, 1));
@@ -304,9 +304,9 @@ void TestSiteImport::reimportUpdatesOnlyImportedFields()
     QCOMPARE(m_repo->revisionCause(), RevisionCause::Edit);   // restored after the import
 }
 
-void TestSiteImport::reimportKeepsPrivateFlagWhenExportHasNone()
+void TestWebsiteDumpImport::reimportKeepsPrivateFlagWhenExportHasNone()
 {
-    SiteImporter importer(*m_repo);
+    WebsiteDumpImporter importer(*m_repo);
     importer.importFiles({fixture(u"summary-guessed.txt"_s)});
     const qint64 id = *m_repo->findResource(u"Assemblée générale du 20 juin 2018"_s, QDate(2018, 6, 20));
     Resource r = *m_repo->loadResource(id);
@@ -331,9 +331,9 @@ void TestSiteImport::reimportKeepsPrivateFlagWhenExportHasNone()
         QVERIFY2(!w.contains(u"Assemblée générale"_s), qPrintable(w));
 }
 
-void TestSiteImport::reimportNeverMakesPrivatePublic()
+void TestWebsiteDumpImport::reimportNeverMakesPrivatePublic()
 {
-    SiteImporter importer(*m_repo);
+    WebsiteDumpImporter importer(*m_repo);
     importer.importFiles({fixture(u"basic.txt"_s)});
     const QString title = u"Rencontre régionale sur les tiers-lieux du 12 avril 2017"_s;
     const qint64 id = *m_repo->findResource(title, QDate(2017, 4, 12));
@@ -380,12 +380,12 @@ void TestSiteImport::reimportNeverMakesPrivatePublic()
 }
 
 // Issue #10, item 4: the export is text; an <img src="file:..."> in it is text too, never fetched.
-void TestSiteImport::importedImageMarkupIsText()
+void TestWebsiteDumpImport::importedImageMarkupIsText()
 {
     const QByteArray exported = "Réseau\n\nRencontre du 12 avril 2017\n\nAvant <img src=\"file:///dev/zero\"> après.\n\n"
                                 "Type de ressource\nComptes rendus\nRessource privée\nNon\nRésumé\n\n"
                                 "<img src=\"file:///etc/passwd\">\n";
-    SiteImporter importer(*m_repo);
+    WebsiteDumpImporter importer(*m_repo);
     const ImportReport report = importer.importData(exported, u"export.txt"_s);
     QCOMPARE(report.created, 1);
     const Resource r = *m_repo->loadResource(report.lines.first().resourceId);
@@ -393,9 +393,9 @@ void TestSiteImport::importedImageMarkupIsText()
     QVERIFY2(!r.summaryHtml.contains(u"<img"_s), qPrintable(r.summaryHtml));
 }
 
-void TestSiteImport::undatedTitleMatchesUserDatedResource()
+void TestWebsiteDumpImport::undatedTitleMatchesUserDatedResource()
 {
-    SiteImporter importer(*m_repo);
+    WebsiteDumpImporter importer(*m_repo);
     importer.importFiles({fixture(u"ambiguous.txt"_s)});
     const QString title = u"Cycle de webinaires sur l'alimentation durable"_s;
     const qint64 id = *m_repo->findResource(title, QDate());
@@ -411,9 +411,9 @@ void TestSiteImport::undatedTitleMatchesUserDatedResource()
     QCOMPARE(m_repo->loadResource(id)->dateStart, QDate(2020, 10, 1));
 }
 
-void TestSiteImport::needsReviewReported()
+void TestWebsiteDumpImport::needsReviewReported()
 {
-    SiteImporter importer(*m_repo);
+    WebsiteDumpImporter importer(*m_repo);
     const ImportReport report = importer.importFiles({fixture(u"ambiguous.txt"_s)});
     QCOMPARE(report.created, 2);
     QCOMPARE(report.warnings.size(), 2);
@@ -426,9 +426,9 @@ void TestSiteImport::needsReviewReported()
     QCOMPARE(m_repo->listResources()[0].needsReview, true);
 }
 
-void TestSiteImport::windows1252Warned()
+void TestWebsiteDumpImport::windows1252Warned()
 {
-    SiteImporter importer(*m_repo);
+    WebsiteDumpImporter importer(*m_repo);
     const ImportReport report = importer.importFiles({fixture(u"windows1252.txt"_s)});
     QCOMPARE(report.created, 3);
     QCOMPARE(report.warnings.size(), 1);
@@ -438,9 +438,9 @@ void TestSiteImport::windows1252Warned()
     QCOMPARE(importer.importFiles({fixture(u"basic.txt"_s)}).unchanged, 3);
 }
 
-void TestSiteImport::duplicatesInOneImport()
+void TestWebsiteDumpImport::duplicatesInOneImport()
 {
-    SiteImporter importer(*m_repo);
+    WebsiteDumpImporter importer(*m_repo);
     // The same export chosen twice (or two overlapping exports) in one import.
     const ImportReport report = importer.importFiles({fixture(u"basic.txt"_s), fixture(u"crlf-bom.txt"_s)});
     QCOMPARE(report.created, 3);
@@ -450,7 +450,7 @@ void TestSiteImport::duplicatesInOneImport()
     QCOMPARE(m_repo->countResources(), 3);
 }
 
-void TestSiteImport::badFileChangesNothing_data()
+void TestWebsiteDumpImport::badFileChangesNothing_data()
 {
     QTest::addColumn<QString>("bad");
     QTest::addColumn<QString>("messageContains");
@@ -460,13 +460,13 @@ void TestSiteImport::badFileChangesNothing_data()
     QTest::newRow("random text") << fixture(u"random.txt"_s) << u"No resource"_s;
     QTest::newRow("JSON") << fixture(u"export.json"_s) << u"No resource"_s;
     QTest::newRow("missing file") << fixture(u"no-such-file.txt"_s) << u"cannot be read"_s;
-    QTest::newRow("folder") << QStringLiteral(ACTES_TEST_DATA "/siteexport") << u"folder"_s;
+    QTest::newRow("folder") << QStringLiteral(ACTES_TEST_DATA "/websitedump") << u"folder"_s;
     // Issue #10, item 4: never read without end, never wait on a pipe.
     QTest::newRow("device") << u"/dev/zero"_s << u"not an ordinary file"_s;
     QTest::newRow("pipe") << u"@FIFO@"_s << u"not an ordinary file"_s;
 }
 
-void TestSiteImport::badFileChangesNothing()
+void TestWebsiteDumpImport::badFileChangesNothing()
 {
     QFETCH(QString, bad);
     QFETCH(QString, messageContains);
@@ -476,7 +476,7 @@ void TestSiteImport::badFileChangesNothing()
     }
     QElapsedTimer timer;
     timer.start();
-    SiteImporter importer(*m_repo);
+    WebsiteDumpImporter importer(*m_repo);
     importer.importFiles({fixture(u"basic.txt"_s)});
     const Snapshot before = snapshot();
 
@@ -501,9 +501,9 @@ void TestSiteImport::badFileChangesNothing()
     QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
 }
 
-void TestSiteImport::failureMidImportRollsBack()
+void TestWebsiteDumpImport::failureMidImportRollsBack()
 {
-    SiteImporter(*m_repo).importFiles({fixture(u"basic.txt"_s)});
+    WebsiteDumpImporter(*m_repo).importFiles({fixture(u"basic.txt"_s)});
     const Snapshot before = snapshot();
     // 2 new resources from truncated.txt, then an update of basic.txt fails at the 3rd write.
     QByteArray data = readFile(fixture(u"basic.txt"_s));
@@ -515,7 +515,7 @@ void TestSiteImport::failureMidImportRollsBack()
         f.write(data);
     }
     FailingRepository failing(*m_repo, 3);
-    SiteImporter importer(failing);
+    WebsiteDumpImporter importer(failing);
     QVERIFY_THROWS_EXCEPTION(LibraryError, importer.importFiles({fixture(u"truncated.txt"_s), changedPath}));
     QCOMPARE(m_repo->countResources(), 3);
     const Snapshot after = snapshot();
@@ -525,14 +525,14 @@ void TestSiteImport::failureMidImportRollsBack()
         QCOMPARE(after.resources[i].version, before.resources[i].version);
     }
     // The library still works afterwards.
-    QCOMPARE(SiteImporter(*m_repo).importFiles({fixture(u"truncated.txt"_s)}).created, 2);
+    QCOMPARE(WebsiteDumpImporter(*m_repo).importFiles({fixture(u"truncated.txt"_s)}).created, 2);
 }
 
-void TestSiteImport::realSample()
+void TestWebsiteDumpImport::realSample()
 {
     if (!QFile::exists(samplePath()))
         QSKIP("The shared sample site-export.txt is not available.");
-    SiteImporter importer(*m_repo);
+    WebsiteDumpImporter importer(*m_repo);
     QElapsedTimer timer;
     timer.start();
     ImportReport report = importer.importFiles({samplePath()});
@@ -566,12 +566,12 @@ void TestSiteImport::realSample()
     qInfo("Sample import: %lld ms (first), %lld ms (re-import, 9 unchanged)", firstMs, secondMs);
 }
 
-// SiteImporter::Options::frenchTypography: the rules applied to the title, summary and body
+// WebsiteDumpImporter::Options::frenchTypography: the rules applied to the title, summary and body
 // before saving; switching the option on or off between imports never duplicates a resource.
-void TestSiteImport::frenchTypographyOption()
+void TestWebsiteDumpImport::frenchTypographyOption()
 {
-    SiteImporter importer(*m_repo);
-    SiteImporter::Options options;
+    WebsiteDumpImporter importer(*m_repo);
+    WebsiteDumpImporter::Options options;
     options.frenchTypography = true;
     options.typography.nbspStyle = NbspStyle::Standard;
     importer.setOptions(options);
@@ -600,7 +600,7 @@ void TestSiteImport::frenchTypographyOption()
 
     // Without the rules: the same resources are found (titles differ only by typography) and
     // updated to the text as exported; nothing is duplicated.
-    SiteImporter plain(*m_repo);
+    WebsiteDumpImporter plain(*m_repo);
     QVERIFY(!plain.options().frenchTypography);
     report = plain.importFiles({fixture(u"basic.txt"_s)});
     QCOMPARE(report.created, 0);
@@ -616,5 +616,5 @@ void TestSiteImport::frenchTypographyOption()
     QVERIFY(find(u"Rencontre régionale"_s).bodyHtml.contains(u"rythmé la journée\u202F:"_s));
 }
 
-QTEST_GUILESS_MAIN(TestSiteImport)
-#include "tst_siteimport.moc"
+QTEST_GUILESS_MAIN(TestWebsiteDumpImport)
+#include "tst_websitedumpimport.moc"

@@ -10,7 +10,7 @@
 
 namespace Actes {
 
-// One resource read from the website's text export.
+// One resource read from the website's text dump (what Actes imports; not the site export it writes).
 struct ParsedResource
 {
     QString title;
@@ -31,7 +31,7 @@ struct ParsedResource
     friend bool operator==(const ParsedResource &, const ParsedResource &) = default;
 };
 
-struct SiteExportParseResult
+struct WebsiteDumpParseResult
 {
     QList<ParsedResource> resources;
     QString error;                // translated sentence; empty on success
@@ -61,11 +61,11 @@ struct SiteExportParseResult
 // Windows-1252 (the encoding of exports re-saved by older Windows editors), and `encoding` says so.
 // Files with NUL bytes or other control characters, empty files and files holding no resource
 // (random text, JSON...) are refused with a message.
-class SiteExportParser
+class WebsiteDumpParser
 {
-    Q_DECLARE_TR_FUNCTIONS(Actes::SiteExportParser)
+    Q_DECLARE_TR_FUNCTIONS(Actes::WebsiteDumpParser)
 public:
-    static SiteExportParseResult parse(const QByteArray &data);
+    static WebsiteDumpParseResult parse(const QByteArray &data);
 
     // The HTML the parser produces for plain-text paragraphs (exposed for tests and tools):
     // one <p> per paragraph, line breaks as <br>, runs of "-" lines as <ul><li>, & < > escaped.

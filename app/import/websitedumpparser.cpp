@@ -1,4 +1,4 @@
-#include "import/siteexportparser.h"
+#include "import/websitedumpparser.h"
 
 #include "import/frenchdate.h"
 
@@ -383,7 +383,7 @@ Resource ParsedResource::toResource() const
     return r;
 }
 
-QString SiteExportParser::paragraphsToHtml(const QList<QStringList> &paragraphs)
+QString WebsiteDumpParser::paragraphsToHtml(const QList<QStringList> &paragraphs)
 {
     QString html;
     bool listOpen = false;
@@ -418,14 +418,14 @@ QString SiteExportParser::paragraphsToHtml(const QList<QStringList> &paragraphs)
 
 namespace {
 
-// The steps of SiteExportParser::parse(), sharing what they found: the lines, the metadata
+// The steps of WebsiteDumpParser::parse(), sharing what they found: the lines, the metadata
 // blocks that close each resource, the text after each block ("tail"), and per resource its
 // title, body, summary and notes.
 class Parse
 {
-    Q_DECLARE_TR_FUNCTIONS(Actes::SiteExportParser)
+    Q_DECLARE_TR_FUNCTIONS(Actes::WebsiteDumpParser)
 public:
-    explicit Parse(SiteExportParseResult &result) : m_result(result) {}
+    explicit Parse(WebsiteDumpParseResult &result) : m_result(result) {}
 
     void run(const QByteArray &data)
     {
@@ -460,7 +460,7 @@ private:
     // Bytes to text: nothing (and the error set) when the bytes are not text.
     std::optional<QString> decode(const QByteArray &data, qsizetype &controls)
     {
-        SiteExportParseResult &result = m_result;
+        WebsiteDumpParseResult &result = m_result;
         QByteArrayView bytes(data);
         QString text;
         if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
@@ -522,7 +522,7 @@ private:
     // the error set) when there is none.
     bool findBlocks()
     {
-        SiteExportParseResult &result = m_result;
+        WebsiteDumpParseResult &result = m_result;
         for (int i = 0; i < m_lines.size();) {
             const Marker marker = markerOf(m_lines[i]);
             if (marker == Marker::Type || marker == Marker::Private) {
@@ -715,7 +715,7 @@ private:
     // The resources, with what was guessed in their review notes.
     void buildResources()
     {
-        SiteExportParseResult &result = m_result;
+        WebsiteDumpParseResult &result = m_result;
         const QString noSummaryLine = tr("The “Résumé” line is missing: the summary may be incomplete.");
         const QString privateNotUnderstood = tr("The value “%1” after “Ressource privée” was not understood: "
                                                 "the resource was imported as public, to be confirmed.");
@@ -727,8 +727,8 @@ private:
             r.type = block.type;
             r.isPrivate = block.isPrivate.value_or(false);
             r.privateConfirmed = block.isPrivate.has_value();
-            r.bodyHtml = SiteExportParser::paragraphsToHtml(linesOf(m_pending[k].body, 0, m_pending[k].body.size()));
-            r.summaryHtml = SiteExportParser::paragraphsToHtml(linesOf(m_summaries[k], 0, m_summaries[k].size()));
+            r.bodyHtml = WebsiteDumpParser::paragraphsToHtml(linesOf(m_pending[k].body, 0, m_pending[k].body.size()));
+            r.summaryHtml = WebsiteDumpParser::paragraphsToHtml(linesOf(m_summaries[k], 0, m_summaries[k].size()));
             const DateRange date = parseFrenchDate(r.title);
             if (date.isValid()) {
                 r.dateStart = date.start;
@@ -747,7 +747,7 @@ private:
         }
     }
 
-    SiteExportParseResult &m_result;
+    WebsiteDumpParseResult &m_result;
     QStringList m_lines;
     QList<Block> m_blocks;
     qsizetype m_count = 0;
@@ -759,9 +759,9 @@ private:
 
 } // namespace
 
-SiteExportParseResult SiteExportParser::parse(const QByteArray &data)
+WebsiteDumpParseResult WebsiteDumpParser::parse(const QByteArray &data)
 {
-    SiteExportParseResult result;
+    WebsiteDumpParseResult result;
     Parse(result).run(data);
     return result;
 }
