@@ -16,6 +16,7 @@
 #include "models/resourcelistmodel.h"
 #include "review/statuscontrol.h"
 #include "session/editsession.h"
+#include "session/resourcedocument.h"
 #include "settings/settings.h"
 #include "storage/sqliterepository.h"
 
@@ -35,6 +36,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoGroup>
 #include <QUndoStack>
 
 using namespace Actes;
@@ -382,7 +384,7 @@ private slots:
         auto window = makeWindow(m_library);
         QVERIFY(window);
         ResourceListPanel *list = window->listPanel();
-        QUndoStack *stack = window->undoStack();
+        QUndoStack *stack = window->listUndoStack();
         const int before = list->model()->rowCount();
         window->findChild<QAction *>(QStringLiteral("actionNewResource"))->trigger();
         const qint64 created = window->session()->resourceId();
@@ -545,21 +547,25 @@ private slots:
     {
         auto window = makeWindow(m_library);
         QVERIFY(window);
-        QUndoStack *stack = window->undoStack();
+        QUndoStack *stack = window->listUndoStack();
+        QUndoStack *metadata = window->session()->document()->undoStack();
         window->findChild<QAction *>(QStringLiteral("actionNewResource"))->trigger();
         const qint64 first = window->session()->resourceId();
         QLineEdit *place = window->metadataPanel()->placeEdit();
         typeInto(place, QStringLiteral("Nantes"));
         QTest::keyClick(place, Qt::Key_Tab);
-        QVERIFY(stack->count() >= 2);    // the creation and the place
+        QCOMPARE(stack->count(), 1);      // the creation
+        QCOMPARE(metadata->count(), 1);   // the place
 
-        // In the body, Undo undoes the typing, not the stack.
+        // In the body, Undo undoes the typing, not a stack.
         const int index = stack->index();
+        const int metadataIndex = metadata->index();
         RichTextEditor *body = window->editorPane()->bodyEditor();
         typeInto(body, QStringLiteral("abc"));
         window->findChild<QAction *>(QStringLiteral("actionUndo"))->trigger();
         QVERIFY(!plain(body).contains(QStringLiteral("abc")));
         QCOMPARE(stack->index(), index);
+        QCOMPARE(metadata->index(), metadataIndex);
         QCOMPARE(place->text(), QStringLiteral("Nantes"));
 
         // Another resource: the first one's metadata commands no longer apply to what is shown.
@@ -574,6 +580,57 @@ private slots:
         window->listPanel()->view()->setFocus();
         stack->undo();                  // the place command was dropped: this undoes the first creation
         QCOMPARE(window->repository()->loadResource(first)->place, QStringLiteral("Nantes"));
+        QVERIFY(window->close());
+    }
+
+    // Edit ▸ Undo works on the undo group: after a metadata edit, with the focus in the
+    // metadata panel, it undoes the edit of the open resource (the document's stack); from the
+    // list, the last list command, even though a metadata edit came after it.
+    void undoGroupUndoesTheRightThing()
+    {
+        auto window = makeWindow(m_library);
+        QVERIFY(window);
+        QAction *undo = window->findChild<QAction *>(QStringLiteral("actionUndo"));
+        QAction *redo = window->findChild<QAction *>(QStringLiteral("actionRedo"));
+        ResourceDocument *document = window->session()->document();
+        window->findChild<QAction *>(QStringLiteral("actionNewResource"))->trigger();
+        const qint64 created = window->session()->resourceId();
+        QLineEdit *place = window->metadataPanel()->placeEdit();
+        typeInto(place, QStringLiteral("Saint-Étienne"));
+        QCOMPARE(document->place(), QStringLiteral("Saint-Étienne"));
+
+        // The focus is in the metadata panel: the open document's stack.
+        QCOMPARE(window->undoGroup()->activeStack(), document->undoStack());
+        QVERIFY(undo->isEnabled());
+        QCOMPARE(undo->text(), QStringLiteral("&Undo Change place"));
+        undo->trigger();
+        QVERIFY(place->text().isEmpty());
+        QVERIFY(document->place().isEmpty());
+        QVERIFY(isLive(window->repository(), created));
+        QVERIFY(window->session()->save());
+        QVERIFY(window->repository()->loadResource(created)->place.isEmpty());
+        QCOMPARE(redo->text(), QStringLiteral("&Redo Change place"));
+        redo->trigger();
+        QCOMPARE(place->text(), QStringLiteral("Saint-Étienne"));
+        QVERIFY(window->session()->save());
+
+        // From the list: the list's stack; the creation is undone, not the place.
+        window->listPanel()->view()->setFocus();
+        QCOMPARE(window->undoGroup()->activeStack(), window->listUndoStack());
+        QVERIFY(undo->text().startsWith(QStringLiteral("&Undo New resource")));
+        undo->trigger();
+        QVERIFY(!isLive(window->repository(), created));
+        QVERIFY(isInTrash(window->repository(), created));
+        QCOMPARE(window->repository()->loadResource(created)->place, QStringLiteral("Saint-Étienne"));
+        redo->trigger();
+        QVERIFY(isLive(window->repository(), created));
+        QCOMPARE(window->session()->resourceId(), created);
+
+        // Ctrl+Z in a metadata field right after a list command: the field's edit is undone.
+        typeInto(place, QStringLiteral(" (Loire)"));
+        QTest::keyClick(place, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(place->text(), QStringLiteral("Saint-Étienne"));
+        QVERIFY(isLive(window->repository(), created));
         QVERIFY(window->close());
     }
 

@@ -1,4 +1,5 @@
-// The metadata panel: every field round-trips, every kind of edit is one undo command,
+// The metadata panel over its ResourceDocument: every field round-trips, every kind of edit is
+// one undo command on the document's stack,
 // completion from the directory, date rules. Uses a real SqliteRepository on a temp file.
 
 #include "dialogs/prompts.h"
@@ -8,7 +9,9 @@
 #include "metadata/metadatapanel.h"
 #include "metadata/participantsmodel.h"
 #include "metadata/partnersmodel.h"
+#include "review/statuscontrol.h"
 #include "session/metadatacommands.h"
+#include "session/resourcedocument.h"
 #include "storage/sqliterepository.h"
 
 #include <QAbstractItemModelTester>
@@ -56,6 +59,7 @@ private slots:
 
     void roundTripEveryField();
     void setResourceMakesNoUndoEntryNorSignal();
+    void panelFollowsTheDocument();
     void typeChangeIsUndoable();
     void newTypeIsAddedAfterConfirmation();
     void newTypeRefusedKeepsOldType();
@@ -84,7 +88,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<SqliteRepository> m_repo;
     std::unique_ptr<MetadataPanel> m_panel;
-    std::unique_ptr<QUndoStack> m_stack;
+    QUndoStack *m_stack = nullptr;   // the panel's document's
     Person m_marie;
     Person m_karim;
     Organisation m_region;
@@ -107,17 +111,16 @@ void TestMetadataPanel::init()
     m_karim = m_repo->savePerson(Person{0, QStringLiteral("Karim Benali"), QStringLiteral("Chargé de mission ESS"),
                                         QStringLiteral("Région Auvergne-Rhône-Alpes")});
     m_region = m_repo->saveOrganisation(Organisation{0, QStringLiteral("Région Auvergne-Rhône-Alpes")});
-    m_stack = std::make_unique<QUndoStack>();
     m_panel = std::make_unique<MetadataPanel>();
     m_panel->setRepository(m_repo.get());
-    m_panel->setUndoStack(m_stack.get());
+    m_stack = m_panel->document()->undoStack();
     m_panel->resize(360, 720);
 }
 
 void TestMetadataPanel::cleanup()
 {
+    m_stack = nullptr;
     m_panel.reset();
-    m_stack.reset();
     m_repo.reset();
     m_dir.reset();
 }
@@ -147,7 +150,7 @@ void TestMetadataPanel::roundTripEveryField()
     const Resource in = sample();
     m_panel->setResource(in);
     Resource out;
-    m_panel->applyTo(out);
+    m_panel->document()->applyMetadataTo(out);
     QCOMPARE(out.type, in.type);
     QCOMPARE(out.isPrivate, true);
     QCOMPARE(out.privateConfirmed, true);
@@ -157,7 +160,7 @@ void TestMetadataPanel::roundTripEveryField()
     QCOMPARE(out.attendance, in.attendance);
     QCOMPARE(out.participants, in.participants);
     QCOMPARE(out.partners, in.partners);
-    // applyTo leaves the text alone.
+    // The metadata leave the text alone.
     QVERIFY(out.title.isEmpty());
     // The widgets show the values.
     QCOMPARE(m_panel->typeCombo()->currentText(), in.type);
@@ -173,17 +176,74 @@ void TestMetadataPanel::roundTripEveryField()
 
 void TestMetadataPanel::setResourceMakesNoUndoEntryNorSignal()
 {
-    QSignalSpy changed(m_panel.get(), &MetadataPanel::metadataChanged);
+    QSignalSpy changed(m_panel->document(), &ResourceDocument::changed);
     m_panel->setResource(sample());
     m_panel->setResource(Resource{});
     QCOMPARE(changed.count(), 0);
     QCOMPARE(m_stack->count(), 0);
 }
 
+// The panel only shows the document: a change made to it elsewhere (the session after a save,
+// another panel, a command pushed by code) shows in the widgets and the checks, and a panel
+// given another document shows that one.
+void TestMetadataPanel::panelFollowsTheDocument()
+{
+    ResourceDocument document;
+    m_panel->setDocument(&document);
+    QCOMPARE(m_panel->document(), &document);
+    Resource r = sample();
+    r.type.clear();
+    document.load(r);
+    QCOMPARE(m_panel->placeEdit()->text(), r.place);
+    QVERIFY(m_panel->typeCombo()->currentText().isEmpty());
+    const auto hasProblemOn = [this](const QString &field) {
+        for (const Problem &p : m_panel->problems()) {
+            if (p.field == field)
+                return true;
+        }
+        return false;
+    };
+    QVERIFY(hasProblemOn(QStringLiteral("type")));
+
+    document.setPlace(QStringLiteral("Maison de l’ESS, Besançon"));
+    QCOMPARE(m_panel->placeEdit()->text(), QStringLiteral("Maison de l’ESS, Besançon"));
+    document.undoStack()->push(new ChangeTypeCommand(&document, document.type(), QStringLiteral("Atelier")));
+    QCOMPARE(m_panel->typeCombo()->currentText(), QStringLiteral("Atelier"));
+    QVERIFY(!hasProblemOn(QStringLiteral("type")));
+    document.setAttendance(42);
+    QCOMPARE(m_panel->attendanceSpin()->value(), 42);
+    document.setPrivateFlag(PrivateFlag{false, true});
+    QVERIFY(!m_panel->privateCheck()->isChecked());
+    document.setDates(EventDates{});
+    QVERIFY(!m_panel->dateKnownCheck()->isChecked());
+    document.setParticipants({});
+    QCOMPARE(m_panel->participantsModel()->rowCount(), 0);
+    document.setPartners({});
+    QCOMPARE(m_panel->partnersModel()->rowCount(), 0);
+    document.setImportReview(ImportReview{true, QStringLiteral("Date devinée.")});
+    QVERIFY(m_panel->importNoteLabel()->text().contains(QStringLiteral("Date devinée.")));
+    document.setStatus(Status::Approved);
+    QCOMPARE(m_panel->statusControl()->status(), Status::Approved);
+    // An edit in the panel goes to the document's stack, not to the panel's own document.
+    typeText(m_panel->placeEdit(), QStringLiteral(" centre"));
+    QCOMPARE(document.place(), QStringLiteral("Maison de l’ESS, Besançon centre"));
+    QCOMPARE(document.undoStack()->count(), 2);
+    QCOMPARE(m_stack->count(), 0);
+
+    // Closed: empty fields and the hint instead of checks.
+    document.clear();
+    QVERIFY(m_panel->placeEdit()->text().isEmpty());
+    QVERIFY(m_panel->problems().isEmpty());
+    // Gone: the panel falls back to its own document.
+    m_panel->setDocument(nullptr);
+    QVERIFY(m_panel->document() != &document);
+    QCOMPARE(m_panel->document()->undoStack(), m_stack);
+}
+
 void TestMetadataPanel::typeChangeIsUndoable()
 {
     m_panel->setResource(sample());
-    QSignalSpy changed(m_panel.get(), &MetadataPanel::metadataChanged);
+    QSignalSpy changed(m_panel->document(), &ResourceDocument::changed);
     QComboBox *combo = m_panel->typeCombo();
     const int index = combo->findText(QStringLiteral("Atelier"));
     QVERIFY(index > 0);
@@ -192,12 +252,12 @@ void TestMetadataPanel::typeChangeIsUndoable()
     QCOMPARE(m_stack->count(), 1);
     QCOMPARE(changed.count(), 1);
     Resource out;
-    m_panel->applyTo(out);
+    m_panel->document()->applyMetadataTo(out);
     QCOMPARE(out.type, QStringLiteral("Atelier"));
     m_stack->undo();
     QCOMPARE(combo->currentText(), QStringLiteral("Compte rendu"));
     QCOMPARE(changed.count(), 2);
-    m_panel->applyTo(out);
+    m_panel->document()->applyMetadataTo(out);
     QCOMPARE(out.type, QStringLiteral("Compte rendu"));
     m_stack->redo();
     QCOMPARE(combo->currentText(), QStringLiteral("Atelier"));
@@ -218,7 +278,7 @@ void TestMetadataPanel::newTypeIsAddedAfterConfirmation()
     QVERIFY(answers.asked().first().text.contains(QStringLiteral("“Visite d’entreprise”")));
     QVERIFY(m_repo->resourceTypes().contains(QStringLiteral("Visite d’entreprise")));
     Resource out;
-    m_panel->applyTo(out);
+    m_panel->document()->applyMetadataTo(out);
     QCOMPARE(out.type, QStringLiteral("Visite d’entreprise"));
     QCOMPARE(m_stack->count(), 1);
     // An existing type typed in another case is the existing one, without a question.
@@ -226,7 +286,7 @@ void TestMetadataPanel::newTypeIsAddedAfterConfirmation()
     QTest::keyClicks(edit, QStringLiteral("atelier"));
     emit edit->editingFinished();
     QCOMPARE(answers.asked().size(), 1);
-    m_panel->applyTo(out);
+    m_panel->document()->applyMetadataTo(out);
     QCOMPARE(out.type, QStringLiteral("Atelier"));
 }
 
@@ -254,13 +314,13 @@ void TestMetadataPanel::privateFlagSetsConfirmed()
     QTest::mouseClick(m_panel->privateCheck(), Qt::LeftButton, {},
                       m_panel->privateCheck()->rect().center());
     Resource out;
-    m_panel->applyTo(out);
+    m_panel->document()->applyMetadataTo(out);
     QVERIFY(out.isPrivate);
     QVERIFY(out.privateConfirmed);
     QCOMPARE(m_stack->count(), 1);
     m_stack->undo();
     QVERIFY(!m_panel->privateCheck()->isChecked());
-    m_panel->applyTo(out);
+    m_panel->document()->applyMetadataTo(out);
     QVERIFY(!out.isPrivate);
     QVERIFY(!out.privateConfirmed);
 }
@@ -294,14 +354,14 @@ void TestMetadataPanel::importDoubtConfirmedWithTheCheckedButton()
     if (const QString out = qEnvironmentVariable("ACTES_SCREENSHOT_DIR"); !out.isEmpty())
         QVERIFY(m_panel->grab().save(out + QStringLiteral("/metadatapanel-import.png")));
 
-    QSignalSpy changed(m_panel.get(), &MetadataPanel::metadataChanged);
+    QSignalSpy changed(m_panel->document(), &ResourceDocument::changed);
     QTest::mouseClick(m_panel->importCheckedButton(), Qt::LeftButton);
     QCOMPARE(changed.count(), 1);   // the window saves it like any other metadata edit
     QVERIFY(!m_panel->importCheckedButton()->isVisible());
     QCOMPARE(importProblems(), 0);
     QVERIFY(m_panel->problems().isEmpty());
     Resource out;
-    m_panel->applyTo(out);
+    m_panel->document()->applyMetadataTo(out);
     QVERIFY(!out.needsReview);
     QVERIFY(out.reviewNote.isEmpty());
 
@@ -310,11 +370,11 @@ void TestMetadataPanel::importDoubtConfirmedWithTheCheckedButton()
     m_stack->undo();
     QVERIFY(m_panel->importCheckedButton()->isVisible());
     QCOMPARE(importProblems(), 1);
-    m_panel->applyTo(out);
+    m_panel->document()->applyMetadataTo(out);
     QVERIFY(out.needsReview);
     QCOMPARE(out.reviewNote, r.reviewNote);
     m_stack->redo();
-    m_panel->applyTo(out);
+    m_panel->document()->applyMetadataTo(out);
     QVERIFY(!out.needsReview);
 
     // Read-only: no confirming; a resource without doubt shows no note.
@@ -334,20 +394,20 @@ void TestMetadataPanel::datesEndFollowsStartAndNeverBefore()
     m_panel->setResource(r);
     m_panel->startDateEdit()->setDate(QDate(2024, 4, 2));
     Resource out;
-    m_panel->applyTo(out);
+    m_panel->document()->applyMetadataTo(out);
     QCOMPARE(out.dateStart, QDate(2024, 4, 2));
     QCOMPARE(out.dateEnd, QDate(2024, 4, 2)); // still one day
     // Make it three days, then try an end before the start.
     m_panel->endDateEdit()->setDate(QDate(2024, 4, 4));
-    m_panel->applyTo(out);
+    m_panel->document()->applyMetadataTo(out);
     QCOMPARE(out.dateEnd, QDate(2024, 4, 4));
     m_panel->endDateEdit()->setDate(QDate(2024, 3, 1));
-    m_panel->applyTo(out);
+    m_panel->document()->applyMetadataTo(out);
     QVERIFY(out.dateEnd >= out.dateStart);
     QCOMPARE(m_panel->endDateEdit()->minimumDate(), QDate(2024, 4, 2));
     // A start after the end moves the end.
     m_panel->startDateEdit()->setDate(QDate(2024, 5, 10));
-    m_panel->applyTo(out);
+    m_panel->document()->applyMetadataTo(out);
     QCOMPARE(out.dateStart, QDate(2024, 5, 10));
     QCOMPARE(out.dateEnd, QDate(2024, 5, 10));
     // Undo walks back (the programmatic edits above each ended a typing stretch only if
@@ -355,7 +415,7 @@ void TestMetadataPanel::datesEndFollowsStartAndNeverBefore()
     QVERIFY(m_stack->count() >= 1);
     while (m_stack->canUndo())
         m_stack->undo();
-    m_panel->applyTo(out);
+    m_panel->document()->applyMetadataTo(out);
     QCOMPARE(out.dateStart, r.dateStart);
     QCOMPARE(out.dateEnd, r.dateEnd);
     QCOMPARE(m_panel->startDateEdit()->date(), r.dateStart);
@@ -368,13 +428,13 @@ void TestMetadataPanel::unknownDate()
     QTest::mouseClick(m_panel->dateKnownCheck(), Qt::LeftButton, {},
                       m_panel->dateKnownCheck()->rect().center());
     Resource out;
-    m_panel->applyTo(out);
+    m_panel->document()->applyMetadataTo(out);
     QVERIFY(!out.dateStart.isValid());
     QVERIFY(!out.dateEnd.isValid());
     QVERIFY(!m_panel->startDateEdit()->isEnabled());
     QCOMPARE(m_panel->startDateEdit()->text(), QStringLiteral("—"));
     m_stack->undo();
-    m_panel->applyTo(out);
+    m_panel->document()->applyMetadataTo(out);
     QCOMPARE(out.dateStart, QDate(2024, 3, 14));
     QVERIFY(m_panel->startDateEdit()->isEnabled());
     // Unknown in, unknown out.
@@ -382,7 +442,7 @@ void TestMetadataPanel::unknownDate()
     r.dateStart = QDate();
     r.dateEnd = QDate();
     m_panel->setResource(r);
-    m_panel->applyTo(out);
+    m_panel->document()->applyMetadataTo(out);
     QVERIFY(!out.dateStart.isValid());
     QVERIFY(!m_panel->dateKnownCheck()->isChecked());
 }
@@ -392,12 +452,12 @@ void TestMetadataPanel::placeTypingIsOneUndoStep()
     Resource r = sample();
     r.place.clear();
     m_panel->setResource(r);
-    QSignalSpy changed(m_panel.get(), &MetadataPanel::metadataChanged);
+    QSignalSpy changed(m_panel->document(), &ResourceDocument::changed);
     typeText(m_panel->placeEdit(), QStringLiteral("Maison de l’ESS, Besançon"));
     QCOMPARE(m_stack->count(), 1);
     QVERIFY(changed.count() >= 1);
     Resource out;
-    m_panel->applyTo(out);
+    m_panel->document()->applyMetadataTo(out);
     QCOMPARE(out.place, QStringLiteral("Maison de l’ESS, Besançon"));
     // Leaving the field ends the typing stretch: new typing is a new command.
     emit m_panel->placeEdit()->editingFinished();
@@ -430,13 +490,13 @@ void TestMetadataPanel::attendanceUnknownAndUndo()
     m_panel->setResource(r);
     QCOMPARE(m_panel->attendanceSpin()->text(), m_panel->attendanceSpin()->specialValueText());
     Resource out;
-    m_panel->applyTo(out);
+    m_panel->document()->applyMetadataTo(out);
     QVERIFY(!out.attendance.has_value());
     m_panel->attendanceSpin()->setValue(85);
-    m_panel->applyTo(out);
+    m_panel->document()->applyMetadataTo(out);
     QCOMPARE(out.attendance, std::optional<int>(85));
     m_stack->undo();
-    m_panel->applyTo(out);
+    m_panel->document()->applyMetadataTo(out);
     QVERIFY(!out.attendance.has_value());
     QCOMPARE(m_panel->attendanceSpin()->value(), 0);
     QVERIFY(dynamic_cast<const ChangeAttendanceCommand *>(m_stack->command(0)));
@@ -447,7 +507,7 @@ void TestMetadataPanel::participantsAddEditMoveRemoveUndo()
     m_panel->setResource(sample());
     ParticipantsModel *model = m_panel->participantsModel();
     LinkTableEditor *editor = m_panel->participantsEditor();
-    QSignalSpy changed(m_panel.get(), &MetadataPanel::metadataChanged);
+    QSignalSpy changed(m_panel->document(), &ResourceDocument::changed);
 
     editor->view()->closePersistentEditor(QModelIndex());
     QCOMPARE(model->rowCount(), 2);
@@ -480,7 +540,7 @@ void TestMetadataPanel::participantsAddEditMoveRemoveUndo()
     m_stack->undo(); // name
     m_stack->undo(); // add
     Resource out;
-    m_panel->applyTo(out);
+    m_panel->document()->applyMetadataTo(out);
     QCOMPARE(out.participants, sample().participants);
     QVERIFY(dynamic_cast<const ChangeParticipantsCommand *>(m_stack->command(0)));
 }
@@ -493,14 +553,14 @@ void TestMetadataPanel::completionFillsFunctionAndOrganisation()
     QVERIFY(model->setData(model->index(0, ParticipantsModel::NameColumn), m_karim.id,
                            ParticipantsModel::PersonIdRole));
     Resource out;
-    m_panel->applyTo(out);
+    m_panel->document()->applyMetadataTo(out);
     QCOMPARE(out.participants.size(), 1);
     QCOMPARE(out.participants.at(0).personId, m_karim.id);
     QCOMPARE(out.participants.at(0).function, QStringLiteral("Chargé de mission ESS"));
     QCOMPARE(out.participants.at(0).organisation, QStringLiteral("Région Auvergne-Rhône-Alpes"));
     // Changing the function for this event no longer points at the directory entry.
     QVERIFY(model->setData(model->index(0, ParticipantsModel::FunctionColumn), QStringLiteral("Élu")));
-    m_panel->applyTo(out);
+    m_panel->document()->applyMetadataTo(out);
     QCOMPARE(out.participants.at(0).personId, 0);
     QCOMPARE(out.participants.at(0).name, QStringLiteral("Karim Benali"));
 }
@@ -542,7 +602,7 @@ void TestMetadataPanel::newNameGivesPersonIdZero()
     model->requestAppendRow();
     model->setData(model->index(0, 0), QStringLiteral("  Nouvelle Personne "));
     Resource out;
-    m_panel->applyTo(out);
+    m_panel->document()->applyMetadataTo(out);
     QCOMPARE(out.participants.size(), 1);
     QCOMPARE(out.participants.at(0).personId, 0);
     QCOMPARE(out.participants.at(0).name, QStringLiteral("Nouvelle Personne"));
@@ -558,14 +618,14 @@ void TestMetadataPanel::partnersUndoAndDirectoryId()
     model->requestAppendRow();
     model->setData(model->index(1, PartnersModel::NameColumn), QStringLiteral("Scop Les Tisserands"));
     Resource out;
-    m_panel->applyTo(out);
+    m_panel->document()->applyMetadataTo(out);
     QCOMPARE(out.partners.size(), 2);
     QCOMPARE(out.partners.at(0).organisationId, m_region.id);
     QCOMPARE(out.partners.at(0).role, QStringLiteral("Financeur"));
     QCOMPARE(out.partners.at(1).organisationId, 0);
     m_stack->undo();
     m_stack->undo();
-    m_panel->applyTo(out);
+    m_panel->document()->applyMetadataTo(out);
     QCOMPARE(out.partners.size(), 1);
     QVERIFY(dynamic_cast<const ChangePartnersCommand *>(m_stack->command(0)));
 }
@@ -577,7 +637,7 @@ void TestMetadataPanel::emptyRowsAreLeftOut()
     m_panel->partnersModel()->requestAppendRow();
     Resource out;
     out.participants = {Participant{}};
-    m_panel->applyTo(out);
+    m_panel->document()->applyMetadataTo(out);
     QVERIFY(out.participants.isEmpty());
     QVERIFY(out.partners.isEmpty());
 }

@@ -21,6 +21,7 @@
 #include "review/approvalguard.h"
 #include "review/reviewcontroller.h"
 #include "session/editsession.h"
+#include "session/resourcedocument.h"
 #include "storage/libraryerror.h"
 #include "storage/libraryopener.h"
 #include "storage/resourcerepository.h"
@@ -44,6 +45,7 @@
 #include <QTextEdit>
 #include <QTimer>
 #include <QToolBar>
+#include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -55,7 +57,8 @@ MainWindow::MainWindow(RepositoryOpener opener, QWidget *parent)
       m_library(new Library(this)),
       m_actions(new ActionRegistry(this)),
       m_session(new EditSession(this)),
-      m_undoStack(new QUndoStack(this)),
+      m_undoGroup(new QUndoGroup(this)),
+      m_listUndoStack(new QUndoStack(m_undoGroup)),
       m_splitter(new QSplitter(Qt::Horizontal, this)),
       m_list(new ResourceListPanel(m_splitter)),
       m_centre(new QStackedWidget(m_splitter)),
@@ -90,7 +93,11 @@ MainWindow::MainWindow(RepositoryOpener opener, QWidget *parent)
     m_splitter->setSizes({400, 620, 340});
     setCentralWidget(m_splitter);
 
-    m_metadata->setUndoStack(m_undoStack);
+    // The panel shows the session's document and pushes its edits on the document's stack.
+    m_metadata->setDocument(m_session->document());
+    m_undoGroup->addStack(m_listUndoStack);
+    m_undoGroup->addStack(m_session->document()->undoStack());
+    m_undoGroup->setActiveStack(m_listUndoStack);
     // The views follow the library's announcements; the session writes through it.
     m_session->setLibrary(m_library);
     m_list->setLibrary(m_library);
@@ -99,10 +106,7 @@ MainWindow::MainWindow(RepositoryOpener opener, QWidget *parent)
     m_writing = new WritingAids(this);
     m_writing->addEditor(m_editor->summaryEditor());
     m_writing->addEditor(m_editor->bodyEditor());
-    m_session->setCollector([this](Resource &r) {
-        m_editor->applyTo(r);
-        m_metadata->applyTo(r);
-    });
+    m_session->setCollector([this](Resource &r) { m_editor->applyTo(r); });   // the text; metadata: the document
 
     createActions();
     createMenus();
@@ -116,7 +120,6 @@ MainWindow::MainWindow(RepositoryOpener opener, QWidget *parent)
     connect(m_list, &ResourceListPanel::activated, this, [this] { m_editor->bodyEditor()->setFocus(); });
     connect(m_list, &ResourceListPanel::loadFailed, this, [this](const QString &m) { showMessage(m, true); });
     connect(m_editor, &ResourceEditorPane::contentChanged, m_session, &EditSession::markDirty);
-    connect(m_metadata, &MetadataPanel::metadataChanged, m_session, &EditSession::markDirty);
     connect(m_metadata, &MetadataPanel::statusMessage, this, [this](const QString &m) { showMessage(m); });
     connect(m_editor, &ResourceEditorPane::statusMessage, this, [this](const QString &m) { showMessage(m); });
     connect(m_writing, &WritingAids::notice, this, [this](const QString &m) { showMessage(m, true); });
@@ -136,8 +139,12 @@ MainWindow::MainWindow(RepositoryOpener opener, QWidget *parent)
     });
     connect(m_session, &EditSession::notice, this, [this](const QString &m) { showMessage(m); });
     createTrashNotice();
-    connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
-    m_focusConnection = connect(qApp, &QApplication::focusChanged, this, &MainWindow::updateUndoActions);
+    connect(m_undoGroup, &QUndoGroup::indexChanged, this, &MainWindow::updateUndoActions);
+    connect(m_undoGroup, &QUndoGroup::activeStackChanged, this, &MainWindow::updateUndoActions);
+    m_focusConnection = connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        followFocusForUndo(now);
+        updateUndoActions();
+    });
     for (QTextEdit *edit : {static_cast<QTextEdit *>(m_editor->summaryEditor()), static_cast<QTextEdit *>(m_editor->bodyEditor())}) {
         connect(edit, &QTextEdit::undoAvailable, this, &MainWindow::updateUndoActions);
         connect(edit, &QTextEdit::redoAvailable, this, &MainWindow::updateUndoActions);
@@ -155,8 +162,9 @@ MainWindow::MainWindow(RepositoryOpener opener, QWidget *parent)
 MainWindow::~MainWindow()
 {
     disconnect(m_focusConnection);   // ~QWidget changes the focus after this object is gone
+    disconnect(m_undoGroup, nullptr, this, nullptr);   // so does deleting the session's document
     m_library->setPollInterval(0);
-    m_undoStack->clear();   // commands refer to the repository and the panels
+    m_listUndoStack->clear();   // list commands refer to the repository and the window
     m_session->setRepository(nullptr);
     m_library->setRepository(nullptr);
 }
@@ -167,7 +175,7 @@ void MainWindow::setRepository(std::unique_ptr<ResourceRepository> repository)
 {
     if (m_repository)
         saveBeforeLeaving();
-    m_undoStack->clear();
+    m_listUndoStack->clear();   // the document's stack is emptied when the session leaves it
     if (repository) {
         // An approved resource that an edit, an import or a restore leaves with a blocking
         // problem goes back to review (the summary limit as set at the time of the write).
@@ -175,7 +183,6 @@ void MainWindow::setRepository(std::unique_ptr<ResourceRepository> repository)
     }
     m_session->setRepository(repository.get());
     m_repository = std::move(repository);
-    m_shownId = 0;
     m_editor->setRepository(m_repository.get());
     m_metadata->setRepository(m_repository.get());
     m_list->setRepository(m_repository.get());
@@ -273,12 +280,10 @@ void MainWindow::onCurrentResourceChanged(qint64 id)
 
 void MainWindow::onResourceLoaded(const Resource &resource)
 {
-    if (resource.id != m_shownId)
-        dropMetadataCommands();
-    m_shownId = resource.id;
+    // The metadata panel follows the session's document (loaded before this signal); the
+    // document's undo stack was emptied if it holds another resource now.
     updateTrashNotice();
     m_editor->setResource(resource);
-    m_metadata->setResource(resource);
     m_review->showResource(resource.id);
     m_centre->setCurrentWidget(m_editor);
     m_metadata->setEnabled(true);
@@ -293,11 +298,9 @@ void MainWindow::onResourceLoaded(const Resource &resource)
 
 void MainWindow::showNoResource()
 {
-    dropMetadataCommands();
-    m_shownId = 0;
+    // The session's document is closed (its undo stack empty): the panel shows no resource.
     updateTrashNotice();
     m_centre->setCurrentWidget(m_emptyPage);
-    m_metadata->clearResource();
     m_review->showResource(0);
     m_metadata->setEnabled(false);
     m_statsLabel->clear();
@@ -305,21 +308,10 @@ void MainWindow::showNoResource()
     updateActions();
 }
 
-void MainWindow::dropMetadataCommands()
+void MainWindow::onSaved(const Resource &)
 {
-    // Metadata commands act on the shown resource: once another one is shown they must not
-    // run any more. List commands stay undoable. QUndoStack skips and deletes obsolete ones.
-    for (int i = 0; i < m_undoStack->count(); ++i) {
-        const QUndoCommand *command = m_undoStack->command(i);
-        if (command->id() >= ChangeTypeId && command->id() <= ChangePartnersId)
-            const_cast<QUndoCommand *>(command)->setObsolete(true);
-    }
-}
-
-void MainWindow::onSaved(const Resource &r)
-{
-    // The list and the history follow the library's announcement.
-    m_metadata->setStatus(r.status);   // a save may move an approved resource back to review
+    // The list and the history follow the library's announcement; the metadata panel shows the
+    // stored status through the session's document (a save may move a resource back to review).
     updateTitle();
 }
 
@@ -368,7 +360,7 @@ void MainWindow::newResource()
     r.title = tr("New resource");
     try {
         auto *command = CreateResourceCommand::perform(listContext(), r);
-        m_undoStack->push(command);
+        m_listUndoStack->push(command);
         m_editor->setFocus();
     } catch (const LibraryError &error) {
         showMessage(error.message(), true);
@@ -382,7 +374,7 @@ void MainWindow::duplicateResource()
     Resource copy = m_session->storedResource();
     copy.title = duplicateTitle(copy.title);
     try {
-        m_undoStack->push(CreateResourceCommand::perform(listContext(), copy, true));
+        m_listUndoStack->push(CreateResourceCommand::perform(listContext(), copy, true));
     } catch (const LibraryError &error) {
         showMessage(error.message(), true);
     }
@@ -407,7 +399,7 @@ void MainWindow::deleteResources()
     if (ids.contains(m_session->resourceId()) && !m_session->save())
         return;   // its last changes must be in the trash with it
     try {
-        m_undoStack->push(MoveToTrashCommand::perform(listContext(), ids, title(ids.first())));
+        m_listUndoStack->push(MoveToTrashCommand::perform(listContext(), ids, title(ids.first())));
     } catch (const LibraryError &error) {
         showMessage(error.message(), true);
     }
@@ -457,7 +449,7 @@ void MainWindow::showTrash()
             m_list->selectResource(ids.first());   // the list already follows the library
     });
     connect(&dialog, &TrashDialog::emptied, this, [this] {
-        m_undoStack->clear();   // undoing a deletion cannot bring back a purged resource
+        m_listUndoStack->clear();   // undoing a deletion cannot bring back a purged resource
     });
     dialog.exec();
 }

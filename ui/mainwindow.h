@@ -17,6 +17,7 @@ class QMenu;
 class QSplitter;
 class QStackedWidget;
 class QTimer;
+class QUndoGroup;
 class QUndoStack;
 
 namespace Actes {
@@ -64,7 +65,10 @@ public:
     ResourceEditorPane *editorPane() const { return m_editor; }
     MetadataPanel *metadataPanel() const { return m_metadata; }
     WritingAids *writingAids() const { return m_writing; }
-    QUndoStack *undoStack() const { return m_undoStack; }
+    // Undo: a stack for the list's commands and the open document's stack (metadata), in one
+    // group whose active stack follows the focus (the list, or the resource's editor and panel).
+    QUndoGroup *undoGroup() const { return m_undoGroup; }
+    QUndoStack *listUndoStack() const { return m_listUndoStack; }
     QLabel *savedLabel() const { return m_savedLabel; }
     QLabel *statsLabel() const { return m_statsLabel; }
     QLabel *readOnlyLabel() const { return m_readOnlyLabel; }
@@ -107,7 +111,8 @@ private:
     void updateTitle();
     void updateActions();
     void updateUndoActions();
-    void routeUndo(bool redo);
+    void followFocusForUndo(QWidget *focus);
+    void undoOrRedo(bool redo);
     void routeToFocus(const char *method);
     void onExternalChange();
     void updateRecentMenu();
@@ -115,7 +120,6 @@ private:
     void chooseLibrary();
     bool saveBeforeLeaving();
     void showMessage(const QString &message, bool problem = false);
-    void dropMetadataCommands();
     void about();
     void showPreferences();
 
@@ -153,7 +157,8 @@ private:
     Library *m_library = nullptr;
     ActionRegistry *m_actions = nullptr;
     EditSession *m_session = nullptr;
-    QUndoStack *m_undoStack = nullptr;
+    QUndoGroup *m_undoGroup = nullptr;
+    QUndoStack *m_listUndoStack = nullptr;
 
     QSplitter *m_splitter = nullptr;
     ResourceListPanel *m_list = nullptr;
@@ -166,7 +171,6 @@ private:
     QLabel *m_savedLabel = nullptr;
     QLabel *m_readOnlyLabel = nullptr;
     QMetaObject::Connection m_focusConnection;
-    qint64 m_shownId = 0;
     bool m_draftRecoveryEnabled = true;
     bool m_readOnly = false;
     WritingAids *m_writing = nullptr;

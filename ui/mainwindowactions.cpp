@@ -1,4 +1,5 @@
-// MainWindow: actions, menus, status bar, layout persistence and command routing.
+// MainWindow: actions, menus, status bar, layout persistence, the undo group and the
+// clipboard commands.
 // (The wiring and the life cycle are in mainwindow.cpp.)
 
 #include "mainwindow.h"
@@ -14,6 +15,7 @@
 #include "metadata/metadatapanel.h"
 #include "review/reviewcontroller.h"
 #include "session/editsession.h"
+#include "session/resourcedocument.h"
 #include "storage/resourcerepository.h"
 
 #include <QAction>
@@ -34,6 +36,7 @@
 #include <QTableView>
 #include <QTextEdit>
 #include <QToolBar>
+#include <QUndoGroup>
 #include <QUndoStack>
 
 namespace Actes {
@@ -58,8 +61,8 @@ void MainWindow::createActions()
     m_copyAction = m_actions->add(QStringLiteral("actionCopy"), QKeySequence::Copy);
     m_pasteAction = m_actions->add(QStringLiteral("actionPaste"), QKeySequence::Paste);
     m_selectAllAction = m_actions->add(QStringLiteral("actionSelectAll"), QKeySequence::SelectAll);
-    connect(m_undoAction, &QAction::triggered, this, [this] { routeUndo(false); });
-    connect(m_redoAction, &QAction::triggered, this, [this] { routeUndo(true); });
+    connect(m_undoAction, &QAction::triggered, this, [this] { undoOrRedo(false); });
+    connect(m_redoAction, &QAction::triggered, this, [this] { undoOrRedo(true); });
     connect(m_cutAction, &QAction::triggered, this, [this] { routeToFocus("cut"); });
     connect(m_copyAction, &QAction::triggered, this, [this] { routeToFocus("copy"); });
     connect(m_pasteAction, &QAction::triggered, this, [this] { routeToFocus("paste"); });
@@ -304,13 +307,16 @@ void MainWindow::updateActions()
         m_review->updateActions();
 }
 
+// Edit ▸ Undo and Redo act on the undo group's active stack, and show its texts. Text keeps
+// its own undo: in a text editor (summary, body) or a line of the editor pane (title, find),
+// they undo the typing, as Ctrl+Z does there.
 void MainWindow::updateUndoActions()
 {
     QWidget *focus = QApplication::focusWidget();
-    bool canUndo = m_undoStack->canUndo();
-    bool canRedo = m_undoStack->canRedo();
-    QString undoText = m_undoStack->undoText();
-    QString redoText = m_undoStack->redoText();
+    bool canUndo = m_undoGroup->canUndo();
+    bool canRedo = m_undoGroup->canRedo();
+    QString undoText = m_undoGroup->undoText();
+    QString redoText = m_undoGroup->redoText();
     if (auto *edit = qobject_cast<QTextEdit *>(focus); edit && !edit->isReadOnly()) {
         canUndo = edit->document()->isUndoAvailable();
         canRedo = edit->document()->isRedoAvailable();
@@ -326,15 +332,29 @@ void MainWindow::updateUndoActions()
     m_redoAction->setText(redoText.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redoText));
 }
 
-void MainWindow::routeUndo(bool redo)
+// The group's active stack follows the focus: the list panel works on the list's stack, the
+// resource's editor and metadata panel on the open document's. Elsewhere (a dialog, the
+// history) the last one stays active.
+void MainWindow::followFocusForUndo(QWidget *focus)
+{
+    if (!focus)
+        return;
+    if (focus == m_list || m_list->isAncestorOf(focus))
+        m_undoGroup->setActiveStack(m_listUndoStack);
+    else if (focus == m_metadata || m_metadata->isAncestorOf(focus) || focus == m_editor || m_editor->isAncestorOf(focus))
+        m_undoGroup->setActiveStack(m_session->document()->undoStack());
+}
+
+void MainWindow::undoOrRedo(bool redo)
 {
     QWidget *focus = QApplication::focusWidget();
+    followFocusForUndo(focus);
     if (auto *edit = qobject_cast<QTextEdit *>(focus); edit && !edit->isReadOnly())
         redo ? edit->redo() : edit->undo();
     else if (auto *line = qobject_cast<QLineEdit *>(focus); line && m_editor->isAncestorOf(line))
         redo ? line->redo() : line->undo();
     else
-        redo ? m_undoStack->redo() : m_undoStack->undo();
+        redo ? m_undoGroup->redo() : m_undoGroup->undo();
     updateUndoActions();
 }
 

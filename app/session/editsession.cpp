@@ -1,6 +1,7 @@
 #include "session/editsession.h"
 
 #include "library/library.h"
+#include "session/resourcedocument.h"
 
 #include "storage/libraryerror.h"
 #include "storage/resourcerepository.h"
@@ -10,8 +11,10 @@
 namespace Actes {
 
 EditSession::EditSession(QObject *parent)
-    : QObject(parent)
+    : QObject(parent), m_document(new ResourceDocument(this))
 {
+    // Every edit of the document (an undo command, updateContent()) is an edit to save.
+    connect(m_document, &ResourceDocument::changed, this, &EditSession::markDirty);
     m_idleTimer.setSingleShot(true);
     m_maxTimer.setSingleShot(true);
     m_draftTimer.setSingleShot(true);
@@ -46,7 +49,7 @@ void EditSession::setRepository(ResourceRepository *repository, const QString &d
     m_repository = repository;
     m_journal = DraftJournal(repository ? repository->location() : QString(), draftDirectory);
     m_resource = {};
-    m_working = {};
+    loadDocument(std::nullopt);
     m_pendingMine = {};
     m_conflictPending = false;
     m_trashedElsewhere = false;
@@ -61,9 +64,11 @@ void EditSession::setCollector(Collector collector)
 
 Resource EditSession::currentContent() const
 {
-    Resource r = m_collector ? m_resource : m_working;
-    if (m_collector)
+    Resource r = m_document->content();
+    if (m_collector) {
         m_collector(r);
+        r.status = m_resource.status;   // the status changes through the review, not by editing
+    }
     r.id = m_resource.id;
     r.version = m_resource.version;
     r.created = m_resource.created;
@@ -73,7 +78,7 @@ Resource EditSession::currentContent() const
 
 void EditSession::updateContent(const Resource &content)
 {
-    m_working = content;
+    m_document->setContent(content);
     markDirty();
 }
 
@@ -125,10 +130,31 @@ void EditSession::load(const Resource &resource)
     if (resource.id != m_resource.id)
         m_trashedElsewhere = false;
     m_resource = resource;
-    m_working = resource;
+    loadDocument(resource);
     m_loading = true;
     emit resourceLoaded(resource);
     m_loading = false;
+}
+
+void EditSession::loadDocument(const std::optional<Resource> &resource)
+{
+    const bool wasLoading = m_loading;
+    m_loading = true;   // showing is not editing
+    if (resource)
+        m_document->load(*resource);
+    else
+        m_document->clear();
+    m_loading = wasLoading;
+}
+
+void EditSession::storedInDocument(const Resource &stored)
+{
+    // The fields the user edits stay as typed; the status is the stored one (a save may move
+    // an approved resource back to review) and this state of the metadata is the saved one.
+    m_loading = true;
+    m_document->setStatus(stored.status);
+    m_loading = false;
+    m_document->markSaved();
 }
 
 bool EditSession::save()
@@ -151,6 +177,7 @@ bool EditSession::save()
     const Resource mine = currentContent();
     if (mine.sameContentAs(m_resource)) {
         m_journal.remove(m_resource.id);
+        m_document->markSaved();
         setDirty(false);
         return true;
     }
@@ -160,7 +187,7 @@ bool EditSession::save()
         const Resource stored = storeSaved(mine);
         m_saving = false;
         m_resource = stored;
-        m_working = stored;
+        storedInDocument(stored);
         m_journal.remove(stored.id);
         setDirty(false);
         stopRetrying();
@@ -262,8 +289,11 @@ void EditSession::resolveConflict(ConflictChoice choice)
         }
         // Base on the stored version; the editors still show my text, so saving writes it.
         m_resource = *theirs;
-        m_working = mine;
-        m_working.version = theirs->version;
+        if (!m_collector) {   // the document holds the whole content
+            m_loading = true;
+            m_document->setContent(mine);
+            m_loading = false;
+        }
         setDirty(true);
         save();
         return;
@@ -326,7 +356,7 @@ bool EditSession::close()
         return false;
     stopTimers();
     m_resource = {};
-    m_working = {};
+    loadDocument(std::nullopt);
     m_trashedElsewhere = false;
     setDirty(false);
     return true;
@@ -371,11 +401,12 @@ bool EditSession::restoreDraft(const Draft &draft)
     if (draft.baseVersion > 0)
         base.version = draft.baseVersion;   // a later change elsewhere is then a conflict
     m_resource = base;
-    m_working = draft.resource;
-    m_working.id = base.id;
-    m_working.version = base.version;
+    Resource working = draft.resource;
+    working.id = base.id;
+    working.version = base.version;
+    loadDocument(working);
     m_loading = true;
-    emit resourceLoaded(m_working);
+    emit resourceLoaded(working);
     m_loading = false;
     setDirty(true);
     return save();

@@ -7,14 +7,18 @@
 #include <QTimer>
 
 #include <functional>
+#include <optional>
 
 namespace Actes {
 
 class Library;
 class LibraryError;
+class ResourceDocument;
 class ResourceRepository;
 
 // The open resource and its life cycle, without widgets:
+// - the open resource is a ResourceDocument (document()): opened and loaded here, its metadata
+//   edited through its undo stack, saved from here; each change of it marks the session dirty;
 // - markDirty() after each edit; autosave after ~2 s of quiet, at least every ~15 s while
 //   typing goes on, and when save() is called (switching resource, quitting);
 // - a draft journal written ~0.5 s after an edit and removed after a successful save, so an
@@ -27,7 +31,8 @@ class EditSession final : public QObject
     Q_DISABLE_COPY_MOVE(EditSession)
 public:
     enum class ConflictChoice { KeepMine, KeepTheirs, KeepBoth };
-    // Fills a resource with what the user sees (title, bodies, metadata) before a save.
+    // Fills a resource with the text the user sees (title, summary, body) before a save; the
+    // metadata come from the document.
     using Collector = std::function<void(Resource &)>;
 
     explicit EditSession(QObject *parent = nullptr);
@@ -54,8 +59,12 @@ public:
     const Resource &storedResource() const { return m_resource; }
     // What would be saved now: the stored resource with the user's edits applied.
     Resource currentContent() const;
+    // The open resource as edited (empty and closed when no resource is open). The session
+    // owns it; it loads it on open() and on reloads, and marks it saved after each save.
+    ResourceDocument *document() const { return m_document; }
 
-    // Without a collector (tests, scripts): replaces the working content and marks it dirty.
+    // Without a collector (tests, scripts): replaces the working content (the document's
+    // fields) and marks it dirty.
     void updateContent(const Resource &content);
 
     bool isDirty() const { return m_dirty; }
@@ -115,6 +124,8 @@ private:
     void autosave();
     void writeDraft();
     void load(const Resource &resource);
+    void loadDocument(const std::optional<Resource> &resource);   // nullopt: no resource
+    void storedInDocument(const Resource &stored);
 
     static bool isTemporary(const LibraryError &error);
     void retryLater(const LibraryError &error);
@@ -127,7 +138,7 @@ private:
     Collector m_collector;
     DraftJournal m_journal;
     Resource m_resource;           // as stored
-    Resource m_working;            // content when there is no collector
+    ResourceDocument *m_document = nullptr;   // as edited (with the collector's text)
     Resource m_pendingMine;        // during a conflict
     bool m_dirty = false;
     bool m_conflictPending = false;

@@ -2,20 +2,20 @@
 
 namespace Actes {
 
-ChangeTypeCommand::ChangeTypeCommand(MetadataTarget *target, const QString &oldType,
+ChangeTypeCommand::ChangeTypeCommand(ResourceDocument *document, const QString &oldType,
                                      const QString &newType, QUndoCommand *parent)
-    : ChangeMetadataCommand(target, oldType, newType, 0, tr("Change resource type"), parent)
+    : ChangeMetadataCommand(document, oldType, newType, 0, tr("Change resource type"), parent)
 {
 }
 
 void ChangeTypeCommand::apply(const QString &value)
 {
-    target()->setTypeValue(value);
+    document()->setType(value);
 }
 
-ChangePrivateCommand::ChangePrivateCommand(MetadataTarget *target, PrivateFlag oldFlag,
+ChangePrivateCommand::ChangePrivateCommand(ResourceDocument *document, PrivateFlag oldFlag,
                                            PrivateFlag newFlag, QUndoCommand *parent)
-    : ChangeMetadataCommand(target, oldFlag, newFlag, 0,
+    : ChangeMetadataCommand(document, oldFlag, newFlag, 0,
                             newFlag.isPrivate ? tr("Mark as private") : tr("Mark as public"),
                             parent)
 {
@@ -23,78 +23,78 @@ ChangePrivateCommand::ChangePrivateCommand(MetadataTarget *target, PrivateFlag o
 
 void ChangePrivateCommand::apply(const PrivateFlag &value)
 {
-    target()->setPrivateValue(value.isPrivate, value.confirmed);
+    document()->setPrivateFlag(value);
 }
 
-ChangeDatesCommand::ChangeDatesCommand(MetadataTarget *target, EventDates oldDates,
+ChangeDatesCommand::ChangeDatesCommand(ResourceDocument *document, EventDates oldDates,
                                        EventDates newDates, int mergeKey, QUndoCommand *parent)
-    : ChangeMetadataCommand(target, oldDates, newDates, mergeKey, tr("Change event date"), parent)
+    : ChangeMetadataCommand(document, oldDates, newDates, mergeKey, tr("Change event date"), parent)
 {
 }
 
 void ChangeDatesCommand::apply(const EventDates &value)
 {
-    target()->setDatesValue(value.start, value.end);
+    document()->setDates(value);
 }
 
-ChangePlaceCommand::ChangePlaceCommand(MetadataTarget *target, const QString &oldPlace,
+ChangePlaceCommand::ChangePlaceCommand(ResourceDocument *document, const QString &oldPlace,
                                        const QString &newPlace, int mergeKey, QUndoCommand *parent)
-    : ChangeMetadataCommand(target, oldPlace, newPlace, mergeKey, tr("Change place"), parent)
+    : ChangeMetadataCommand(document, oldPlace, newPlace, mergeKey, tr("Change place"), parent)
 {
 }
 
 void ChangePlaceCommand::apply(const QString &value)
 {
-    target()->setPlaceValue(value);
+    document()->setPlace(value);
 }
 
-ChangeAttendanceCommand::ChangeAttendanceCommand(MetadataTarget *target,
+ChangeAttendanceCommand::ChangeAttendanceCommand(ResourceDocument *document,
                                                  std::optional<int> oldValue,
                                                  std::optional<int> newValue, int mergeKey,
                                                  QUndoCommand *parent)
-    : ChangeMetadataCommand(target, oldValue, newValue, mergeKey, tr("Change attendance"), parent)
+    : ChangeMetadataCommand(document, oldValue, newValue, mergeKey, tr("Change attendance"), parent)
 {
 }
 
 void ChangeAttendanceCommand::apply(const std::optional<int> &value)
 {
-    target()->setAttendanceValue(value);
+    document()->setAttendance(value);
 }
 
-ChangeParticipantsCommand::ChangeParticipantsCommand(MetadataTarget *target,
+ChangeParticipantsCommand::ChangeParticipantsCommand(ResourceDocument *document,
                                                      const QList<Participant> &oldList,
                                                      const QList<Participant> &newList,
                                                      const QString &text, QUndoCommand *parent)
-    : ChangeMetadataCommand(target, oldList, newList, 0, text, parent)
+    : ChangeMetadataCommand(document, oldList, newList, 0, text, parent)
 {
 }
 
 void ChangeParticipantsCommand::apply(const QList<Participant> &value)
 {
-    target()->setParticipantsValue(value);
+    document()->setParticipants(value);
 }
 
-ChangePartnersCommand::ChangePartnersCommand(MetadataTarget *target, const QList<Partner> &oldList,
+ChangePartnersCommand::ChangePartnersCommand(ResourceDocument *document, const QList<Partner> &oldList,
                                              const QList<Partner> &newList, const QString &text,
                                              QUndoCommand *parent)
-    : ChangeMetadataCommand(target, oldList, newList, 0, text, parent)
+    : ChangeMetadataCommand(document, oldList, newList, 0, text, parent)
 {
 }
 
 void ChangePartnersCommand::apply(const QList<Partner> &value)
 {
-    target()->setPartnersValue(value);
+    document()->setPartners(value);
 }
 
-ConfirmImportCommand::ConfirmImportCommand(MetadataTarget *target, const ImportReview &oldValue,
+ConfirmImportCommand::ConfirmImportCommand(ResourceDocument *document, const ImportReview &oldValue,
                                            QUndoCommand *parent)
-    : ChangeMetadataCommand(target, oldValue, ImportReview{}, 0, tr("Confirm the import"), parent)
+    : ChangeMetadataCommand(document, oldValue, ImportReview{}, 0, tr("Confirm the import"), parent)
 {
 }
 
 void ConfirmImportCommand::apply(const ImportReview &value)
 {
-    target()->setImportReviewValue(value.needsReview, value.note);
+    document()->setImportReview(value);
 }
 
 } // namespace Actes

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/resource.h"
+#include "session/resourcedocument.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -11,24 +11,6 @@
 #include <optional>
 
 namespace Actes {
-
-// What a metadata undo command acts on: the metadata editor (MetadataPanel implements it).
-// Each setter puts the value back into the editor and announces the change; it must not
-// push anything on the undo stack.
-class MetadataTarget
-{
-public:
-    virtual ~MetadataTarget() = default;
-
-    virtual void setTypeValue(const QString &type) = 0;
-    virtual void setPrivateValue(bool isPrivate, bool confirmed) = 0;
-    virtual void setDatesValue(const QDate &start, const QDate &end) = 0;
-    virtual void setPlaceValue(const QString &place) = 0;
-    virtual void setAttendanceValue(std::optional<int> attendance) = 0;
-    virtual void setParticipantsValue(const QList<Participant> &participants) = 0;
-    virtual void setPartnersValue(const QList<Partner> &partners) = 0;
-    virtual void setImportReviewValue(bool needsReview, const QString &note) = 0;
-};
 
 // Merge ids of the metadata commands, in one place (QUndoCommand::id()).
 enum MetadataCommandId {
@@ -42,39 +24,16 @@ enum MetadataCommandId {
     ConfirmImportId,
 };
 
-// The dates of an event: both invalid = unknown; end == start for a one-day event.
-struct EventDates
-{
-    QDate start;
-    QDate end;
-    friend bool operator==(const EventDates &, const EventDates &) = default;
-};
-
-// What the importer was unsure of (Resource::needsReview and reviewNote).
-struct ImportReview
-{
-    bool needsReview = false;
-    QString note;
-    friend bool operator==(const ImportReview &, const ImportReview &) = default;
-};
-
-struct PrivateFlag
-{
-    bool isPrivate = false;
-    bool confirmed = false;
-    friend bool operator==(const PrivateFlag &, const PrivateFlag &) = default;
-};
-
-// Common part: an old and a new value, applied through the target.
+// Common part: an old and a new value, set on the document (ResourceDocument's setters).
 // Commands with the same merge id and the same non-zero mergeKey merge (typing in one field:
 // the editor gives each stretch of typing in a field its own key).
 template<typename T>
 class ChangeMetadataCommand : public QUndoCommand
 {
 public:
-    ChangeMetadataCommand(MetadataTarget *target, T oldValue, T newValue, int mergeKey,
+    ChangeMetadataCommand(ResourceDocument *document, T oldValue, T newValue, int mergeKey,
                           const QString &text, QUndoCommand *parent = nullptr)
-        : QUndoCommand(text, parent), m_target(target), m_oldValue(std::move(oldValue)),
+        : QUndoCommand(text, parent), m_document(document), m_oldValue(std::move(oldValue)),
           m_newValue(std::move(newValue)), m_mergeKey(mergeKey)
     {
         setObsolete(m_oldValue == m_newValue);
@@ -88,7 +47,7 @@ public:
         if (other->id() != id() || m_mergeKey == 0)
             return false;
         auto *o = static_cast<const ChangeMetadataCommand<T> *>(other);
-        if (o->m_target != m_target || o->m_mergeKey != m_mergeKey)
+        if (o->m_document != m_document || o->m_mergeKey != m_mergeKey)
             return false;
         m_newValue = o->m_newValue;
         setObsolete(m_oldValue == m_newValue);
@@ -100,10 +59,10 @@ public:
 
 protected:
     virtual void apply(const T &value) = 0;
-    MetadataTarget *target() const { return m_target; }
+    ResourceDocument *document() const { return m_document; }
 
 private:
-    MetadataTarget *m_target = nullptr;
+    ResourceDocument *m_document = nullptr;
     T m_oldValue;
     T m_newValue;
     int m_mergeKey = 0;
@@ -113,7 +72,7 @@ class ChangeTypeCommand final : public ChangeMetadataCommand<QString>
 {
     Q_DECLARE_TR_FUNCTIONS(Actes::ChangeTypeCommand)
 public:
-    ChangeTypeCommand(MetadataTarget *target, const QString &oldType, const QString &newType,
+    ChangeTypeCommand(ResourceDocument *document, const QString &oldType, const QString &newType,
                       QUndoCommand *parent = nullptr);
     int id() const override { return ChangeTypeId; }
 
@@ -125,7 +84,7 @@ class ChangePrivateCommand final : public ChangeMetadataCommand<PrivateFlag>
 {
     Q_DECLARE_TR_FUNCTIONS(Actes::ChangePrivateCommand)
 public:
-    ChangePrivateCommand(MetadataTarget *target, PrivateFlag oldFlag, PrivateFlag newFlag,
+    ChangePrivateCommand(ResourceDocument *document, PrivateFlag oldFlag, PrivateFlag newFlag,
                          QUndoCommand *parent = nullptr);
     int id() const override { return ChangePrivateId; }
 
@@ -137,7 +96,7 @@ class ChangeDatesCommand final : public ChangeMetadataCommand<EventDates>
 {
     Q_DECLARE_TR_FUNCTIONS(Actes::ChangeDatesCommand)
 public:
-    ChangeDatesCommand(MetadataTarget *target, EventDates oldDates, EventDates newDates,
+    ChangeDatesCommand(ResourceDocument *document, EventDates oldDates, EventDates newDates,
                        int mergeKey = 0, QUndoCommand *parent = nullptr);
     int id() const override { return ChangeDatesId; }
 
@@ -149,7 +108,7 @@ class ChangePlaceCommand final : public ChangeMetadataCommand<QString>
 {
     Q_DECLARE_TR_FUNCTIONS(Actes::ChangePlaceCommand)
 public:
-    ChangePlaceCommand(MetadataTarget *target, const QString &oldPlace, const QString &newPlace,
+    ChangePlaceCommand(ResourceDocument *document, const QString &oldPlace, const QString &newPlace,
                        int mergeKey = 0, QUndoCommand *parent = nullptr);
     int id() const override { return ChangePlaceId; }
 
@@ -161,7 +120,7 @@ class ChangeAttendanceCommand final : public ChangeMetadataCommand<std::optional
 {
     Q_DECLARE_TR_FUNCTIONS(Actes::ChangeAttendanceCommand)
 public:
-    ChangeAttendanceCommand(MetadataTarget *target, std::optional<int> oldValue,
+    ChangeAttendanceCommand(ResourceDocument *document, std::optional<int> oldValue,
                             std::optional<int> newValue, int mergeKey = 0,
                             QUndoCommand *parent = nullptr);
     int id() const override { return ChangeAttendanceId; }
@@ -175,7 +134,7 @@ class ChangeParticipantsCommand final : public ChangeMetadataCommand<QList<Parti
 {
     Q_DECLARE_TR_FUNCTIONS(Actes::ChangeParticipantsCommand)
 public:
-    ChangeParticipantsCommand(MetadataTarget *target, const QList<Participant> &oldList,
+    ChangeParticipantsCommand(ResourceDocument *document, const QList<Participant> &oldList,
                               const QList<Participant> &newList, const QString &text,
                               QUndoCommand *parent = nullptr);
     int id() const override { return ChangeParticipantsId; }
@@ -188,7 +147,7 @@ class ChangePartnersCommand final : public ChangeMetadataCommand<QList<Partner>>
 {
     Q_DECLARE_TR_FUNCTIONS(Actes::ChangePartnersCommand)
 public:
-    ChangePartnersCommand(MetadataTarget *target, const QList<Partner> &oldList,
+    ChangePartnersCommand(ResourceDocument *document, const QList<Partner> &oldList,
                           const QList<Partner> &newList, const QString &text,
                           QUndoCommand *parent = nullptr);
     int id() const override { return ChangePartnersId; }
@@ -202,7 +161,7 @@ class ConfirmImportCommand final : public ChangeMetadataCommand<ImportReview>
 {
     Q_DECLARE_TR_FUNCTIONS(Actes::ConfirmImportCommand)
 public:
-    ConfirmImportCommand(MetadataTarget *target, const ImportReview &oldValue, QUndoCommand *parent = nullptr);
+    ConfirmImportCommand(ResourceDocument *document, const ImportReview &oldValue, QUndoCommand *parent = nullptr);
     int id() const override { return ConfirmImportId; }
 
 protected:

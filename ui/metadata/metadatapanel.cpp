@@ -12,6 +12,7 @@
 #include "review/reviewworkflow.h"
 #include "review/statuscontrol.h"
 #include "review/statusservice.h"
+#include "session/metadatacommands.h"
 #include "storage/libraryerror.h"
 #include "storage/resourcerepository.h"
 
@@ -60,19 +61,12 @@ QStringList sortedUnique(QStringList list)
 MetadataPanel::MetadataPanel(QWidget *parent)
     : QWidget(parent)
 {
-    m_ownStack = new QUndoStack(this);
-    m_stack = m_ownStack;
+    m_ownDocument = new ResourceDocument(this);
     buildUi();
-    showType();
-    showDates();
+    setDocument(m_ownDocument);
 }
 
-MetadataPanel::~MetadataPanel()
-{
-    // Commands on an outside stack point at this panel: drop them.
-    if (m_stack && m_stack != m_ownStack)
-        m_stack->clear();
-}
+MetadataPanel::~MetadataPanel() = default;
 
 void MetadataPanel::changeEvent(QEvent *event)
 {
@@ -87,14 +81,31 @@ void MetadataPanel::setRepository(ResourceRepository *repository)
     reloadDirectory();
 }
 
-void MetadataPanel::setUndoStack(QUndoStack *stack)
+void MetadataPanel::setDocument(ResourceDocument *document)
 {
-    m_stack = stack ? stack : m_ownStack;
-}
-
-QUndoStack *MetadataPanel::undoStack() const
-{
-    return m_stack;
+    if (!document)
+        document = m_ownDocument;
+    if (m_document == document)
+        return;
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    // Every change of the document, whoever made it (an edit here, undo, the session), shows.
+    connect(document, &QObject::destroyed, this, [this] { m_document = m_ownDocument; });
+    connect(document, &ResourceDocument::loaded, this, &MetadataPanel::showDocument);
+    connect(document, &ResourceDocument::typeChanged, this, &MetadataPanel::showType);
+    connect(document, &ResourceDocument::privateFlagChanged, this, &MetadataPanel::showPrivateFlag);
+    connect(document, &ResourceDocument::datesChanged, this, &MetadataPanel::showDates);
+    connect(document, &ResourceDocument::placeChanged, this, &MetadataPanel::showPlace);
+    connect(document, &ResourceDocument::attendanceChanged, this, &MetadataPanel::showAttendance);
+    connect(document, &ResourceDocument::participantsChanged, this,
+            [this](const QList<Participant> &list) { m_participantsModel->setParticipants(list); });
+    connect(document, &ResourceDocument::partnersChanged, this,
+            [this](const QList<Partner> &list) { m_partnersModel->setPartners(list); });
+    connect(document, &ResourceDocument::importReviewChanged, this, &MetadataPanel::showImportReview);
+    connect(document, &ResourceDocument::statusChanged, this, [this](Status status) { m_statusControl->setStatus(status); });
+    connect(document, &ResourceDocument::changed, this, &MetadataPanel::updateChecks);
+    showDocument();
 }
 
 void MetadataPanel::setLibrary(Library *library)
@@ -150,52 +161,26 @@ void MetadataPanel::reloadDirectory()
 
 void MetadataPanel::setResource(const Resource &resource)
 {
-    m_type = resource.type;
-    m_private = PrivateFlag{resource.isPrivate, resource.privateConfirmed};
-    m_importReview = ImportReview{resource.needsReview, resource.reviewNote};
-    m_status = resource.status;
-    m_dates = EventDates{resource.dateStart, resource.dateEnd};
-    if (m_dates.start.isValid() && (!m_dates.end.isValid() || m_dates.end < m_dates.start))
-        m_dates.end = m_dates.start;
-    if (!m_dates.start.isValid())
-        m_dates.end = QDate();
-    m_place = resource.place;
-    m_attendance = resource.attendance;
+    m_document->load(resource);
+}
 
+void MetadataPanel::showDocument()
+{
+    const Resource &resource = m_document->resource();
     showType();
-    {
-        const QSignalBlocker b(m_privateCheck);
-        m_privateCheck->setChecked(m_private.isPrivate);
-    }
-    m_statusControl->setStatus(m_status);
+    showPrivateFlag();
+    m_statusControl->setStatus(resource.status);
     m_statusControl->setResourceTitle(resource.title);
     showDates();
     showImportReview();
-    {
-        const QSignalBlocker b(m_placeEdit);
-        m_placeEdit->setText(m_place);
-    }
-    {
-        const QSignalBlocker b(m_attendanceSpin);
-        m_attendanceSpin->setValue(m_attendance.value_or(0));
-    }
-    updateAttendanceSuffix();
+    showPlace();
+    showAttendance();
     m_participantsModel->setParticipants(resource.participants);
     m_partnersModel->setPartners(resource.partners);
     m_placeKey = newMergeKey();
     m_attendanceKey = newMergeKey();
     m_datesKey = newMergeKey();
-    if (m_stack == m_ownStack)
-        m_ownStack->clear();
     m_current = resource;
-    m_hasResource = true;
-    updateChecks();
-}
-
-void MetadataPanel::clearResource()
-{
-    setResource(Resource{});
-    m_hasResource = false;
     updateChecks();
 }
 
@@ -203,15 +188,6 @@ void MetadataPanel::setCurrentResource(const Resource &resource)
 {
     m_current = resource;
     m_statusControl->setResourceTitle(resource.title);
-    updateChecks();
-}
-
-void MetadataPanel::setStatus(Status status)
-{
-    if (status == m_status)
-        return;
-    m_status = status;
-    m_statusControl->setStatus(status);
     updateChecks();
 }
 
@@ -223,18 +199,18 @@ void MetadataPanel::setReviewSettings(const ReviewSettings &settings)
 
 void MetadataPanel::updateChecks()
 {
-    if (!m_hasResource) {
+    if (!m_document->isOpen()) {
         m_problems.clear();
         m_checks->showNoResource();
         m_statusControl->updateMenu();
         return;
     }
     Resource resource = m_current;
-    applyTo(resource);
-    resource.status = m_status;
-    // Rows without a name are left out by applyTo() but still block: count them as they are.
-    resource.participants = m_participantsModel->participants();
-    resource.partners = m_partnersModel->partners();
+    m_document->applyMetadataTo(resource);
+    resource.status = m_document->status();
+    // Rows without a name are left out of what is saved but still block: count them as they are.
+    resource.participants = m_document->participants();
+    resource.partners = m_document->partners();
     m_current = resource;
     m_problems = checkResource(resource, m_reviewSettings,
                                [this](const QString &key) { return imageExists(key); });
@@ -276,7 +252,7 @@ void MetadataPanel::focusField(const QString &field)
     if (field == u"type") {
         target = m_typeCombo;
     } else if (field == u"date") {
-        target = m_dates.start.isValid() && m_startEdit->isEnabled() ? static_cast<QWidget *>(m_startEdit)
+        target = m_document->dates().start.isValid() && m_startEdit->isEnabled() ? static_cast<QWidget *>(m_startEdit)
                                                                      : static_cast<QWidget *>(m_dateKnown);
     } else if (field == u"private") {
         target = m_privateCheck;
@@ -305,29 +281,6 @@ void MetadataPanel::focusField(const QString &field)
     target->setFocus(Qt::OtherFocusReason);
 }
 
-void MetadataPanel::applyTo(Resource &resource) const
-{
-    resource.type = m_type;
-    resource.isPrivate = m_private.isPrivate;
-    resource.privateConfirmed = m_private.confirmed;
-    resource.needsReview = m_importReview.needsReview;
-    resource.reviewNote = m_importReview.note;
-    resource.dateStart = m_dates.start;
-    resource.dateEnd = m_dates.start.isValid() ? std::max(m_dates.start, m_dates.end) : QDate();
-    resource.place = m_place.trimmed();
-    resource.attendance = m_attendance;
-    resource.participants.clear();
-    for (const Participant &p : m_participantsModel->participants()) {
-        if (!p.name.trimmed().isEmpty())
-            resource.participants.append(p);
-    }
-    resource.partners.clear();
-    for (const Partner &p : m_partnersModel->partners()) {
-        if (!p.name.trimmed().isEmpty())
-            resource.partners.append(p);
-    }
-}
-
 void MetadataPanel::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
@@ -350,7 +303,7 @@ void MetadataPanel::push(QUndoCommand *command)
         delete command;
         return;
     }
-    m_stack->push(command);
+    m_document->undoStack()->push(command);
 }
 
 void MetadataPanel::commitTypeText()
@@ -358,7 +311,8 @@ void MetadataPanel::commitTypeText()
     if (m_committingType) // the confirmation box takes focus: editingFinished again
         return;
     QString text = m_typeCombo->currentText().trimmed();
-    if (text == m_type)
+    const QString type = m_document->type();
+    if (text == type)
         return;
     if (!text.isEmpty()) {
         const auto it = std::find_if(m_types.cbegin(), m_types.cend(), [&](const QString &t) {
@@ -366,7 +320,7 @@ void MetadataPanel::commitTypeText()
         });
         if (it != m_types.cend()) {
             text = *it;
-        } else if (text != m_type) {
+        } else if (text != type) {
             m_committingType = true;
             const bool add = m_repository && !m_repository->isReadOnly()
                 && Prompts::confirm(this, tr("New resource type"),
@@ -394,7 +348,7 @@ void MetadataPanel::commitTypeText()
             }
         }
     }
-    push(new ChangeTypeCommand(this, m_type, text));
+    push(new ChangeTypeCommand(m_document, type, text));
     showType();
 }
 
@@ -405,93 +359,58 @@ void MetadataPanel::onDateKnownToggled(bool known)
         dates.start = QDate::currentDate();
         dates.end = dates.start;
     }
-    push(new ChangeDatesCommand(this, m_dates, dates));
+    push(new ChangeDatesCommand(m_document, m_document->dates(), dates));
     m_datesKey = newMergeKey();
 }
 
 void MetadataPanel::onStartEdited(const QDate &date)
 {
-    if (!m_dates.start.isValid() || date == UnknownDateSentinel)
+    const EventDates old = m_document->dates();
+    if (!old.start.isValid() || date == UnknownDateSentinel)
         return;
-    EventDates dates = m_dates;
+    EventDates dates = old;
     dates.start = date;
     // A one-day event stays a one-day event; an end before the new start follows it.
-    if (m_dates.end == m_dates.start || !m_dates.end.isValid() || m_dates.end < date)
+    if (old.end == old.start || !old.end.isValid() || old.end < date)
         dates.end = date;
-    push(new ChangeDatesCommand(this, m_dates, dates, m_datesKey));
+    push(new ChangeDatesCommand(m_document, old, dates, m_datesKey));
 }
 
 void MetadataPanel::onEndEdited(const QDate &date)
 {
-    if (!m_dates.start.isValid() || date == UnknownDateSentinel)
+    const EventDates old = m_document->dates();
+    if (!old.start.isValid() || date == UnknownDateSentinel)
         return;
-    EventDates dates = m_dates;
-    dates.end = std::max(date, m_dates.start);
-    push(new ChangeDatesCommand(this, m_dates, dates, m_datesKey));
+    EventDates dates = old;
+    dates.end = std::max(date, old.start);
+    push(new ChangeDatesCommand(m_document, old, dates, m_datesKey));
 }
 
-// --- MetadataTarget: values coming back from the undo stack ------------------------------
+// --- Following the document -------------------------------------------------------------
 
-void MetadataPanel::setTypeValue(const QString &type)
+void MetadataPanel::showPrivateFlag()
 {
-    m_type = type;
-    showType();
-    emit metadataChanged();
-}
-
-void MetadataPanel::setPrivateValue(bool isPrivate, bool confirmed)
-{
-    m_private = PrivateFlag{isPrivate, confirmed};
     const QSignalBlocker b(m_privateCheck);
-    m_privateCheck->setChecked(isPrivate);
-    emit metadataChanged();
+    m_privateCheck->setChecked(m_document->privateFlag().isPrivate);
 }
 
-void MetadataPanel::setImportReviewValue(bool needsReview, const QString &note)
+void MetadataPanel::showPlace()
 {
-    m_importReview = ImportReview{needsReview, note};
-    showImportReview();
-    emit metadataChanged();
-}
-
-void MetadataPanel::setDatesValue(const QDate &start, const QDate &end)
-{
-    m_dates = EventDates{start, end};
-    showDates();
-    emit metadataChanged();
-}
-
-void MetadataPanel::setPlaceValue(const QString &place)
-{
-    m_place = place;
+    const QString place = m_document->place();
     if (m_placeEdit->text() != place) {
         const QSignalBlocker b(m_placeEdit);
         m_placeEdit->setText(place);
     }
-    emit metadataChanged();
 }
 
-void MetadataPanel::setAttendanceValue(std::optional<int> attendance)
+void MetadataPanel::showAttendance()
 {
-    m_attendance = attendance;
-    if (m_attendanceSpin->value() != attendance.value_or(0)) {
+    const int value = m_document->attendance().value_or(0);
+    if (m_attendanceSpin->value() != value) {
         const QSignalBlocker b(m_attendanceSpin);
-        m_attendanceSpin->setValue(attendance.value_or(0));
+        m_attendanceSpin->setValue(value);
     }
     updateAttendanceSuffix();
-    emit metadataChanged();
-}
-
-void MetadataPanel::setParticipantsValue(const QList<Participant> &participants)
-{
-    m_participantsModel->setParticipants(participants);
-    emit metadataChanged();
-}
-
-void MetadataPanel::setPartnersValue(const QList<Partner> &partners)
-{
-    m_partnersModel->setPartners(partners);
-    emit metadataChanged();
 }
 
 // --- Display ------------------------------------------------------------------------------
@@ -500,23 +419,25 @@ void MetadataPanel::showType()
 {
     const QSignalBlocker b(m_typeCombo);
     const QSignalBlocker b2(m_typeCombo->lineEdit());
+    const QString type = m_document->type();
     QStringList items = m_types;
-    if (!m_type.isEmpty() && !items.contains(m_type))
-        items.append(m_type); // a type no longer in the list stays visible on its resource
+    if (!type.isEmpty() && !items.contains(type))
+        items.append(type); // a type no longer in the list stays visible on its resource
     m_typeCombo->clear();
     m_typeCombo->addItem(QString());
     m_typeCombo->addItems(items);
-    m_typeCombo->setCurrentIndex(m_type.isEmpty() ? 0 : m_typeCombo->findText(m_type));
-    m_typeCombo->setEditText(m_type);
+    m_typeCombo->setCurrentIndex(type.isEmpty() ? 0 : m_typeCombo->findText(type));
+    m_typeCombo->setEditText(type);
 }
 
 void MetadataPanel::showImportReview()
 {
-    const QString note = m_importReview.note.trimmed();
+    const ImportReview review = m_document->importReview();
+    const QString note = review.note.trimmed();
     m_importNote->setText(note.isEmpty() ? tr("The import was unsure of this resource: check where it starts and "
                                               "ends, its title and its date.")
                                          : tr("To check after the import: %1").arg(note));
-    m_importFrame->setVisible(m_importReview.needsReview);
+    m_importFrame->setVisible(review.needsReview);
 }
 
 // "1 person", "2 people" (French: "0 personne", "1 personne", "2 personnes").
@@ -529,7 +450,8 @@ void MetadataPanel::updateAttendanceSuffix()
 
 void MetadataPanel::showDates()
 {
-    const bool known = m_dates.start.isValid();
+    const EventDates dates = m_document->dates();
+    const bool known = dates.start.isValid();
     const QSignalBlocker b0(m_dateKnown);
     const QSignalBlocker b1(m_startEdit);
     const QSignalBlocker b2(m_endEdit);
@@ -541,9 +463,9 @@ void MetadataPanel::showDates()
         m_startEdit->setSpecialValueText(QString());
         m_endEdit->setSpecialValueText(QString());
         m_startEdit->setMinimumDate(UnknownDateSentinel);
-        m_startEdit->setDate(m_dates.start);
-        m_endEdit->setMinimumDate(m_dates.start);
-        m_endEdit->setDate(std::max(m_dates.end, m_dates.start));
+        m_startEdit->setDate(dates.start);
+        m_endEdit->setMinimumDate(dates.start);
+        m_endEdit->setDate(std::max(dates.end, dates.start));
     } else {
         const QString unknown = tr("—", "unknown date");
         m_startEdit->setSpecialValueText(unknown);
@@ -564,7 +486,7 @@ void MetadataPanel::watchForUndoKeys(QWidget *widget)
 
 bool MetadataPanel::eventFilter(QObject *watched, QEvent *event)
 {
-    // Ctrl+Z in a metadata field undoes through the metadata undo stack, not the
+    // Ctrl+Z in a metadata field undoes through the document's undo stack, not the
     // field's own little undo buffer, so each field's history is the stack's.
     if (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
@@ -575,15 +497,15 @@ bool MetadataPanel::eventFilter(QObject *watched, QEvent *event)
                 event->accept();
                 return true;
             }
-            if (m_stack && !m_readOnly) {
+            if (!m_readOnly) {
                 // Finish the typing stretch first so the next keystrokes start a new command.
                 m_placeKey = newMergeKey();
                 m_attendanceKey = newMergeKey();
                 m_datesKey = newMergeKey();
                 if (undo)
-                    m_stack->undo();
+                    m_document->undoStack()->undo();
                 else
-                    m_stack->redo();
+                    m_document->undoStack()->redo();
             }
             return true;
         }
@@ -606,22 +528,23 @@ void MetadataPanel::openAddressBook()
         reloadDirectory();
     // People merged away: point the rows of this resource at the person kept.
     const QHash<qint64, qint64> merged = dialog.mergedPeople();
+    // Not an edit of this resource (no undo entry): the rows follow the address book.
     if (!merged.isEmpty()) {
-        QList<Participant> list = m_participantsModel->participants();
+        QList<Participant> list = m_document->participants();
         for (Participant &p : list) {
             if (merged.contains(p.personId))
                 p.personId = merged.value(p.personId);
         }
-        m_participantsModel->setParticipants(list);
+        m_document->setParticipants(list);
     }
     const QHash<qint64, qint64> mergedOrgs = dialog.mergedOrganisations();
     if (!mergedOrgs.isEmpty()) {
-        QList<Partner> list = m_partnersModel->partners();
+        QList<Partner> list = m_document->partners();
         for (Partner &p : list) {
             if (mergedOrgs.contains(p.organisationId))
                 p.organisationId = mergedOrgs.value(p.organisationId);
         }
-        m_partnersModel->setPartners(list);
+        m_document->setPartners(list);
     }
     emit addressBookChanged();
 }

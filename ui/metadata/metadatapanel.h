@@ -2,7 +2,7 @@
 
 #include "domain/resource.h"
 #include "review/checks.h"
-#include "session/metadatacommands.h"
+#include "session/resourcedocument.h"
 
 #include <QHash>
 #include <QPointer>
@@ -23,7 +23,6 @@ class QSpinBox;
 class QStandardItemModel;
 class QStringListModel;
 class QUndoCommand;
-class QUndoStack;
 
 namespace Actes {
 
@@ -37,14 +36,16 @@ class ResourceRepository;
 class StatusControl;
 
 // The metadata of one resource (everything but title, summary and body): type, private flag,
-// status, event dates, place, attendance, participants and partners. Every edit is one
-// QUndoCommand on the undo stack; undo puts the value back here and emits metadataChanged().
+// status, event dates, place, attendance, participants and partners, shown from a
+// ResourceDocument. The panel only displays the document (it follows its signals) and turns
+// each user edit into one QUndoCommand pushed on the document's undo stack; the command
+// changes the document, and the panel shows the change like any other.
 //
 // At the top, the review: the workflow status with a "Change status…" menu (the window
 // performs the change, see statusChangeRequested()) and the checks before publishing, computed
 // on the fly from the resource as edited (setCurrentResource(); the panel's own edits are taken
 // into account at once).
-class MetadataPanel final : public QWidget, private MetadataTarget
+class MetadataPanel final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MetadataPanel)
@@ -56,17 +57,15 @@ public:
     // Follows the library: completion lists re-read when the directory changes, here or
     // elsewhere; new types are added through it.
     void setLibrary(Library *library);
-    // Commands go on this stack (the panel uses a stack of its own until one is set).
-    // The stack must not outlive the panel, or must be cleared when the panel goes.
-    void setUndoStack(QUndoStack *stack);
-    QUndoStack *undoStack() const;
+    // The document shown and edited (the window gives the edit session's). Until one is set,
+    // the panel shows a document of its own. A closed document (ResourceDocument::clear())
+    // shows empty fields and a hint instead of the checks of an empty resource.
+    void setDocument(ResourceDocument *document);
+    ResourceDocument *document() const { return m_document; }
 
-    // Shows the resource: no signal, no undo entry.
+    // Loads resource into the panel's document (no field signal, no undo entry): for a panel on
+    // a document of its own (tests, previews); the window's document is loaded by its session.
     void setResource(const Resource &resource);
-    // Shows no resource: empty fields, and a hint instead of the checks of an empty resource.
-    void clearResource();
-    // Writes all metadata except title, summary and body. Rows without a name are left out.
-    void applyTo(Resource &resource) const;
     void setReadOnly(bool readOnly);
     bool isReadOnly() const { return m_readOnly; }
 
@@ -74,8 +73,6 @@ public:
     // included), for the checks and the status menu. Shows nothing else: no signal, no undo.
     // The panel's own fields always count with their current values.
     void setCurrentResource(const Resource &resource);
-    // Shows the workflow status as stored now (after a save moved the resource back to review).
-    void setStatus(Status status);
     // Limits used by the checks (summary length).
     void setReviewSettings(const ReviewSettings &settings);
     // The problems found in the resource as edited now.
@@ -109,7 +106,6 @@ public:
     void openAddressBook();
 
 signals:
-    void metadataChanged();
     // The address book (people / organisations) was edited in its dialog.
     void addressBookChanged();
     // A short message for the status bar.
@@ -126,15 +122,11 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    // MetadataTarget
-    void setTypeValue(const QString &type) override;
-    void setPrivateValue(bool isPrivate, bool confirmed) override;
-    void setDatesValue(const QDate &start, const QDate &end) override;
-    void setPlaceValue(const QString &place) override;
-    void setAttendanceValue(std::optional<int> attendance) override;
-    void setParticipantsValue(const QList<Participant> &participants) override;
-    void setPartnersValue(const QList<Partner> &partners) override;
-    void setImportReviewValue(bool needsReview, const QString &note) override;
+    // Following the document.
+    void showDocument();
+    void showPrivateFlag();
+    void showPlace();
+    void showAttendance();
 
     void push(QUndoCommand *command);
     void buildUi();
@@ -163,20 +155,11 @@ private:
 
     ResourceRepository *m_repository = nullptr;
     Library *m_library = nullptr;
-    QUndoStack *m_ownStack = nullptr;
-    QPointer<QUndoStack> m_stack;
+    ResourceDocument *m_ownDocument = nullptr;
+    QPointer<ResourceDocument> m_document;  // the widgets show it
 
-    // Current values (the widgets show them).
-    QString m_type;
-    PrivateFlag m_private;
-    ImportReview m_importReview;
-    Status m_status = Status::Draft;
-    EventDates m_dates;
-    QString m_place;
-    std::optional<int> m_attendance;
     QStringList m_types;
     Resource m_current;                     // the resource as edited, for the checks
-    bool m_hasResource = false;             // false after clearResource(): nothing to check
     ReviewSettings m_reviewSettings;
     QList<Problem> m_problems;
     mutable QHash<QString, bool> m_knownImages;

@@ -12,6 +12,7 @@
 #include "review/checkslist.h"
 #include "review/statuscontrol.h"
 #include "review/statusservice.h"
+#include "session/metadatacommands.h"
 #include "storage/libraryerror.h"
 #include "storage/resourcerepository.h"
 
@@ -269,7 +270,7 @@ void MetadataPanel::connectEdits()
     connect(m_typeCombo, &QComboBox::activated, this, [this] { commitTypeText(); });
     connect(m_typeCombo->lineEdit(), &QLineEdit::editingFinished, this, [this] { commitTypeText(); });
     connect(m_privateCheck, &QCheckBox::clicked, this, [this](bool checked) {
-        push(new ChangePrivateCommand(this, m_private, PrivateFlag{checked, true}));
+        push(new ChangePrivateCommand(m_document, m_document->privateFlag(), PrivateFlag{checked, true}));
     });
     connect(m_dateKnown, &QCheckBox::clicked, this, &MetadataPanel::onDateKnownToggled);
     connect(m_startEdit, &QDateEdit::dateChanged, this, &MetadataPanel::onStartEdited);
@@ -277,30 +278,29 @@ void MetadataPanel::connectEdits()
     connect(m_startEdit, &QDateEdit::editingFinished, this, [this] { m_datesKey = newMergeKey(); });
     connect(m_endEdit, &QDateEdit::editingFinished, this, [this] { m_datesKey = newMergeKey(); });
     connect(m_placeEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
-        push(new ChangePlaceCommand(this, m_place, text, m_placeKey));
+        push(new ChangePlaceCommand(m_document, m_document->place(), text, m_placeKey));
     });
     connect(m_placeEdit, &QLineEdit::editingFinished, this, [this] { m_placeKey = newMergeKey(); });
     connect(m_attendanceSpin, &QSpinBox::valueChanged, this, [this](int value) {
         updateAttendanceSuffix();
         const std::optional<int> attendance = value > 0 ? std::optional<int>(value) : std::nullopt;
-        push(new ChangeAttendanceCommand(this, m_attendance, attendance, m_attendanceKey));
+        push(new ChangeAttendanceCommand(m_document, m_document->attendance(), attendance, m_attendanceKey));
     });
     connect(m_attendanceSpin, &QSpinBox::editingFinished, this,
             [this] { m_attendanceKey = newMergeKey(); });
     connect(m_participantsModel, &ParticipantsModel::changeRequested, this,
             [this](const QList<Participant> &list, const QString &text) {
-                push(new ChangeParticipantsCommand(this, m_participantsModel->participants(), list, text));
+                push(new ChangeParticipantsCommand(m_document, m_document->participants(), list, text));
             });
     connect(m_partnersModel, &PartnersModel::changeRequested, this,
             [this](const QList<Partner> &list, const QString &text) {
-                push(new ChangePartnersCommand(this, m_partnersModel->partners(), list, text));
+                push(new ChangePartnersCommand(m_document, m_document->partners(), list, text));
             });
     connect(m_addressBookButton, &QPushButton::clicked, this, &MetadataPanel::openAddressBook);
     connect(m_importChecked, &QPushButton::clicked, this, [this] {
-        push(new ConfirmImportCommand(this, m_importReview));
+        push(new ConfirmImportCommand(m_document, m_document->importReview()));
         emit statusMessage(tr("Marked as checked: the import’s doubt no longer blocks publication."));
     });
-    connect(this, &MetadataPanel::metadataChanged, this, &MetadataPanel::updateChecks);
     connect(m_checks, &ChecksList::problemActivated, this, [this](const QString &field) {
         focusField(field);
         emit problemActivated(field);
@@ -350,7 +350,8 @@ void MetadataPanel::retranslateUi()
     m_importChecked->setToolTip(tr("You have checked what the import was unsure of (where the resource starts "
                                    "and ends, its title, its date): confirm it so that it no longer blocks "
                                    "publication."));
-    showImportReview();
+    if (m_document)   // not yet while the widgets are built
+        showImportReview();
     for (QDateEdit *edit : {m_startEdit, m_endEdit})
         edit->setDisplayFormat(dateDisplayFormat(locale()));
 }
