@@ -64,7 +64,7 @@ public:
 
     QString connectionName() const { return m_connectionName; }
     int schemaVersion() const;
-    // The server as shown in messages ("db.example.org:5432", "the Unix socket /run/x, port 5432").
+    // The server as shown in messages ("db.example.org:5432", "localhost (socket in /run/x, port 5432)").
     QString serverDescription() const { return m_server; }
     QString databaseName() const { return m_database; }
 
