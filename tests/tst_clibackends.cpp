@@ -71,6 +71,7 @@ private slots:
     void stoppedServerIsReported();
     void wrongPasswordIsReported();
     void passwordComesFromLibpqSources();
+    void addressFormsAndTlsModes();
     void missingDatabaseIsReported();
     void missingPrivilegeWritesNothing();
     void newerSchemaIsRefusedUntouched();
@@ -518,6 +519,41 @@ void TestCliBackends::passwordComesFromLibpqSources()
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY2(!f.readAll().contains("Mot:de"), qPrintable(path));
     }
+}
+
+void TestCliBackends::addressFormsAndTlsModes()
+{
+    const QString server = importedLibrary(u"postgresql"_s, {});
+    const QString database = databaseOf(server);
+    const QString dir = QString::fromLatin1(QUrl::toPercentEncoding(m_server.socketDir()));
+    const QString port = QString::number(m_server.port());
+    const QByteArray expected = listJson(server).isEmpty() ? QByteArray() : QJsonDocument(listJson(server)).toJson();
+    QVERIFY(!expected.isEmpty());
+
+    // Everything in the parameters, the short scheme, and a libpq service file.
+    QFile services(m_dir.filePath(u"pg_service.conf"_s));
+    QVERIFY(services.open(QIODevice::WriteOnly));
+    services.write(u"[equipe]\nhost=%1\nport=%2\ndbname=%3\nuser=postgres\n"_s.arg(m_server.socketDir(), port, database).toUtf8());
+    services.close();
+    QProcessEnvironment withServices;
+    withServices.insert(u"PGSERVICEFILE"_s, services.fileName());
+    for (const QString &uri : {u"postgresql:///%1?host=%2&port=%3&user=postgres"_s.arg(database, dir, port),
+                               u"postgres://postgres@/%1?host=%2&port=%3"_s.arg(database, dir, port),
+                               u"postgresql:///%1?service=equipe"_s.arg(database)}) {
+        const Run r = actes({u"--db"_s, uri, u"list"_s, u"--json"_s}, withServices);
+        QVERIFY2(r.exitCode == 0, qPrintable(uri + u": "_s + r.err));
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).toJson(), expected);
+    }
+
+    // TLS modes are libpq's: this server has no TLS, so "prefer" works and "require" is refused.
+    QVERIFY(m_server.psql(u"CREATE ROLE tls_user LOGIN PASSWORD 'tls'"_s));
+    QVERIFY(m_server.psql(u"GRANT SELECT ON ALL TABLES IN SCHEMA public TO tls_user"_s, database));
+    QProcessEnvironment password;
+    password.insert(u"PGPASSWORD"_s, u"tls"_s);
+    const QString tcp = m_server.tcpUri(database, u"tls_user"_s);
+    QCOMPARE(actes({u"--db"_s, tcp + u"?sslmode=prefer"_s, u"list"_s}, password).exitCode, 0);
+    expectFailure(actes({u"--db"_s, tcp + u"?sslmode=require"_s, u"list"_s}, password),
+                  {u"127.0.0.1:"_s + port, u"SSL"_s});
 }
 
 void TestCliBackends::missingDatabaseIsReported()
