@@ -76,6 +76,7 @@ private slots:
     void missingPrivilegeWritesNothing();
     void newerSchemaIsRefusedUntouched();
     void foreignDatabaseIsRefusedUntouched();
+    void connectionLostDuringAWriteSavesNothing_data();
     void connectionLostDuringAWriteSavesNothing();
 
 private:
@@ -621,29 +622,48 @@ void TestCliBackends::foreignDatabaseIsRefusedUntouched()
     QCOMPARE(serverState(database), before);
 }
 
+void TestCliBackends::connectionLostDuringAWriteSavesNothing_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::newRow("set") << u"set"_s;
+    QTest::newRow("status") << u"status"_s;
+    QTest::newRow("copy-library into the server") << u"copy-library"_s;
+}
+
 void TestCliBackends::connectionLostDuringAWriteSavesNothing()
 {
-    const QString library = importedLibrary(u"postgresql"_s, {});
+    QFETCH(QString, command);
+    const bool copy = command == u"copy-library"_s;
+    const QString library = copy ? freshLocation(u"postgresql"_s, {}) : importedLibrary(u"postgresql"_s, {});
     const QString database = databaseOf(library);
-    const QJsonObject before = showJson(library, u"3"_s);
+    QStringList args{u"--db"_s, library, u"set"_s, u"3"_s, u"place=Jamais écrit"_s};
+    if (command == u"status"_s)
+        args = QStringList{u"--db"_s, library, u"status"_s, u"3"_s, u"review"_s};
+    if (copy) {
+        QCOMPARE(actes({u"--db"_s, library, u"list"_s}).exitCode, 0);   // an empty library
+        args = QStringList{u"--db"_s, importedLibrary(u"sqlite"_s, u"cut.actes"_s), u"copy-library"_s, library};
+    }
+    const QStringList before = everything(library, {});
     const QString stateBefore = serverState(database);
 
-    // Another session holds the resource's row: the command's save waits for it, and the
-    // connection is cut while it waits, in the middle of its write transaction.
+    // Another session holds what the command writes (the resource's row, or the whole table
+    // for a copy): the command waits for it inside its write transaction, and its connection
+    // is cut while it waits.
     QSqlDatabase holder = direct(database);
     QVERIFY(holder.transaction());
     QSqlQuery lock(holder);
-    QVERIFY(lock.exec(u"SELECT id FROM resource WHERE id = 3 FOR UPDATE"_s));
+    QVERIFY(lock.exec(copy ? u"LOCK TABLE resource IN ACCESS EXCLUSIVE MODE"_s
+                           : u"SELECT id FROM resource WHERE id = 3 FOR UPDATE"_s));
 
     QProcess process;
     process.setProcessEnvironment(environment());
-    process.start(QStringLiteral(ACTES_BINARY), {u"--db"_s, library, u"set"_s, u"3"_s, u"place=Jamais écrit"_s});
+    process.start(QStringLiteral(ACTES_BINARY), args);
     QVERIFY(process.waitForStarted());
     QSqlQuery waiting(direct(u"postgres"_s));
     int terminated = 0;
     QElapsedTimer timer;
     timer.start();
-    while (terminated == 0 && timer.elapsed() < 4000) {
+    while (terminated == 0 && process.state() != QProcess::NotRunning && timer.elapsed() < 60000) {
         QVERIFY(waiting.exec(u"SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = '%1' "
                              u"AND application_name = 'Actes' AND wait_event_type = 'Lock'"_s.arg(database)));
         QVERIFY(waiting.next());
@@ -657,8 +677,8 @@ void TestCliBackends::connectionLostDuringAWriteSavesNothing()
     const Run r{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
                 QString::fromUtf8(process.readAllStandardError())};
     expectFailure(r, {m_server.socketDir(), u"lost"_s});
-    QCOMPARE(showJson(library, u"3"_s), before);
     QCOMPARE(serverState(database), stateBefore);
+    QCOMPARE(everything(library, {}), before);
 }
 
 QTEST_GUILESS_MAIN(TestCliBackends)
