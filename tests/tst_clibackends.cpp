@@ -22,6 +22,8 @@
 
 #include <algorithm>
 
+#include <csignal>
+
 using namespace Qt::StringLiterals;
 using namespace CliTest;
 
@@ -67,6 +69,8 @@ private slots:
     void copyIntoForeignDestinationIsRefused();
     void copyOfMissingOrSameLibraryIsRefused();
     void copyShowsProgressOnATerminal();
+    void interruptedCopyWritesNothing_data();
+    void interruptedCopyWritesNothing();
 
     void stoppedServerIsReported();
     void wrongPasswordIsReported();
@@ -441,6 +445,59 @@ void TestCliBackends::copyShowsProgressOnATerminal()
     QCOMPARE(listJson(destination), listJson(source));
 }
 
+void TestCliBackends::interruptedCopyWritesNothing_data()
+{
+    QTest::addColumn<bool>("intoServer");
+    QTest::newRow("file into the server") << true;
+    QTest::newRow("server into a new file") << false;
+}
+
+void TestCliBackends::interruptedCopyWritesNothing()
+{
+    QFETCH(bool, intoServer);
+    const QString server = intoServer ? freshLocation(u"postgresql"_s, {}) : importedLibrary(u"postgresql"_s, {});
+    const QString file = intoServer ? importedLibrary(u"sqlite"_s, u"interrupted.actes"_s)
+                                    : m_dir.filePath(u"interrupted-copy.actes"_s);
+    if (intoServer)
+        QCOMPARE(actes({u"--db"_s, server, u"list"_s}).exitCode, 0);   // an empty library
+    const QString database = databaseOf(server);
+    const QString before = serverState(database);
+
+    // The command waits for a table another session holds; Ctrl-C comes meanwhile.
+    QSqlDatabase holder = direct(database);
+    QVERIFY(holder.transaction());
+    QSqlQuery lock(holder);
+    QVERIFY(lock.exec(u"LOCK TABLE resource IN ACCESS EXCLUSIVE MODE"_s));
+    QProcess process;
+    process.setProcessEnvironment(environment());
+    process.start(QStringLiteral(ACTES_BINARY), intoServer ? QStringList{u"--db"_s, file, u"copy-library"_s, server}
+                                                           : QStringList{u"--db"_s, server, u"copy-library"_s, file});
+    QVERIFY(process.waitForStarted());
+    QSqlQuery waiting(direct(u"postgres"_s));
+    bool waits = false;
+    QElapsedTimer timer;
+    timer.start();
+    while (!waits && process.state() != QProcess::NotRunning && timer.elapsed() < 60000) {
+        QVERIFY(waiting.exec(u"SELECT count(*) FROM pg_stat_activity WHERE datname = '%1' "
+                             u"AND application_name = 'Actes' AND wait_event_type = 'Lock'"_s.arg(database)));
+        QVERIFY(waiting.next());
+        waits = waiting.value(0).toInt() > 0;
+        if (!waits)
+            QThread::msleep(20);
+    }
+    QVERIFY(waits);
+    QCOMPARE(::kill(pid_t(process.processId()), SIGINT), 0);
+    QThread::msleep(200);
+    QVERIFY(holder.rollback());
+    QVERIFY(process.waitForFinished(60000));
+    const Run r{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    expectFailure(r, {u"interrupted"_s, u"nothing was written"_s});
+    QCOMPARE(serverState(database), before);
+    if (!intoServer)
+        QVERIFY2(!QFile::exists(file), "the new file of an interrupted copy was left behind");
+}
+
 // --- failures ----------------------------------------------------------------------------------
 
 void TestCliBackends::stoppedServerIsReported()
@@ -589,6 +646,11 @@ void TestCliBackends::missingPrivilegeWritesNothing()
     expectFailure(actes({u"--db"_s, reader, u"set"_s, u"1"_s, u"place=Dole"_s}), {database, u"read-only"_s});
     expectFailure(actes({u"--db"_s, reader, u"status"_s, u"1"_s, u"review"_s}), {database});
     expectFailure(actes({u"--db"_s, reader, u"import-site"_s, fixture(u"two-resources.txt"_s)}), {database});
+    // ... and may still take a portable copy of it.
+    const QString backup = m_dir.filePath(u"reader-backup.actes"_s);
+    const Run copied = actes({u"--db"_s, reader, u"copy-library"_s, backup});
+    QVERIFY2(copied.exitCode == 0, qPrintable(copied.err));
+    QCOMPARE(listJson(backup), listJson(library));
     QCOMPARE(serverState(database), before);
 }
 

@@ -908,6 +908,10 @@ incorrecte.
             <numerusform>Vérifiée avant d’être validée&#xa0;: %n lignes, nombres et empreintes SHA-256 identiques à l’original.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The copy into %1 was interrupted: nothing was written.</source>
+        <translation>La copie dans %1 a été interrompue&#xa0;: rien n’a été écrit.</translation>
+    </message>
 </context>
 <context>
     <name>Actes::CompareDialog</name>

@@ -13,6 +13,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <csignal>
+
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -20,6 +22,36 @@ using namespace Qt::StringLiterals;
 namespace Actes {
 
 namespace {
+
+// Ctrl-C (or TERM) during a copy cancels it at the next batch: the destination's transaction
+// is rolled back, so an interrupted copy writes nothing.
+volatile std::sig_atomic_t interrupted = 0;
+
+void onInterrupt(int)
+{
+    interrupted = 1;
+}
+
+class InterruptGuard
+{
+public:
+    InterruptGuard()
+    {
+        interrupted = 0;
+        m_int = std::signal(SIGINT, onInterrupt);
+        m_term = std::signal(SIGTERM, onInterrupt);
+    }
+    ~InterruptGuard()
+    {
+        std::signal(SIGINT, m_int);
+        std::signal(SIGTERM, m_term);
+    }
+    Q_DISABLE_COPY_MOVE(InterruptGuard)
+
+private:
+    void (*m_int)(int) = SIG_DFL;
+    void (*m_term)(int) = SIG_DFL;
+};
 
 QString shownLocation(const ResourceRepository &library)
 {
@@ -64,26 +96,36 @@ int CommandLine::copyLibrary(const QStringList &arguments)
     std::unique_ptr<ResourceRepository> destination;
     LibraryCopy::Result result;
     const bool showProgress = ::isatty(STDERR_FILENO) == 1 && !json;
+    bool progressShown = false;   // the progress line is on the terminal, not yet ended
+    const auto endProgressLine = [&] {
+        if (progressShown)
+            m_err << '\n';
+        progressShown = false;
+    };
     try {
         destination = m_opener ? m_opener(destinationLocation) : Actes::openLibrary(destinationLocation);
-        LibraryCopy::Progress progress;
-        if (showProgress) {
-            progress = [this, shown = -1](qint64 done, qint64 total) mutable {
-                const int percent = total > 0 ? int(done * 100 / total) : 100;
-                if (percent != shown) {
-                    shown = percent;
-                    m_err << '\r' << tr("Copying the library… %1 %").arg(percent);
-                    m_err.flush();
-                }
-                return true;
-            };
+        const InterruptGuard guard;
+        result = LibraryCopy::copy(*source, *destination, [&, shown = -1](qint64 done, qint64 total) mutable {
+            if (interrupted)
+                return false;
+            const int percent = total > 0 ? int(done * 100 / total) : 100;
+            if (showProgress && percent != shown) {
+                shown = percent;
+                m_err << '\r' << tr("Copying the library… %1 %").arg(percent);
+                m_err.flush();
+                progressShown = true;
+            }
+            return true;
+        });
+        endProgressLine();
+        if (result.cancelled) {
+            throw LibraryError(LibraryError::Kind::Io,
+                               tr("The copy into %1 was interrupted: nothing was written.")
+                                   .arg(shownLocation(*destination)),
+                               destinationLocation);
         }
-        result = LibraryCopy::copy(*source, *destination, progress);
-        if (showProgress)
-            m_err << '\n';
     } catch (...) {
-        if (showProgress)
-            m_err << '\n';
+        endProgressLine();
         destination.reset();
         if (createdFile)
             removeCreatedFile(destinationLocation);
