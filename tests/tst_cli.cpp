@@ -1,5 +1,8 @@
-// End-to-end tests of the `actes` command line, through QProcess on the built binary.
-#include "storage/sqliterepository.h"
+// End-to-end tests of the `actes` command line, through QProcess on the built binary. The
+// tests with a `backend` column run the same body on a SQLite file and on a PostgreSQL
+// database of a throwaway server started once for this executable (clitest.h).
+#include "clitest.h"
+#include "storage/libraryopener.h"
 
 #include <QCryptographicHash>
 #include <QDirIterator>
@@ -16,18 +19,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-QString fixture(const QString &name)
-{
-    return QStringLiteral(ACTES_TEST_DATA "/cli/") + name;
-}
-
 QByteArray fileHash(const QString &path)
 {
     QFile f(path);
@@ -38,42 +29,21 @@ QByteArray fileHash(const QString &path)
 
 } // namespace
 
-class TestCli : public QObject
+using namespace CliTest;
+
+class TestCli : public CliTest::Harness
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    QString m_db;
-
-    Run actes(const QStringList &args, const QProcessEnvironment &extraEnv = {})
+    // A fresh library holding the two resources of the fixture: its location, the meeting and the note.
+    struct Library
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-        env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-        env.insert(u"LANG"_s, u"C.UTF-8"_s);
-        env.insert(u"HOME"_s, m_dir.filePath(u"home"_s));   // never the user's home
-        env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"home/data"_s));
-        env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"home/config"_s));
-        env.remove(u"ACTES_DB"_s);
-        for (const QString &key : extraEnv.keys())
-            env.insert(key, extraEnv.value(key));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(ACTES_BINARY), args);
-        if (!p.waitForFinished(120000)) {
-            p.kill();
-            return {};
-        }
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
-    }
-
-    // A fresh library holding the two resources of the fixture; returns {meeting id, note id}.
-    std::pair<QString, QString> freshLibrary(const QString &name)
+        QString db, meeting, note;
+    };
+    Library freshLibrary(const QString &name)
     {
-        const QString db = m_dir.filePath(name);
-        QFile::remove(db);
+        const QString db = freshLocation(name);
         const Run r = actes({u"--db"_s, db, u"import-site"_s, fixture(u"two-resources.txt"_s)});
         if (r.exitCode != 0)
             qWarning() << r.err;
@@ -82,31 +52,18 @@ private:
             const QJsonObject o = v.toObject();
             (o[u"private"_s].toBool() ? note : meeting) = QString::number(o[u"id"_s].toInteger());
         }
-        return {meeting, note};
-    }
-
-    QJsonObject showJson(const QString &db, const QString &id)
-    {
-        const Run r = actes({u"--db"_s, db, u"show"_s, id, u"--json"_s});
-        return QJsonDocument::fromJson(r.out.toUtf8()).object();
-    }
-
-    static QProcessEnvironment asUser(const QString &user)
-    {
-        QProcessEnvironment env;
-        env.insert(u"USER"_s, user);
-        return env;
+        return {db, meeting, note};
     }
 
     // Read straight from the library, after the process has ended.
     static Actes::Resource stored(const QString &db, const QString &id)
     {
-        auto repo = Actes::SqliteRepository::open(db, Actes::OpenMode::ReadOnly);
+        auto repo = Actes::openLibrary(db, Actes::LibraryLocation::Mode::ReadOnly);
         return repo->loadResource(id.toLongLong()).value_or(Actes::Resource());
     }
     static qsizetype revisionCount(const QString &db, const QString &id)
     {
-        auto repo = Actes::SqliteRepository::open(db, Actes::OpenMode::ReadOnly);
+        auto repo = Actes::openLibrary(db, Actes::LibraryLocation::Mode::ReadOnly);
         return repo->revisions(id.toLongLong()).size();
     }
 
@@ -119,20 +76,12 @@ private:
         return QString::fromUtf8(p.readAllStandardOutput());
     }
 
-    QJsonArray listJson(const QString &db)
-    {
-        const Run r = actes({u"--db"_s, db, u"list"_s, u"--json"_s});
-        if (r.exitCode != 0)
-            qWarning() << r.err;
-        return QJsonDocument::fromJson(r.out.toUtf8()).array();
-    }
-
 private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
         QVERIFY(QFile::exists(QStringLiteral(ACTES_BINARY)));
-        m_db = m_dir.filePath(u"lib.actes"_s);
+        QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
     }
 
     void versionAndHelp()
@@ -172,14 +121,17 @@ private slots:
         QVERIFY(r.out.isEmpty());
     }
 
+    void importListShow_data() { backendRows(); }
     void importListShow()
     {
-        Run r = actes({u"--db"_s, m_db, u"import-site"_s, fixture(u"two-resources.txt"_s)});
+        const QString db = freshLocation(u"lib.actes"_s);
+        Run r = actes({u"--db"_s, db, u"import-site"_s, fixture(u"two-resources.txt"_s)});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(QRegularExpression(u"\\b2 (new|created)\\b"_s)), qPrintable(r.out));
-        QVERIFY(QFile::exists(m_db));
+        if (!onServer())
+            QVERIFY(QFile::exists(db));
 
-        const QJsonArray list = listJson(m_db);
+        const QJsonArray list = listJson(db);
         QCOMPARE(list.size(), 2);
         // Exactly the documented keys.
         const QStringList expectedKeys{u"attendance"_s, u"date_end"_s, u"date_start"_s, u"id"_s,
@@ -207,7 +159,7 @@ private slots:
 
         // show --json adds the body, with the list items and French text intact.
         const QString id = QString::number(meeting[u"id"_s].toInteger());
-        r = actes({u"--db"_s, m_db, u"show"_s, id, u"--json"_s});
+        r = actes({u"--db"_s, db, u"show"_s, id, u"--json"_s});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject shown = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(shown.size(), expectedKeys.size() + 1);
@@ -216,26 +168,28 @@ private slots:
         QVERIFY(body.contains(u"<ul>"_s));
 
         // Plain output is a readable table and a readable record.
-        r = actes({u"--db"_s, m_db, u"list"_s});
+        r = actes({u"--db"_s, db, u"list"_s});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(u"Tiers-lieux"_s));
         QVERIFY(r.out.contains(u"2015-06-30 → 2015-07-02"_s));
-        r = actes({u"--db"_s, m_db, u"show"_s, id});
+        r = actes({u"--db"_s, db, u"show"_s, id});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(u"l’œuvre collective des habitants."_s));
 
         // A second import changes nothing.
-        const QJsonArray before = listJson(m_db);
-        r = actes({u"--db"_s, m_db, u"import-site"_s, fixture(u"two-resources.txt"_s)});
+        const QJsonArray before = listJson(db);
+        r = actes({u"--db"_s, db, u"import-site"_s, fixture(u"two-resources.txt"_s)});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QRegularExpression(u"\\b0 (new|created)\\b"_s)) && r.out.contains(u"0 updated"_s)
                      && r.out.contains(u"2 unchanged"_s), qPrintable(r.out));
-        QCOMPARE(listJson(m_db), before);
+        QCOMPARE(listJson(db), before);
     }
 
+    void showMissing_data() { backendRows(); }
     void showMissing()
     {
-        const Run r = actes({u"--db"_s, m_db, u"show"_s, u"9999"_s});
+        const QString db = freshLocation(u"missing.actes"_s);
+        const Run r = actes({u"--db"_s, db, u"show"_s, u"9999"_s});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.startsWith(u"actes: "_s));
         QVERIFY(r.err.contains(u"9999"_s));
@@ -243,18 +197,22 @@ private slots:
 
     void badImportLeavesLibraryUnchanged_data()
     {
+        QTest::addColumn<QString>("backend");
         QTest::addColumn<QStringList>("files");
-        QTest::newRow("not an export") << QStringList{fixture(u"not-an-export.txt"_s)};
-        QTest::newRow("binary") << QStringList{fixture(u"garbage.bin"_s)};
-        QTest::newRow("missing file") << QStringList{m_dir.filePath(u"nope.txt"_s)};
-        QTest::newRow("good then bad")
-            << QStringList{fixture(u"two-resources.txt"_s), fixture(u"garbage.bin"_s)};
+        for (const QString &backend : backends()) {
+            const auto row = [&](const char *name, const QStringList &files) {
+                QTest::addRow("%s: %s", qPrintable(backend), name) << backend << files;
+            };
+            row("not an export", {fixture(u"not-an-export.txt"_s)});
+            row("binary", {fixture(u"garbage.bin"_s)});
+            row("missing file", {m_dir.filePath(u"nope.txt"_s)});
+            row("good then bad", {fixture(u"two-resources.txt"_s), fixture(u"garbage.bin"_s)});
+        }
     }
     void badImportLeavesLibraryUnchanged()
     {
         QFETCH(QStringList, files);
-        const QString db = m_dir.filePath(u"bad-import.actes"_s);
-        QFile::remove(db);
+        const QString db = freshLocation(u"bad-import.actes"_s);
         // A library with one resource already in it.
         QCOMPARE(actes({u"--db"_s, db, u"import-site"_s, fixture(u"two-resources.txt"_s)}).exitCode, 0);
         const QJsonArray before = listJson(db);
@@ -289,14 +247,16 @@ private slots:
         QVERIFY(!QFile::exists(db + u"-wal"_s) || QFileInfo(db + u"-wal"_s).size() == 0);
     }
 
+    void environmentSelectsLibrary_data() { backendRows(); }
     void environmentSelectsLibrary()
     {
-        const QString db = m_dir.filePath(u"from-env.actes"_s);
+        const QString db = freshLocation(u"from-env.actes"_s);
         QProcessEnvironment env;
         env.insert(u"ACTES_DB"_s, db);
         const Run r = actes({u"import-site"_s, fixture(u"two-resources.txt"_s)}, env);
-        QCOMPARE(r.exitCode, 0);
-        QVERIFY(QFile::exists(db));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        if (!onServer())
+            QVERIFY(QFile::exists(db));
         QCOMPARE(listJson(db).size(), 2);
     }
 
@@ -308,10 +268,10 @@ private slots:
         QVERIFY(QFile::exists(m_dir.filePath(u"home/data/RTES/Actes/library.actes"_s)));
     }
 
+    void checkCommand_data() { backendRows(); }
     void checkCommand()
     {
-        const auto [meeting, note] = freshLibrary(u"check.actes"_s);
-        const QString db = m_dir.filePath(u"check.actes"_s);
+        const auto [db, meeting, note] = freshLibrary(u"check.actes"_s);
         QVERIFY(!meeting.isEmpty() && !note.isEmpty());
 
         // The fixture is ready to publish: exit 0, a readable report.
@@ -367,12 +327,12 @@ private slots:
 
     // The text report names fields as the window does, in the user's language; --json keeps
     // the keys. Counts are singular or plural as the language wants ("1 resource", "0 ressource").
+    void checkPrintsFieldLabelsAndCounts_data() { backendRows(); }
     void checkPrintsFieldLabelsAndCounts()
     {
-        const QString db = m_dir.filePath(u"labels.actes"_s);
-        QFile::remove(db);
+        const QString db = freshLocation(u"labels.actes"_s);
         {
-            auto repo = Actes::SqliteRepository::open(db);
+            auto repo = Actes::openLibrary(db);
             Actes::Resource r;
             r.title = u"Sans rien"_s;      // no type, date, confirmed privacy, summary nor body
             repo->createResource(r);
@@ -407,10 +367,10 @@ private slots:
         QVERIFY2(r.out.contains(u"1 ressource."_s), qPrintable(r.out));
     }
 
+    void statusCommand_data() { backendRows(); }
     void statusCommand()
     {
-        const auto [meeting, note] = freshLibrary(u"status.actes"_s);
-        const QString db = m_dir.filePath(u"status.actes"_s);
+        const auto [db, meeting, note] = freshLibrary(u"status.actes"_s);
         QCOMPARE(actes({u"--db"_s, db, u"set"_s, meeting, u"type="_s}).exitCode, 0);   // a blocking problem
 
         // Approving is refused like in the window: exit 1, one "actes: " line per problem.
@@ -454,6 +414,7 @@ private slots:
 
     void setCommand_data()
     {
+        QTest::addColumn<QString>("backend");
         QTest::addColumn<QStringList>("pairs");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("key");        // JSON key checked afterwards ("" = none)
@@ -462,7 +423,8 @@ private slots:
 
         const auto row = [](const char *name, QStringList pairs, int exitCode, QString key = {}, QVariant expected = {},
                             QStringList setup = {}) {
-            QTest::newRow(name) << pairs << exitCode << key << expected << setup;
+            for (const QString &backend : backends())
+                QTest::addRow("%s: %s", qPrintable(backend), name) << backend << pairs << exitCode << key << expected << setup;
         };
         row("title", {u"title=  Rencontre « bilan » 2015  "_s}, 0, u"title"_s, u"Rencontre « bilan » 2015"_s);
         row("title empty", {u"title="_s}, 2);
@@ -503,8 +465,7 @@ private slots:
         QFETCH(QVariant, expected);
         QFETCH(QStringList, setup);
 
-        const auto [meeting, note] = freshLibrary(u"set.actes"_s);
-        const QString db = m_dir.filePath(u"set.actes"_s);
+        const auto [db, meeting, note] = freshLibrary(u"set.actes"_s);
         if (!setup.isEmpty())
             QCOMPARE(actes(QStringList{u"--db"_s, db, u"set"_s, meeting} + setup, asUser(u"setup"_s)).exitCode, 0);
         const QJsonObject before = showJson(db, meeting);
@@ -525,17 +486,17 @@ private slots:
             QVERIFY2(after[key].isNull(), qPrintable(key));
         // Exactly one new revision, by the $USER author.
         QCOMPARE(revisionCount(db, meeting), revisionsBefore + 1);
-        auto repo = Actes::SqliteRepository::open(db, Actes::OpenMode::ReadOnly);
+        auto repo = Actes::openLibrary(db, Actes::LibraryLocation::Mode::ReadOnly);
         QCOMPARE(repo->revisions(meeting.toLongLong()).constFirst().author, u"script"_s);
     }
 
+    void setPrivateConfirms_data() { backendRows(); }
     void setPrivateConfirms()
     {
-        const auto [meeting, note] = freshLibrary(u"confirm.actes"_s);
-        const QString db = m_dir.filePath(u"confirm.actes"_s);
+        const auto [db, meeting, note] = freshLibrary(u"confirm.actes"_s);
         // Make it unconfirmed first, as a resource typed in by hand would be.
         {
-            auto repo = Actes::SqliteRepository::open(db);
+            auto repo = Actes::openLibrary(db);
             Actes::Resource r = *repo->loadResource(meeting.toLongLong());
             r.privateConfirmed = false;
             repo->saveResource(r);
@@ -563,26 +524,26 @@ private slots:
 
     // Issue #10, item 1: unconfirmed privacy is private on every public channel, and the
     // listings of what was left out say why.
+    void unconfirmedPrivacyIsLeftOutAndSaidSo_data() { backendRows(); }
     void unconfirmedPrivacyIsLeftOutAndSaidSo()
     {
-        const auto [meeting, note] = freshLibrary(u"unconfirmed.actes"_s);
-        const QString db = m_dir.filePath(u"unconfirmed.actes"_s);
+        const auto [db, meeting, note] = freshLibrary(u"unconfirmed.actes"_s);
         QCOMPARE(actes({u"--db"_s, db, u"status"_s, meeting, u"approved"_s}).exitCode, 0);
         {
             // Approved earlier, then its confirmation lost (an older library, a restored revision).
-            auto repo = Actes::SqliteRepository::open(db);
+            auto repo = Actes::openLibrary(db);
             Actes::Resource r = *repo->loadResource(meeting.toLongLong());
             r.privateConfirmed = false;
             repo->saveResource(r);
         }
-        const QString pdf = m_dir.filePath(u"unconfirmed.pdf"_s);
+        const QString pdf = outputPath(u"unconfirmed.pdf"_s);
         Run r = actes({u"--db"_s, db, u"export-pdf"_s, u"--out"_s, pdf, u"--ids"_s, meeting + u',' + note});
         QVERIFY2(r.out.contains(u"privacy not confirmed"_s) && r.out.contains(u"Tiers-lieux"_s), qPrintable(r.out));
         QVERIFY2(r.out.contains(u"is private"_s) && r.out.contains(u"Note interne du bureau"_s), qPrintable(r.out));
         QCOMPARE(r.exitCode, 1);   // nothing left to publish
         QVERIFY(!QFile::exists(pdf));
 
-        const QString out = m_dir.filePath(u"unconfirmed-site"_s);
+        const QString out = outputPath(u"unconfirmed-site"_s);
         r = actes({u"--db"_s, db, u"export-site"_s, u"--out"_s, out});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(u"privacy not confirmed"_s) && r.out.contains(u"Tiers-lieux"_s), qPrintable(r.out));
@@ -596,10 +557,10 @@ private slots:
     }
 
     // Issue #10, item 2: a re-import never makes a resource made private here public again.
+    void reimportKeepsLocalPrivacy_data() { backendRows(); }
     void reimportKeepsLocalPrivacy()
     {
-        const auto [meeting, note] = freshLibrary(u"reimport.actes"_s);
-        const QString db = m_dir.filePath(u"reimport.actes"_s);
+        const auto [db, meeting, note] = freshLibrary(u"reimport.actes"_s);
         QCOMPARE(actes({u"--db"_s, db, u"set"_s, meeting, u"private=true"_s}).exitCode, 0);
         const Run r = actes({u"--db"_s, db, u"import-site"_s, fixture(u"two-resources.txt"_s)});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
@@ -610,17 +571,17 @@ private slots:
 
     // Issue #10, item 10: the new website export is on the disk (its files, its folders and the
     // rename) before the earlier export is removed. Every call is recorded by a preloaded library.
+    void exportSiteIsSyncedBeforeTheEarlierOneGoes_data() { backendRows(); }
     void exportSiteIsSyncedBeforeTheEarlierOneGoes()
     {
-        const auto [meeting, note] = freshLibrary(u"sync.actes"_s);
-        const QString db = m_dir.filePath(u"sync.actes"_s);
+        const auto [db, meeting, note] = freshLibrary(u"sync.actes"_s);
         QCOMPARE(actes({u"--db"_s, db, u"status"_s, meeting, u"approved"_s}).exitCode, 0);
-        QVERIFY(QDir().mkpath(m_dir.filePath(u"sync-parent"_s)));
-        const QString parent = QFileInfo(m_dir.filePath(u"sync-parent"_s)).canonicalFilePath();   // as /proc shows it
+        QVERIFY(QDir().mkpath(outputPath(u"sync-parent"_s)));
+        const QString parent = QFileInfo(outputPath(u"sync-parent"_s)).canonicalFilePath();   // as /proc shows it
         const QString out = parent + u"/site"_s;
         QCOMPARE(actes({u"--db"_s, db, u"export-site"_s, u"--out"_s, out}).exitCode, 0);   // the earlier export
 
-        const QString log = m_dir.filePath(u"sync.log"_s);
+        const QString log = outputPath(u"sync.log"_s);
         QFile::remove(log);
         QProcessEnvironment env;
         env.insert(u"LD_PRELOAD"_s, QStringLiteral(ACTES_SYNCSHIM));
@@ -673,13 +634,13 @@ private slots:
         QVERIFY2(synced(parent, into, firstRemoval), "the rename was not synced before the earlier export was removed");
     }
 
+    void exportPdfCommand_data() { backendRows(); }
     void exportPdfCommand()
     {
         if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty() || QStandardPaths::findExecutable(u"pdfinfo"_s).isEmpty())
             QSKIP("poppler-utils (pdftotext, pdfinfo) are not installed");
-        const auto [meeting, note] = freshLibrary(u"pdf.actes"_s);
-        const QString db = m_dir.filePath(u"pdf.actes"_s);
-        const QString pdf = m_dir.filePath(u"actes.pdf"_s);
+        const auto [db, meeting, note] = freshLibrary(u"pdf.actes"_s);
+        const QString pdf = outputPath(u"actes.pdf"_s);
 
         Run r = actes({u"--db"_s, db, u"export-pdf"_s, u"--out"_s, pdf, u"--title"_s, u"Actes 2015"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
@@ -700,11 +661,11 @@ private slots:
         QVERIFY2(!text.contains(u"confidentiel"_s), "a private resource is in the public edition");
 
         // The internal edition has it; --ids chooses; --pdfa is accepted.
-        const QString internal = m_dir.filePath(u"interne.pdf"_s);
+        const QString internal = outputPath(u"interne.pdf"_s);
         r = actes({u"--db"_s, db, u"export-pdf"_s, u"--out"_s, internal, u"--include-private"_s, u"--pdfa"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(pdfText(internal).contains(u"confidentiel"_s));
-        const QString one = m_dir.filePath(u"one.pdf"_s);
+        const QString one = outputPath(u"one.pdf"_s);
         r = actes({u"--db"_s, db, u"export-pdf"_s, u"--out"_s, one, u"--ids"_s, meeting});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(!pdfText(one).contains(u"confidentiel"_s));
@@ -718,11 +679,11 @@ private slots:
         QVERIFY(r.err.startsWith(u"actes: "_s));
     }
 
+    void exportSiteCommand_data() { backendRows(); }
     void exportSiteCommand()
     {
-        const auto [meeting, note] = freshLibrary(u"site.actes"_s);
-        const QString db = m_dir.filePath(u"site.actes"_s);
-        const QString out = m_dir.filePath(u"site"_s);
+        const auto [db, meeting, note] = freshLibrary(u"site.actes"_s);
+        const QString out = outputPath(u"site"_s);
         QCOMPARE(actes({u"--db"_s, db, u"status"_s, meeting, u"approved"_s}).exitCode, 0);
         QCOMPARE(actes({u"--db"_s, db, u"status"_s, note, u"approved"_s}).exitCode, 0);   // private, approved
 
@@ -758,7 +719,7 @@ private slots:
         QCOMPARE(QDir(out).entryList(QDir::Files), QStringList{u"index.json"_s});
 
         // A folder that is not an earlier export is refused untouched.
-        const QString foreign = m_dir.filePath(u"mes-documents"_s);
+        const QString foreign = outputPath(u"mes-documents"_s);
         QVERIFY(QDir().mkpath(foreign));
         QFile keep(foreign + u"/garder.txt"_s);
         QVERIFY(keep.open(QIODevice::WriteOnly));
@@ -770,13 +731,13 @@ private slots:
         QCOMPARE(actes({u"--db"_s, db, u"export-site"_s}).exitCode, 2);
     }
 
+    void setCheckedConfirmsTheImport_data() { backendRows(); }
     void setCheckedConfirmsTheImport()
     {
-        const auto [meeting, note] = freshLibrary(u"checked.actes"_s);
-        const QString db = m_dir.filePath(u"checked.actes"_s);
+        const auto [db, meeting, note] = freshLibrary(u"checked.actes"_s);
         const QString doubt = u"Les limites de ce compte rendu ont été devinées ; vérifiez le début et la fin."_s;
         {
-            auto repo = Actes::SqliteRepository::open(db);
+            auto repo = Actes::openLibrary(db);
             Actes::Resource r = *repo->loadResource(meeting.toLongLong());
             r.needsReview = true;
             r.reviewNote = doubt;
@@ -809,16 +770,16 @@ private slots:
         QCOMPARE(stored(db, meeting).status, Actes::Status::InReview);
     }
 
+    void exportSiteRerunsTheChecks_data() { backendRows(); }
     void exportSiteRerunsTheChecks()
     {
-        const auto [meeting, note] = freshLibrary(u"recheck.actes"_s);
-        const QString db = m_dir.filePath(u"recheck.actes"_s);
-        const QString out = m_dir.filePath(u"site-recheck"_s);
+        const auto [db, meeting, note] = freshLibrary(u"recheck.actes"_s);
+        const QString out = outputPath(u"site-recheck"_s);
         QCOMPARE(actes({u"--db"_s, db, u"status"_s, meeting, u"approved"_s}).exitCode, 0);
         // Approved, then broken by a writer that does not apply the rule (an older Actes, a
         // library approved before a check existed): the export runs the checks again.
         {
-            auto repo = Actes::SqliteRepository::open(db);
+            auto repo = Actes::openLibrary(db);
             Actes::Resource r = *repo->loadResource(meeting.toLongLong());
             r.summaryHtml.clear();
             repo->saveResource(r);
@@ -837,7 +798,9 @@ private slots:
     void helpListsTheNewCommands()
     {
         const Run r = actes({u"--help"_s});
-        for (const auto &cmd : {u"check"_s, u"status"_s, u"set ID"_s, u"export-pdf"_s, u"export-site"_s, u"--include-private"_s})
+        for (const auto &cmd : {u"check"_s, u"status"_s, u"set ID"_s, u"export-pdf"_s, u"export-site"_s, u"--include-private"_s,
+                                u"copy-library DEST"_s, u"postgresql://"_s, u"host=/"_s, u"sslmode"_s, u"PGPASSWORD"_s,
+                                u"~/.pgpass"_s})
             QVERIFY2(r.out.contains(cmd), qPrintable(cmd));
     }
 };

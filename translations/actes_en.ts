@@ -41,6 +41,20 @@
             <numerusform>%n resources checked: %1 with blocking problems, %2 with warnings only.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n resource(s), with their revisions and status history, the trash, the directory, the types, the images and the library values.</source>
+        <translation>
+            <numerusform>%n resource, with its revisions and status history, the trash, the directory, the types, the images and the library values.</numerusform>
+            <numerusform>%n resources, with their revisions and status history, the trash, the directory, the types, the images and the library values.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified before it was committed: %n row(s), counts and SHA-256 hashes equal to the original.</source>
+        <translation>
+            <numerusform>Verified before it was committed: %n row, counts and SHA-256 hashes equal to the original.</numerusform>
+            <numerusform>Verified before it was committed: %n rows, counts and SHA-256 hashes equal to the original.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Actes::ExportDialog</name>

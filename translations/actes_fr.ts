@@ -431,10 +431,6 @@
 <context>
     <name>Actes::CommandLine</name>
     <message>
-        <source>--db needs a file path.</source>
-        <translation>--db doit être suivi du chemin d’un fichier.</translation>
-    </message>
-    <message>
         <source>unknown option &apos;%1&apos;.</source>
         <translation>option inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -744,13 +740,34 @@
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Usage: actes [--db PATH] [COMMAND [ARGUMENTS]]
+        <source>--lang takes fr or en, not &apos;%1&apos;.</source>
+        <translation>--lang prend fr ou en, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>checked must be true or false, not &apos;%1&apos;.</source>
+        <translation>checked doit valoir true ou false, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Resource %1 went back to review (it was %2): %3</source>
+        <translation>La ressource %1 repasse à relire (elle était «&#xa0;%2&#xa0;»)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>--db needs a library: a file path or a postgresql:// address.</source>
+        <translation>--db doit être suivi d’une bibliothèque&#xa0;: un chemin de fichier ou une adresse postgresql://.</translation>
+    </message>
+    <message>
+        <source>Usage: actes [--db LIBRARY] [COMMAND [ARGUMENTS]]
 
 Without a command, Actes opens its window on the library.
 
 Options:
-  --db PATH        use the library in PATH (created if missing); default: $ACTES_DB,
-                   else the default library in your application data folder
+  --db LIBRARY     use this library: a file path (created if missing) or a team
+                   library on a PostgreSQL server, as a libpq address such as
+                   postgresql://camille@db.example.org:5432/actes?sslmode=verify-full
+                   or postgresql:///actes?host=/run/postgresql (a Unix socket);
+                   default: $ACTES_DB, else the default library in your application
+                   data folder. Passwords never go in the address: libpq reads them
+                   from PGPASSWORD, ~/.pgpass (or PGPASSFILE) or a service file
   -h, --help       show this help
   -V, --version    show the version
 
@@ -777,6 +794,12 @@ Commands:
   export-site --out DIR [--ids 1,2,3] [--lang fr|en]
                         export the approved and published public resources for the
                         website: one HTML file each, images, index.json
+  copy-library DEST [--json]
+                        copy the whole library (resources, revisions, status history,
+                        trash, directory, types, images, library values) into DEST, a
+                        new or empty library (file path or postgresql:// address);
+                        one transaction, verified before success; a library that is
+                        not empty is refused and left unchanged
   --lang                the language of the document, whatever the language of these
                         messages; default: the library&apos;s (French unless changed)
 
@@ -785,14 +808,21 @@ else $USER.
 
 Exit status: 0 on success, 1 on failure, 2 on bad usage.
 </source>
-        <translation>Utilisation&#xa0;: actes [--db CHEMIN] [COMMANDE [ARGUMENTS]]
+        <translation>Utilisation&#xa0;: actes [--db BIBLIOTHÈQUE] [COMMANDE [ARGUMENTS]]
 
 Sans commande, Actes ouvre sa fenêtre sur la bibliothèque.
 
 Options&#xa0;:
-  --db CHEMIN      utiliser la bibliothèque CHEMIN (créée si elle n’existe pas)&#xa0;;
+  --db BIBLIOTHÈQUE
+                   utiliser cette bibliothèque&#xa0;: un chemin de fichier (créé s’il
+                   n’existe pas) ou une bibliothèque d’équipe sur un serveur
+                   PostgreSQL, sous forme d’adresse libpq, par exemple
+                   postgresql://camille@db.example.org:5432/actes?sslmode=verify-full
+                   ou postgresql:///actes?host=/run/postgresql (socket Unix)&#xa0;;
                    par défaut&#xa0;: $ACTES_DB, sinon la bibliothèque par défaut du
-                   dossier de données de l’application
+                   dossier de données de l’application. Le mot de passe ne figure
+                   jamais dans l’adresse&#xa0;: libpq le lit dans PGPASSWORD, ~/.pgpass
+                   (ou PGPASSFILE) ou un fichier de service
   -h, --help       afficher cette aide
   -V, --version    afficher la version
 
@@ -825,6 +855,14 @@ Commandes&#xa0;:
                         exporter pour le site web les ressources publiques
                         validées ou en ligne&#xa0;: un fichier HTML par ressource,
                         les images, index.json
+  copy-library DEST [--json]
+                        copier toute la bibliothèque (ressources, révisions,
+                        historique des statuts, corbeille, annuaire, types, images,
+                        valeurs de la bibliothèque) dans DEST, une bibliothèque
+                        nouvelle ou vide (chemin de fichier ou adresse
+                        postgresql://)&#xa0;; en une seule transaction, vérifiée avant
+                        d’annoncer la réussite&#xa0;; une bibliothèque non vide est
+                        refusée et laissée intacte
   --lang                la langue du document, quelle que soit celle de ces
                         messages&#xa0;; par défaut, celle de la bibliothèque (le
                         français sauf changement)
@@ -837,16 +875,42 @@ incorrecte.
 </translation>
     </message>
     <message>
-        <source>--lang takes fr or en, not &apos;%1&apos;.</source>
-        <translation>--lang prend fr ou en, pas «&#xa0;%1&#xa0;».</translation>
+        <source>copy-library needs DEST, the new or empty library to copy into.</source>
+        <translation>copy-library doit être suivi de DEST, la bibliothèque nouvelle ou vide où copier.</translation>
     </message>
     <message>
-        <source>checked must be true or false, not &apos;%1&apos;.</source>
-        <translation>checked doit valoir true ou false, et non «&#xa0;%1&#xa0;».</translation>
+        <source>copy-library takes one destination, not &apos;%1&apos;.</source>
+        <translation>copy-library prend une seule destination, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>Resource %1 went back to review (it was %2): %3</source>
-        <translation>La ressource %1 repasse à relire (elle était «&#xa0;%2&#xa0;»)&#xa0;: %3</translation>
+        <source>The library %1 does not exist: there is nothing to copy.</source>
+        <translation>La bibliothèque %1 n’existe pas&#xa0;: il n’y a rien à copier.</translation>
+    </message>
+    <message>
+        <source>Copying the library… %1 %</source>
+        <translation>Copie de la bibliothèque… %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Copied the library %1 into %2.</source>
+        <translation>Bibliothèque %1 copiée dans %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s), with their revisions and status history, the trash, the directory, the types, the images and the library values.</source>
+        <translation>
+            <numerusform>%n ressource, avec ses révisions et l’historique de ses statuts, la corbeille, l’annuaire, les types, les images et les valeurs de la bibliothèque.</numerusform>
+            <numerusform>%n ressources, avec leurs révisions et l’historique de leurs statuts, la corbeille, l’annuaire, les types, les images et les valeurs de la bibliothèque.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified before it was committed: %n row(s), counts and SHA-256 hashes equal to the original.</source>
+        <translation>
+            <numerusform>Vérifiée avant d’être validée&#xa0;: %n ligne, nombres et empreintes SHA-256 identiques à l’original.</numerusform>
+            <numerusform>Vérifiée avant d’être validée&#xa0;: %n lignes, nombres et empreintes SHA-256 identiques à l’original.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The copy into %1 was interrupted: nothing was written.</source>
+        <translation>La copie dans %1 a été interrompue&#xa0;: rien n’a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -3161,14 +3225,6 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
         <translation>le paramètre «&#xa0;%1&#xa0;» ne peut pas être utilisé</translation>
     </message>
     <message>
-        <source>the local server (port %1)</source>
-        <translation>le serveur local (port %1)</translation>
-    </message>
-    <message>
-        <source>the local server (socket in %1, port %2)</source>
-        <translation>le serveur local (socket dans %1, port %2)</translation>
-    </message>
-    <message>
         <source>The library %1 cannot be opened: the PostgreSQL driver of Qt (QPSQL) is not installed.</source>
         <translation>Impossible d’ouvrir la bibliothèque %1&#xa0;: le pilote PostgreSQL de Qt (QPSQL) n’est pas installé.</translation>
     </message>
@@ -3259,6 +3315,14 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
     <message>
         <source>The database “%1” on the server %2 uses the encoding %3, which cannot hold every character of French text. Nothing was changed; use a database created with ENCODING &apos;UTF8&apos;.</source>
         <translation>La base «&#xa0;%1&#xa0;» du serveur %2 utilise l’encodage %3, qui ne peut pas contenir tous les caractères d’un texte français. Rien n’a été modifié&#xa0;; utilisez une base créée avec ENCODING &apos;UTF8&apos;.</translation>
+    </message>
+    <message>
+        <source>localhost (port %1)</source>
+        <translation>localhost (port %1)</translation>
+    </message>
+    <message>
+        <source>localhost (socket in %1, port %2)</source>
+        <translation>localhost (socket dans %1, port %2)</translation>
     </message>
 </context>
 <context>

@@ -8,8 +8,7 @@
 #include "review/checks.h"
 #include "settings/settings.h"
 #include "storage/libraryerror.h"
-#include "storage/librarypath.h"
-#include "storage/sqliterepository.h"
+#include "storage/libraryopener.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -35,7 +34,7 @@ CommandLine::Invocation CommandLine::parse(const QStringList &argv)
             inv.arguments.append(a);
         } else if (a == u"--db"_s) {
             if (i + 1 >= argv.size()) {
-                inv.usageError = tr("--db needs a file path.");
+                inv.usageError = tr("--db needs a library: a file path or a postgresql:// address.");
                 return inv;
             }
             inv.dbPath = argv.at(++i);
@@ -59,7 +58,7 @@ CommandLine::Invocation CommandLine::parse(const QStringList &argv)
         }
     }
     if (inv.dbPath.isEmpty() && argv.contains(u"--db"_s) && inv.usageError.isEmpty())
-        inv.usageError = tr("--db needs a file path.");
+        inv.usageError = tr("--db needs a library: a file path or a postgresql:// address.");
     return inv;
 }
 
@@ -70,13 +69,18 @@ bool CommandLine::wantsWindow(const Invocation &inv)
 
 QString CommandLine::helpText()
 {
-    return tr("Usage: actes [--db PATH] [COMMAND [ARGUMENTS]]\n"
+    return tr("Usage: actes [--db LIBRARY] [COMMAND [ARGUMENTS]]\n"
               "\n"
               "Without a command, Actes opens its window on the library.\n"
               "\n"
               "Options:\n"
-              "  --db PATH        use the library in PATH (created if missing); default: $ACTES_DB,\n"
-              "                   else the default library in your application data folder\n"
+              "  --db LIBRARY     use this library: a file path (created if missing) or a team\n"
+              "                   library on a PostgreSQL server, as a libpq address such as\n"
+              "                   postgresql://camille@db.example.org:5432/actes?sslmode=verify-full\n"
+              "                   or postgresql:///actes?host=/run/postgresql (a Unix socket);\n"
+              "                   default: $ACTES_DB, else the default library in your application\n"
+              "                   data folder. Passwords never go in the address: libpq reads them\n"
+              "                   from PGPASSWORD, ~/.pgpass (or PGPASSFILE) or a service file\n"
               "  -h, --help       show this help\n"
               "  -V, --version    show the version\n"
               "\n"
@@ -102,7 +106,12 @@ QString CommandLine::helpText()
               "                        private ones only with --include-private)\n"
               "  export-site --out DIR [--ids 1,2,3] [--lang fr|en]\n"
               "                        export the approved and published public resources for the\n"
-              "                        website: one HTML file each, images, index.json\n"
+              "                        website: one HTML file each, images, index.json\n"              "  copy-library DEST [--json]\n"
+              "                        copy the whole library (resources, revisions, status history,\n"
+              "                        trash, directory, types, images, library values) into DEST, a\n"
+              "                        new or empty library (file path or postgresql:// address);\n"
+              "                        one transaction, verified before success; a library that is\n"
+              "                        not empty is refused and left unchanged\n"
               "  --lang                the language of the document, whatever the language of these\n"
               "                        messages; default: the library's (French unless changed)\n"
               "\n"
@@ -112,7 +121,8 @@ QString CommandLine::helpText()
               "Exit status: 0 on success, 1 on failure, 2 on bad usage.\n");
 }
 
-// The commands: one handler each (resourcecommands.cpp, reviewcommands.cpp, exportcommands.cpp),
+// The commands: one handler each (resourcecommands.cpp, reviewcommands.cpp, exportcommands.cpp,
+// setcommand.cpp, copycommand.cpp),
 // sharing the argument parsing below. The names are documented for users: keep them.
 CommandLine::Handler CommandLine::handlerFor(const QString &command)
 {
@@ -125,6 +135,7 @@ CommandLine::Handler CommandLine::handlerFor(const QString &command)
         {u"show", &CommandLine::show},              {u"check", &CommandLine::check},
         {u"status", &CommandLine::status},          {u"set", &CommandLine::set},
         {u"export-pdf", &CommandLine::exportPdf},   {u"export-site", &CommandLine::exportSite},
+        {u"copy-library", &CommandLine::copyLibrary},
     };
     for (const auto &entry : commands) {
         if (entry.name == command)
@@ -172,8 +183,9 @@ int CommandLine::run(const Invocation &inv)
 
 std::unique_ptr<ResourceRepository> CommandLine::openLibrary()
 {
-    const QString path = resolveLibraryPath(m_dbPath);
-    std::unique_ptr<ResourceRepository> repository = m_opener ? m_opener(path) : SqliteRepository::open(path);
+    // A file path (made absolute) or a PostgreSQL address, from --db, else $ACTES_DB.
+    const QString location = LibraryLocation::resolve(m_dbPath);
+    std::unique_ptr<ResourceRepository> repository = m_opener ? m_opener(location) : Actes::openLibrary(location);
     // `set` and re-imports share the window's rule: approved + blocking problem = back to review.
     if (repository)
         ApprovalGuard::install(*repository, [] { return reviewSettings(); });

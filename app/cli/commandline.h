@@ -23,7 +23,8 @@ class CommandLine
 public:
     struct Invocation
     {
-        QString dbPath;             // from --db, empty = ACTES_DB or the default library
+        QString dbPath;             // from --db (a file path or a postgresql:// address),
+                                    // empty = ACTES_DB or the default library
         QString command;            // empty = open the window
         QStringList arguments;      // the command's own arguments
         bool help = false;
@@ -37,8 +38,8 @@ public:
     CommandLine(QTextStream &out, QTextStream &err);
     int run(const Invocation &invocation);
 
-    // Opens the library; tests may replace it.
-    using Opener = std::function<std::unique_ptr<ResourceRepository>(const QString &path)>;
+    // Opens the library at a location (a file path or a PostgreSQL address); tests may replace it.
+    using Opener = std::function<std::unique_ptr<ResourceRepository>(const QString &location)>;
     void setOpener(Opener opener) { m_opener = std::move(opener); }
 
     static QString helpText();
@@ -71,6 +72,8 @@ private:
     int exportPdf(const QStringList &args);
     int exportSite(const QStringList &args);
     static QString languageOption(QStringList &args);
+    // copycommand.cpp
+    int copyLibrary(const QStringList &args);
 
     std::unique_ptr<ResourceRepository> openLibrary();
     static QStringList takeFlags(QStringList &args, const QStringList &known);

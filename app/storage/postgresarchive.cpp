@@ -218,15 +218,8 @@ private:
         return query;
     }
 
-    [[noreturn]] void fail(const QSqlError &error) const
-    {
-        throw LibraryError(LibraryError::Kind::Io,
-                           QCoreApplication::translate("Actes::LibraryArchive",
-                                                       "The library %1 could not be read or written (%2).")
-                               .arg(m_repository.location(),
-                                    (error.databaseText().isEmpty() ? error.text() : error.databaseText()).simplified()),
-                           m_repository.location());
-    }
+    // The repository's own messages: a lost connection, a missing privilege... name the server.
+    [[noreturn]] void fail(const QSqlError &error) const { m_repository.throwError(error); }
 
     PostgresRepository &m_repository;
     QSqlDatabase m_db;

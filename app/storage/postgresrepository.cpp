@@ -393,9 +393,9 @@ QString describeServer(const ConnectionTarget &target)
 {
     const QString port = target.port > 0 ? QString::number(target.port) : u"5432"_s;
     if (target.host.isEmpty())
-        return PostgresRepository::tr("the local server (port %1)").arg(port);
+        return PostgresRepository::tr("localhost (port %1)").arg(port);   // follows "the server"
     if (target.host.startsWith(u'/'))
-        return PostgresRepository::tr("the local server (socket in %1, port %2)").arg(target.host, port);
+        return PostgresRepository::tr("localhost (socket in %1, port %2)").arg(target.host, port);
     if (target.host.contains(u':'))
         return u"[%1]:%2"_s.arg(target.host, port);
     return u"%1:%2"_s.arg(target.host, port);

@@ -86,9 +86,12 @@ public:
 
     QString connectionName() const { return m_connectionName; }
     int schemaVersion() const;
-    // The server as shown in messages ("db.example.org:5432", "the Unix socket /run/x, port 5432").
+    // The server as shown in messages ("db.example.org:5432", "localhost (socket in /run/x, port 5432)").
     QString serverDescription() const { return m_server; }
     QString databaseName() const { return m_database; }
+    // Throws the LibraryError of a failed statement on this connection, as the repository's own
+    // calls do (lost connection, missing privilege, lock timeout...): for LibraryArchive.
+    [[noreturn]] void throwError(const QSqlError &error) const { fail(error); }
 
     QString location() const override { return m_location; }
     bool isReadOnly() const override { return m_readOnly; }
