@@ -145,17 +145,17 @@ int main(int argc, char **argv)
                 qint64(statsMs.size()));
     const double keyMedian = median(paneKeys), keyP95 = quantile(paneKeys, 0.95);
     const QString keyTarget = u"< 16 ms"_s;
-    result("Switch to a 200-page resource", QStringLiteral("%1 ms").arg(median(paneSwitch), 0, 'f', 0),
-           QStringLiteral("QTextEdit::setHtml: %1 ms").arg(median(bareSwitch), 0, 'f', 0),
+    result("Switch to a 200-page resource", u"%1 ms"_s.arg(median(paneSwitch), 0, 'f', 0),
+           u"QTextEdit::setHtml: %1 ms"_s.arg(median(bareSwitch), 0, 'f', 0),
            median(paneSwitch) / median(bareSwitch), 1.5);
-    result("Keystroke in a 200-page body, median", QStringLiteral("%1 ms").arg(keyMedian, 0, 'f', 2),
-           QStringLiteral("bare QTextEdit: %1 ms").arg(median(bareKeys), 0, 'f', 2), keyMedian / median(bareKeys),
+    result("Keystroke in a 200-page body, median", u"%1 ms"_s.arg(keyMedian, 0, 'f', 2),
+           u"bare QTextEdit: %1 ms"_s.arg(median(bareKeys), 0, 'f', 2), keyMedian / median(bareKeys),
            keyMedian < 16 ? 1e9 : 0, keyTarget);
-    result("Keystroke in a 200-page body, 95th percentile", QStringLiteral("%1 ms").arg(keyP95, 0, 'f', 2),
-           QStringLiteral("bare QTextEdit: %1 ms").arg(quantile(bareKeys, 0.95), 0, 'f', 2),
+    result("Keystroke in a 200-page body, 95th percentile", u"%1 ms"_s.arg(keyP95, 0, 'f', 2),
+           u"bare QTextEdit: %1 ms"_s.arg(quantile(bareKeys, 0.95), 0, 'f', 2),
            keyP95 / quantile(bareKeys, 0.95), keyP95 < 16 ? 1e9 : 0, keyTarget);
-    result("Statistics refresh after a typing pause, 200 pages", QStringLiteral("%1 ms").arg(median(statsMs), 0, 'f', 1),
-           QStringLiteral("keystroke in bare QTextEdit: %1 ms").arg(median(bareKeys), 0, 'f', 2),
+    result("Statistics refresh after a typing pause, 200 pages", u"%1 ms"_s.arg(median(statsMs), 0, 'f', 1),
+           u"keystroke in bare QTextEdit: %1 ms"_s.arg(median(bareKeys), 0, 'f', 2),
            median(statsMs) / std::max(0.01, median(bareKeys)), median(statsMs) < 50 ? 1e9 : 0, u"< 50 ms"_s);
     return 0;
 }

@@ -87,8 +87,8 @@ int main(int argc, char **argv)
                 "CPU of this process %.0f ms against %.0f ms\n",
                 count, median(pgWall), median(sqliteWall), ratio, median(pgCpu), median(sqliteCpu));
     result(qPrintable(u"Import %1 resources into PostgreSQL against SQLite (wall)"_s.arg(count)),
-           QStringLiteral("%1 ms").arg(median(pgWall), 0, 'f', 0),
-           QStringLiteral("into SQLite: %1 ms").arg(median(sqliteWall), 0, 'f', 0), ratio, 1e9,
-           QStringLiteral("reported"));
+           u"%1 ms"_s.arg(median(pgWall), 0, 'f', 0),
+           u"into SQLite: %1 ms"_s.arg(median(sqliteWall), 0, 'f', 0), ratio, 1e9,
+           u"reported"_s);
     return 0;
 }

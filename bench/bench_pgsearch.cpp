@@ -188,9 +188,9 @@ int main(int argc, char **argv)
                 median(o), median(t), median(o) / median(t), quantile(o, 0.95), quantile(t, 0.95),
                 quantile(o, 0.95) / quantile(t, 0.95));
     const QString title = u"PostgreSQL full-text search, %1 resources"_s.arg(count);
-    result(qPrintable(title + u", median of 50 queries (wall)"_s), QStringLiteral("%1 ms").arg(median(o), 0, 'f', 2),
-           QStringLiteral("psql: %1 ms").arg(median(t), 0, 'f', 2), median(o) / median(t), 1.5);
-    result(qPrintable(title + u", 95th percentile (wall)"_s), QStringLiteral("%1 ms").arg(quantile(o, 0.95), 0, 'f', 2),
-           QStringLiteral("psql: %1 ms").arg(quantile(t, 0.95), 0, 'f', 2), quantile(o, 0.95) / quantile(t, 0.95), 1.5);
+    result(qPrintable(title + u", median of 50 queries (wall)"_s), u"%1 ms"_s.arg(median(o), 0, 'f', 2),
+           u"psql: %1 ms"_s.arg(median(t), 0, 'f', 2), median(o) / median(t), 1.5);
+    result(qPrintable(title + u", 95th percentile (wall)"_s), u"%1 ms"_s.arg(quantile(o, 0.95), 0, 'f', 2),
+           u"psql: %1 ms"_s.arg(quantile(t, 0.95), 0, 'f', 2), quantile(o, 0.95) / quantile(t, 0.95), 1.5);
     return 0;
 }

@@ -156,12 +156,12 @@ int main(int argc, char **argv)
                 median(oc), median(sc), median(oc) / median(sc), quantile(oc, 0.95), quantile(sc, 0.95),
                 quantile(oc, 0.95) / quantile(sc, 0.95));
     result("Full-text search, 100k resources, median of 50 queries (CPU)",
-           QStringLiteral("%1 ms (wall %2 ms)").arg(median(oc), 0, 'f', 1).arg(median(ow), 0, 'f', 1),
-           QStringLiteral("sqlite3 shell: %1 ms (wall %2 ms)").arg(median(sc), 0, 'f', 1).arg(median(sw), 0, 'f', 1),
+           u"%1 ms (wall %2 ms)"_s.arg(median(oc), 0, 'f', 1).arg(median(ow), 0, 'f', 1),
+           u"sqlite3 shell: %1 ms (wall %2 ms)"_s.arg(median(sc), 0, 'f', 1).arg(median(sw), 0, 'f', 1),
            median(oc) / median(sc), 1.5);
     result("Full-text search, 100k resources, 95th percentile (CPU)",
-           QStringLiteral("%1 ms (wall %2 ms)").arg(quantile(oc, 0.95), 0, 'f', 1).arg(quantile(ow, 0.95), 0, 'f', 1),
-           QStringLiteral("sqlite3 shell: %1 ms (wall %2 ms)")
+           u"%1 ms (wall %2 ms)"_s.arg(quantile(oc, 0.95), 0, 'f', 1).arg(quantile(ow, 0.95), 0, 'f', 1),
+           u"sqlite3 shell: %1 ms (wall %2 ms)"_s
                .arg(quantile(sc, 0.95), 0, 'f', 1)
                .arg(quantile(sw, 0.95), 0, 'f', 1),
            quantile(oc, 0.95) / quantile(sc, 0.95), 1.5);

@@ -134,10 +134,10 @@ int main(int argc, char **argv)
     const double bm = median(bareMb), am = median(actesMb);
     const QByteArray label = "(" + platform + ")";
     result(("Start to usable window, 100k resources " + label).constData(),
-           QStringLiteral("%1 ms (exit %2 ms)").arg(ar, 0, 'f', 0).arg(median(actesTotal), 0, 'f', 0),
-           QStringLiteral("bare QMainWindow: %1 ms (exit %2 ms)").arg(br, 0, 'f', 0).arg(median(bareTotal), 0, 'f', 0),
+           u"%1 ms (exit %2 ms)"_s.arg(ar, 0, 'f', 0).arg(median(actesTotal), 0, 'f', 0),
+           u"bare QMainWindow: %1 ms (exit %2 ms)"_s.arg(br, 0, 'f', 0).arg(median(bareTotal), 0, 'f', 0),
            ar / br, 2.0);
-    result(("Peak memory at start, 100k resources " + label).constData(), QStringLiteral("%1 MB").arg(am, 0, 'f', 0),
-           QStringLiteral("bare QMainWindow: %1 MB").arg(bm, 0, 'f', 0), am / bm, 3.0);
+    result(("Peak memory at start, 100k resources " + label).constData(), u"%1 MB"_s.arg(am, 0, 'f', 0),
+           u"bare QMainWindow: %1 MB"_s.arg(bm, 0, 'f', 0), am / bm, 3.0);
     return 0;
 }

@@ -8,6 +8,8 @@
 #include <cstdio>
 #include <ctime>
 
+using namespace Qt::StringLiterals;
+
 namespace ActesBench {
 
 inline double monotonicMs()
@@ -78,7 +80,7 @@ inline void result(const char *name, const QString &measured, const QString &ref
                    double maxRatio, const QString &targetText = {})
 {
     const bool pass = ratio <= maxRatio;
-    const QString target = targetText.isEmpty() ? QStringLiteral("≤ %1×").arg(maxRatio, 0, 'f', 2) : targetText;
+    const QString target = targetText.isEmpty() ? u"≤ %1×"_s.arg(maxRatio, 0, 'f', 2) : targetText;
     std::printf("RESULT %s | %s | %s | %.2f× | %s | %s\n", name, measured.toUtf8().constData(),
                 reference.toUtf8().constData(), ratio, target.toUtf8().constData(), pass ? "PASS" : "FAIL");
     std::fflush(stdout);

@@ -135,8 +135,8 @@ int bench(int count)
     std::printf("  library file %.0f MB, reference %.0f MB\n", double(size) / 1e6,
                 double(QFileInfo(dir.filePath(u"reference0.sqlite"_s)).size()) / 1e6);
     result("Generate a library of 10k resources (CPU)",
-           QStringLiteral("%1 s (%2 ms per resource)").arg(a / 1000, 0, 'f', 2).arg(a / count, 0, 'f', 2),
-           QStringLiteral("bare SQLite table + FTS5: %1 s").arg(b / 1000, 0, 'f', 2), a / b, 3.0);
+           u"%1 s (%2 ms per resource)"_s.arg(a / 1000, 0, 'f', 2).arg(a / count, 0, 'f', 2),
+           u"bare SQLite table + FTS5: %1 s"_s.arg(b / 1000, 0, 'f', 2), a / b, 3.0);
     return 0;
 }
 

@@ -45,11 +45,11 @@ namespace EditorTest {
 inline void typeText(QWidget *widget, const QString &text)
 {
     for (QChar c : text) {
-        if (c == QLatin1Char('\n'))
+        if (c == u'\n')
             QTest::keyClick(widget, Qt::Key_Return);
         else
             QTest::sendKeyEvent(QTest::Click, widget,
-                                c == QLatin1Char(' ') ? Qt::Key_Space : Qt::Key_unknown, QString(c),
+                                c == u' ' ? Qt::Key_Space : Qt::Key_unknown, QString(c),
                                 Qt::NoModifier);
     }
 }

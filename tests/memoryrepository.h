@@ -12,12 +12,14 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace Actes::Testing {
 
 class MemoryRepository : public ResourceRepository
 {
 public:
-    explicit MemoryRepository(QString location = QStringLiteral("memory:test"), bool readOnly = false)
+    explicit MemoryRepository(QString location = u"memory:test"_s, bool readOnly = false)
         : m_location(std::move(location)), m_readOnly(readOnly) {}
 
     QString location() const override { return m_location; }
@@ -98,9 +100,9 @@ public:
         if (resource.id == 0)
             return createResource(resource);
         if (!m_resources.contains(resource.id) || m_trash.contains(resource.id))
-            throw LibraryError(LibraryError::Kind::NotFound, QStringLiteral("No resource %1.").arg(resource.id));
+            throw LibraryError(LibraryError::Kind::NotFound, u"No resource %1."_s.arg(resource.id));
         if (m_resources.value(resource.id).version != resource.version)
-            throw LibraryError(LibraryError::Kind::Conflict, QStringLiteral("Changed elsewhere."));
+            throw LibraryError(LibraryError::Kind::Conflict, u"Changed elsewhere."_s);
         Resource r = resource;
         r.version = resource.version + 1;
         r.created = m_resources.value(resource.id).created;
@@ -205,7 +207,7 @@ public:
     {
         std::optional<Resource> resource = loadResource(id);
         if (!resource)
-            throw LibraryError(LibraryError::Kind::NotFound, QStringLiteral("No resource %1.").arg(id));
+            throw LibraryError(LibraryError::Kind::NotFound, u"No resource %1."_s.arg(id));
         if (resource->status == newStatus && resource->version == expectedVersion)
             return;
         resource->status = newStatus;
@@ -238,14 +240,14 @@ private:
     [[noreturn]] static void notSupported(const char *method)
     {
         throw LibraryError(LibraryError::Kind::Invalid,
-                           QStringLiteral("%1() is not supported by this test double (MemoryRepository keeps no "
-                                          "revisions); use SqliteRepository in this test.")
+                           u"%1() is not supported by this test double (MemoryRepository keeps no "
+                                          "revisions); use SqliteRepository in this test."_s
                                .arg(QLatin1String(method)));
     }
     void requireWritable() const
     {
         if (m_readOnly)
-            throw LibraryError(LibraryError::Kind::ReadOnly, QStringLiteral("The library is read-only."));
+            throw LibraryError(LibraryError::Kind::ReadOnly, u"The library is read-only."_s);
     }
 
     QString m_location;
@@ -254,7 +256,7 @@ private:
     qint64 m_externalCounter = 0;
     QMap<qint64, Resource> m_resources;
     QSet<qint64> m_trash;
-    QStringList m_types{QStringLiteral("Séminaire"), QStringLiteral("Rencontre"), QStringLiteral("Formation")};
+    QStringList m_types{u"Séminaire"_s, u"Rencontre"_s, u"Formation"_s};
     QHash<QString, QByteArray> m_images;
     QHash<QString, QString> m_values;
     QString m_author;

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+using namespace Qt::StringLiterals;
+
 namespace Actes::Test {
 
 class PgTestServer final
@@ -31,11 +33,11 @@ public:
     QString errorString() const { return m_error; }
     QString socketDir() const { return m_dir; }
     int port() const { return m_port; }
-    static QString superuser() { return QStringLiteral("postgres"); }
+    static QString superuser() { return u"postgres"_s; }
 
     // Runs SQL as the superuser through psql on the socket (one call, ON_ERROR_STOP);
     // false with errorString() on failure.
-    bool psql(const QString &sql, const QString &database = QStringLiteral("postgres"));
+    bool psql(const QString &sql, const QString &database = u"postgres"_s);
     // Creates an empty database owned by the superuser.
     bool createDatabase(const QString &name);
 

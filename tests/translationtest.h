@@ -8,6 +8,8 @@
 
 #include <memory>
 
+using namespace Qt::StringLiterals;
+
 namespace Actes::Test {
 
 class ScopedTranslation
@@ -16,7 +18,7 @@ public:
     explicit ScopedTranslation(const QString &language)
         : m_previousLocale(QLocale())
     {
-        if (!m_translator.load(QStringLiteral("actes_") + language, QStringLiteral(ACTES_QM_DIR)))
+        if (!m_translator.load(u"actes_"_s + language, QStringLiteral(ACTES_QM_DIR)))
             qFatal("The translation %s was not built in %s", qPrintable(language), ACTES_QM_DIR);
         QCoreApplication::installTranslator(&m_translator);
         QLocale::setDefault(QLocale(language == u"fr" ? QLocale::French : QLocale::English,

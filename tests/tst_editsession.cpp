@@ -17,6 +17,8 @@
 
 #include <sys/stat.h>
 
+using namespace Qt::StringLiterals;
+
 using namespace Actes;
 using Actes::Testing::MemoryRepository;
 
@@ -26,11 +28,11 @@ class TestEditSession : public QObject
 
     QTemporaryDir m_drafts;
 
-    Resource makeStored(MemoryRepository &repo, const QString &title = QStringLiteral("Séminaire PTCE"))
+    Resource makeStored(MemoryRepository &repo, const QString &title = u"Séminaire PTCE"_s)
     {
         Resource r;
         r.title = title;
-        r.bodyHtml = QStringLiteral("<p>Texte initial.</p>");
+        r.bodyHtml = u"<p>Texte initial.</p>"_s;
         r.dateStart = r.dateEnd = QDate(2016, 5, 3);
         return repo.createResource(r);
     }
@@ -66,7 +68,7 @@ private slots:
         QVERIFY(session.open(stored.id));
         QVERIFY(!session.isDirty());
 
-        const QString body = QStringLiteral("<p>L’économie sociale et solidaire\u00a0: «\u202fœuvre\u202f».</p>");
+        const QString body = u"<p>L’économie sociale et solidaire\u00a0: «\u202fœuvre\u202f».</p>"_s;
         session.updateContent(edited(stored, body));
         QVERIFY(session.isDirty());
         QCOMPARE(dirty.count(), 1);
@@ -96,28 +98,28 @@ private slots:
         int i = 0;
         // Typing every 100 ms never leaves 300 ms of quiet: only the maximum interval saves.
         while (timer.elapsed() < 1200) {
-            session.updateContent(edited(stored, QStringLiteral("<p>frappe %1</p>").arg(++i)));
+            session.updateContent(edited(stored, u"<p>frappe %1</p>"_s.arg(++i)));
             QTest::qWait(100);
         }
         QVERIFY2(saved.count() >= 1, "a save must happen during continuous typing");
-        QVERIFY(repo.loadResource(stored.id)->bodyHtml.startsWith(QStringLiteral("<p>frappe ")));
+        QVERIFY(repo.loadResource(stored.id)->bodyHtml.startsWith(u"<p>frappe "_s));
     }
 
     void savesWhenSwitchingResource()
     {
         MemoryRepository repo;
-        const Resource a = makeStored(repo, QStringLiteral("A"));
-        const Resource b = makeStored(repo, QStringLiteral("B"));
+        const Resource a = makeStored(repo, u"A"_s);
+        const Resource b = makeStored(repo, u"B"_s);
         EditSession session;
         session.setRepository(&repo, m_drafts.path());
         QSignalSpy loaded(&session, &EditSession::resourceLoaded);
         QVERIFY(session.open(a.id));
-        session.updateContent(edited(a, QStringLiteral("<p>modifié</p>")));
+        session.updateContent(edited(a, u"<p>modifié</p>"_s));
         QVERIFY(session.open(b.id));                    // long before the 2 s autosave
-        QCOMPARE(repo.loadResource(a.id)->bodyHtml, QStringLiteral("<p>modifié</p>"));
+        QCOMPARE(repo.loadResource(a.id)->bodyHtml, u"<p>modifié</p>"_s);
         QCOMPARE(session.resourceId(), b.id);
         QCOMPARE(loaded.count(), 2);
-        QCOMPARE(loaded.last().at(0).value<Resource>().title, QStringLiteral("B"));
+        QCOMPARE(loaded.last().at(0).value<Resource>().title, u"B"_s);
     }
 
     void collectorProvidesTheContent()
@@ -126,7 +128,7 @@ private slots:
         const Resource a = makeStored(repo);
         EditSession session;
         session.setRepository(&repo, m_drafts.path());
-        QString uiBody = QStringLiteral("<p>depuis l’éditeur</p>");
+        QString uiBody = u"<p>depuis l’éditeur</p>"_s;
         session.setCollector([&uiBody](Resource &r) { r.bodyHtml = uiBody; });
         QVERIFY(session.open(a.id));
         session.markDirty();
@@ -142,9 +144,9 @@ private slots:
 
     void draftSurvivesCrash()
     {
-        MemoryRepository repo(QStringLiteral("/tmp/some library.actes"));
+        MemoryRepository repo(u"/tmp/some library.actes"_s);
         const Resource stored = makeStored(repo);
-        const QString body = QStringLiteral("<p>Texte tapé juste avant la panne — « œ ».</p>");
+        const QString body = u"<p>Texte tapé juste avant la panne — « œ ».</p>"_s;
         {
             auto session = std::make_unique<EditSession>();
             session->setDelays(60000, 60000, 100);       // no autosave during this test
@@ -168,7 +170,7 @@ private slots:
         QVERIFY(drafts.first().written.isValid());
 
         // Another library does not see it.
-        MemoryRepository other(QStringLiteral("/tmp/other.actes"));
+        MemoryRepository other(u"/tmp/other.actes"_s);
         EditSession elsewhere;
         elsewhere.setRepository(&other, m_drafts.path());
         QVERIFY(elsewhere.pendingDrafts().isEmpty());
@@ -187,11 +189,11 @@ private slots:
     {
         const mode_t previous = ::umask(022);
         const auto restoreUmask = qScopeGuard([previous] { ::umask(previous); });
-        const QString folder = QDir(m_drafts.path()).filePath(QStringLiteral("journal/drafts"));
-        DraftJournal journal(QStringLiteral("/tmp/some library.actes"), folder);
+        const QString folder = QDir(m_drafts.path()).filePath(u"journal/drafts"_s);
+        DraftJournal journal(u"/tmp/some library.actes"_s, folder);
         Resource r;
         r.id = 7;
-        r.title = QStringLiteral("Note privée");
+        r.title = u"Note privée"_s;
         r.isPrivate = true;
         QVERIFY(journal.write(r));
         const auto mode = [](const QString &path) {
@@ -200,7 +202,7 @@ private slots:
         };
         QCOMPARE(mode(folder), 0700);
         QCOMPARE(mode(journal.fileFor(7)), 0600);
-        r.title = QStringLiteral("Note privée, suite");
+        r.title = u"Note privée, suite"_s;
         QVERIFY(journal.write(r));   // rewritten (a new file replaces it)
         QCOMPARE(mode(journal.fileFor(7)), 0600);
         QCOMPARE(journal.pending().size(), 1);
@@ -215,7 +217,7 @@ private slots:
             session.setDelays(60000, 60000, 60000);
             session.setRepository(&repo, m_drafts.path());
             QVERIFY(session.open(stored.id));
-            session.updateContent(edited(stored, QStringLiteral("<p>x</p>")));
+            session.updateContent(edited(stored, u"<p>x</p>"_s));
         }   // the destructor flushes the draft of an unsaved edit
         EditSession next;
         next.setRepository(&repo, m_drafts.path());
@@ -234,17 +236,17 @@ private slots:
         QSignalSpy conflicts(&session, &EditSession::conflict);
         QVERIFY(session.open(stored.id));
 
-        repo.saveFromElsewhere(edited(stored, QStringLiteral("<p>leur texte</p>")));
-        session.updateContent(edited(stored, QStringLiteral("<p>mon texte</p>")));
+        repo.saveFromElsewhere(edited(stored, u"<p>leur texte</p>"_s));
+        session.updateContent(edited(stored, u"<p>mon texte</p>"_s));
         QVERIFY(!session.save());
         QCOMPARE(conflicts.count(), 1);
-        QCOMPARE(conflicts.first().at(0).value<Resource>().bodyHtml, QStringLiteral("<p>mon texte</p>"));
-        QCOMPARE(conflicts.first().at(1).value<Resource>().bodyHtml, QStringLiteral("<p>leur texte</p>"));
+        QCOMPARE(conflicts.first().at(0).value<Resource>().bodyHtml, u"<p>mon texte</p>"_s);
+        QCOMPARE(conflicts.first().at(1).value<Resource>().bodyHtml, u"<p>leur texte</p>"_s);
         QVERIFY(session.isConflictPending());
-        QCOMPARE(repo.loadResource(stored.id)->bodyHtml, QStringLiteral("<p>leur texte</p>"));
+        QCOMPARE(repo.loadResource(stored.id)->bodyHtml, u"<p>leur texte</p>"_s);
         QVERIFY(session.journal().exists(stored.id));        // my text is safe on disk
         // Switching away is refused while the conflict is open.
-        const Resource other = makeStored(repo, QStringLiteral("Autre"));
+        const Resource other = makeStored(repo, u"Autre"_s);
         QVERIFY(!session.open(other.id));
         QCOMPARE(session.resourceId(), stored.id);
     }
@@ -256,13 +258,13 @@ private slots:
         EditSession session;
         session.setRepository(&repo, m_drafts.path());
         QVERIFY(session.open(stored.id));
-        repo.saveFromElsewhere(edited(stored, QStringLiteral("<p>leur texte</p>")));
-        session.updateContent(edited(stored, QStringLiteral("<p>mon texte</p>")));
+        repo.saveFromElsewhere(edited(stored, u"<p>leur texte</p>"_s));
+        session.updateContent(edited(stored, u"<p>mon texte</p>"_s));
         QVERIFY(!session.save());
         session.resolveConflict(EditSession::ConflictChoice::KeepMine);
         QVERIFY(!session.isConflictPending());
         QVERIFY(!session.isDirty());
-        QCOMPARE(repo.loadResource(stored.id)->bodyHtml, QStringLiteral("<p>mon texte</p>"));
+        QCOMPARE(repo.loadResource(stored.id)->bodyHtml, u"<p>mon texte</p>"_s);
         QCOMPARE(repo.loadResource(stored.id)->version, 3);
         QVERIFY(!session.journal().exists(stored.id));
     }
@@ -274,14 +276,14 @@ private slots:
         EditSession session;
         session.setRepository(&repo, m_drafts.path());
         QVERIFY(session.open(stored.id));
-        repo.saveFromElsewhere(edited(stored, QStringLiteral("<p>leur texte</p>")));
-        session.updateContent(edited(stored, QStringLiteral("<p>mon texte</p>")));
+        repo.saveFromElsewhere(edited(stored, u"<p>leur texte</p>"_s));
+        session.updateContent(edited(stored, u"<p>mon texte</p>"_s));
         QSignalSpy loaded(&session, &EditSession::resourceLoaded);
         QVERIFY(!session.save());
         session.resolveConflict(EditSession::ConflictChoice::KeepTheirs);
         QCOMPARE(loaded.count(), 1);
-        QCOMPARE(loaded.first().at(0).value<Resource>().bodyHtml, QStringLiteral("<p>leur texte</p>"));
-        QCOMPARE(repo.loadResource(stored.id)->bodyHtml, QStringLiteral("<p>leur texte</p>"));
+        QCOMPARE(loaded.first().at(0).value<Resource>().bodyHtml, u"<p>leur texte</p>"_s);
+        QCOMPARE(repo.loadResource(stored.id)->bodyHtml, u"<p>leur texte</p>"_s);
         QVERIFY(!session.isDirty());
         QVERIFY(!session.journal().exists(stored.id));
     }
@@ -293,17 +295,17 @@ private slots:
         EditSession session;
         session.setRepository(&repo, m_drafts.path());
         QVERIFY(session.open(stored.id));
-        repo.saveFromElsewhere(edited(stored, QStringLiteral("<p>leur texte</p>")));
-        session.updateContent(edited(stored, QStringLiteral("<p>mon texte</p>")));
+        repo.saveFromElsewhere(edited(stored, u"<p>leur texte</p>"_s));
+        session.updateContent(edited(stored, u"<p>mon texte</p>"_s));
         QSignalSpy created(&session, &EditSession::resourceCreated);
         QVERIFY(!session.save());
         session.resolveConflict(EditSession::ConflictChoice::KeepBoth);
         QCOMPARE(created.count(), 1);
         const Resource mine = created.first().at(0).value<Resource>();
         QVERIFY(mine.id != stored.id);
-        QCOMPARE(repo.loadResource(mine.id)->bodyHtml, QStringLiteral("<p>mon texte</p>"));
+        QCOMPARE(repo.loadResource(mine.id)->bodyHtml, u"<p>mon texte</p>"_s);
         QVERIFY(repo.loadResource(mine.id)->title.contains(stored.title));
-        QCOMPARE(repo.loadResource(stored.id)->bodyHtml, QStringLiteral("<p>leur texte</p>"));
+        QCOMPARE(repo.loadResource(stored.id)->bodyHtml, u"<p>leur texte</p>"_s);
         QCOMPARE(session.resourceId(), mine.id);
     }
 
@@ -314,11 +316,11 @@ private slots:
         EditSession session;
         session.setRepository(&repo, m_drafts.path());
         QVERIFY(session.open(stored.id));
-        session.updateContent(edited(stored, QStringLiteral("<p>mon texte</p>")));
+        session.updateContent(edited(stored, u"<p>mon texte</p>"_s));
         repo.moveToTrash({stored.id});
         QVERIFY(session.save());
         QVERIFY(session.resourceId() != stored.id);
-        QCOMPARE(repo.loadResource(session.resourceId())->bodyHtml, QStringLiteral("<p>mon texte</p>"));
+        QCOMPARE(repo.loadResource(session.resourceId())->bodyHtml, u"<p>mon texte</p>"_s);
     }
 
     void saveFailureKeepsDirtyAndDraft()
@@ -329,7 +331,7 @@ private slots:
         session.setRepository(&repo, m_drafts.path());
         QSignalSpy failed(&session, &EditSession::saveFailed);
         QVERIFY(session.open(stored.id));
-        session.updateContent(edited(stored, QStringLiteral("<p>mon texte</p>")));
+        session.updateContent(edited(stored, u"<p>mon texte</p>"_s));
         repo.setReadOnly(true);     // e.g. the disk became read-only
         QVERIFY(!session.save());
         QCOMPARE(failed.count(), 1);
@@ -337,7 +339,7 @@ private slots:
         QVERIFY(session.journal().exists(stored.id));
         repo.setReadOnly(false);
         QVERIFY(session.save());
-        QCOMPARE(repo.loadResource(stored.id)->bodyHtml, QStringLiteral("<p>mon texte</p>"));
+        QCOMPARE(repo.loadResource(stored.id)->bodyHtml, u"<p>mon texte</p>"_s);
     }
 
     void reloadsWhenChangedElsewhere()
@@ -348,11 +350,11 @@ private slots:
         session.setRepository(&repo, m_drafts.path());
         QVERIFY(session.open(stored.id));
         QVERIFY(!session.reloadIfChangedElsewhere());
-        repo.saveFromElsewhere(edited(stored, QStringLiteral("<p>leur texte</p>")));
+        repo.saveFromElsewhere(edited(stored, u"<p>leur texte</p>"_s));
         QSignalSpy loaded(&session, &EditSession::resourceLoaded);
         QVERIFY(session.reloadIfChangedElsewhere());
         QCOMPARE(loaded.count(), 1);
-        QCOMPARE(session.storedResource().bodyHtml, QStringLiteral("<p>leur texte</p>"));
+        QCOMPARE(session.storedResource().bodyHtml, u"<p>leur texte</p>"_s);
     }
 
     void listCommandsUndoThroughTheTrash()
@@ -362,7 +364,7 @@ private slots:
         QList<qint64> focus;
         ListCommandContext context{&repo, [&focus](qint64 id) { focus.append(id); }, {}};
         Resource r;
-        r.title = QStringLiteral("Nouvelle ressource");
+        r.title = u"Nouvelle ressource"_s;
         auto *create = CreateResourceCommand::perform(context, r);
         const qint64 id = create->resourceId();
         stack.push(create);

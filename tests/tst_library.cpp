@@ -25,6 +25,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace Actes;
 
 namespace {
@@ -83,12 +85,12 @@ private slots:
     // type filter, and the checks without the "type is not set" problem.
     void aChangeInOneWindowReachesAnother()
     {
-        const QString path = m_dir.filePath(QStringLiteral("partagée.actes"));
+        const QString path = m_dir.filePath(u"partagée.actes"_s);
         qint64 id = 0;
         {
             auto repo = openRw(path);
             Resource r;
-            r.title = QStringLiteral("Rencontre des PTCE");
+            r.title = u"Rencontre des PTCE"_s;
             id = repo->createResource(r).id;
         }
         auto a = makeWindow(path);
@@ -96,31 +98,31 @@ private slots:
         QVERIFY(a && b);
         QCOMPARE(a->session()->resourceId(), id);
         QCOMPARE(b->session()->resourceId(), id);
-        QVERIFY(hasProblemOn(b->metadataPanel(), QStringLiteral("type")));
-        QCOMPARE(b->listPanel()->typeFilter()->findData(QStringLiteral("Atelier")), -1);
+        QVERIFY(hasProblemOn(b->metadataPanel(), u"type"_s));
+        QCOMPARE(b->listPanel()->typeFilter()->findData(u"Atelier"_s), -1);
 
         Library *library = a->library();
-        library->addResourceType(QStringLiteral("Atelier"));
+        library->addResourceType(u"Atelier"_s);
         Resource changed = *library->repository()->loadResource(id);
-        changed.title = QStringLiteral("Rencontre régionale des PTCE");
-        changed.type = QStringLiteral("Atelier");
+        changed.title = u"Rencontre régionale des PTCE"_s;
+        changed.type = u"Atelier"_s;
         library->saveResource(changed);
 
         // Window A: its own views follow at once.
         QCOMPARE(listedTitle(a.get(), id), changed.title);
-        QVERIFY(a->listPanel()->typeFilter()->findData(QStringLiteral("Atelier")) >= 0);
-        QCOMPARE(a->metadataPanel()->typeCombo()->currentText(), QStringLiteral("Atelier"));
-        QVERIFY(!hasProblemOn(a->metadataPanel(), QStringLiteral("type")));
+        QVERIFY(a->listPanel()->typeFilter()->findData(u"Atelier"_s) >= 0);
+        QCOMPARE(a->metadataPanel()->typeCombo()->currentText(), u"Atelier"_s);
+        QVERIFY(!hasProblemOn(a->metadataPanel(), u"type"_s));
 
         // Window B: through its library's watch on the file, nothing else.
         QTRY_COMPARE_WITH_TIMEOUT(listedTitle(b.get(), id), changed.title, 5000);
-        QCOMPARE(b->metadataPanel()->typeCombo()->currentText(), QStringLiteral("Atelier"));
-        QVERIFY(!hasProblemOn(b->metadataPanel(), QStringLiteral("type")));
-        QVERIFY(b->listPanel()->typeFilter()->findData(QStringLiteral("Atelier")) >= 0);
+        QCOMPARE(b->metadataPanel()->typeCombo()->currentText(), u"Atelier"_s);
+        QVERIFY(!hasProblemOn(b->metadataPanel(), u"type"_s));
+        QVERIFY(b->listPanel()->typeFilter()->findData(u"Atelier"_s) >= 0);
 
         // A resource moved to the trash through A leaves B's list.
         Resource other;
-        other.title = QStringLiteral("Assemblée générale");
+        other.title = u"Assemblée générale"_s;
         const qint64 otherId = library->createResource(other).id;
         QVERIFY(a->listPanel()->model()->rowOfId(otherId) >= 0);
         QTRY_VERIFY_WITH_TIMEOUT(b->listPanel()->model()->rowOfId(otherId) >= 0, 5000);
@@ -136,7 +138,7 @@ private slots:
     // writes through the library, and both windows' lists follow.
     void actionsAreFoundByName()
     {
-        const QString path = m_dir.filePath(QStringLiteral("actions.actes"));
+        const QString path = m_dir.filePath(u"actions.actes"_s);
         auto a = makeWindow(path);
         auto b = makeWindow(path);
         QVERIFY(a && b);
@@ -147,10 +149,10 @@ private slots:
             QVERIFY2(action, name);
             QCOMPARE(a->findChild<QAction *>(QString::fromLatin1(name)), action);
         }
-        QCOMPARE(actions->action(QStringLiteral("actionNoSuchThing")), nullptr);
+        QCOMPARE(actions->action(u"actionNoSuchThing"_s), nullptr);
         QCOMPARE(actions->names().size(), QSet<QString>(actions->names().cbegin(), actions->names().cend()).size());
 
-        QVERIFY(actions->trigger(QStringLiteral("actionNewResource")));
+        QVERIFY(actions->trigger(u"actionNewResource"_s));
         const qint64 id = a->session()->resourceId();
         QVERIFY(id);
         QVERIFY(a->listPanel()->model()->rowOfId(id) >= 0);
@@ -158,7 +160,7 @@ private slots:
         QCOMPARE(a->listPanel()->selectedResourceIds(), QList<qint64>{id});
         Prompts::ScriptedAnswers answers;
         answers.click(QMessageBox::Yes);                                      // "Move … to the trash?"
-        QVERIFY(actions->trigger(QStringLiteral("actionDeleteResource")));   // to the trash
+        QVERIFY(actions->trigger(u"actionDeleteResource"_s));   // to the trash
         QCOMPARE(answers.asked().size(), 1);
         QCOMPARE(a->listPanel()->model()->rowOfId(id), -1);
         QTRY_COMPARE_WITH_TIMEOUT(b->listPanel()->model()->rowOfId(id), -1, 5000);
@@ -170,7 +172,7 @@ private slots:
     // announced to its own subscribers at once, and to the first library as an external change.
     void aSecondLibraryAnnouncesToTheFirst()
     {
-        const QString path = m_dir.filePath(QStringLiteral("deux.actes"));
+        const QString path = m_dir.filePath(u"deux.actes"_s);
         auto repoA = openRw(path);
         auto repoB = openRw(path);
         Library first;
@@ -184,7 +186,7 @@ private slots:
         connect(&second, &Library::resourcesChanged, this, [&](const QList<qint64> &ids) { changedHere += ids; });
         connect(&first, &Library::externalChange, this, [&] { ++external; });
         Resource r;
-        r.title = QStringLiteral("Forum");
+        r.title = u"Forum"_s;
         const qint64 id = second.createResource(r).id;
         QCOMPARE(changedHere, QList<qint64>{id});
         QVERIFY(!second.poll());   // its own write is not "external"

@@ -39,6 +39,8 @@
 #include <QUndoGroup>
 #include <QUndoStack>
 
+using namespace Qt::StringLiterals;
+
 using namespace Actes;
 
 namespace {
@@ -90,7 +92,7 @@ class TestMainWindow : public QObject
     Prompts::ScriptedAnswers m_noOtherPrompt;
     QString m_library;
     // As in the application, where a translation is always loaded (English: plural forms).
-    std::unique_ptr<Test::ScopedTranslation> m_english = std::make_unique<Test::ScopedTranslation>(QStringLiteral("en"));
+    std::unique_ptr<Test::ScopedTranslation> m_english = std::make_unique<Test::ScopedTranslation>(u"en"_s);
 
     std::unique_ptr<MainWindow> makeWindow(const QString &path, RepositoryOpener opener = openRw)
     {
@@ -162,7 +164,7 @@ private slots:
         Settings().setTypingTypographyEnabled(false);
         QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
         QVERIFY(m_dir.isValid());
-        m_library = m_dir.filePath(QStringLiteral("bibliothèque.actes"));
+        m_library = m_dir.filePath(u"bibliothèque.actes"_s);
     }
 
     // The window installs the approval rule: an edit that breaks a check moves an approved
@@ -170,27 +172,27 @@ private slots:
     // the Checked button beside its note, then saved like any metadata edit.
     void approvalFollowsTheChecks()
     {
-        const QString path = m_dir.filePath(QStringLiteral("approbation.actes"));
+        const QString path = m_dir.filePath(u"approbation.actes"_s);
         qint64 approvedId = 0;
         qint64 unsureId = 0;
         {
             auto repo = SqliteRepository::open(path);
             Resource r;
-            r.title = QStringLiteral("Rencontre régionale des tiers-lieux");
-            r.type = QStringLiteral("Compte rendu");
+            r.title = u"Rencontre régionale des tiers-lieux"_s;
+            r.type = u"Compte rendu"_s;
             r.privateConfirmed = true;
             r.dateStart = r.dateEnd = QDate(2016, 5, 3);
-            r.summaryHtml = QStringLiteral("<p>Un résumé.</p>");
-            r.bodyHtml = QStringLiteral("<p>Un texte.</p>");
+            r.summaryHtml = u"<p>Un résumé.</p>"_s;
+            r.bodyHtml = u"<p>Un texte.</p>"_s;
             const Resource approved = repo->createResource(r);
-            repo->changeStatus(approved.id, Status::Approved, QStringLiteral("Relectrice"), {}, approved.version);
+            repo->changeStatus(approved.id, Status::Approved, u"Relectrice"_s, {}, approved.version);
             approvedId = approved.id;
-            r.title = QStringLiteral("Assemblée générale");
+            r.title = u"Assemblée générale"_s;
             r.needsReview = true;
-            r.reviewNote = QStringLiteral("Le titre a été deviné.");
+            r.reviewNote = u"Le titre a été deviné."_s;
             unsureId = repo->createResource(r).id;
         }
-        Settings::shared().setAuthorName(QStringLiteral("Camille Martin"));
+        Settings::shared().setAuthorName(u"Camille Martin"_s);
         auto window = makeWindow(path);
         QVERIFY(window);
         MetadataPanel *meta = window->metadataPanel();
@@ -210,13 +212,13 @@ private slots:
             const StatusChange last = repo->statusHistory(approvedId).constFirst();
             QCOMPARE(last.from, Status::Approved);
             QCOMPARE(last.to, Status::InReview);
-            QCOMPARE(last.author, QStringLiteral("Camille Martin"));
-            QVERIFY2(last.comment.contains(QStringLiteral("The event date is not set.")), qPrintable(last.comment));
+            QCOMPARE(last.author, u"Camille Martin"_s);
+            QVERIFY2(last.comment.contains(u"The event date is not set."_s), qPrintable(last.comment));
         }
 
         select(window.get(), unsureId);
         QVERIFY(meta->importCheckedButton()->isVisible());
-        QVERIFY(meta->importNoteLabel()->text().contains(QStringLiteral("Le titre a été deviné.")));
+        QVERIFY(meta->importNoteLabel()->text().contains(u"Le titre a été deviné."_s));
         meta->importCheckedButton()->click();
         QVERIFY(!meta->importCheckedButton()->isVisible());
         QVERIFY(window->session()->isDirty());
@@ -230,16 +232,16 @@ private slots:
 
     void typeSwitchAndRestart()
     {
-        const QString title = QStringLiteral("Séminaire « PTCE » à Lyon");
-        const QString summary = QStringLiteral("Retours sur l’œuvre commune");
-        const QString body = QStringLiteral("Plus de 110 participants : élus, réseaux et pôles.");
+        const QString title = u"Séminaire « PTCE » à Lyon"_s;
+        const QString summary = u"Retours sur l’œuvre commune"_s;
+        const QString body = u"Plus de 110 participants : élus, réseaux et pôles."_s;
         qint64 firstId = 0;
         qint64 secondId = 0;
         {
             auto window = makeWindow(m_library);
             QVERIFY(window);
             QVERIFY(!window->session()->hasResource());
-            window->findChild<QAction *>(QStringLiteral("actionNewResource"))->trigger();
+            window->findChild<QAction *>(u"actionNewResource"_s)->trigger();
             QVERIFY(window->session()->hasResource());
             firstId = window->session()->resourceId();
             ResourceEditorPane *pane = window->editorPane();
@@ -251,29 +253,29 @@ private slots:
             typeInto(pane->summaryEditor(), summary);
             typeInto(pane->bodyEditor(), body);
             QVERIFY(window->session()->isDirty());
-            QCOMPARE(window->savedLabel()->text(), QStringLiteral("Modified"));
-            QTRY_VERIFY2(window->statsLabel()->text().contains(QStringLiteral("8 words")),
+            QCOMPARE(window->savedLabel()->text(), u"Modified"_s);
+            QTRY_VERIFY2(window->statsLabel()->text().contains(u"8 words"_s),
                      qPrintable(window->statsLabel()->text()));
 
             MetadataPanel *meta = window->metadataPanel();
-            typeInto(meta->placeEdit(), QStringLiteral("Lyon"));
+            typeInto(meta->placeEdit(), u"Lyon"_s);
             QTest::keyClick(meta->placeEdit(), Qt::Key_Tab);
             meta->privateCheck()->click();
 
             // A second resource: the first one is saved when switching.
-            window->findChild<QAction *>(QStringLiteral("actionNewResource"))->trigger();
+            window->findChild<QAction *>(u"actionNewResource"_s)->trigger();
             secondId = window->session()->resourceId();
             QVERIFY(secondId != firstId);
-            QCOMPARE(titleEdit(pane)->text(), QStringLiteral("New resource"));
+            QCOMPARE(titleEdit(pane)->text(), u"New resource"_s);
             QVERIFY(plain(pane->bodyEditor()).isEmpty());
-            typeInto(pane->bodyEditor(), QStringLiteral("Deuxième texte"));
+            typeInto(pane->bodyEditor(), u"Deuxième texte"_s);
 
             const std::optional<Resource> stored = window->repository()->loadResource(firstId);
             QVERIFY(stored);
             QCOMPARE(stored->title, title);
             QVERIFY2(stored->bodyHtml.contains(body.toHtmlEscaped()) || stored->bodyHtml.contains(body),
                      qPrintable(stored->bodyHtml));
-            QCOMPARE(stored->place, QStringLiteral("Lyon"));
+            QCOMPARE(stored->place, u"Lyon"_s);
             QVERIFY(stored->isPrivate);
 
             // Back to the first: everything as typed.
@@ -281,16 +283,16 @@ private slots:
             QCOMPARE(titleEdit(pane)->text(), title);
             QCOMPARE(plain(pane->summaryEditor()), summary);
             QCOMPARE(plain(pane->bodyEditor()), body);
-            QCOMPARE(meta->placeEdit()->text(), QStringLiteral("Lyon"));
+            QCOMPARE(meta->placeEdit()->text(), u"Lyon"_s);
             QVERIFY(meta->privateCheck()->isChecked());
-            QCOMPARE(window->savedLabel()->text(), QStringLiteral("Saved"));
+            QCOMPARE(window->savedLabel()->text(), u"Saved"_s);
             const int row = window->listPanel()->model()->rowOfId(firstId);
             QCOMPARE(window->listPanel()->model()->index(row, 0).data().toString(), title);
 
             select(window.get(), secondId);      // the window closes on the second resource
             pane->bodyEditor()->setFocus();
             QTest::keyClick(pane->bodyEditor(), Qt::Key_End, Qt::ControlModifier);
-            typeInto(pane->bodyEditor(), QStringLiteral(" — fin"));
+            typeInto(pane->bodyEditor(), u" — fin"_s);
             QVERIFY(window->close());            // saves
         }
         {
@@ -298,12 +300,12 @@ private slots:
             QVERIFY(window);
             QCOMPARE(window->session()->resourceId(), secondId);   // last resource reopened
             ResourceEditorPane *pane = window->editorPane();
-            QCOMPARE(plain(pane->bodyEditor()), QStringLiteral("Deuxième texte — fin"));
+            QCOMPARE(plain(pane->bodyEditor()), u"Deuxième texte — fin"_s);
             select(window.get(), firstId);
             QCOMPARE(titleEdit(pane)->text(), title);
             QCOMPARE(plain(pane->summaryEditor()), summary);
             QCOMPARE(plain(pane->bodyEditor()), body);
-            QCOMPARE(window->metadataPanel()->placeEdit()->text(), QStringLiteral("Lyon"));
+            QCOMPARE(window->metadataPanel()->placeEdit()->text(), u"Lyon"_s);
             QVERIFY(window->metadataPanel()->privateCheck()->isChecked());
             QVERIFY(window->close());
         }
@@ -314,13 +316,13 @@ private slots:
     {
         auto window = makeWindow(m_library);
         QVERIFY(window);
-        window->findChild<QAction *>(QStringLiteral("actionNewResource"))->trigger();
+        window->findChild<QAction *>(u"actionNewResource"_s)->trigger();
         const qint64 id = window->session()->resourceId();
-        typeInto(window->editorPane()->bodyEditor(), QStringLiteral("Sauvegarde automatique"));
+        typeInto(window->editorPane()->bodyEditor(), u"Sauvegarde automatique"_s);
         QVERIFY(window->session()->isDirty());
         QTRY_VERIFY_WITH_TIMEOUT(!window->session()->isDirty(), 5000);
-        QCOMPARE(window->savedLabel()->text(), QStringLiteral("Saved"));
-        QVERIFY(window->repository()->loadResource(id)->bodyHtml.contains(QStringLiteral("Sauvegarde automatique")));
+        QCOMPARE(window->savedLabel()->text(), u"Saved"_s);
+        QVERIFY(window->repository()->loadResource(id)->bodyHtml.contains(u"Sauvegarde automatique"_s));
         QVERIFY(window->close());
     }
 
@@ -330,15 +332,15 @@ private slots:
         QVERIFY(window);
         ResourceRepository *repo = window->repository();
         Resource a;
-        a.title = QStringLiteral("Économie circulaire en Bretagne");
+        a.title = u"Économie circulaire en Bretagne"_s;
         a.dateStart = a.dateEnd = QDate(2015, 6, 30);
-        a.type = QStringLiteral("Rencontre");
+        a.type = u"Rencontre"_s;
         repo->createResource(a);
         Resource b;
-        b.title = QStringLiteral("Assemblée générale");
+        b.title = u"Assemblée générale"_s;
         b.dateStart = b.dateEnd = QDate(2017, 3, 1);
         b.isPrivate = true;
-        b.bodyHtml = QStringLiteral("<p>Compte rendu confidentiel.</p>");
+        b.bodyHtml = u"<p>Compte rendu confidentiel.</p>"_s;
         repo->createResource(b);
         ResourceListPanel *list = window->listPanel();
         list->refreshChoices();
@@ -346,13 +348,13 @@ private slots:
         const int all = list->model()->rowCount();
         QVERIFY(all >= 4);
 
-        typeInto(list->searchEdit(), QStringLiteral("economie"));
+        typeInto(list->searchEdit(), u"economie"_s);
         QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 1, 2000);
         QCOMPARE(list->model()->index(0, 0).data().toString(), a.title);
         list->searchEdit()->clear();
         QTRY_COMPARE(list->model()->rowCount(), all);
 
-        typeInto(list->searchEdit(), QStringLiteral("confidentiel"));   // words of the body
+        typeInto(list->searchEdit(), u"confidentiel"_s);   // words of the body
         QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 1, 2000);
         list->searchEdit()->clear();
 
@@ -367,7 +369,7 @@ private slots:
         list->yearFilter()->setCurrentIndex(year);
         QCOMPARE(list->model()->rowCount(), 1);
         list->yearFilter()->setCurrentIndex(0);
-        list->typeFilter()->setCurrentIndex(list->typeFilter()->findData(QStringLiteral("Rencontre")));
+        list->typeFilter()->setCurrentIndex(list->typeFilter()->findData(u"Rencontre"_s));
         QCOMPARE(list->model()->rowCount(), 1);
         list->clearFilters();
         QCOMPARE(list->model()->rowCount(), all);
@@ -386,11 +388,11 @@ private slots:
         ResourceListPanel *list = window->listPanel();
         QUndoStack *stack = window->listUndoStack();
         const int before = list->model()->rowCount();
-        window->findChild<QAction *>(QStringLiteral("actionNewResource"))->trigger();
+        window->findChild<QAction *>(u"actionNewResource"_s)->trigger();
         const qint64 created = window->session()->resourceId();
         QCOMPARE(list->model()->rowCount(), before + 1);
 
-        window->findChild<QAction *>(QStringLiteral("actionDuplicateResource"))->trigger();
+        window->findChild<QAction *>(u"actionDuplicateResource"_s)->trigger();
         const qint64 duplicate = window->session()->resourceId();
         QVERIFY(duplicate != created);
         QCOMPARE(list->model()->rowCount(), before + 2);
@@ -400,9 +402,9 @@ private slots:
         {
             Prompts::ScriptedAnswers answers;
             answers.click(QMessageBox::Yes);
-            window->findChild<QAction *>(QStringLiteral("actionDeleteResource"))->trigger();
+            window->findChild<QAction *>(u"actionDeleteResource"_s)->trigger();
             QCOMPARE(answers.asked().size(), 1);
-            QCOMPARE(answers.asked().first().title, QStringLiteral("Delete"));
+            QCOMPARE(answers.asked().first().title, u"Delete"_s);
         }
         QCOMPARE(list->model()->rowOfId(created), -1);
         QVERIFY(!isLive(window->repository(), created));
@@ -410,7 +412,7 @@ private slots:
         QVERIFY(window->session()->resourceId() != created);
 
         list->view()->setFocus();     // not a text field: Undo goes to the list's stack
-        window->findChild<QAction *>(QStringLiteral("actionUndo"))->trigger();
+        window->findChild<QAction *>(u"actionUndo"_s)->trigger();
         QVERIFY(isLive(window->repository(), created));
         QVERIFY(list->model()->rowOfId(created) >= 0);
         QCOMPARE(window->session()->resourceId(), created);   // what came back is shown
@@ -432,13 +434,13 @@ private slots:
         QVERIFY(window);
         QVERIFY(window->repository()->isReadOnly());
         QVERIFY(window->readOnlyLabel()->isVisible());
-        QVERIFY(!window->findChild<QAction *>(QStringLiteral("actionNewResource"))->isEnabled());
-        QVERIFY(!window->findChild<QAction *>(QStringLiteral("actionDeleteResource"))->isEnabled());
-        QVERIFY(!window->findChild<QAction *>(QStringLiteral("actionImport"))->isEnabled());
+        QVERIFY(!window->findChild<QAction *>(u"actionNewResource"_s)->isEnabled());
+        QVERIFY(!window->findChild<QAction *>(u"actionDeleteResource"_s)->isEnabled());
+        QVERIFY(!window->findChild<QAction *>(u"actionImport"_s)->isEnabled());
         QVERIFY(window->session()->hasResource());
         QVERIFY(window->editorPane()->bodyEditor()->isReadOnly());
         const QString before = plain(window->editorPane()->bodyEditor());
-        typeInto(window->editorPane()->bodyEditor(), QStringLiteral("xyz"));
+        typeInto(window->editorPane()->bodyEditor(), u"xyz"_s);
         QCOMPARE(plain(window->editorPane()->bodyEditor()), before);
         QVERIFY(!window->session()->isDirty());
         QVERIFY(window->close());
@@ -450,7 +452,7 @@ private slots:
         QVERIFY(window);
         auto other = openRw(m_library);           // "another instance"
         Resource r;
-        r.title = QStringLiteral("Créée ailleurs");
+        r.title = u"Créée ailleurs"_s;
         const qint64 id = other->createResource(r).id;
         QTRY_VERIFY_WITH_TIMEOUT(window->listPanel()->model()->rowOfId(id) >= 0, 5000);
 
@@ -458,10 +460,10 @@ private slots:
         const qint64 open = window->session()->resourceId();
         QVERIFY(open);
         Resource theirs = *other->loadResource(open);
-        theirs.bodyHtml = QStringLiteral("<p>Version d’une autre fenêtre</p>");
+        theirs.bodyHtml = u"<p>Version d’une autre fenêtre</p>"_s;
         other->saveResource(theirs);
         QTRY_COMPARE_WITH_TIMEOUT(plain(window->editorPane()->bodyEditor()),
-                                  QStringLiteral("Version d’une autre fenêtre"), 5000);
+                                  u"Version d’une autre fenêtre"_s, 5000);
         QVERIFY(window->close());
     }
 
@@ -471,10 +473,10 @@ private slots:
     {
         auto window = makeWindow(m_library);
         QVERIFY(window);
-        window->findChild<QAction *>(QStringLiteral("actionNewResource"))->trigger();
+        window->findChild<QAction *>(u"actionNewResource"_s)->trigger();
         const qint64 id = window->session()->resourceId();
         window->editorPane()->titleEdit()->selectAll();
-        typeInto(window->editorPane()->titleEdit(), QStringLiteral("Jeté ailleurs"));
+        typeInto(window->editorPane()->titleEdit(), u"Jeté ailleurs"_s);
         QVERIFY(window->session()->save());
         NoticeBar *notice = window->trashNotice();
         QVERIFY(notice);
@@ -483,21 +485,21 @@ private slots:
         auto other = openRw(m_library);
         other->moveToTrash({id});
         QTRY_VERIFY_WITH_TIMEOUT(notice->isVisible(), 5000);
-        QVERIFY2(notice->text().contains(QStringLiteral("Jeté ailleurs"))
-                     && notice->text().contains(QStringLiteral("trash")), qPrintable(notice->text()));
+        QVERIFY2(notice->text().contains(u"Jeté ailleurs"_s)
+                     && notice->text().contains(u"trash"_s), qPrintable(notice->text()));
         QCOMPARE(window->session()->resourceId(), id);        // still open here
         if (const QString dir = qEnvironmentVariable("ACTES_SCREENSHOT_DIR"); !dir.isEmpty())
-            window->grab().save(QDir(dir).filePath(QStringLiteral("trashed-elsewhere.png")));
-        QCOMPARE(window->editorPane()->titleEdit()->text(), QStringLiteral("Jeté ailleurs"));
+            window->grab().save(QDir(dir).filePath(u"trashed-elsewhere.png"_s));
+        QCOMPARE(window->editorPane()->titleEdit()->text(), u"Jeté ailleurs"_s);
 
         // Typing goes on: nothing is lost, it is kept with the resource in the trash.
-        typeInto(window->editorPane()->bodyEditor(), QStringLiteral("encore du texte"));
+        typeInto(window->editorPane()->bodyEditor(), u"encore du texte"_s);
         QVERIFY(window->session()->save());
-        QVERIFY(other->loadResource(id)->bodyHtml.contains(QStringLiteral("encore du texte")));
+        QVERIFY(other->loadResource(id)->bodyHtml.contains(u"encore du texte"_s));
         QVERIFY(isInTrash(other.get(), id));
 
         // Restore it: back in the library and in the list, the notice gone.
-        notice->findChild<QPushButton *>(QStringLiteral("restoreTrashedButton"))->click();
+        notice->findChild<QPushButton *>(u"restoreTrashedButton"_s)->click();
         QVERIFY(isLive(other.get(), id));
         QVERIFY(!notice->isVisible());
         QVERIFY(window->listPanel()->model()->rowOfId(id) >= 0);
@@ -506,7 +508,7 @@ private slots:
         // Trashed again; "Close It" leaves it in the trash and shows something else.
         other->moveToTrash({id});
         QTRY_VERIFY_WITH_TIMEOUT(notice->isVisible(), 5000);
-        notice->findChild<QPushButton *>(QStringLiteral("closeTrashedButton"))->click();
+        notice->findChild<QPushButton *>(u"closeTrashedButton"_s)->click();
         QVERIFY(window->session()->resourceId() != id);
         QVERIFY(!notice->isVisible());
         QVERIFY(isInTrash(other.get(), id));
@@ -517,29 +519,29 @@ private slots:
     // instead of listing the problems of an empty resource.
     void checksWithoutResourceShowAHint()
     {
-        auto window = makeWindow(m_dir.filePath(QStringLiteral("vide.actes")));
+        auto window = makeWindow(m_dir.filePath(u"vide.actes"_s));
         QVERIFY(window);
         QCOMPARE(window->session()->resourceId(), 0);
         ChecksList *checks = window->metadataPanel()->checksList();
         QVERIFY(checks->problems().isEmpty());
         QVERIFY(!checks->listWidget()->isVisible());
         QVERIFY(checks->readyLabel()->isVisible());
-        QVERIFY2(checks->readyLabel()->text().contains(QStringLiteral("Select a resource")),
+        QVERIFY2(checks->readyLabel()->text().contains(u"Select a resource"_s),
                  qPrintable(checks->readyLabel()->text()));
         QVERIFY(checks->summaryLabel()->text().isEmpty());
         if (const QString dir = qEnvironmentVariable("ACTES_SCREENSHOT_DIR"); !dir.isEmpty())
-            window->grab().save(QDir(dir).filePath(QStringLiteral("no-resource.png")));
+            window->grab().save(QDir(dir).filePath(u"no-resource.png"_s));
         // A new resource has its problems listed; after deleting it, the hint again.
-        window->findChild<QAction *>(QStringLiteral("actionNewResource"))->trigger();
+        window->findChild<QAction *>(u"actionNewResource"_s)->trigger();
         QVERIFY(!checks->problems().isEmpty());
         QVERIFY(checks->listWidget()->isVisible());
         Prompts::ScriptedAnswers answers;
         answers.click(QMessageBox::Yes);
-        window->findChild<QAction *>(QStringLiteral("actionDeleteResource"))->trigger();
+        window->findChild<QAction *>(u"actionDeleteResource"_s)->trigger();
         QCOMPARE(answers.asked().size(), 1);
         QTRY_COMPARE(window->session()->resourceId(), 0);
         QVERIFY(checks->problems().isEmpty());
-        QVERIFY(checks->readyLabel()->text().contains(QStringLiteral("Select a resource")));
+        QVERIFY(checks->readyLabel()->text().contains(u"Select a resource"_s));
         QVERIFY(window->close());
     }
 
@@ -549,10 +551,10 @@ private slots:
         QVERIFY(window);
         QUndoStack *stack = window->listUndoStack();
         QUndoStack *metadata = window->session()->document()->undoStack();
-        window->findChild<QAction *>(QStringLiteral("actionNewResource"))->trigger();
+        window->findChild<QAction *>(u"actionNewResource"_s)->trigger();
         const qint64 first = window->session()->resourceId();
         QLineEdit *place = window->metadataPanel()->placeEdit();
-        typeInto(place, QStringLiteral("Nantes"));
+        typeInto(place, u"Nantes"_s);
         QTest::keyClick(place, Qt::Key_Tab);
         QCOMPARE(stack->count(), 1);      // the creation
         QCOMPARE(metadata->count(), 1);   // the place
@@ -561,25 +563,25 @@ private slots:
         const int index = stack->index();
         const int metadataIndex = metadata->index();
         RichTextEditor *body = window->editorPane()->bodyEditor();
-        typeInto(body, QStringLiteral("abc"));
-        window->findChild<QAction *>(QStringLiteral("actionUndo"))->trigger();
-        QVERIFY(!plain(body).contains(QStringLiteral("abc")));
+        typeInto(body, u"abc"_s);
+        window->findChild<QAction *>(u"actionUndo"_s)->trigger();
+        QVERIFY(!plain(body).contains(u"abc"_s));
         QCOMPARE(stack->index(), index);
         QCOMPARE(metadata->index(), metadataIndex);
-        QCOMPARE(place->text(), QStringLiteral("Nantes"));
+        QCOMPARE(place->text(), u"Nantes"_s);
 
         // Another resource: the first one's metadata commands no longer apply to what is shown.
-        window->findChild<QAction *>(QStringLiteral("actionNewResource"))->trigger();
+        window->findChild<QAction *>(u"actionNewResource"_s)->trigger();
         const qint64 second = window->session()->resourceId();
         QVERIFY(second != first);
         window->listPanel()->view()->setFocus();
-        window->findChild<QAction *>(QStringLiteral("actionUndo"))->trigger();   // undoes the creation
+        window->findChild<QAction *>(u"actionUndo"_s)->trigger();   // undoes the creation
         QVERIFY(!isLive(window->repository(), second));
         QVERIFY(window->session()->resourceId() != second);
         select(window.get(), first);
         window->listPanel()->view()->setFocus();
         stack->undo();                  // the place command was dropped: this undoes the first creation
-        QCOMPARE(window->repository()->loadResource(first)->place, QStringLiteral("Nantes"));
+        QCOMPARE(window->repository()->loadResource(first)->place, u"Nantes"_s);
         QVERIFY(window->close());
     }
 
@@ -590,46 +592,46 @@ private slots:
     {
         auto window = makeWindow(m_library);
         QVERIFY(window);
-        QAction *undo = window->findChild<QAction *>(QStringLiteral("actionUndo"));
-        QAction *redo = window->findChild<QAction *>(QStringLiteral("actionRedo"));
+        QAction *undo = window->findChild<QAction *>(u"actionUndo"_s);
+        QAction *redo = window->findChild<QAction *>(u"actionRedo"_s);
         ResourceDocument *document = window->session()->document();
-        window->findChild<QAction *>(QStringLiteral("actionNewResource"))->trigger();
+        window->findChild<QAction *>(u"actionNewResource"_s)->trigger();
         const qint64 created = window->session()->resourceId();
         QLineEdit *place = window->metadataPanel()->placeEdit();
-        typeInto(place, QStringLiteral("Saint-Étienne"));
-        QCOMPARE(document->place(), QStringLiteral("Saint-Étienne"));
+        typeInto(place, u"Saint-Étienne"_s);
+        QCOMPARE(document->place(), u"Saint-Étienne"_s);
 
         // The focus is in the metadata panel: the open document's stack.
         QCOMPARE(window->undoGroup()->activeStack(), document->undoStack());
         QVERIFY(undo->isEnabled());
-        QCOMPARE(undo->text(), QStringLiteral("&Undo Change place"));
+        QCOMPARE(undo->text(), u"&Undo Change place"_s);
         undo->trigger();
         QVERIFY(place->text().isEmpty());
         QVERIFY(document->place().isEmpty());
         QVERIFY(isLive(window->repository(), created));
         QVERIFY(window->session()->save());
         QVERIFY(window->repository()->loadResource(created)->place.isEmpty());
-        QCOMPARE(redo->text(), QStringLiteral("&Redo Change place"));
+        QCOMPARE(redo->text(), u"&Redo Change place"_s);
         redo->trigger();
-        QCOMPARE(place->text(), QStringLiteral("Saint-Étienne"));
+        QCOMPARE(place->text(), u"Saint-Étienne"_s);
         QVERIFY(window->session()->save());
 
         // From the list: the list's stack; the creation is undone, not the place.
         window->listPanel()->view()->setFocus();
         QCOMPARE(window->undoGroup()->activeStack(), window->listUndoStack());
-        QVERIFY(undo->text().startsWith(QStringLiteral("&Undo New resource")));
+        QVERIFY(undo->text().startsWith(u"&Undo New resource"_s));
         undo->trigger();
         QVERIFY(!isLive(window->repository(), created));
         QVERIFY(isInTrash(window->repository(), created));
-        QCOMPARE(window->repository()->loadResource(created)->place, QStringLiteral("Saint-Étienne"));
+        QCOMPARE(window->repository()->loadResource(created)->place, u"Saint-Étienne"_s);
         redo->trigger();
         QVERIFY(isLive(window->repository(), created));
         QCOMPARE(window->session()->resourceId(), created);
 
         // Ctrl+Z in a metadata field right after a list command: the field's edit is undone.
-        typeInto(place, QStringLiteral(" (Loire)"));
+        typeInto(place, u" (Loire)"_s);
         QTest::keyClick(place, Qt::Key_Z, Qt::ControlModifier);
-        QCOMPARE(place->text(), QStringLiteral("Saint-Étienne"));
+        QCOMPARE(place->text(), u"Saint-Étienne"_s);
         QVERIFY(isLive(window->repository(), created));
         QVERIFY(window->close());
     }
@@ -638,24 +640,24 @@ private slots:
     {
         auto window = makeWindow(m_library);
         QVERIFY(window);
-        window->findChild<QAction *>(QStringLiteral("actionNewResource"))->trigger();
+        window->findChild<QAction *>(u"actionNewResource"_s)->trigger();
         const qint64 id = window->session()->resourceId();
         window->session()->save();
         auto other = openRw(m_library);
         Resource theirs = *other->loadResource(id);
-        theirs.bodyHtml = QStringLiteral("<p>leur version</p>");
+        theirs.bodyHtml = u"<p>leur version</p>"_s;
         other->saveResource(theirs);
 
-        typeInto(window->editorPane()->bodyEditor(), QStringLiteral("ma version"));
+        typeInto(window->editorPane()->bodyEditor(), u"ma version"_s);
         bool dialogSeen = false;
-        answerDialog(QStringLiteral("conflictDialog"), QStringLiteral("keepBoth"), &dialogSeen);
+        answerDialog(u"conflictDialog"_s, u"keepBoth"_s, &dialogSeen);
         QVERIFY(!window->session()->save());       // the conflict is reported, then resolved
         QTRY_VERIFY_WITH_TIMEOUT(!window->session()->isConflictPending(), 5000);
         QVERIFY(dialogSeen);
-        QCOMPARE(other->loadResource(id)->bodyHtml, QStringLiteral("<p>leur version</p>"));
+        QCOMPARE(other->loadResource(id)->bodyHtml, u"<p>leur version</p>"_s);
         const qint64 mine = window->session()->resourceId();
         QVERIFY(mine != id);
-        QVERIFY(other->loadResource(mine)->bodyHtml.contains(QStringLiteral("ma version")));
+        QVERIFY(other->loadResource(mine)->bodyHtml.contains(u"ma version"_s));
         QVERIFY(window->listPanel()->model()->rowOfId(mine) >= 0);
         QVERIFY(window->close());
     }
@@ -666,26 +668,26 @@ private slots:
         {
             auto window = makeWindow(m_library);
             QVERIFY(window);
-            window->findChild<QAction *>(QStringLiteral("actionNewResource"))->trigger();
+            window->findChild<QAction *>(u"actionNewResource"_s)->trigger();
             id = window->session()->resourceId();
             window->session()->setDelays(60000, 60000, 100);
-            typeInto(window->editorPane()->bodyEditor(), QStringLiteral("perdu ? non"));
+            typeInto(window->editorPane()->bodyEditor(), u"perdu ? non"_s);
             QTRY_VERIFY(window->session()->journal().exists(id));
             // Crash: the window goes away without closing (no save).
         }
-        QVERIFY(!openRw(m_library)->loadResource(id)->bodyHtml.contains(QStringLiteral("perdu")));
+        QVERIFY(!openRw(m_library)->loadResource(id)->bodyHtml.contains(u"perdu"_s));
 
         auto window = std::make_unique<MainWindow>(openRw);
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
         bool dialogSeen = false;
-        answerDialog(QStringLiteral("draftRecoveryDialog"), QStringLiteral("restoreDrafts"), &dialogSeen);
+        answerDialog(u"draftRecoveryDialog"_s, u"restoreDrafts"_s, &dialogSeen);
         window->setRepository(openRw(m_library));
-        QTRY_VERIFY_WITH_TIMEOUT(window->repository()->loadResource(id)->bodyHtml.contains(QStringLiteral("perdu ? non")),
+        QTRY_VERIFY_WITH_TIMEOUT(window->repository()->loadResource(id)->bodyHtml.contains(u"perdu ? non"_s),
                                  5000);
         QVERIFY(dialogSeen);
         QCOMPARE(window->session()->resourceId(), id);
-        QVERIFY(plain(window->editorPane()->bodyEditor()).contains(QStringLiteral("perdu ? non")));
+        QVERIFY(plain(window->editorPane()->bodyEditor()).contains(u"perdu ? non"_s));
         QVERIFY(window->session()->pendingDrafts().isEmpty());
         QVERIFY(window->close());
     }
@@ -696,21 +698,21 @@ private slots:
         if (path.isEmpty())
             QSKIP("set ACTES_SCREENSHOT=file.png to grab the window");
         QTemporaryDir dir;
-        const QString library = dir.filePath(QStringLiteral("capture.actes"));
+        const QString library = dir.filePath(u"capture.actes"_s);
         {
             auto repo = openRw(library);
             const QStringList titles{
-                QStringLiteral("Retours sur le séminaire PTCE des 3 et 4 mai 2016"),
-                QStringLiteral("Rencontre nationale des élus de l’ESS à Grenoble"),
-                QStringLiteral("Journée « Commande publique responsable »"),
-                QStringLiteral("Atelier : financer l’innovation sociale"),
-                QStringLiteral("Assemblée générale 2017"),
-                QStringLiteral("Les coopératives d’activité et d’emploi"),
-                QStringLiteral("Université d’été de l’économie sociale et solidaire"),
-                QStringLiteral("Webinaire : tiers-lieux et territoires"),
+                u"Retours sur le séminaire PTCE des 3 et 4 mai 2016"_s,
+                u"Rencontre nationale des élus de l’ESS à Grenoble"_s,
+                u"Journée « Commande publique responsable »"_s,
+                u"Atelier : financer l’innovation sociale"_s,
+                u"Assemblée générale 2017"_s,
+                u"Les coopératives d’activité et d’emploi"_s,
+                u"Université d’été de l’économie sociale et solidaire"_s,
+                u"Webinaire : tiers-lieux et territoires"_s,
             };
-            const QStringList types{QStringLiteral("Séminaire"), QStringLiteral("Rencontre"),
-                                    QStringLiteral("Journée d’étude"), QStringLiteral("Atelier")};
+            const QStringList types{u"Séminaire"_s, u"Rencontre"_s,
+                                    u"Journée d’étude"_s, u"Atelier"_s};
             for (int i = 0; i < titles.size(); ++i) {
                 Resource r;
                 r.title = titles.at(i);
@@ -718,20 +720,19 @@ private slots:
                 r.dateStart = QDate(2016, 5, 3).addDays(-47 * i);
                 r.dateEnd = r.dateStart.addDays(i % 3 == 0 ? 1 : 0);
                 r.isPrivate = i == 4;
-                r.place = QStringLiteral("Lyon");
+                r.place = u"Lyon"_s;
                 r.attendance = 110;
-                r.summaryHtml = QStringLiteral("<p>Le séminaire consacré au rôle des collectivités dans les dynamiques de "
+                r.summaryHtml = u"<p>Le séminaire consacré au rôle des collectivités dans les dynamiques de "
                                                "Pôles Territoriaux de Coopération Économique a réuni plus de 110 "
-                                               "participants.</p>");
-                r.bodyHtml = QStringLiteral(
-                    "<h2>Une dynamique qui se confirme</h2><p>Concept relativement récent inscrit dans la loi sur "
+                                               "participants.</p>"_s;
+                r.bodyHtml = u"<h2>Une dynamique qui se confirme</h2><p>Concept relativement récent inscrit dans la loi sur "
                     "l’ESS de 2014, la dynamique des PTCE se confirme : on estime qu’il y a plus d’une centaine de "
                     "PTCE en France.</p><ul><li>étude menée auprès de 50 pôles ;</li><li>75 % soutenus par des "
                     "collectivités.</li></ul><p>Après 3 ans de recul, les principaux constats mettent en évidence "
-                    "que la consolidation d’une telle dynamique est un processus long.</p>");
-                r.participants = {Participant{0, QStringLiteral("Marie Dupont"), QStringLiteral("Vice-présidente"),
-                                              QStringLiteral("Région Auvergne-Rhône-Alpes"), QStringLiteral("Intervenante")}};
-                r.partners = {Partner{0, QStringLiteral("Le Labo de l’ESS"), QStringLiteral("Co-organisateur")}};
+                    "que la consolidation d’une telle dynamique est un processus long.</p>"_s;
+                r.participants = {Participant{0, u"Marie Dupont"_s, u"Vice-présidente"_s,
+                                              u"Région Auvergne-Rhône-Alpes"_s, u"Intervenante"_s}};
+                r.partners = {Partner{0, u"Le Labo de l’ESS"_s, u"Co-organisateur"_s}};
                 repo->createResource(r);
             }
         }

@@ -36,6 +36,8 @@
 
 #include <memory>
 
+using namespace Qt::StringLiterals;
+
 using namespace Actes;
 
 namespace {
@@ -43,7 +45,7 @@ namespace {
 void typeText(QWidget *widget, const QString &text)
 {
     for (QChar c : text)
-        QTest::sendKeyEvent(QTest::Click, widget, c == QLatin1Char(' ') ? Qt::Key_Space : Qt::Key_unknown,
+        QTest::sendKeyEvent(QTest::Click, widget, c == u' ' ? Qt::Key_Space : Qt::Key_unknown,
                             QString(c), Qt::NoModifier);
 }
 } // namespace
@@ -103,14 +105,14 @@ void TestMetadataPanel::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_repo = SqliteRepository::open(m_dir->filePath(QStringLiteral("library.actes")));
-    m_repo->addResourceType(QStringLiteral("Compte rendu"));
-    m_repo->addResourceType(QStringLiteral("Atelier"));
-    m_marie = m_repo->savePerson(Person{0, QStringLiteral("Marie Dupont"), QStringLiteral("Directrice"),
-                                        QStringLiteral("Ville de Lyon")});
-    m_karim = m_repo->savePerson(Person{0, QStringLiteral("Karim Benali"), QStringLiteral("Chargé de mission ESS"),
-                                        QStringLiteral("Région Auvergne-Rhône-Alpes")});
-    m_region = m_repo->saveOrganisation(Organisation{0, QStringLiteral("Région Auvergne-Rhône-Alpes")});
+    m_repo = SqliteRepository::open(m_dir->filePath(u"library.actes"_s));
+    m_repo->addResourceType(u"Compte rendu"_s);
+    m_repo->addResourceType(u"Atelier"_s);
+    m_marie = m_repo->savePerson(Person{0, u"Marie Dupont"_s, u"Directrice"_s,
+                                        u"Ville de Lyon"_s});
+    m_karim = m_repo->savePerson(Person{0, u"Karim Benali"_s, u"Chargé de mission ESS"_s,
+                                        u"Région Auvergne-Rhône-Alpes"_s});
+    m_region = m_repo->saveOrganisation(Organisation{0, u"Région Auvergne-Rhône-Alpes"_s});
     m_panel = std::make_unique<MetadataPanel>();
     m_panel->setRepository(m_repo.get());
     m_stack = m_panel->document()->undoStack();
@@ -128,20 +130,20 @@ void TestMetadataPanel::cleanup()
 Resource TestMetadataPanel::sample() const
 {
     Resource r;
-    r.title = QStringLiteral("Forum régional de l’ESS");
-    r.type = QStringLiteral("Compte rendu");
+    r.title = u"Forum régional de l’ESS"_s;
+    r.type = u"Compte rendu"_s;
     r.isPrivate = true;
     r.privateConfirmed = true;
     r.dateStart = QDate(2024, 3, 14);
     r.dateEnd = QDate(2024, 3, 15);
-    r.place = QStringLiteral("Hôtel de Région, Lyon");
+    r.place = u"Hôtel de Région, Lyon"_s;
     r.attendance = 120;
     r.participants = {
-        Participant{m_marie.id, m_marie.name, m_marie.function, m_marie.organisation, QStringLiteral("Intervenante")},
-        Participant{0, QStringLiteral("Zoé Lefèvre"), QStringLiteral("Coordinatrice"),
-                    QStringLiteral("Collectif « Œuvres communes »"), QStringLiteral("Animatrice")},
+        Participant{m_marie.id, m_marie.name, m_marie.function, m_marie.organisation, u"Intervenante"_s},
+        Participant{0, u"Zoé Lefèvre"_s, u"Coordinatrice"_s,
+                    u"Collectif « Œuvres communes »"_s, u"Animatrice"_s},
     };
-    r.partners = {Partner{m_region.id, m_region.name, QStringLiteral("Co-organisateur")}};
+    r.partners = {Partner{m_region.id, m_region.name, u"Co-organisateur"_s}};
     return r;
 }
 
@@ -171,7 +173,7 @@ void TestMetadataPanel::roundTripEveryField()
     QCOMPARE(m_panel->attendanceSpin()->value(), 120);
     QCOMPARE(m_panel->participantsModel()->rowCount(), 2);
     QCOMPARE(m_panel->participantsModel()->index(1, ParticipantsModel::OrganisationColumn).data().toString(),
-             QStringLiteral("Collectif « Œuvres communes »"));
+             u"Collectif « Œuvres communes »"_s);
 }
 
 void TestMetadataPanel::setResourceMakesNoUndoEntryNorSignal()
@@ -203,13 +205,13 @@ void TestMetadataPanel::panelFollowsTheDocument()
         }
         return false;
     };
-    QVERIFY(hasProblemOn(QStringLiteral("type")));
+    QVERIFY(hasProblemOn(u"type"_s));
 
-    document.setPlace(QStringLiteral("Maison de l’ESS, Besançon"));
-    QCOMPARE(m_panel->placeEdit()->text(), QStringLiteral("Maison de l’ESS, Besançon"));
-    document.undoStack()->push(new ChangeTypeCommand(&document, document.type(), QStringLiteral("Atelier")));
-    QCOMPARE(m_panel->typeCombo()->currentText(), QStringLiteral("Atelier"));
-    QVERIFY(!hasProblemOn(QStringLiteral("type")));
+    document.setPlace(u"Maison de l’ESS, Besançon"_s);
+    QCOMPARE(m_panel->placeEdit()->text(), u"Maison de l’ESS, Besançon"_s);
+    document.undoStack()->push(new ChangeTypeCommand(&document, document.type(), u"Atelier"_s));
+    QCOMPARE(m_panel->typeCombo()->currentText(), u"Atelier"_s);
+    QVERIFY(!hasProblemOn(u"type"_s));
     document.setAttendance(42);
     QCOMPARE(m_panel->attendanceSpin()->value(), 42);
     document.setPrivateFlag(PrivateFlag{false, true});
@@ -220,13 +222,13 @@ void TestMetadataPanel::panelFollowsTheDocument()
     QCOMPARE(m_panel->participantsModel()->rowCount(), 0);
     document.setPartners({});
     QCOMPARE(m_panel->partnersModel()->rowCount(), 0);
-    document.setImportReview(ImportReview{true, QStringLiteral("Date devinée.")});
-    QVERIFY(m_panel->importNoteLabel()->text().contains(QStringLiteral("Date devinée.")));
+    document.setImportReview(ImportReview{true, u"Date devinée."_s});
+    QVERIFY(m_panel->importNoteLabel()->text().contains(u"Date devinée."_s));
     document.setStatus(Status::Approved);
     QCOMPARE(m_panel->statusControl()->status(), Status::Approved);
     // An edit in the panel goes to the document's stack, not to the panel's own document.
-    typeText(m_panel->placeEdit(), QStringLiteral(" centre"));
-    QCOMPARE(document.place(), QStringLiteral("Maison de l’ESS, Besançon centre"));
+    typeText(m_panel->placeEdit(), u" centre"_s);
+    QCOMPARE(document.place(), u"Maison de l’ESS, Besançon centre"_s);
     QCOMPARE(document.undoStack()->count(), 2);
     QCOMPARE(m_stack->count(), 0);
 
@@ -245,7 +247,7 @@ void TestMetadataPanel::typeChangeIsUndoable()
     m_panel->setResource(sample());
     QSignalSpy changed(m_panel->document(), &ResourceDocument::changed);
     QComboBox *combo = m_panel->typeCombo();
-    const int index = combo->findText(QStringLiteral("Atelier"));
+    const int index = combo->findText(u"Atelier"_s);
     QVERIFY(index > 0);
     combo->setCurrentIndex(index);
     emit combo->activated(index);
@@ -253,14 +255,14 @@ void TestMetadataPanel::typeChangeIsUndoable()
     QCOMPARE(changed.count(), 1);
     Resource out;
     m_panel->document()->applyMetadataTo(out);
-    QCOMPARE(out.type, QStringLiteral("Atelier"));
+    QCOMPARE(out.type, u"Atelier"_s);
     m_stack->undo();
-    QCOMPARE(combo->currentText(), QStringLiteral("Compte rendu"));
+    QCOMPARE(combo->currentText(), u"Compte rendu"_s);
     QCOMPARE(changed.count(), 2);
     m_panel->document()->applyMetadataTo(out);
-    QCOMPARE(out.type, QStringLiteral("Compte rendu"));
+    QCOMPARE(out.type, u"Compte rendu"_s);
     m_stack->redo();
-    QCOMPARE(combo->currentText(), QStringLiteral("Atelier"));
+    QCOMPARE(combo->currentText(), u"Atelier"_s);
     QVERIFY(dynamic_cast<const ChangeTypeCommand *>(m_stack->command(0)));
 }
 
@@ -271,23 +273,23 @@ void TestMetadataPanel::newTypeIsAddedAfterConfirmation()
     answers.click(QMessageBox::Yes);
     QLineEdit *edit = m_panel->typeCombo()->lineEdit();
     edit->clear();
-    typeText(edit, QStringLiteral("Visite d’entreprise"));
+    typeText(edit, u"Visite d’entreprise"_s);
     emit edit->editingFinished();
     QCOMPARE(answers.asked().size(), 1);
     QCOMPARE(answers.asked().first().kind, Prompts::Kind::Question);
-    QVERIFY(answers.asked().first().text.contains(QStringLiteral("“Visite d’entreprise”")));
-    QVERIFY(m_repo->resourceTypes().contains(QStringLiteral("Visite d’entreprise")));
+    QVERIFY(answers.asked().first().text.contains(u"“Visite d’entreprise”"_s));
+    QVERIFY(m_repo->resourceTypes().contains(u"Visite d’entreprise"_s));
     Resource out;
     m_panel->document()->applyMetadataTo(out);
-    QCOMPARE(out.type, QStringLiteral("Visite d’entreprise"));
+    QCOMPARE(out.type, u"Visite d’entreprise"_s);
     QCOMPARE(m_stack->count(), 1);
     // An existing type typed in another case is the existing one, without a question.
     edit->clear();
-    QTest::keyClicks(edit, QStringLiteral("atelier"));
+    QTest::keyClicks(edit, u"atelier"_s);
     emit edit->editingFinished();
     QCOMPARE(answers.asked().size(), 1);
     m_panel->document()->applyMetadataTo(out);
-    QCOMPARE(out.type, QStringLiteral("Atelier"));
+    QCOMPARE(out.type, u"Atelier"_s);
 }
 
 void TestMetadataPanel::newTypeRefusedKeepsOldType()
@@ -297,11 +299,11 @@ void TestMetadataPanel::newTypeRefusedKeepsOldType()
     answers.click(QMessageBox::No);
     QLineEdit *edit = m_panel->typeCombo()->lineEdit();
     edit->clear();
-    QTest::keyClicks(edit, QStringLiteral("Typo"));
+    QTest::keyClicks(edit, u"Typo"_s);
     emit edit->editingFinished();
     QCOMPARE(answers.asked().size(), 1);
-    QVERIFY(!m_repo->resourceTypes().contains(QStringLiteral("Typo")));
-    QCOMPARE(m_panel->typeCombo()->currentText(), QStringLiteral("Compte rendu"));
+    QVERIFY(!m_repo->resourceTypes().contains(u"Typo"_s));
+    QCOMPARE(m_panel->typeCombo()->currentText(), u"Compte rendu"_s);
     QCOMPARE(m_stack->count(), 0);
 }
 
@@ -328,10 +330,10 @@ void TestMetadataPanel::privateFlagSetsConfirmed()
 void TestMetadataPanel::importDoubtConfirmedWithTheCheckedButton()
 {
     Resource r = sample();
-    r.summaryHtml = QStringLiteral("<p>Un résumé.</p>");
-    r.bodyHtml = QStringLiteral("<p>Un texte.</p>");
+    r.summaryHtml = u"<p>Un résumé.</p>"_s;
+    r.bodyHtml = u"<p>Un texte.</p>"_s;
     r.needsReview = true;
-    r.reviewNote = QStringLiteral("Le titre de ce compte rendu a été deviné.");
+    r.reviewNote = u"Le titre de ce compte rendu a été deviné."_s;
     m_panel->setResource(r);
     m_panel->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
@@ -341,7 +343,7 @@ void TestMetadataPanel::importDoubtConfirmedWithTheCheckedButton()
     const auto importProblems = [this] {
         int n = 0;
         for (const Problem &p : m_panel->problems())
-            n += p.field == QLatin1String("import") && p.level == Problem::Blocking ? 1 : 0;
+            n += p.field == u"import"_s && p.level == Problem::Blocking ? 1 : 0;
         return n;
     };
     QCOMPARE(importProblems(), 1);
@@ -352,7 +354,7 @@ void TestMetadataPanel::importDoubtConfirmedWithTheCheckedButton()
     QVERIFY(m_panel->importCheckedButton()->width() >= m_panel->importCheckedButton()->sizeHint().width());
     QVERIFY(m_panel->importNoteLabel()->width() >= 120);
     if (const QString out = qEnvironmentVariable("ACTES_SCREENSHOT_DIR"); !out.isEmpty())
-        QVERIFY(m_panel->grab().save(out + QStringLiteral("/metadatapanel-import.png")));
+        QVERIFY(m_panel->grab().save(out + u"/metadatapanel-import.png"_s));
 
     QSignalSpy changed(m_panel->document(), &ResourceDocument::changed);
     QTest::mouseClick(m_panel->importCheckedButton(), Qt::LeftButton);
@@ -432,7 +434,7 @@ void TestMetadataPanel::unknownDate()
     QVERIFY(!out.dateStart.isValid());
     QVERIFY(!out.dateEnd.isValid());
     QVERIFY(!m_panel->startDateEdit()->isEnabled());
-    QCOMPARE(m_panel->startDateEdit()->text(), QStringLiteral("—"));
+    QCOMPARE(m_panel->startDateEdit()->text(), u"—"_s);
     m_stack->undo();
     m_panel->document()->applyMetadataTo(out);
     QCOMPARE(out.dateStart, QDate(2024, 3, 14));
@@ -453,18 +455,18 @@ void TestMetadataPanel::placeTypingIsOneUndoStep()
     r.place.clear();
     m_panel->setResource(r);
     QSignalSpy changed(m_panel->document(), &ResourceDocument::changed);
-    typeText(m_panel->placeEdit(), QStringLiteral("Maison de l’ESS, Besançon"));
+    typeText(m_panel->placeEdit(), u"Maison de l’ESS, Besançon"_s);
     QCOMPARE(m_stack->count(), 1);
     QVERIFY(changed.count() >= 1);
     Resource out;
     m_panel->document()->applyMetadataTo(out);
-    QCOMPARE(out.place, QStringLiteral("Maison de l’ESS, Besançon"));
+    QCOMPARE(out.place, u"Maison de l’ESS, Besançon"_s);
     // Leaving the field ends the typing stretch: new typing is a new command.
     emit m_panel->placeEdit()->editingFinished();
-    QTest::keyClicks(m_panel->placeEdit(), QStringLiteral(" (salle 2)"));
+    QTest::keyClicks(m_panel->placeEdit(), u" (salle 2)"_s);
     QCOMPARE(m_stack->count(), 2);
     m_stack->undo();
-    QCOMPARE(m_panel->placeEdit()->text(), QStringLiteral("Maison de l’ESS, Besançon"));
+    QCOMPARE(m_panel->placeEdit()->text(), u"Maison de l’ESS, Besançon"_s);
     m_stack->undo();
     QCOMPARE(m_panel->placeEdit()->text(), QString());
     QVERIFY(dynamic_cast<const ChangePlaceCommand *>(m_stack->command(0)));
@@ -475,12 +477,12 @@ void TestMetadataPanel::ctrlZInFieldUsesTheStack()
     Resource r = sample();
     r.place.clear();
     m_panel->setResource(r);
-    QTest::keyClicks(m_panel->placeEdit(), QStringLiteral("Dijon"));
+    QTest::keyClicks(m_panel->placeEdit(), u"Dijon"_s);
     QTest::keyClick(m_panel->placeEdit(), Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(m_panel->placeEdit()->text(), QString());
     QCOMPARE(m_stack->index(), 0);
     QTest::keyClick(m_panel->placeEdit(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
-    QCOMPARE(m_panel->placeEdit()->text(), QStringLiteral("Dijon"));
+    QCOMPARE(m_panel->placeEdit()->text(), u"Dijon"_s);
 }
 
 void TestMetadataPanel::attendanceUnknownAndUndo()
@@ -513,29 +515,29 @@ void TestMetadataPanel::participantsAddEditMoveRemoveUndo()
     QCOMPARE(model->rowCount(), 2);
     model->requestAppendRow();
     QCOMPARE(model->rowCount(), 3);
-    QVERIFY(model->setData(model->index(2, ParticipantsModel::NameColumn), QStringLiteral("Léa Martin")));
-    QVERIFY(model->setData(model->index(2, ParticipantsModel::RoleColumn), QStringLiteral("Témoin")));
+    QVERIFY(model->setData(model->index(2, ParticipantsModel::NameColumn), u"Léa Martin"_s));
+    QVERIFY(model->setData(model->index(2, ParticipantsModel::RoleColumn), u"Témoin"_s));
     QCOMPARE(m_stack->count(), 3);
     QCOMPARE(changed.count(), 3);
 
     editor->view()->setCurrentIndex(model->index(2, 0));
     editor->moveCurrentRow(-1);
-    QCOMPARE(model->index(1, 0).data().toString(), QStringLiteral("Léa Martin"));
+    QCOMPARE(model->index(1, 0).data().toString(), u"Léa Martin"_s);
     QCOMPARE(editor->view()->currentIndex().row(), 1);
 
     editor->view()->selectionModel()->select(model->index(0, 0),
                                              QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     editor->removeSelectedRows();
     QCOMPARE(model->rowCount(), 2);
-    QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("Léa Martin"));
+    QCOMPARE(model->index(0, 0).data().toString(), u"Léa Martin"_s);
     QCOMPARE(m_stack->count(), 5);
-    QCOMPARE(m_stack->undoText(), QStringLiteral("Remove participant"));
+    QCOMPARE(m_stack->undoText(), u"Remove participant"_s);
 
     m_stack->undo(); // remove
     QCOMPARE(model->rowCount(), 3);
-    QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("Marie Dupont"));
+    QCOMPARE(model->index(0, 0).data().toString(), u"Marie Dupont"_s);
     m_stack->undo(); // move
-    QCOMPARE(model->index(2, 0).data().toString(), QStringLiteral("Léa Martin"));
+    QCOMPARE(model->index(2, 0).data().toString(), u"Léa Martin"_s);
     m_stack->undo(); // role
     m_stack->undo(); // name
     m_stack->undo(); // add
@@ -556,13 +558,13 @@ void TestMetadataPanel::completionFillsFunctionAndOrganisation()
     m_panel->document()->applyMetadataTo(out);
     QCOMPARE(out.participants.size(), 1);
     QCOMPARE(out.participants.at(0).personId, m_karim.id);
-    QCOMPARE(out.participants.at(0).function, QStringLiteral("Chargé de mission ESS"));
-    QCOMPARE(out.participants.at(0).organisation, QStringLiteral("Région Auvergne-Rhône-Alpes"));
+    QCOMPARE(out.participants.at(0).function, u"Chargé de mission ESS"_s);
+    QCOMPARE(out.participants.at(0).organisation, u"Région Auvergne-Rhône-Alpes"_s);
     // Changing the function for this event no longer points at the directory entry.
-    QVERIFY(model->setData(model->index(0, ParticipantsModel::FunctionColumn), QStringLiteral("Élu")));
+    QVERIFY(model->setData(model->index(0, ParticipantsModel::FunctionColumn), u"Élu"_s));
     m_panel->document()->applyMetadataTo(out);
     QCOMPARE(out.participants.at(0).personId, 0);
-    QCOMPARE(out.participants.at(0).name, QStringLiteral("Karim Benali"));
+    QCOMPARE(out.participants.at(0).name, u"Karim Benali"_s);
 }
 
 void TestMetadataPanel::completionThroughTheEditor()
@@ -580,17 +582,17 @@ void TestMetadataPanel::completionThroughTheEditor()
     QVERIFY(edit);
     QVERIFY(edit->completer());
     // The suggestion shows the person's function and organisation; the name is what is inserted.
-    QTest::keyClicks(edit, QStringLiteral("mari"));
+    QTest::keyClicks(edit, u"mari"_s);
     QCompleter *completer = edit->completer();
     QTRY_VERIFY(completer->popup()->isVisible());
     QCOMPARE(completer->completionCount(), 1);
-    QVERIFY(completer->popup()->model()->index(0, 0).data().toString().contains(QStringLiteral("Ville de Lyon")));
+    QVERIFY(completer->popup()->model()->index(0, 0).data().toString().contains(u"Ville de Lyon"_s));
     QTest::keyClick(completer->popup(), Qt::Key_Down);
     QTest::keyClick(completer->popup(), Qt::Key_Return);
-    QCOMPARE(edit->text(), QStringLiteral("Marie Dupont"));
+    QCOMPARE(edit->text(), u"Marie Dupont"_s);
     QTest::keyClick(edit, Qt::Key_Return); // commit
-    QTRY_COMPARE(model->index(0, ParticipantsModel::FunctionColumn).data().toString(), QStringLiteral("Directrice"));
-    QCOMPARE(model->index(0, ParticipantsModel::OrganisationColumn).data().toString(), QStringLiteral("Ville de Lyon"));
+    QTRY_COMPARE(model->index(0, ParticipantsModel::FunctionColumn).data().toString(), u"Directrice"_s);
+    QCOMPARE(model->index(0, ParticipantsModel::OrganisationColumn).data().toString(), u"Ville de Lyon"_s);
     QCOMPARE(model->index(0, 0).data(ParticipantsModel::PersonIdRole).toLongLong(), m_marie.id);
     m_panel->hide();
 }
@@ -600,12 +602,12 @@ void TestMetadataPanel::newNameGivesPersonIdZero()
     m_panel->setResource(Resource{});
     ParticipantsModel *model = m_panel->participantsModel();
     model->requestAppendRow();
-    model->setData(model->index(0, 0), QStringLiteral("  Nouvelle Personne "));
+    model->setData(model->index(0, 0), u"  Nouvelle Personne "_s);
     Resource out;
     m_panel->document()->applyMetadataTo(out);
     QCOMPARE(out.participants.size(), 1);
     QCOMPARE(out.participants.at(0).personId, 0);
-    QCOMPARE(out.participants.at(0).name, QStringLiteral("Nouvelle Personne"));
+    QCOMPARE(out.participants.at(0).name, u"Nouvelle Personne"_s);
 }
 
 void TestMetadataPanel::partnersUndoAndDirectoryId()
@@ -613,15 +615,15 @@ void TestMetadataPanel::partnersUndoAndDirectoryId()
     m_panel->setResource(Resource{});
     PartnersModel *model = m_panel->partnersModel();
     model->requestAppendRow();
-    model->setData(model->index(0, PartnersModel::NameColumn), QStringLiteral("Région Auvergne-Rhône-Alpes"));
-    model->setData(model->index(0, PartnersModel::RoleColumn), QStringLiteral("Financeur"));
+    model->setData(model->index(0, PartnersModel::NameColumn), u"Région Auvergne-Rhône-Alpes"_s);
+    model->setData(model->index(0, PartnersModel::RoleColumn), u"Financeur"_s);
     model->requestAppendRow();
-    model->setData(model->index(1, PartnersModel::NameColumn), QStringLiteral("Scop Les Tisserands"));
+    model->setData(model->index(1, PartnersModel::NameColumn), u"Scop Les Tisserands"_s);
     Resource out;
     m_panel->document()->applyMetadataTo(out);
     QCOMPARE(out.partners.size(), 2);
     QCOMPARE(out.partners.at(0).organisationId, m_region.id);
-    QCOMPARE(out.partners.at(0).role, QStringLiteral("Financeur"));
+    QCOMPARE(out.partners.at(0).role, u"Financeur"_s);
     QCOMPARE(out.partners.at(1).organisationId, 0);
     m_stack->undo();
     m_stack->undo();
@@ -650,8 +652,8 @@ void TestMetadataPanel::readOnlyRefusesEdits()
     QVERIFY(m_panel->placeEdit()->isReadOnly());
     QVERIFY(!m_panel->startDateEdit()->isEnabled());
     QVERIFY(!(m_panel->participantsModel()->flags(m_panel->participantsModel()->index(0, 0)) & Qt::ItemIsEditable));
-    QVERIFY(!m_panel->participantsModel()->setData(m_panel->participantsModel()->index(0, 0), QStringLiteral("X")));
-    QTest::keyClicks(m_panel->placeEdit(), QStringLiteral("abc"));
+    QVERIFY(!m_panel->participantsModel()->setData(m_panel->participantsModel()->index(0, 0), u"X"_s));
+    QTest::keyClicks(m_panel->placeEdit(), u"abc"_s);
     QCOMPARE(m_stack->count(), 0);
     m_panel->setReadOnly(false);
     QVERIFY(m_panel->startDateEdit()->isEnabled());
@@ -659,17 +661,17 @@ void TestMetadataPanel::readOnlyRefusesEdits()
 
 void TestMetadataPanel::directoryMergeRepointsRows()
 {
-    const Person dup = m_repo->savePerson(Person{0, QStringLiteral("Marie DUPONT"), QStringLiteral("Directrice"),
-                                                 QStringLiteral("Ville de Lyon")});
+    const Person dup = m_repo->savePerson(Person{0, u"Marie DUPONT"_s, u"Directrice"_s,
+                                                 u"Ville de Lyon"_s});
     AddressBookDialog dialog(m_repo.get());
     QTableWidget *table = dialog.peopleTable();
     QCOMPARE(table->rowCount(), 3);
     int keepRow = -1;
     int dupRow = -1;
     for (int row = 0; row < table->rowCount(); ++row) {
-        if (table->item(row, 0)->text() == QStringLiteral("Marie Dupont"))
+        if (table->item(row, 0)->text() == u"Marie Dupont"_s)
             keepRow = row;
-        if (table->item(row, 0)->text() == QStringLiteral("Marie DUPONT"))
+        if (table->item(row, 0)->text() == u"Marie DUPONT"_s)
             dupRow = row;
     }
     QVERIFY(keepRow >= 0 && dupRow >= 0);
@@ -683,12 +685,12 @@ void TestMetadataPanel::directoryMergeRepointsRows()
     // Editing a person in the directory writes it.
     QTableWidget *t = dialog.peopleTable();
     for (int row = 0; row < t->rowCount(); ++row) {
-        if (t->item(row, 0)->text() == QStringLiteral("Karim Benali"))
-            t->item(row, 1)->setText(QStringLiteral("Délégué régional"));
+        if (t->item(row, 0)->text() == u"Karim Benali"_s)
+            t->item(row, 1)->setText(u"Délégué régional"_s);
     }
     bool found = false;
     for (const Person &p : m_repo->people())
-        found = found || p.function == QStringLiteral("Délégué régional");
+        found = found || p.function == u"Délégué régional"_s;
     QVERIFY(found);
 }
 
@@ -696,10 +698,10 @@ void TestMetadataPanel::directoryMergeRepointsRows()
 // place, refuse an empty name, merge, list the resources of the selected entry, filter.
 void TestMetadataPanel::directoryOrganisationsPage()
 {
-    const Organisation dup = m_repo->saveOrganisation(Organisation{0, QStringLiteral("Region Auvergne Rhone Alpes")});
-    const Organisation labo = m_repo->saveOrganisation(Organisation{0, QStringLiteral("Le Labo de l’ESS")});
+    const Organisation dup = m_repo->saveOrganisation(Organisation{0, u"Region Auvergne Rhone Alpes"_s});
+    const Organisation labo = m_repo->saveOrganisation(Organisation{0, u"Le Labo de l’ESS"_s});
     Resource r = sample();
-    r.partners = {Partner{dup.id, dup.name, QStringLiteral("Financeur")}};
+    r.partners = {Partner{dup.id, dup.name, u"Financeur"_s}};
     const qint64 resourceId = m_repo->createResource(r).id;
 
     AddressBookDialog dialog(m_repo.get());
@@ -714,13 +716,13 @@ void TestMetadataPanel::directoryOrganisationsPage()
         return -1;
     };
     // Sorted by name, as people are.
-    QVERIFY(rowOf(QStringLiteral("Le Labo de l’ESS")) < rowOf(QStringLiteral("Région Auvergne-Rhône-Alpes")));
+    QVERIFY(rowOf(u"Le Labo de l’ESS"_s) < rowOf(u"Région Auvergne-Rhône-Alpes"_s));
 
     // The resources of the selected organisation.
     table->selectRow(rowOf(dup.name));
     QListWidget *resources = nullptr;
     for (QListWidget *w : dialog.findChildren<QListWidget *>()) {
-        if (w->accessibleName() == QStringLiteral("Resources of the selected organisation"))
+        if (w->accessibleName() == u"Resources of the selected organisation"_s)
             resources = w;
     }
     QVERIFY(resources);
@@ -741,19 +743,19 @@ void TestMetadataPanel::directoryOrganisationsPage()
     QVERIFY(dialog.mergedPeople().isEmpty());
 
     // Editing a name writes it; the filter hides what does not match.
-    table->item(rowOf(labo.name), 0)->setText(QStringLiteral("  Labo de l’ESS  "));
+    table->item(rowOf(labo.name), 0)->setText(u"  Labo de l’ESS  "_s);
     bool renamed = false;
     for (const Organisation &o : m_repo->organisations())
-        renamed = renamed || o.name == QStringLiteral("Labo de l’ESS");
+        renamed = renamed || o.name == u"Labo de l’ESS"_s;
     QVERIFY(renamed);
     QLineEdit *filter = nullptr;
     for (QLineEdit *w : dialog.findChildren<QLineEdit *>()) {
-        if (w->accessibleName() == QStringLiteral("Filter organisations"))
+        if (w->accessibleName() == u"Filter organisations"_s)
             filter = w;
     }
     QVERIFY(filter);
-    filter->setText(QStringLiteral("labo"));
-    QVERIFY(!table->isRowHidden(rowOf(QStringLiteral("Labo de l’ESS"))));
+    filter->setText(u"labo"_s);
+    QVERIFY(!table->isRowHidden(rowOf(u"Labo de l’ESS"_s)));
     QVERIFY(table->isRowHidden(rowOf(m_region.name)));
 }
 
@@ -787,7 +789,7 @@ void TestMetadataPanel::screenshot()
 {
     Resource r = sample();
     r.participants.append(Participant{m_karim.id, m_karim.name, m_karim.function, m_karim.organisation,
-                                      QStringLiteral("Grand témoin")});
+                                      u"Grand témoin"_s});
     m_panel->setResource(r);
     m_panel->resize(360, 720);
     m_panel->show();
@@ -797,7 +799,7 @@ void TestMetadataPanel::screenshot()
     const QPixmap pixmap = m_panel->grab();
     QCOMPARE(pixmap.size(), QSize(360, 720));
     if (!out.isEmpty())
-        QVERIFY(pixmap.save(out + QStringLiteral("/metadatapanel.png")));
+        QVERIFY(pixmap.save(out + u"/metadatapanel.png"_s));
     // Nothing cut off horizontally at 360 px: the scroll area never scrolls sideways.
     QVERIFY(m_panel->placeEdit()->width() >= 150);
     QVERIFY(m_panel->participantsEditor()->width() <= 360);

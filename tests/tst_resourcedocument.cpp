@@ -16,6 +16,8 @@
 
 #include <functional>
 
+using namespace Qt::StringLiterals;
+
 using namespace Actes;
 using Actes::Testing::MemoryRepository;
 
@@ -26,22 +28,22 @@ Resource sample()
     Resource r;
     r.id = 7;
     r.version = 3;
-    r.title = QStringLiteral("Forum régional de l’ESS");
-    r.type = QStringLiteral("Compte rendu");
+    r.title = u"Forum régional de l’ESS"_s;
+    r.type = u"Compte rendu"_s;
     r.isPrivate = true;
     r.privateConfirmed = false;
     r.status = Status::InReview;
     r.dateStart = QDate(2024, 3, 14);
     r.dateEnd = QDate(2024, 3, 15);
-    r.place = QStringLiteral("Hôtel de Région, Lyon");
+    r.place = u"Hôtel de Région, Lyon"_s;
     r.attendance = 120;
-    r.summaryHtml = QStringLiteral("<p>Résumé.</p>");
-    r.bodyHtml = QStringLiteral("<p>Texte.</p>");
+    r.summaryHtml = u"<p>Résumé.</p>"_s;
+    r.bodyHtml = u"<p>Texte.</p>"_s;
     r.needsReview = true;
-    r.reviewNote = QStringLiteral("Titre deviné.");
-    r.participants = {Participant{4, QStringLiteral("Marie Dupont"), QStringLiteral("Directrice"),
-                                  QStringLiteral("Ville de Lyon"), QStringLiteral("Intervenante")}};
-    r.partners = {Partner{2, QStringLiteral("Région Auvergne-Rhône-Alpes"), QStringLiteral("Financeur")}};
+    r.reviewNote = u"Titre deviné."_s;
+    r.participants = {Participant{4, u"Marie Dupont"_s, u"Directrice"_s,
+                                  u"Ville de Lyon"_s, u"Intervenante"_s}};
+    r.partners = {Partner{2, u"Région Auvergne-Rhône-Alpes"_s, u"Financeur"_s}};
     return r;
 }
 
@@ -84,19 +86,19 @@ void TestResourceDocument::fieldSignalsOnceOnRealChange_data()
 {
     QTest::addColumn<Field>("field");
     const Resource s = sample();
-    QTest::newRow("title") << Field{[](ResourceDocument &d) { d.setTitle(QStringLiteral("Autre")); },
+    QTest::newRow("title") << Field{[](ResourceDocument &d) { d.setTitle(u"Autre"_s); },
                                     [s](ResourceDocument &d) { d.setTitle(s.title); },
                                     [](const ResourceDocument &d) { return d.title() == u"Autre"; },
                                     spyOn(&ResourceDocument::titleChanged)};
-    QTest::newRow("summary") << Field{[](ResourceDocument &d) { d.setSummaryHtml(QStringLiteral("<p>R</p>")); },
+    QTest::newRow("summary") << Field{[](ResourceDocument &d) { d.setSummaryHtml(u"<p>R</p>"_s); },
                                       [s](ResourceDocument &d) { d.setSummaryHtml(s.summaryHtml); },
                                       [](const ResourceDocument &d) { return d.resource().summaryHtml == u"<p>R</p>"; },
                                       spyOn(&ResourceDocument::summaryChanged)};
-    QTest::newRow("body") << Field{[](ResourceDocument &d) { d.setBodyHtml(QStringLiteral("<p>B</p>")); },
+    QTest::newRow("body") << Field{[](ResourceDocument &d) { d.setBodyHtml(u"<p>B</p>"_s); },
                                    [s](ResourceDocument &d) { d.setBodyHtml(s.bodyHtml); },
                                    [](const ResourceDocument &d) { return d.resource().bodyHtml == u"<p>B</p>"; },
                                    spyOn(&ResourceDocument::bodyChanged)};
-    QTest::newRow("type") << Field{[](ResourceDocument &d) { d.setType(QStringLiteral("Atelier")); },
+    QTest::newRow("type") << Field{[](ResourceDocument &d) { d.setType(u"Atelier"_s); },
                                    [s](ResourceDocument &d) { d.setType(s.type); },
                                    [](const ResourceDocument &d) { return d.type() == u"Atelier"; },
                                    spyOn(&ResourceDocument::typeChanged)};
@@ -110,7 +112,7 @@ void TestResourceDocument::fieldSignalsOnceOnRealChange_data()
         [s](ResourceDocument &d) { d.setDates(EventDates{s.dateStart, s.dateEnd}); },
         [](const ResourceDocument &d) { return d.dates().start == QDate(2024, 4, 1); },
         spyOn(&ResourceDocument::datesChanged)};
-    QTest::newRow("place") << Field{[](ResourceDocument &d) { d.setPlace(QStringLiteral("Besançon")); },
+    QTest::newRow("place") << Field{[](ResourceDocument &d) { d.setPlace(u"Besançon"_s); },
                                     [s](ResourceDocument &d) { d.setPlace(s.place); },
                                     [](const ResourceDocument &d) { return d.place() == u"Besançon"; },
                                     spyOn(&ResourceDocument::placeChanged)};
@@ -124,7 +126,7 @@ void TestResourceDocument::fieldSignalsOnceOnRealChange_data()
         [](const ResourceDocument &d) { return d.participants().isEmpty(); },
         spyOn(&ResourceDocument::participantsChanged)};
     QTest::newRow("partners") << Field{
-        [](ResourceDocument &d) { d.setPartners({Partner{0, QStringLiteral("Scop"), {}}}); },
+        [](ResourceDocument &d) { d.setPartners({Partner{0, u"Scop"_s, {}}}); },
         [s](ResourceDocument &d) { d.setPartners(s.partners); },
         [](const ResourceDocument &d) { return d.partners().size() == 1 && d.partners().first().name == u"Scop"; },
         spyOn(&ResourceDocument::partnersChanged)};
@@ -187,7 +189,7 @@ void TestResourceDocument::loadReplacesWithoutSignalsNorUndo()
 
     // Commands of one resource never reach another: loading another id empties the stack,
     // reloading the same one (changed elsewhere) keeps it.
-    document.undoStack()->push(new ChangePlaceCommand(&document, document.place(), QStringLiteral("Nantes")));
+    document.undoStack()->push(new ChangePlaceCommand(&document, document.place(), u"Nantes"_s));
     QCOMPARE(document.undoStack()->count(), 1);
     document.load(sample());
     QCOMPARE(document.undoStack()->count(), 1);
@@ -196,7 +198,7 @@ void TestResourceDocument::loadReplacesWithoutSignalsNorUndo()
     other.id = 8;
     document.load(other);
     QCOMPARE(document.undoStack()->count(), 0);
-    document.undoStack()->push(new ChangePlaceCommand(&document, document.place(), QStringLiteral("Nantes")));
+    document.undoStack()->push(new ChangePlaceCommand(&document, document.place(), u"Nantes"_s));
     document.clear();
     QVERIFY(!document.isOpen());
     QCOMPARE(document.undoStack()->count(), 0);
@@ -212,26 +214,26 @@ void TestResourceDocument::eachCommandUndoesAndRedoes()
     document.load(before);
     QUndoStack *stack = document.undoStack();
     QList<Participant> participants = before.participants;
-    participants.append(Participant{0, QStringLiteral("Zoé Lefèvre"), {}, {}, QStringLiteral("Animatrice")});
-    const QList<Partner> partners{Partner{0, QStringLiteral("Scop Les Tisserands"), {}}};
+    participants.append(Participant{0, u"Zoé Lefèvre"_s, {}, {}, u"Animatrice"_s});
+    const QList<Partner> partners{Partner{0, u"Scop Les Tisserands"_s, {}}};
 
-    stack->push(new ChangeTypeCommand(&document, document.type(), QStringLiteral("Atelier")));
+    stack->push(new ChangeTypeCommand(&document, document.type(), u"Atelier"_s));
     stack->push(new ChangePrivateCommand(&document, document.privateFlag(), PrivateFlag{false, true}));
     stack->push(new ChangeDatesCommand(&document, document.dates(), EventDates{}));
-    stack->push(new ChangePlaceCommand(&document, document.place(), QStringLiteral("Besançon")));
+    stack->push(new ChangePlaceCommand(&document, document.place(), u"Besançon"_s));
     stack->push(new ChangeAttendanceCommand(&document, document.attendance(), 85));
     stack->push(new ChangeParticipantsCommand(&document, document.participants(), participants,
-                                              QStringLiteral("Add participant")));
-    stack->push(new ChangePartnersCommand(&document, document.partners(), partners, QStringLiteral("Add partner")));
+                                              u"Add participant"_s));
+    stack->push(new ChangePartnersCommand(&document, document.partners(), partners, u"Add partner"_s));
     stack->push(new ConfirmImportCommand(&document, document.importReview()));
     QCOMPARE(stack->count(), 8);
 
     Resource after = before;
-    after.type = QStringLiteral("Atelier");
+    after.type = u"Atelier"_s;
     after.isPrivate = false;
     after.privateConfirmed = true;
     after.dateStart = after.dateEnd = QDate();
-    after.place = QStringLiteral("Besançon");
+    after.place = u"Besançon"_s;
     after.attendance = 85;
     after.participants = participants;
     after.partners = partners;
@@ -252,8 +254,8 @@ void TestResourceDocument::eachCommandUndoesAndRedoes()
     // Typing in one field is one step: commands with the same merge key merge.
     stack->clear();
     document.load(before);
-    stack->push(new ChangePlaceCommand(&document, document.place(), QStringLiteral("B"), 42));
-    stack->push(new ChangePlaceCommand(&document, document.place(), QStringLiteral("Be"), 42));
+    stack->push(new ChangePlaceCommand(&document, document.place(), u"B"_s, 42));
+    stack->push(new ChangePlaceCommand(&document, document.place(), u"Be"_s, 42));
     QCOMPARE(stack->count(), 1);
     stack->undo();
     QCOMPARE(document.place(), before.place);
@@ -263,9 +265,9 @@ void TestResourceDocument::contentLeavesOutNamelessRows()
 {
     ResourceDocument document;
     Resource r = sample();
-    r.place = QStringLiteral("  Lyon ");
+    r.place = u"  Lyon "_s;
     r.participants.append(Participant{});
-    r.partners.append(Partner{0, QStringLiteral("  "), QStringLiteral("Hôte")});
+    r.partners.append(Partner{0, u"  "_s, u"Hôte"_s});
     document.load(r);
     // The working resource is what is shown (a new empty row stays on screen)...
     QCOMPARE(document.participants().size(), 2);
@@ -274,7 +276,7 @@ void TestResourceDocument::contentLeavesOutNamelessRows()
     const Resource content = document.content();
     QCOMPARE(content.participants, sample().participants);
     QCOMPARE(content.partners, sample().partners);
-    QCOMPARE(content.place, QStringLiteral("Lyon"));
+    QCOMPARE(content.place, u"Lyon"_s);
     QCOMPARE(content.title, r.title);
     Resource metadata;
     document.applyMetadataTo(metadata);
@@ -299,11 +301,11 @@ void TestResourceDocument::sessionSavesTheDocumentAndMarksItClean()
     QVERIFY(document->undoStack()->isClean());
 
     // A command on the document is an edit of the session.
-    document->undoStack()->push(new ChangePlaceCommand(document, document->place(), QStringLiteral("Besançon")));
+    document->undoStack()->push(new ChangePlaceCommand(document, document->place(), u"Besançon"_s));
     QVERIFY(session.isDirty());
     QVERIFY(!document->undoStack()->isClean());
     QVERIFY(session.save());
-    QCOMPARE(repo.loadResource(stored.id)->place, QStringLiteral("Besançon"));
+    QCOMPARE(repo.loadResource(stored.id)->place, u"Besançon"_s);
     QVERIFY(document->undoStack()->isClean());
     QVERIFY(!session.isDirty());
 
@@ -317,7 +319,7 @@ void TestResourceDocument::sessionSavesTheDocumentAndMarksItClean()
     document->undoStack()->redo();
     QVERIFY(!document->undoStack()->isClean());
     QVERIFY(session.save());
-    QCOMPARE(repo.loadResource(stored.id)->place, QStringLiteral("Besançon"));
+    QCOMPARE(repo.loadResource(stored.id)->place, u"Besançon"_s);
 
     // Closing leaves no resource and no command.
     QVERIFY(session.close());
@@ -332,19 +334,19 @@ void TestResourceDocument::sessionKeepsEditsAndUndoPerResource()
     Resource r = sample();
     r.id = 0;
     const Resource a = repo.createResource(r);
-    r.title = QStringLiteral("Autre");
+    r.title = u"Autre"_s;
     const Resource b = repo.createResource(r);
     EditSession session;
     session.setRepository(&repo, drafts.path());
     session.setDelays(60000, 60000, 60000);
     QVERIFY(session.open(a.id));
     ResourceDocument *document = session.document();
-    document->undoStack()->push(new ChangeTypeCommand(document, document->type(), QStringLiteral("Atelier")));
+    document->undoStack()->push(new ChangeTypeCommand(document, document->type(), u"Atelier"_s));
     // Switching saves the edit of the first and shows the second without its commands.
     QSignalSpy loaded(&session, &EditSession::resourceLoaded);
     QVERIFY(session.open(b.id));
     QCOMPARE(loaded.count(), 1);
-    QCOMPARE(repo.loadResource(a.id)->type, QStringLiteral("Atelier"));
+    QCOMPARE(repo.loadResource(a.id)->type, u"Atelier"_s);
     QCOMPARE(document->resource().id, b.id);
     QCOMPARE(document->type(), r.type);
     QCOMPARE(document->undoStack()->count(), 0);

@@ -9,6 +9,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace Actes;
 using Actes::Testing::MemoryRepository;
 
@@ -33,15 +35,15 @@ private:
 
     static void fill(MemoryRepository &repo)
     {
-        repo.createResource(make(QStringLiteral("Séminaire PTCE"), QDate(2016, 5, 3), QDate(2016, 5, 4),
-                                 QStringLiteral("Séminaire")));
-        repo.createResource(make(QStringLiteral("Œuvres et économie"), QDate(2015, 12, 15), {},
-                                 QStringLiteral("Rencontre"), true));
-        repo.createResource(make(QStringLiteral("économie circulaire"), QDate(2015, 6, 30), QDate(2015, 7, 2),
-                                 QStringLiteral("Formation"), false, Status::Published));
-        repo.createResource(make(QStringLiteral("Atelier sans date"), {}));
-        repo.createResource(make(QStringLiteral("Assemblée générale 10"), QDate(2017, 3, 1)));
-        repo.createResource(make(QStringLiteral("Assemblée générale 9"), QDate(2014, 3, 1)));
+        repo.createResource(make(u"Séminaire PTCE"_s, QDate(2016, 5, 3), QDate(2016, 5, 4),
+                                 u"Séminaire"_s));
+        repo.createResource(make(u"Œuvres et économie"_s, QDate(2015, 12, 15), {},
+                                 u"Rencontre"_s, true));
+        repo.createResource(make(u"économie circulaire"_s, QDate(2015, 6, 30), QDate(2015, 7, 2),
+                                 u"Formation"_s, false, Status::Published));
+        repo.createResource(make(u"Atelier sans date"_s, {}));
+        repo.createResource(make(u"Assemblée générale 10"_s, QDate(2017, 3, 1)));
+        repo.createResource(make(u"Assemblée générale 9"_s, QDate(2014, 3, 1)));
     }
 
     static QStringList column(const ResourceListModel &model, int col)
@@ -80,21 +82,21 @@ private slots:
         model.setRepository(&repo);
         // Default order: newest event first, unknown dates last.
         QCOMPARE(column(model, ResourceListModel::TitleColumn),
-                 QStringList({QStringLiteral("Assemblée générale 10"), QStringLiteral("Séminaire PTCE"),
-                              QStringLiteral("Œuvres et économie"), QStringLiteral("économie circulaire"),
-                              QStringLiteral("Assemblée générale 9"), QStringLiteral("Atelier sans date")}));
+                 QStringList({u"Assemblée générale 10"_s, u"Séminaire PTCE"_s,
+                              u"Œuvres et économie"_s, u"économie circulaire"_s,
+                              u"Assemblée générale 9"_s, u"Atelier sans date"_s}));
         const QStringList dates = column(model, ResourceListModel::DateColumn);
-        QCOMPARE(dates.at(0), QStringLiteral("1er mars 2017"));
-        QCOMPARE(dates.at(1), QStringLiteral("3 et 4 mai 2016"));
-        QCOMPARE(dates.at(2), QStringLiteral("15 décembre 2015"));
-        QCOMPARE(dates.at(3), QStringLiteral("30 juin – 2 juillet 2015"));
+        QCOMPARE(dates.at(0), u"1er mars 2017"_s);
+        QCOMPARE(dates.at(1), u"3 et 4 mai 2016"_s);
+        QCOMPARE(dates.at(2), u"15 décembre 2015"_s);
+        QCOMPARE(dates.at(3), u"30 juin – 2 juillet 2015"_s);
         QCOMPARE(dates.at(5), QString());
 
         const int privateRow = model.rowOfId(2);
         QVERIFY(model.index(privateRow, 0).data(ResourceListModel::PrivateRole).toBool());
         QVERIFY(!model.index(privateRow, 0).data(Qt::DecorationRole).value<QIcon>().isNull());
         QVERIFY(model.index(model.rowOfId(1), 0).data(Qt::DecorationRole).isNull());
-        QVERIFY(model.index(privateRow, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("private")));
+        QVERIFY(model.index(privateRow, 0).data(Qt::ToolTipRole).toString().contains(u"private"_s));
         QCOMPARE(model.index(model.rowOfId(3), ResourceListModel::StatusColumn).data().toString(),
                  statusLabel(Status::Published));
     }
@@ -104,10 +106,10 @@ private slots:
     void marksUnconfirmedPrivacy()
     {
         MemoryRepository repo;
-        Resource confirmed = make(QStringLiteral("Forum confirmé"), QDate(2016, 5, 3));
-        Resource unconfirmed = make(QStringLiteral("Forum à confirmer"), QDate(2016, 5, 4));
+        Resource confirmed = make(u"Forum confirmé"_s, QDate(2016, 5, 3));
+        Resource unconfirmed = make(u"Forum à confirmer"_s, QDate(2016, 5, 4));
         unconfirmed.privateConfirmed = false;
-        Resource privateOne = make(QStringLiteral("Bureau"), QDate(2016, 5, 5), {}, {}, true);
+        Resource privateOne = make(u"Bureau"_s, QDate(2016, 5, 5), {}, {}, true);
         const qint64 confirmedId = repo.createResource(confirmed).id;
         const qint64 unconfirmedId = repo.createResource(unconfirmed).id;
         const qint64 privateId = repo.createResource(privateOne).id;
@@ -122,11 +124,11 @@ private slots:
         const QIcon privateIcon = privateIndex.data(Qt::DecorationRole).value<QIcon>();
         QVERIFY(!unconfirmedIcon.isNull());
         QVERIFY(unconfirmedIcon.cacheKey() != privateIcon.cacheKey());
-        QVERIFY2(unconfirmedIndex.data(Qt::ToolTipRole).toString().contains(QStringLiteral("not confirmed")),
+        QVERIFY2(unconfirmedIndex.data(Qt::ToolTipRole).toString().contains(u"not confirmed"_s),
                  qPrintable(unconfirmedIndex.data(Qt::ToolTipRole).toString()));
         QCOMPARE(unconfirmedIndex.data(Qt::AccessibleTextRole).toString(),
-                 QStringLiteral("Forum à confirmer, privacy not confirmed"));
-        QCOMPARE(publicIndex.data(Qt::AccessibleTextRole).toString(), QStringLiteral("Forum confirmé"));
+                 u"Forum à confirmer, privacy not confirmed"_s);
+        QCOMPARE(publicIndex.data(Qt::AccessibleTextRole).toString(), u"Forum confirmé"_s);
     }
 
     void sortsByTitleWithFrenchCollation()
@@ -138,20 +140,20 @@ private slots:
         model.sort(ResourceListModel::TitleColumn, Qt::AscendingOrder);
         // Accents and case do not push "économie" after "Z", Œ sorts as OE, 9 before 10.
         QCOMPARE(column(model, ResourceListModel::TitleColumn),
-                 QStringList({QStringLiteral("Assemblée générale 9"), QStringLiteral("Assemblée générale 10"),
-                              QStringLiteral("Atelier sans date"), QStringLiteral("économie circulaire"),
-                              QStringLiteral("Œuvres et économie"), QStringLiteral("Séminaire PTCE")}));
+                 QStringList({u"Assemblée générale 9"_s, u"Assemblée générale 10"_s,
+                              u"Atelier sans date"_s, u"économie circulaire"_s,
+                              u"Œuvres et économie"_s, u"Séminaire PTCE"_s}));
         model.sort(ResourceListModel::TitleColumn, Qt::DescendingOrder);
-        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Séminaire PTCE"));
+        QCOMPARE(model.index(0, 0).data().toString(), u"Séminaire PTCE"_s);
 
         model.sort(ResourceListModel::DateColumn, Qt::AscendingOrder);
-        QCOMPARE(column(model, 0).first(), QStringLiteral("Assemblée générale 9"));
-        QCOMPARE(column(model, 0).last(), QStringLiteral("Atelier sans date"));   // unknown dates last
+        QCOMPARE(column(model, 0).first(), u"Assemblée générale 9"_s);
+        QCOMPARE(column(model, 0).last(), u"Atelier sans date"_s);   // unknown dates last
 
         // The sort order survives a reload.
         model.sort(ResourceListModel::TitleColumn, Qt::AscendingOrder);
         model.reload();
-        QCOMPARE(column(model, 0).first(), QStringLiteral("Assemblée générale 9"));
+        QCOMPARE(column(model, 0).first(), u"Assemblée générale 9"_s);
     }
 
     void sortKeepsPersistentIndexes()
@@ -176,12 +178,12 @@ private slots:
         ResourceFilter filter;
         filter.isPrivate = true;
         model.setFilter(filter);
-        QCOMPARE(column(model, 0), QStringList{QStringLiteral("Œuvres et économie")});
+        QCOMPARE(column(model, 0), QStringList{u"Œuvres et économie"_s});
 
         filter = {};
-        filter.type = QStringLiteral("Formation");
+        filter.type = u"Formation"_s;
         model.setFilter(filter);
-        QCOMPARE(column(model, 0), QStringList{QStringLiteral("économie circulaire")});
+        QCOMPARE(column(model, 0), QStringList{u"économie circulaire"_s});
 
         filter = {};
         filter.status = Status::Published;
@@ -189,7 +191,7 @@ private slots:
         QCOMPARE(model.rowCount(), 1);
 
         filter = {};
-        filter.searchText = QStringLiteral("economie");   // no accent typed
+        filter.searchText = u"economie"_s;   // no accent typed
         model.setFilter(filter);
         QCOMPARE(model.rowCount(), 2);
 
@@ -200,7 +202,7 @@ private slots:
         filter = {};
         filter.trash = true;
         model.setFilter(filter);
-        QCOMPARE(column(model, 0), QStringList{QStringLiteral("Séminaire PTCE")});
+        QCOMPARE(column(model, 0), QStringList{u"Séminaire PTCE"_s});
     }
 
     void updateSummaryInPlace()
@@ -211,7 +213,7 @@ private slots:
         model.setRepository(&repo);
         QSignalSpy spy(&model, &QAbstractItemModel::dataChanged);
         ResourceSummary s = model.summaryAt(model.rowOfId(1));
-        s.title = QStringLiteral("Retours sur le séminaire « PTCE »");
+        s.title = u"Retours sur le séminaire « PTCE »"_s;
         const int calls = repo.listCalls;
         model.updateSummary(s);
         QCOMPARE(spy.count(), 1);
@@ -226,14 +228,14 @@ private slots:
         public:
             QList<ResourceSummary> listResources(const ResourceFilter &) const override
             {
-                throw LibraryError(LibraryError::Kind::Corrupt, QStringLiteral("The library /x is damaged."));
+                throw LibraryError(LibraryError::Kind::Corrupt, u"The library /x is damaged."_s);
             }
         } repo;
         ResourceListModel model;
         QSignalSpy spy(&model, &ResourceListModel::loadFailed);
         model.setRepository(&repo);
         QCOMPARE(spy.count(), 1);
-        QCOMPARE(spy.at(0).at(0).toString(), QStringLiteral("The library /x is damaged."));
+        QCOMPARE(spy.at(0).at(0).toString(), u"The library /x is damaged."_s);
         QCOMPARE(model.rowCount(), 0);
     }
 
@@ -242,11 +244,11 @@ private slots:
         MemoryRepository repo;
         QList<Resource> many;
         many.reserve(100000);
-        const QStringList words{QStringLiteral("Séminaire"), QStringLiteral("Rencontre"), QStringLiteral("Atelier"),
-                                QStringLiteral("Économie"), QStringLiteral("Œuvre"), QStringLiteral("Forum")};
+        const QStringList words{u"Séminaire"_s, u"Rencontre"_s, u"Atelier"_s,
+                                u"Économie"_s, u"Œuvre"_s, u"Forum"_s};
         for (int i = 0; i < 100000; ++i) {
             Resource r;
-            r.title = QStringLiteral("%1 %2 n°%3").arg(words.at(i % 6), words.at((i / 6) % 6)).arg(i);
+            r.title = u"%1 %2 n°%3"_s.arg(words.at(i % 6), words.at((i / 6) % 6)).arg(i);
             r.dateStart = QDate(2000, 1, 1).addDays(i % 7000);
             r.dateEnd = r.dateStart;
             r.type = words.at(i % 3);
@@ -276,7 +278,7 @@ private slots:
         QCOMPARE(repo.listCalls, 2);
         QVERIFY2(loadMs < 5000, "loading 100,000 rows must stay well under a few seconds");
         QVERIFY2(sortMs < 3000, "sorting 100,000 rows must stay interactive");
-        QVERIFY(model.index(0, 0).data().toString().startsWith(QStringLiteral("Atelier Atelier")));
+        QVERIFY(model.index(0, 0).data().toString().startsWith(u"Atelier Atelier"_s));
     }
 };
 

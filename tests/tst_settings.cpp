@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace Actes;
 
 class TestSettings : public QObject
@@ -22,18 +24,18 @@ private slots:
 
     void defaults()
     {
-        Settings s(m_dir.filePath(QStringLiteral("defaults.ini")));
-        QCOMPARE(s.language(), QStringLiteral("system"));
+        Settings s(m_dir.filePath(u"defaults.ini"_s));
+        QCOMPARE(s.language(), u"system"_s);
         QCOMPARE(s.summaryLimit(), 600);
         QVERIFY(s.authorName().isEmpty());
         QVERIFY(s.recentLibraries().isEmpty());
-        QCOMPARE(s.lastResourceId(QStringLiteral("/x/y.actes")), 0);
+        QCOMPARE(s.lastResourceId(u"/x/y.actes"_s), 0);
     }
 
     void defaultConstructorStaysInTestMode()
     {
         Settings s;
-        QVERIFY2(s.fileName().contains(QStringLiteral(".qttest")), qPrintable(s.fileName()));
+        QVERIFY2(s.fileName().contains(u".qttest"_s), qPrintable(s.fileName()));
     }
 
     void effectiveLanguage_data()
@@ -60,23 +62,23 @@ private slots:
 
     void valuesPersist()
     {
-        const QString file = m_dir.filePath(QStringLiteral("persist.ini"));
+        const QString file = m_dir.filePath(u"persist.ini"_s);
         {
             Settings s(file);
-            s.setLanguage(QStringLiteral("fr"));
-            s.setAuthorName(QStringLiteral("Élodie Lœwy"));
+            s.setLanguage(u"fr"_s);
+            s.setAuthorName(u"Élodie Lœwy"_s);
             s.setSummaryLimit(800);
-            s.setLastResourceId(QStringLiteral("/data/a.actes"), 42);
-            s.setLastResourceId(QStringLiteral("/data/b.actes"), 7);
-            s.setSplitterState(QStringLiteral("main"), QByteArray("\x01\x02", 2));
+            s.setLastResourceId(u"/data/a.actes"_s, 42);
+            s.setLastResourceId(u"/data/b.actes"_s, 7);
+            s.setSplitterState(u"main"_s, QByteArray("\x01\x02", 2));
         }
         Settings s(file);
-        QCOMPARE(s.language(), QStringLiteral("fr"));
-        QCOMPARE(s.authorName(), QStringLiteral("Élodie Lœwy"));
+        QCOMPARE(s.language(), u"fr"_s);
+        QCOMPARE(s.authorName(), u"Élodie Lœwy"_s);
         QCOMPARE(s.summaryLimit(), 800);
-        QCOMPARE(s.lastResourceId(QStringLiteral("/data/a.actes")), 42);
-        QCOMPARE(s.lastResourceId(QStringLiteral("/data/./b.actes")), 7);   // same file, other spelling
-        QCOMPARE(s.splitterState(QStringLiteral("main")), QByteArray("\x01\x02", 2));
+        QCOMPARE(s.lastResourceId(u"/data/a.actes"_s), 42);
+        QCOMPARE(s.lastResourceId(u"/data/./b.actes"_s), 7);   // same file, other spelling
+        QCOMPARE(s.splitterState(u"main"_s), QByteArray("\x01\x02", 2));
         s.setSummaryLimit(-5);
         QCOMPARE(s.summaryLimit(), 600);   // nonsense falls back to the default
     }
@@ -84,7 +86,7 @@ private slots:
     // Writing aids, import typography and backups: defaults, persistence, nonsense in the file.
     void writingAndBackupSettings()
     {
-        const QString file = m_dir.filePath(QStringLiteral("writing.ini"));
+        const QString file = m_dir.filePath(u"writing.ini"_s);
         {
             Settings s(file);
             QVERIFY(s.spellCheckEnabled());
@@ -114,9 +116,9 @@ private slots:
             QCOMPARE(s.backupsToKeep(), Settings::maxBackupsToKeep);
         }
         QSettings raw(file, QSettings::IniFormat);
-        raw.setValue(QStringLiteral("Writing/nbspStyle"), QStringLiteral("bizarre"));
-        raw.setValue(QStringLiteral("Import/frenchTypography"), 12);
-        raw.setValue(QStringLiteral("Library/backupsToKeep"), QStringLiteral("many"));
+        raw.setValue(u"Writing/nbspStyle"_s, u"bizarre"_s);
+        raw.setValue(u"Import/frenchTypography"_s, 12);
+        raw.setValue(u"Library/backupsToKeep"_s, u"many"_s);
         raw.sync();
         Settings s(file);
         QCOMPARE(s.nbspStyle(), NbspStyle::Standard);
@@ -126,16 +128,16 @@ private slots:
 
     void recentLibraries()
     {
-        Settings s(m_dir.filePath(QStringLiteral("recent.ini")));
+        Settings s(m_dir.filePath(u"recent.ini"_s));
         for (int i = 0; i < 12; ++i)
-            s.addRecentLibrary(QStringLiteral("/bib/%1.actes").arg(i));
+            s.addRecentLibrary(u"/bib/%1.actes"_s.arg(i));
         QCOMPARE(s.recentLibraries().size(), Settings::maxRecentLibraries);
-        QCOMPARE(s.recentLibraries().first(), QStringLiteral("/bib/11.actes"));
-        s.addRecentLibrary(QStringLiteral("/bib/../bib/8.actes"));   // already there: moves to the top
-        QCOMPARE(s.recentLibraries().first(), QStringLiteral("/bib/8.actes"));
-        QCOMPARE(s.recentLibraries().count(QStringLiteral("/bib/8.actes")), 1);
-        s.removeRecentLibrary(QStringLiteral("/bib/8.actes"));
-        QVERIFY(!s.recentLibraries().contains(QStringLiteral("/bib/8.actes")));
+        QCOMPARE(s.recentLibraries().first(), u"/bib/11.actes"_s);
+        s.addRecentLibrary(u"/bib/../bib/8.actes"_s);   // already there: moves to the top
+        QCOMPARE(s.recentLibraries().first(), u"/bib/8.actes"_s);
+        QCOMPARE(s.recentLibraries().count(u"/bib/8.actes"_s), 1);
+        s.removeRecentLibrary(u"/bib/8.actes"_s);
+        QVERIFY(!s.recentLibraries().contains(u"/bib/8.actes"_s));
     }
 };
 

@@ -138,7 +138,7 @@ private slots:
         QCOMPARE(panel.attendanceSpin()->text(), language == u"fr" ? u"2 personnes"_s : u"2 people"_s);
         // Typing a number digit by digit is not disturbed by the word changing after the first one.
         panel.attendanceSpin()->selectAll();
-        QTest::keyClicks(panel.attendanceSpin(), QStringLiteral("125"));
+        QTest::keyClicks(panel.attendanceSpin(), u"125"_s);
         QCOMPARE(panel.attendanceSpin()->value(), 125);
         QCOMPARE(panel.attendanceSpin()->text(), language == u"fr" ? u"125 personnes"_s : u"125 people"_s);
     }

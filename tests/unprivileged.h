@@ -19,6 +19,8 @@
 #include <sys/prctl.h>
 #include <unistd.h>
 
+using namespace Qt::StringLiterals;
+
 namespace Unprivileged {
 
 inline bool isRoot()
@@ -40,7 +42,7 @@ public:
         }
         const passwd *pw = ::getpwnam("nobody");
         if (!pw) {
-            m_error = QStringLiteral("there is no user “nobody” to run as");
+            m_error = u"there is no user “nobody” to run as"_s;
             return;
         }
         const uid_t uid = pw->pw_uid;
@@ -52,7 +54,7 @@ public:
         while (it.hasNext())
             handed = give(it.next()) && handed;
         if (!handed) {
-            m_error = QStringLiteral("cannot hand %1 over to nobody").arg(folder);
+            m_error = u"cannot hand %1 over to nobody"_s.arg(folder);
             return;
         }
         const int count = ::getgroups(0, nullptr);
@@ -60,7 +62,7 @@ public:
         if (count > 0)
             ::getgroups(count, m_groups.data());
         if (::setgroups(0, nullptr) != 0 || ::setresgid(gid, gid, -1) != 0 || ::setresuid(uid, uid, -1) != 0) {
-            m_error = QStringLiteral("cannot switch to nobody");
+            m_error = u"cannot switch to nobody"_s;
             restore();
             return;
         }

@@ -19,6 +19,8 @@
 #include <cstdio>
 #include <ctime>
 
+using namespace Qt::StringLiterals;
+
 namespace Actes {
 
 QString installTranslators(const QString &languageSetting)
@@ -76,7 +78,7 @@ int runGui(int &argc, char **argv, const QString &dbPathFromCommandLine)
     setApplicationIdentity();
     QApplication app(argc, argv);
     QGuiApplication::setDesktopFileName(QString::fromLatin1(AppId));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/actes.svg")));
+    QApplication::setWindowIcon(QIcon(u":/icons/actes.svg"_s));
     installTranslators(Settings::shared().language());
 
     MainWindow window([](const QString &location) -> std::unique_ptr<ResourceRepository> {

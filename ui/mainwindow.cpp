@@ -49,6 +49,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace Actes {
 
 MainWindow::MainWindow(RepositoryOpener opener, QWidget *parent)
@@ -66,15 +68,15 @@ MainWindow::MainWindow(RepositoryOpener opener, QWidget *parent)
       m_editor(new ResourceEditorPane(m_centre)),
       m_metadata(new MetadataPanel(m_splitter))
 {
-    setObjectName(QStringLiteral("mainWindow"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/actes.svg")));
+    setObjectName(u"mainWindow"_s);
+    setWindowIcon(QIcon(u":/icons/actes.svg"_s));
 
     auto *emptyLabel = new QLabel(m_emptyPage);
-    emptyLabel->setObjectName(QStringLiteral("emptyLabel"));
+    emptyLabel->setObjectName(u"emptyLabel"_s);
     emptyLabel->setAlignment(Qt::AlignCenter);
     emptyLabel->setWordWrap(true);
     auto *emptyButton = new QPushButton(m_emptyPage);
-    emptyButton->setObjectName(QStringLiteral("emptyNewButton"));
+    emptyButton->setObjectName(u"emptyNewButton"_s);
     auto *emptyLayout = new QVBoxLayout(m_emptyPage);
     emptyLayout->addStretch();
     emptyLayout->addWidget(emptyLabel);
@@ -83,7 +85,7 @@ MainWindow::MainWindow(RepositoryOpener opener, QWidget *parent)
     m_centre->addWidget(m_emptyPage);
     m_centre->addWidget(m_editor);
 
-    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setObjectName(u"mainSplitter"_s);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
@@ -483,7 +485,7 @@ void MainWindow::onExternalChange()
 void MainWindow::createHistoryDock()
 {
     m_historyDock = new QDockWidget(this);
-    m_historyDock->setObjectName(QStringLiteral("historyDock"));
+    m_historyDock->setObjectName(u"historyDock"_s);
     m_historyDock->setWidget(m_review->historyWidget());
     addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
     m_historyDock->hide();
@@ -500,9 +502,9 @@ void MainWindow::createHistoryDock()
 void MainWindow::createTrashNotice()
 {
     m_trashNotice = new NoticeBar(m_editor);
-    m_trashNotice->setObjectName(QStringLiteral("trashNotice"));
-    QPushButton *restore = m_trashNotice->addButton(QStringLiteral("restoreTrashedButton"));
-    QPushButton *close = m_trashNotice->addButton(QStringLiteral("closeTrashedButton"));
+    m_trashNotice->setObjectName(u"trashNotice"_s);
+    QPushButton *restore = m_trashNotice->addButton(u"restoreTrashedButton"_s);
+    QPushButton *close = m_trashNotice->addButton(u"closeTrashedButton"_s);
     m_editor->addNotice(m_trashNotice);
     connect(restore, &QPushButton::clicked, this, [this] {
         const qint64 id = m_session->resourceId();
@@ -531,8 +533,8 @@ void MainWindow::updateTrashNotice()
             tr("“%1” was moved to the trash in another window. What you type here is still saved with it; "
                "restore it to keep it in the library.")
                 .arg(title.isEmpty() ? tr("(untitled)") : title));
-        m_trashNotice->findChild<QPushButton *>(QStringLiteral("restoreTrashedButton"))->setText(tr("&Restore It"));
-        m_trashNotice->findChild<QPushButton *>(QStringLiteral("closeTrashedButton"))->setText(tr("&Leave It in the Trash"));
+        m_trashNotice->findChild<QPushButton *>(u"restoreTrashedButton"_s)->setText(tr("&Restore It"));
+        m_trashNotice->findChild<QPushButton *>(u"closeTrashedButton"_s)->setText(tr("&Leave It in the Trash"));
     }
     m_trashNotice->setVisible(trashed);
 }

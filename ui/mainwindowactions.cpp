@@ -39,15 +39,17 @@
 #include <QUndoGroup>
 #include <QUndoStack>
 
+using namespace Qt::StringLiterals;
+
 namespace Actes {
 
 void MainWindow::createActions()
 {
-    m_newLibraryAction = m_actions->add(QStringLiteral("actionNewLibrary"));
-    m_openLibraryAction = m_actions->add(QStringLiteral("actionOpenLibrary"), QKeySequence::Open);
-    m_importAction = m_actions->add(QStringLiteral("actionImport"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    m_trashAction = m_actions->add(QStringLiteral("actionTrash"));
-    m_quitAction = m_actions->add(QStringLiteral("actionQuit"), QKeySequence::Quit);
+    m_newLibraryAction = m_actions->add(u"actionNewLibrary"_s);
+    m_openLibraryAction = m_actions->add(u"actionOpenLibrary"_s, QKeySequence::Open);
+    m_importAction = m_actions->add(u"actionImport"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_trashAction = m_actions->add(u"actionTrash"_s);
+    m_quitAction = m_actions->add(u"actionQuit"_s, QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_newLibraryAction, &QAction::triggered, this, &MainWindow::newLibrary);
     connect(m_openLibraryAction, &QAction::triggered, this, &MainWindow::chooseLibrary);
@@ -55,12 +57,12 @@ void MainWindow::createActions()
     connect(m_trashAction, &QAction::triggered, this, &MainWindow::showTrash);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_undoAction = m_actions->add(QStringLiteral("actionUndo"), QKeySequence::Undo);
-    m_redoAction = m_actions->add(QStringLiteral("actionRedo"), QKeySequence::Redo);
-    m_cutAction = m_actions->add(QStringLiteral("actionCut"), QKeySequence::Cut);
-    m_copyAction = m_actions->add(QStringLiteral("actionCopy"), QKeySequence::Copy);
-    m_pasteAction = m_actions->add(QStringLiteral("actionPaste"), QKeySequence::Paste);
-    m_selectAllAction = m_actions->add(QStringLiteral("actionSelectAll"), QKeySequence::SelectAll);
+    m_undoAction = m_actions->add(u"actionUndo"_s, QKeySequence::Undo);
+    m_redoAction = m_actions->add(u"actionRedo"_s, QKeySequence::Redo);
+    m_cutAction = m_actions->add(u"actionCut"_s, QKeySequence::Cut);
+    m_copyAction = m_actions->add(u"actionCopy"_s, QKeySequence::Copy);
+    m_pasteAction = m_actions->add(u"actionPaste"_s, QKeySequence::Paste);
+    m_selectAllAction = m_actions->add(u"actionSelectAll"_s, QKeySequence::SelectAll);
     connect(m_undoAction, &QAction::triggered, this, [this] { undoOrRedo(false); });
     connect(m_redoAction, &QAction::triggered, this, [this] { undoOrRedo(true); });
     connect(m_cutAction, &QAction::triggered, this, [this] { routeToFocus("cut"); });
@@ -71,9 +73,9 @@ void MainWindow::createActions()
     for (QAction *a : {m_cutAction, m_copyAction, m_pasteAction, m_selectAllAction})
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
 
-    m_newResourceAction = m_actions->add(QStringLiteral("actionNewResource"), QKeySequence::New);
-    m_duplicateAction = m_actions->add(QStringLiteral("actionDuplicateResource"), QKeySequence(Qt::CTRL | Qt::Key_D));
-    m_deleteAction = m_actions->add(QStringLiteral("actionDeleteResource"), QKeySequence::Delete);
+    m_newResourceAction = m_actions->add(u"actionNewResource"_s, QKeySequence::New);
+    m_duplicateAction = m_actions->add(u"actionDuplicateResource"_s, QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_deleteAction = m_actions->add(u"actionDeleteResource"_s, QKeySequence::Delete);
     // Delete only from the list: in a text field the key deletes text.
     m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_list->view()->addAction(m_deleteAction);
@@ -81,9 +83,9 @@ void MainWindow::createActions()
     connect(m_duplicateAction, &QAction::triggered, this, &MainWindow::duplicateResource);
     connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteResources);
 
-    m_focusSearchAction = m_actions->add(QStringLiteral("actionFocusSearch"), QKeySequence(Qt::CTRL | Qt::Key_L));
-    m_focusListAction = m_actions->add(QStringLiteral("actionFocusList"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
-    m_focusEditorAction = m_actions->add(QStringLiteral("actionFocusEditor"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_focusSearchAction = m_actions->add(u"actionFocusSearch"_s, QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_focusListAction = m_actions->add(u"actionFocusList"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_focusEditorAction = m_actions->add(u"actionFocusEditor"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     connect(m_focusSearchAction, &QAction::triggered, this, [this] {
         m_showListAction->setChecked(true);
         m_list->focusSearch();
@@ -96,18 +98,18 @@ void MainWindow::createActions()
         if (m_session->hasResource())
             m_editor->bodyEditor()->setFocus(Qt::ShortcutFocusReason);
     });
-    m_showListAction = m_actions->add(QStringLiteral("actionShowList"), QKeySequence(Qt::Key_F9));
-    m_showMetadataAction = m_actions->add(QStringLiteral("actionShowMetadata"), QKeySequence(Qt::SHIFT | Qt::Key_F9));
+    m_showListAction = m_actions->add(u"actionShowList"_s, QKeySequence(Qt::Key_F9));
+    m_showMetadataAction = m_actions->add(u"actionShowMetadata"_s, QKeySequence(Qt::SHIFT | Qt::Key_F9));
     for (QAction *a : {m_showListAction, m_showMetadataAction}) {
         a->setCheckable(true);
         a->setChecked(true);
     }
     connect(m_showListAction, &QAction::toggled, m_list, &QWidget::setVisible);
     connect(m_showMetadataAction, &QAction::toggled, m_metadata, &QWidget::setVisible);
-    m_preferencesAction = m_actions->add(QStringLiteral("actionPreferences"), QKeySequence::Preferences);
+    m_preferencesAction = m_actions->add(u"actionPreferences"_s, QKeySequence::Preferences);
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
     connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
-    m_aboutAction = m_actions->add(QStringLiteral("actionAbout"));
+    m_aboutAction = m_actions->add(u"actionAbout"_s);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
     m_publishing = new PublishingController(this, m_actions, m_list, [this] { return saveBeforeLeaving(); });
@@ -121,7 +123,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_newLibraryAction);
     m_fileMenu->addAction(m_openLibraryAction);
     m_recentMenu = m_fileMenu->addMenu(QString());
-    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    m_recentMenu->setObjectName(u"recentMenu"_s);
     m_fileMenu->addAction(m_openTeamLibraryAction);
     m_fileMenu->addAction(m_copyLibraryAction);
     m_fileMenu->addSeparator();
@@ -155,7 +157,7 @@ void MainWindow::createMenus()
 
     if (editorActions) {
         QMenu *format = editorActions->formatMenu(this);   // the pane shows the toolbar
-        format->setObjectName(QStringLiteral("formatMenu"));
+        format->setObjectName(u"formatMenu"_s);
         format->addSeparator();
         format->addAction(m_spellCheckAction);
         format->addAction(m_applyTypographyAction);
@@ -178,13 +180,13 @@ void MainWindow::createMenus()
 void MainWindow::createStatusBar()
 {
     m_statsLabel = new QLabel(this);
-    m_statsLabel->setObjectName(QStringLiteral("statsLabel"));
+    m_statsLabel->setObjectName(u"statsLabel"_s);
     m_savedLabel = new QLabel(this);
-    m_savedLabel->setObjectName(QStringLiteral("savedLabel"));
-    m_savedLabel->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("Enregistré__")));
+    m_savedLabel->setObjectName(u"savedLabel"_s);
+    m_savedLabel->setMinimumWidth(fontMetrics().horizontalAdvance(u"Enregistré__"_s));
     m_readOnlyLabel = new QLabel(this);
-    m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyLabel"));
-    m_readOnlyLabel->setStyleSheet(QStringLiteral("QLabel { color: #8a4b08; font-weight: bold; }"));
+    m_readOnlyLabel->setObjectName(u"readOnlyLabel"_s);
+    m_readOnlyLabel->setStyleSheet(u"QLabel { color: #8a4b08; font-weight: bold; }"_s);
     m_readOnlyLabel->hide();
     for (QLabel *label : {m_statsLabel, m_savedLabel, m_readOnlyLabel})
         label->setContentsMargins(8, 0, 8, 0);
@@ -232,9 +234,9 @@ void MainWindow::retranslate()
     m_readOnlyLabel->setText(tr("Read-only library: editing is disabled"));
     m_readOnlyLabel->setToolTip(tr("This library file cannot be written (permissions, read-only medium or opened "
                                    "read-only). Open a copy you can write to in order to edit."));
-    if (auto *label = m_emptyPage->findChild<QLabel *>(QStringLiteral("emptyLabel")))
+    if (auto *label = m_emptyPage->findChild<QLabel *>(u"emptyLabel"_s))
         label->setText(tr("No resource is open.\nChoose one in the list, or create one."));
-    if (auto *button = m_emptyPage->findChild<QPushButton *>(QStringLiteral("emptyNewButton")))
+    if (auto *button = m_emptyPage->findChild<QPushButton *>(u"emptyNewButton"_s))
         button->setText(tr("New Resource"));
     m_publishing->retranslate();
     retranslateDesktop();
@@ -254,13 +256,13 @@ void MainWindow::restoreLayout()
     if (geometry.isEmpty() || !restoreGeometry(geometry))
         resize(1366, 768);
     restoreState(m_settings.windowState());
-    const QByteArray splitter = m_settings.splitterState(QStringLiteral("main"));
+    const QByteArray splitter = m_settings.splitterState(u"main"_s);
     if (!splitter.isEmpty())
         m_splitter->restoreState(splitter);
-    const QByteArray editorSplitter = m_settings.splitterState(QStringLiteral("editor"));
+    const QByteArray editorSplitter = m_settings.splitterState(u"editor"_s);
     if (!editorSplitter.isEmpty())
         m_editor->splitter()->restoreState(editorSplitter);
-    const QByteArray header = m_settings.headerState(QStringLiteral("resourceList"));
+    const QByteArray header = m_settings.headerState(u"resourceList"_s);
     if (!header.isEmpty())
         m_list->view()->horizontalHeader()->restoreState(header);
     m_showListAction->setChecked(!m_list->isHidden());
@@ -271,9 +273,9 @@ void MainWindow::saveLayout()
 {
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setWindowState(saveState());
-    m_settings.setSplitterState(QStringLiteral("main"), m_splitter->saveState());
-    m_settings.setSplitterState(QStringLiteral("editor"), m_editor->splitter()->saveState());
-    m_settings.setHeaderState(QStringLiteral("resourceList"), m_list->view()->horizontalHeader()->saveState());
+    m_settings.setSplitterState(u"main"_s, m_splitter->saveState());
+    m_settings.setSplitterState(u"editor"_s, m_editor->splitter()->saveState());
+    m_settings.setHeaderState(u"resourceList"_s, m_list->view()->horizontalHeader()->saveState());
     if (m_repository)
         m_settings.setLastResourceId(m_repository->location(), m_session->resourceId());
     m_settings.sync();
@@ -300,7 +302,7 @@ void MainWindow::updateActions()
     m_newResourceAction->setEnabled(writable);
     m_duplicateAction->setEnabled(writable && open);
     m_deleteAction->setEnabled(writable && (open || !m_list->selectedResourceIds().isEmpty()));
-    if (auto *button = m_emptyPage->findChild<QPushButton *>(QStringLiteral("emptyNewButton")))
+    if (auto *button = m_emptyPage->findChild<QPushButton *>(u"emptyNewButton"_s))
         button->setEnabled(writable);
     updateDesktopActions();
     if (m_review)   // not yet while the window is being built

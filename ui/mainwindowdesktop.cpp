@@ -25,24 +25,26 @@
 #include <QMessageBox>
 #include <QSignalBlocker>
 
+using namespace Qt::StringLiterals;
+
 namespace Actes {
 
 void MainWindow::createDesktopActions()
 {
-    m_spellCheckAction = m_actions->add(QStringLiteral("actionSpellCheck"));
+    m_spellCheckAction = m_actions->add(u"actionSpellCheck"_s);
     m_spellCheckAction->setCheckable(true);
     m_spellCheckAction->setChecked(m_settings.spellCheckEnabled());
     connect(m_spellCheckAction, &QAction::toggled, this, [this](bool on) {
         m_settings.setSpellCheckEnabled(on);
         applyPreferences();
     });
-    m_applyTypographyAction = m_actions->add(QStringLiteral("actionApplyTypography"));
+    m_applyTypographyAction = m_actions->add(u"actionApplyTypography"_s);
     connect(m_applyTypographyAction, &QAction::triggered, this, &MainWindow::applyFrenchTypographyToText);
 
-    m_restoreBackupAction = m_actions->add(QStringLiteral("actionRestoreBackup"));
+    m_restoreBackupAction = m_actions->add(u"actionRestoreBackup"_s);
     connect(m_restoreBackupAction, &QAction::triggered, this, &MainWindow::restoreFromBackup);
 
-    m_userGuideAction = m_actions->add(QStringLiteral("actionUserGuide"));
+    m_userGuideAction = m_actions->add(u"actionUserGuide"_s);
     m_userGuideAction->setShortcut(QKeySequence::HelpContents);
     connect(m_userGuideAction, &QAction::triggered, this, &MainWindow::showUserGuide);
 }
@@ -133,7 +135,7 @@ bool MainWindow::askImportTypography()
     question.buttons = QMessageBox::Yes | QMessageBox::No;
     question.defaultButton = QMessageBox::Yes;
     question.checkBoxText = tr("Do not ask again (this can be changed in the preferences)");
-    question.objectName = QStringLiteral("importTypographyQuestion");
+    question.objectName = u"importTypographyQuestion"_s;
     const Prompts::Reply reply = Prompts::ask(this, question);
     const bool yes = reply.button == QMessageBox::Yes;
     if (reply.checked) {

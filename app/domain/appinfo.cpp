@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+using namespace Qt::StringLiterals;
+
 namespace Actes {
 
 QString applicationVersion()
@@ -11,9 +13,9 @@ QString applicationVersion()
 
 void setApplicationIdentity()
 {
-    QCoreApplication::setOrganizationName(QStringLiteral("RTES"));
-    QCoreApplication::setOrganizationDomain(QStringLiteral("rtes.org"));
-    QCoreApplication::setApplicationName(QStringLiteral("Actes"));
+    QCoreApplication::setOrganizationName(u"RTES"_s);
+    QCoreApplication::setOrganizationDomain(u"rtes.org"_s);
+    QCoreApplication::setApplicationName(u"Actes"_s);
     QCoreApplication::setApplicationVersion(applicationVersion());
 }
 

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+using namespace Qt::StringLiterals;
+
 namespace Actes {
 
 namespace {
@@ -14,13 +16,13 @@ struct StatusStrings
 QString statusKey(Status status)
 {
     switch (status) {
-    case Status::Draft: return QStringLiteral("draft");
-    case Status::InReview: return QStringLiteral("review");
-    case Status::Approved: return QStringLiteral("approved");
-    case Status::Published: return QStringLiteral("published");
-    case Status::Archived: return QStringLiteral("archived");
+    case Status::Draft: return u"draft"_s;
+    case Status::InReview: return u"review"_s;
+    case Status::Approved: return u"approved"_s;
+    case Status::Published: return u"published"_s;
+    case Status::Archived: return u"archived"_s;
     }
-    return QStringLiteral("draft");
+    return u"draft"_s;
 }
 
 std::optional<Status> statusFromKey(const QString &key)

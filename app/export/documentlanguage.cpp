@@ -9,6 +9,8 @@
 #include <exception>
 #include <stdexcept>
 
+using namespace Qt::StringLiterals;
+
 namespace Actes {
 
 namespace {
@@ -25,7 +27,7 @@ std::shared_ptr<const QTranslator> sharedTranslator(const QString &code)
         return *it;
     auto translator = std::make_shared<QTranslator>();
     std::shared_ptr<const QTranslator> loaded;
-    if (translator->load(QStringLiteral(":/i18n/actes_%1.qm").arg(code)))
+    if (translator->load(u":/i18n/actes_%1.qm"_s.arg(code)))
         loaded = std::move(translator);
     else if (code != u"en")   // English is the source language: its translation is optional (plurals)
         qWarning("The %s translation of the exported documents is missing.", qPrintable(code));
@@ -49,7 +51,7 @@ QLocale DocumentLanguage::locale() const
 
 QString DocumentLanguage::bcp47() const
 {
-    return m_code == u"en" ? QStringLiteral("en-GB") : QStringLiteral("fr-FR");
+    return m_code == u"en" ? u"en-GB"_s : u"fr-FR"_s;
 }
 
 QString DocumentLanguage::translate(const char *context, const char *sourceText, const char *disambiguation,
@@ -61,8 +63,8 @@ QString DocumentLanguage::translate(const char *context, const char *sourceText,
     if (text.isEmpty())
         text = QString::fromUtf8(sourceText);
     if (n >= 0) {
-        text.replace(QLatin1String("%Ln"), locale().toString(n));
-        text.replace(QLatin1String("%n"), QString::number(n));
+        text.replace(u"%Ln"_s, locale().toString(n));
+        text.replace(u"%n"_s, QString::number(n));
     }
     return text;
 }
@@ -70,8 +72,8 @@ QString DocumentLanguage::translate(const char *context, const char *sourceText,
 QString DocumentLanguage::nativeName(const QString &code)
 {
     if (code == u"en")
-        return QStringLiteral("English");
-    return QStringLiteral("Français");
+        return u"English"_s;
+    return u"Français"_s;
 }
 
 QString DocumentLanguage::libraryCode(const ResourceRepository *library)

@@ -11,6 +11,8 @@ class QTranslator;
 
 namespace Actes {
 
+using namespace Qt::StringLiterals;
+
 class ResourceRepository;
 
 // The language the exported documents — the proceedings (PDF, print) and the website export —
@@ -37,8 +39,8 @@ public:
     QString translate(const char *context, const char *sourceText, const char *disambiguation = nullptr,
                       int n = -1) const;
 
-    static QString defaultCode() { return QStringLiteral("fr"); }
-    static QStringList codes() { return {QStringLiteral("fr"), QStringLiteral("en")}; }
+    static QString defaultCode() { return u"fr"_s; }
+    static QStringList codes() { return {u"fr"_s, u"en"_s}; }
     static bool isValidCode(const QString &code) { return codes().contains(code); }
     // "Français", "English": each language in its own words.
     static QString nativeName(const QString &code);

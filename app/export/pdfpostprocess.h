@@ -10,6 +10,8 @@
 
 namespace Actes {
 
+using namespace Qt::StringLiterals;
+
 // Document information written both in the Info dictionary and in the XMP packet,
 // with the same values (PDF/A requires them to agree).
 struct PdfDocumentInfo
@@ -21,7 +23,7 @@ struct PdfDocumentInfo
     QString creator;                    // the application that made the content
     QString producer;                   // the PDF library chain
     QDateTime created;                  // local time with offset; invalid = now
-    QString language = QStringLiteral("fr-FR");
+    QString language = u"fr-FR"_s;
     bool pdfA1b = false;                // add pdfaid:part 1 / conformance B to the XMP
 };
 

@@ -6,6 +6,8 @@
 
 namespace Actes {
 
+using namespace Qt::StringLiterals;
+
 struct Resource;
 
 // Date wording for the exported documents, in the document's language ("fr" or "en", see
@@ -19,12 +21,12 @@ namespace ProceedingsDates {
 // English, the same shapes: "15 December 2015", "1 May 2016", "3 and 4 May 2016", "3–5 May 2016",
 // "30 June – 2 July 2015", "30 December 2015 – 2 January 2016".
 // An invalid end (or end before start) means a one-day event; an invalid start gives "".
-QString formatDateRange(const QDate &start, const QDate &end, const QString &language = QStringLiteral("fr"));
+QString formatDateRange(const QDate &start, const QDate &end, const QString &language = u"fr"_s);
 
 // The period covered by a set of resources: "Mai 2016", "Mars – juin 2016",
 // "Mai 2014 – mai 2016" ("May 2016", "March – June 2016" in English). Empty when no resource
 // has a date.
-QString formatPeriod(const QList<Resource> &resources, const QString &language = QStringLiteral("fr"));
+QString formatPeriod(const QList<Resource> &resources, const QString &language = u"fr"_s);
 
 } // namespace ProceedingsDates
 } // namespace Actes

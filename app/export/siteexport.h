@@ -14,6 +14,8 @@
 
 namespace Actes {
 
+using namespace Qt::StringLiterals;
+
 // Everything a website export needs besides the resources.
 struct SiteExportOptions
 {
@@ -100,7 +102,7 @@ public:
     // The file-name stem for a title: lowercase ASCII letters, digits and hyphens ("é" -> "e",
     // "œ" -> "oe"), at most about 80 characters cut at a word boundary, never empty (fallback),
     // never a name reserved by Windows (CON, NUL, COM1...).
-    static QString slugFor(const QString &title, const QString &fallback = QStringLiteral("resource"));
+    static QString slugFor(const QString &title, const QString &fallback = u"resource"_s);
 
     // Stored clean HTML limited to the website subset described above. resolveImage turns an
     // image key into the relative path to write as src; an empty result drops the image.

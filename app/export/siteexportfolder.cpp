@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+using namespace Qt::StringLiterals;
+
 namespace Actes {
 
 namespace {
@@ -53,17 +55,17 @@ SiteExportFolder SiteExportFolder::inspect(const QString &path)
     if (!manifest.open(QIODevice::ReadOnly))
         return folder;
     const QJsonObject root = QJsonDocument::fromJson(manifest.read(16 * 1024 * 1024)).object();
-    if (!root.value(QLatin1String("generator")).toString().startsWith(QLatin1String("Actes")))
+    if (!root.value(u"generator"_s).toString().startsWith(u"Actes"_s))
         return folder;
     folder.earlierExport = true;
 
     QHash<QString, Listed> listed;
-    for (const QJsonValue &value : root.value(QLatin1String("files")).toArray()) {
+    for (const QJsonValue &value : root.value(u"files"_s).toArray()) {
         const QJsonObject o = value.toObject();
-        const QString relative = QDir::cleanPath(o.value(QLatin1String("path")).toString());
-        if (!relative.isEmpty() && !relative.startsWith(u'/') && !relative.startsWith(QLatin1String("..")))
-            listed.insert(relative, {o.value(QLatin1String("sha256")).toString(),
-                                     qint64(o.value(QLatin1String("size")).toDouble(-1))});
+        const QString relative = QDir::cleanPath(o.value(u"path"_s).toString());
+        if (!relative.isEmpty() && !relative.startsWith(u'/') && !relative.startsWith(u".."_s))
+            listed.insert(relative, {o.value(u"sha256"_s).toString(),
+                                     qint64(o.value(u"size"_s).toDouble(-1))});
     }
 
     QDirIterator it(path, everything, QDirIterator::Subdirectories);

@@ -3,6 +3,8 @@
 #include "review/statusservice.h"
 #include "storage/resourcerepository.h"
 
+using namespace Qt::StringLiterals;
+
 namespace Actes {
 
 void ApprovalGuard::install(ResourceRepository &repository, SettingsProvider settings)
@@ -23,7 +25,7 @@ Resource ApprovalGuard::enforce(ResourceRepository &repository, const Resource &
     });
     if (problems.isEmpty())
         return stored;
-    const QString by = author.trimmed().isEmpty() ? QStringLiteral("Actes") : author;
+    const QString by = author.trimmed().isEmpty() ? u"Actes"_s : author;
     repository.changeStatus(stored.id, Status::InReview, by, comment(cause, problems), stored.version);
     return repository.loadResource(stored.id).value_or(stored);
 }

@@ -8,6 +8,8 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+using namespace Qt::StringLiterals;
+
 namespace Actes {
 
 namespace {
@@ -21,7 +23,7 @@ struct ReviewChecks
 // Decodes the few entities clean HTML writes in attributes, and numeric references.
 QString decodeAttribute(QString value)
 {
-    static const QRegularExpression numeric(QStringLiteral("&#(x[0-9a-fA-F]+|[0-9]+);"));
+    static const QRegularExpression numeric(u"&#(x[0-9a-fA-F]+|[0-9]+);"_s);
     QString out;
     qsizetype last = 0;
     for (auto it = numeric.globalMatch(value); it.hasNext();) {
@@ -37,13 +39,13 @@ QString decodeAttribute(QString value)
         last = m.capturedEnd();
     }
     out += QStringView(value).mid(last);
-    out.replace(QLatin1String("&quot;"), QLatin1String("\""));
-    out.replace(QLatin1String("&#39;"), QLatin1String("'"));
-    out.replace(QLatin1String("&apos;"), QLatin1String("'"));
-    out.replace(QLatin1String("&lt;"), QLatin1String("<"));
-    out.replace(QLatin1String("&gt;"), QLatin1String(">"));
-    out.replace(QLatin1String("&nbsp;"), QString(QChar(0x00A0)));
-    out.replace(QLatin1String("&amp;"), QLatin1String("&"));
+    out.replace(u"&quot;"_s, u"\""_s);
+    out.replace(u"&#39;"_s, u"'"_s);
+    out.replace(u"&apos;"_s, u"'"_s);
+    out.replace(u"&lt;"_s, u"<"_s);
+    out.replace(u"&gt;"_s, u">"_s);
+    out.replace(u"&nbsp;"_s, QString(QChar(0x00A0)));
+    out.replace(u"&amp;"_s, u"&"_s);
     return out;
 }
 
@@ -51,7 +53,7 @@ QString decodeAttribute(QString value)
 // nullopt when the attribute is absent.
 std::optional<QString> attribute(const QString &tag, const QString &name)
 {
-    const QRegularExpression re(QStringLiteral("\\s%1\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))")
+    const QRegularExpression re(u"\\s%1\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))"_s
                                     .arg(QRegularExpression::escape(name)),
                                 QRegularExpression::CaseInsensitiveOption);
     const auto m = re.match(tag);
@@ -76,7 +78,7 @@ void checkRichText(const QString &html, const QString &field, QList<Problem> &pr
     if (html.isEmpty())
         return;
 
-    static const QRegularExpression heading(QStringLiteral("<h([2-4])(?:\\s[^>]*)?>(.*?)</h\\1\\s*>"),
+    static const QRegularExpression heading(u"<h([2-4])(?:\\s[^>]*)?>(.*?)</h\\1\\s*>"_s,
                                             QRegularExpression::CaseInsensitiveOption
                                                 | QRegularExpression::DotMatchesEverythingOption);
     int emptyHeadings = 0;
@@ -94,12 +96,12 @@ void checkRichText(const QString &html, const QString &field, QList<Problem> &pr
                                       nullptr, emptyHeadings)});
     }
 
-    static const QRegularExpression anchor(QStringLiteral("<a(\\s[^>]*)?>(.*?)</a\\s*>"),
+    static const QRegularExpression anchor(u"<a(\\s[^>]*)?>(.*?)</a\\s*>"_s,
                                            QRegularExpression::CaseInsensitiveOption
                                                | QRegularExpression::DotMatchesEverythingOption);
     for (auto it = anchor.globalMatch(html); it.hasNext();) {
         const auto m = it.next();
-        const QString href = attribute(m.captured(1), QStringLiteral("href")).value_or(QString()).trimmed();
+        const QString href = attribute(m.captured(1), u"href"_s).value_or(QString()).trimmed();
         if (isPublishableLink(href))
             continue;
         const QString text = shortened(plainTextFromHtml(m.captured(2)));
@@ -114,12 +116,12 @@ void checkRichText(const QString &html, const QString &field, QList<Problem> &pr
         problems.append({field, Problem::Blocking, message});
     }
 
-    static const QRegularExpression image(QStringLiteral("<img(\\s[^>]*)?/?>"),
+    static const QRegularExpression image(u"<img(\\s[^>]*)?/?>"_s,
                                           QRegularExpression::CaseInsensitiveOption);
     for (auto it = image.globalMatch(html); it.hasNext();) {
         const auto m = it.next();
-        const QString src = attribute(m.captured(1), QStringLiteral("src")).value_or(QString()).trimmed();
-        const QString alt = attribute(m.captured(1), QStringLiteral("alt")).value_or(QString());
+        const QString src = attribute(m.captured(1), u"src"_s).value_or(QString()).trimmed();
+        const QString alt = attribute(m.captured(1), u"alt"_s).value_or(QString());
         const QString name = alt.trimmed().isEmpty() ? QString() : shortened(alt);
         if (const std::optional<QString> libraryKey = imageKeyOf(src)) {
             const QString &key = *libraryKey;
@@ -142,7 +144,7 @@ void checkRichText(const QString &html, const QString &field, QList<Problem> &pr
 
 bool hasImage(const QString &html)
 {
-    return html.contains(QLatin1String("<img"), Qt::CaseInsensitive);
+    return html.contains(u"<img"_s, Qt::CaseInsensitive);
 }
 
 } // namespace
@@ -186,12 +188,12 @@ bool isPublishableLink(const QString &href)
         // A public host name has a dot ("exemple.fr"); IPv6 literals have colons.
         if (!host.contains(u'.') && !host.contains(u':'))
             return false;
-        static const QRegularExpression hostChars(QStringLiteral("^[^\\s/\\\\?#@]+$"));
+        static const QRegularExpression hostChars(u"^[^\\s/\\\\?#@]+$"_s);
         return hostChars.match(host).hasMatch() && !host.startsWith(u'.') && !host.endsWith(u'.')
-            && !host.contains(QLatin1String(".."));
+            && !host.contains(u".."_s);
     }
     if (scheme == u"mailto") {
-        static const QRegularExpression address(QStringLiteral("^[^@\\s,;]+@[^@\\s,;.]+(\\.[^@\\s,;.]+)+$"));
+        static const QRegularExpression address(u"^[^@\\s,;]+@[^@\\s,;.]+(\\.[^@\\s,;.]+)+$"_s);
         const QString path = QUrl::fromPercentEncoding(url.path(QUrl::FullyEncoded).toUtf8());
         return address.match(path).hasMatch();
     }
@@ -206,55 +208,55 @@ QList<Problem> checkResource(const Resource &r, const ReviewSettings &settings,
     // What the importer was unsure of (boundaries, title or date guessed) blocks until a person
     // confirms it ("Checked" in the window, `actes set ID checked=true`).
     if (r.needsReview) {
-        problems.append({QStringLiteral("import"), Problem::Blocking,
+        problems.append({u"import"_s, Problem::Blocking,
                          r.reviewNote.trimmed().isEmpty()
                              ? ReviewChecks::tr("The import was unsure of this resource; check it, then confirm it.")
                              : r.reviewNote.trimmed()});
     }
 
     if (r.title.trimmed().isEmpty())
-        problems.append({QStringLiteral("title"), Problem::Blocking, ReviewChecks::tr("The title is missing.")});
+        problems.append({u"title"_s, Problem::Blocking, ReviewChecks::tr("The title is missing.")});
 
     if (r.type.trimmed().isEmpty())
-        problems.append({QStringLiteral("type"), Problem::Blocking, ReviewChecks::tr("The resource type is not set.")});
+        problems.append({u"type"_s, Problem::Blocking, ReviewChecks::tr("The resource type is not set.")});
 
     if (!r.dateStart.isValid()) {
-        problems.append({QStringLiteral("date"), Problem::Blocking, ReviewChecks::tr("The event date is not set.")});
+        problems.append({u"date"_s, Problem::Blocking, ReviewChecks::tr("The event date is not set.")});
     } else if (r.dateEnd.isValid() && r.dateEnd < r.dateStart) {
-        problems.append({QStringLiteral("date"), Problem::Blocking,
+        problems.append({u"date"_s, Problem::Blocking,
                          ReviewChecks::tr("The event ends (%1) before it starts (%2).")
                              .arg(QLocale().toString(r.dateEnd, QLocale::ShortFormat),
                                   QLocale().toString(r.dateStart, QLocale::ShortFormat))});
     }
 
     if (!r.privateConfirmed) {
-        problems.append({QStringLiteral("private"), Problem::Blocking,
+        problems.append({u"private"_s, Problem::Blocking,
                          r.isPrivate ? ReviewChecks::tr("The resource is marked private, but nobody has confirmed it yet.")
                                      : ReviewChecks::tr("Nobody has confirmed yet whether the resource is private or public.")});
     }
 
     const TextStats summary = TextStats::ofHtml(r.summaryHtml);
     if (summary.charactersNoSpaces == 0) {
-        problems.append({QStringLiteral("summary"), Problem::Blocking, ReviewChecks::tr("The summary is missing.")});
+        problems.append({u"summary"_s, Problem::Blocking, ReviewChecks::tr("The summary is missing.")});
     } else if (settings.summaryLimit > 0 && summary.characters > settings.summaryLimit) {
-        problems.append({QStringLiteral("summary"), Problem::Blocking,
+        problems.append({u"summary"_s, Problem::Blocking,
                          ReviewChecks::tr("The summary has %1 characters, %2 more than the limit of %3.")
                              .arg(QLocale().toString(summary.characters),
                                   QLocale().toString(summary.characters - settings.summaryLimit),
                                   QLocale().toString(settings.summaryLimit))});
     }
-    checkRichText(r.summaryHtml, QStringLiteral("summary"), problems, imageExists);
+    checkRichText(r.summaryHtml, u"summary"_s, problems, imageExists);
 
     if (TextStats::ofHtml(r.bodyHtml).charactersNoSpaces == 0 && !hasImage(r.bodyHtml))
-        problems.append({QStringLiteral("body"), Problem::Blocking, ReviewChecks::tr("The body is empty.")});
-    checkRichText(r.bodyHtml, QStringLiteral("body"), problems, imageExists);
+        problems.append({u"body"_s, Problem::Blocking, ReviewChecks::tr("The body is empty.")});
+    checkRichText(r.bodyHtml, u"body"_s, problems, imageExists);
 
     int nameless = 0;
     for (const Participant &p : r.participants)
         if (p.name.trimmed().isEmpty())
             ++nameless;
     if (nameless > 0) {
-        problems.append({QStringLiteral("participants"), Problem::Blocking,
+        problems.append({u"participants"_s, Problem::Blocking,
                          ReviewChecks::tr("Give a name to the %n participant(s) without one, or remove them.", nullptr, nameless)});
     }
     nameless = 0;
@@ -262,7 +264,7 @@ QList<Problem> checkResource(const Resource &r, const ReviewSettings &settings,
         if (p.name.trimmed().isEmpty())
             ++nameless;
     if (nameless > 0) {
-        problems.append({QStringLiteral("partners"), Problem::Blocking,
+        problems.append({u"partners"_s, Problem::Blocking,
                          ReviewChecks::tr("Give a name to the %n partner(s) without one, or remove them.", nullptr, nameless)});
     }
     return problems;

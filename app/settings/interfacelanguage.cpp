@@ -7,6 +7,8 @@
 #include <QLocale>
 #include <QTranslator>
 
+using namespace Qt::StringLiterals;
+
 namespace Actes {
 
 QString installInterfaceTranslators(const QString &languageSetting)
@@ -17,15 +19,15 @@ QString installInterfaceTranslators(const QString &languageSetting)
     if (language != u"fr") {
         // English is the source language; its translation only holds the plural forms.
         auto *plurals = new QTranslator(app);
-        if (plurals->load(QStringLiteral(":/i18n/actes_en.qm")))
+        if (plurals->load(u":/i18n/actes_en.qm"_s))
             QCoreApplication::installTranslator(plurals);
         return language;
     }
     auto *qt = new QTranslator(app);
-    if (qt->load(QStringLiteral("qtbase_fr"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(u"qtbase_fr"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     auto *actes = new QTranslator(app);
-    if (actes->load(QStringLiteral(":/i18n/actes_fr.qm")))
+    if (actes->load(u":/i18n/actes_fr.qm"_s))
         QCoreApplication::installTranslator(actes);
     QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
     return language;

@@ -7,15 +7,17 @@
 #include <algorithm>
 #include <optional>
 
+using namespace Qt::StringLiterals;
+
 namespace Actes {
 
 namespace {
-const QString kRecentLibraries = QStringLiteral("Libraries/recent");
-const QString kLastResource = QStringLiteral("Libraries/lastResource_%1");
-const QString kWindowGeometry = QStringLiteral("MainWindow/geometry");
-const QString kWindowState = QStringLiteral("MainWindow/state");
-const QString kSplitter = QStringLiteral("MainWindow/splitter_%1");
-const QString kHeader = QStringLiteral("MainWindow/header_%1");
+const QString kRecentLibraries = u"Libraries/recent"_s;
+const QString kLastResource = u"Libraries/lastResource_%1"_s;
+const QString kWindowGeometry = u"MainWindow/geometry"_s;
+const QString kWindowState = u"MainWindow/state"_s;
+const QString kSplitter = u"MainWindow/splitter_%1"_s;
+const QString kHeader = u"MainWindow/header_%1"_s;
 
 QString normalisedPath(const QString &path)
 {
@@ -28,7 +30,7 @@ QString normalisedPath(const QString &path)
 }
 } // namespace
 
-const SettingValue<QString> Settings::Language{"General/language", QStringLiteral("system"), [](const QString &v) {
+const SettingValue<QString> Settings::Language{"General/language", u"system"_s, [](const QString &v) {
     return v == u"system" || v == u"fr" || v == u"en";
 }};
 const SettingValue<QString> Settings::AuthorName{"General/authorName", QString()};
@@ -87,7 +89,7 @@ QString Settings::effectiveLanguage(const QString &setting, const QString &syste
 {
     if (setting == u"fr" || setting == u"en")
         return setting;
-    return systemLocaleName.startsWith(u"fr") ? QStringLiteral("fr") : QStringLiteral("en");
+    return systemLocaleName.startsWith(u"fr") ? u"fr"_s : u"en"_s;
 }
 
 QString Settings::authorName() const
@@ -213,9 +215,9 @@ std::optional<QMarginsF> parsedMargins(const QString &text)
 }
 } // namespace
 
-const SettingValue<QString> Settings::ProceedingsPageSize{"Proceedings/pageSize", QStringLiteral("A4"),
+const SettingValue<QString> Settings::ProceedingsPageSize{"Proceedings/pageSize", u"A4"_s,
                                                           [](const QString &v) { return v == u"A4" || v == u"Letter"; }};
-const SettingValue<QString> Settings::ProceedingsMargins{"Proceedings/margins", QStringLiteral("22,24,22,22"),
+const SettingValue<QString> Settings::ProceedingsMargins{"Proceedings/margins", u"22,24,22,22"_s,
                                                          [](const QString &v) { return parsedMargins(v).has_value(); }};
 
 QString Settings::proceedingsNetworkName() const { return get(ProceedingsNetworkName); }
@@ -230,7 +232,7 @@ QPageSize::PageSizeId Settings::proceedingsPageSize() const
 
 void Settings::setProceedingsPageSize(QPageSize::PageSizeId id)
 {
-    set(ProceedingsPageSize, id == QPageSize::Letter ? QStringLiteral("Letter") : QStringLiteral("A4"));
+    set(ProceedingsPageSize, id == QPageSize::Letter ? u"Letter"_s : u"A4"_s);
 }
 
 QMarginsF Settings::proceedingsMargins() const
@@ -241,7 +243,7 @@ QMarginsF Settings::proceedingsMargins() const
 
 void Settings::setProceedingsMargins(const QMarginsF &margins)
 {
-    set(ProceedingsMargins, QStringLiteral("%1,%2,%3,%4")
+    set(ProceedingsMargins, u"%1,%2,%3,%4"_s
                                           .arg(margins.left()).arg(margins.top())
                                           .arg(margins.right()).arg(margins.bottom()));
 }
@@ -251,10 +253,10 @@ void Settings::setProceedingsMargins(const QMarginsF &margins)
 namespace {
 } // namespace
 
-const SettingValue<QString> Settings::NbspStyleChoice{"Writing/nbspStyle", QStringLiteral("standard"), [](const QString &v) {
+const SettingValue<QString> Settings::NbspStyleChoice{"Writing/nbspStyle", u"standard"_s, [](const QString &v) {
     return v == u"standard" || v == u"narrow" || v == u"normal";
 }};
-const SettingValue<QString> Settings::ImportTypographyChoice{"Import/frenchTypography", QStringLiteral("ask"),
+const SettingValue<QString> Settings::ImportTypographyChoice{"Import/frenchTypography", u"ask"_s,
                                                              [](const QString &v) {
                                                                  return v == u"ask" || v == u"always" || v == u"never";
                                                              }};
@@ -277,11 +279,11 @@ NbspStyle Settings::nbspStyle() const
 void Settings::setNbspStyle(NbspStyle style)
 {
     switch (style) {
-    case NbspStyle::Narrow: set(NbspStyleChoice, QStringLiteral("narrow")); return;
-    case NbspStyle::Normal: set(NbspStyleChoice, QStringLiteral("normal")); return;
+    case NbspStyle::Narrow: set(NbspStyleChoice, u"narrow"_s); return;
+    case NbspStyle::Normal: set(NbspStyleChoice, u"normal"_s); return;
     case NbspStyle::Standard: break;
     }
-    set(NbspStyleChoice, QStringLiteral("standard"));
+    set(NbspStyleChoice, u"standard"_s);
 }
 
 TypographyOptions Settings::typographyOptions() const
@@ -304,11 +306,11 @@ Settings::ImportTypography Settings::importTypography() const
 void Settings::setImportTypography(ImportTypography choice)
 {
     switch (choice) {
-    case ImportTypography::Always: set(ImportTypographyChoice, QStringLiteral("always")); return;
-    case ImportTypography::Never: set(ImportTypographyChoice, QStringLiteral("never")); return;
+    case ImportTypography::Always: set(ImportTypographyChoice, u"always"_s); return;
+    case ImportTypography::Never: set(ImportTypographyChoice, u"never"_s); return;
     case ImportTypography::Ask: break;
     }
-    set(ImportTypographyChoice, QStringLiteral("ask"));
+    set(ImportTypographyChoice, u"ask"_s);
 }
 
 int Settings::backupsToKeep() const

@@ -5,13 +5,15 @@
 #include <QDir>
 #include <QStandardPaths>
 
+using namespace Qt::StringLiterals;
+
 namespace Actes {
 
 QString defaultLibraryPath()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     LocalFiles::makeOwnerOnlyFolder(dir);   // Actes's own folder: the owner's eyes only
-    return QDir(dir).filePath(QStringLiteral("library.actes"));
+    return QDir(dir).filePath(u"library.actes"_s);
 }
 
 QString resolveLibraryPath(const QString &commandLinePath)

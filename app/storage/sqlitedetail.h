@@ -21,6 +21,8 @@
 
 namespace Actes {
 
+using namespace Qt::StringLiterals;
+
 // --- Prepared statement cache --------------------------------------------------------------
 //
 // Preparing a statement costs as much as running a small one, and a createResource() runs
@@ -108,14 +110,14 @@ public:
     {
         if (m_active) {
             QSqlQuery query(m_db);
-            m_active = query.exec(QStringLiteral("BEGIN"));
+            m_active = query.exec(u"BEGIN"_s);
         }
     }
     ~ReadSnapshot()
     {
         if (m_active) {
             QSqlQuery query(m_db);
-            query.exec(QStringLiteral("COMMIT"));
+            query.exec(u"COMMIT"_s);
         }
     }
     Q_DISABLE_COPY_MOVE(ReadSnapshot)

@@ -13,6 +13,8 @@ class Hunspell;
 
 namespace Actes {
 
+using namespace Qt::StringLiterals;
+
 struct TextRange;
 
 // Spell checking with Hunspell and the system's dictionaries (Debian: hunspell-fr gives
@@ -81,7 +83,7 @@ private:
     QStringList hunspellSuggest(const QString &word);
     QByteArray encode(const QString &word, bool *ok) const;
     QString decode(const std::string &bytes) const;
-    bool isFrench() const { return m_language.startsWith(QLatin1String("fr")); }
+    bool isFrench() const { return m_language.startsWith(u"fr"_s); }
 
     std::unique_ptr<Hunspell> m_hunspell;
     QString m_language;

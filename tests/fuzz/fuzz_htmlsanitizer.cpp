@@ -23,6 +23,8 @@
 #include <cstdint>
 #include <cstdio>
 
+using namespace Qt::StringLiterals;
+
 using namespace Actes;
 
 namespace {
@@ -31,45 +33,45 @@ namespace {
 QString subsetProblem(const QString &html)
 {
     static const QSet<QString> elements = {
-        QStringLiteral("p"), QStringLiteral("h2"), QStringLiteral("h3"), QStringLiteral("h4"),
-        QStringLiteral("strong"), QStringLiteral("em"), QStringLiteral("u"), QStringLiteral("s"),
-        QStringLiteral("a"), QStringLiteral("ul"), QStringLiteral("ol"), QStringLiteral("li"),
-        QStringLiteral("blockquote"), QStringLiteral("table"), QStringLiteral("thead"),
-        QStringLiteral("tbody"), QStringLiteral("tr"), QStringLiteral("td"), QStringLiteral("th"),
-        QStringLiteral("img"), QStringLiteral("br"),
+        u"p"_s, u"h2"_s, u"h3"_s, u"h4"_s,
+        u"strong"_s, u"em"_s, u"u"_s, u"s"_s,
+        u"a"_s, u"ul"_s, u"ol"_s, u"li"_s,
+        u"blockquote"_s, u"table"_s, u"thead"_s,
+        u"tbody"_s, u"tr"_s, u"td"_s, u"th"_s,
+        u"img"_s, u"br"_s,
     };
     static const QRegularExpression tag(QStringLiteral(R"re(<(/?)([a-z0-9]+)((?: [a-z]+="[^"<>]*")*)>)re"));
     static const QRegularExpression attribute(QStringLiteral(R"re( ([a-z]+)="([^"]*)")re"));
     qsizetype pos = 0;
-    while ((pos = html.indexOf(QLatin1Char('<'), pos)) >= 0) {
+    while ((pos = html.indexOf(u'<', pos)) >= 0) {
         const QRegularExpressionMatch m = tag.match(html, pos, QRegularExpression::NormalMatch,
                                                     QRegularExpression::AnchorAtOffsetMatchOption);
         if (!m.hasMatch())
-            return QStringLiteral("a '<' that does not start a clean tag at %1").arg(pos);
+            return u"a '<' that does not start a clean tag at %1"_s.arg(pos);
         const QString name = m.captured(2);
         if (!elements.contains(name))
-            return QStringLiteral("element <%1> is not in the subset").arg(name);
+            return u"element <%1> is not in the subset"_s.arg(name);
         auto it = attribute.globalMatch(m.captured(3));
         while (it.hasNext()) {
             const QRegularExpressionMatch a = it.next();
             const QString key = a.captured(1);
-            const bool ok = (name == QLatin1String("a") && key == QLatin1String("href"))
-                || (name == QLatin1String("img") && (key == QLatin1String("src") || key == QLatin1String("alt")))
-                || ((name == QLatin1String("td") || name == QLatin1String("th"))
-                    && (key == QLatin1String("colspan") || key == QLatin1String("rowspan")));
+            const bool ok = (name == u"a"_s && key == u"href"_s)
+                || (name == u"img"_s && (key == u"src"_s || key == u"alt"_s))
+                || ((name == u"td"_s || name == u"th"_s)
+                    && (key == u"colspan"_s || key == u"rowspan"_s));
             if (!ok)
-                return QStringLiteral("attribute %1 on <%2>").arg(key, name);
-            if (key == QLatin1String("href")) {
+                return u"attribute %1 on <%2>"_s.arg(key, name);
+            if (key == u"href"_s) {
                 const QString href = a.captured(2);
-                if (!(href.startsWith(QLatin1String("http://")) || href.startsWith(QLatin1String("https://"))
-                      || href.startsWith(QLatin1String("mailto:")) || href.startsWith(QLatin1Char('#'))))
-                    return QStringLiteral("link target %1").arg(href);
+                if (!(href.startsWith(u"http://"_s) || href.startsWith(u"https://"_s)
+                      || href.startsWith(u"mailto:"_s) || href.startsWith(u'#')))
+                    return u"link target %1"_s.arg(href);
             }
         }
         pos = m.capturedEnd();
     }
-    if (html.contains(QLatin1Char('>')) && html.count(QLatin1Char('>')) != html.count(QLatin1Char('<')))
-        return QStringLiteral("a '>' outside a tag");
+    if (html.contains(u'>') && html.count(u'>') != html.count(u'<'))
+        return u"a '>' outside a tag"_s;
     return {};
 }
 
@@ -80,7 +82,7 @@ void checkPlaceholders(const SanitizedHtml &out)
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
         const qsizetype index = m.captured(2).toLongLong();
-        const qsizetype count = m.captured(1) == QLatin1String("pending") ? out.embeddedImages.size()
+        const qsizetype count = m.captured(1) == u"pending"_s ? out.embeddedImages.size()
                                                                           : out.remoteImages.size();
         FUZZ_CHECK(index >= 0 && index < count, "an image placeholder refers to a missing entry");
     }
@@ -106,17 +108,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     options.remoteImages = (flags & 2) != 0 ? SanitizeOptions::RemoteImages::Placeholder
                                             : SanitizeOptions::RemoteImages::Drop;
     if ((flags & 4) != 0)
-        options.baseUrl = QUrl(QStringLiteral("https://www.exemple.fr/ressources/page.html"));
+        options.baseUrl = QUrl(u"https://www.exemple.fr/ressources/page.html"_s);
 
     const SanitizedHtml first = HtmlSanitizer::sanitize(input, options);
     const QString problem = subsetProblem(first.html);
     if (!problem.isEmpty())
         report(problem, first.html, {});
     FUZZ_CHECK(problem.isEmpty(), "the output is in the clean subset");
-    FUZZ_CHECK(!first.html.contains(QLatin1String("<!--")), "no comment survives");
+    FUZZ_CHECK(!first.html.contains(u"<!--"_s), "no comment survives");
     checkPlaceholders(first);
     if (!options.allowImages)
-        FUZZ_CHECK(first.embeddedImages.isEmpty() && !first.html.contains(QLatin1String("<img")),
+        FUZZ_CHECK(first.embeddedImages.isEmpty() && !first.html.contains(u"<img"_s),
                    "no image when images are not allowed");
 
     // Idempotence, the documented canonical-form property (images not allowed).
@@ -126,7 +128,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QString once = options.allowImages ? HtmlSanitizer::sanitize(input, canonical).html : first.html;
     const QString twice = HtmlSanitizer::sanitize(once, canonical).html;
     if (twice != once)
-        report(QStringLiteral("sanitize is not idempotent"), once, twice);
+        report(u"sanitize is not idempotent"_s, once, twice);
     FUZZ_CHECK(twice == once, "sanitize(sanitize(x)) == sanitize(x)");
     return 0;
 }

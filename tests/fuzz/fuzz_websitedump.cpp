@@ -14,6 +14,8 @@
 #include <cstddef>
 #include <cstdint>
 
+using namespace Qt::StringLiterals;
+
 using namespace Actes;
 
 namespace {
@@ -22,10 +24,10 @@ namespace {
 bool onlyParserTags(const QString &html)
 {
     static const QString allowed[] = {
-        QStringLiteral("<p>"), QStringLiteral("</p>"), QStringLiteral("<br>"), QStringLiteral("<ul>"),
-        QStringLiteral("</ul>"), QStringLiteral("<li>"), QStringLiteral("</li>"),
+        u"<p>"_s, u"</p>"_s, u"<br>"_s, u"<ul>"_s,
+        u"</ul>"_s, u"<li>"_s, u"</li>"_s,
     };
-    for (qsizetype i = html.indexOf(QLatin1Char('<')); i >= 0; i = html.indexOf(QLatin1Char('<'), i + 1)) {
+    for (qsizetype i = html.indexOf(u'<'); i >= 0; i = html.indexOf(u'<', i + 1)) {
         bool known = false;
         for (const QString &tag : allowed) {
             if (QStringView(html).mid(i).startsWith(tag)) {
@@ -40,7 +42,7 @@ bool onlyParserTags(const QString &html)
     qsizetype tagEnds = 0;
     for (const QString &tag : allowed)
         tagEnds += html.count(tag);
-    return html.count(QLatin1Char('>')) == tagEnds;
+    return html.count(u'>') == tagEnds;
 }
 
 } // namespace
@@ -55,8 +57,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     }
     FUZZ_CHECK(!result.resources.isEmpty(), "an accepted file holds at least one resource");
-    FUZZ_CHECK(result.encoding == QLatin1String("UTF-8") || result.encoding == QLatin1String("UTF-16")
-                   || result.encoding == QLatin1String("Windows-1252"),
+    FUZZ_CHECK(result.encoding == u"UTF-8"_s || result.encoding == u"UTF-16"_s
+                   || result.encoding == u"Windows-1252"_s,
                "encoding is one of the three documented names");
     int previousLine = 0;
     for (const ParsedResource &r : result.resources) {

@@ -17,6 +17,8 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace Actes {
 
 namespace {
@@ -34,16 +36,16 @@ struct Component
 AboutDialog::AboutDialog(const QString &libraryPath, QWidget *parent)
     : QDialog(parent), m_tabs(new QTabWidget(this))
 {
-    setObjectName(QStringLiteral("aboutDialog"));
+    setObjectName(u"aboutDialog"_s);
     setWindowTitle(tr("About Actes"));
 
     // --- About ---
     auto *about = new QWidget(m_tabs);
     auto *icon = new QLabel(about);
-    icon->setPixmap(QIcon(QStringLiteral(":/icons/actes.svg")).pixmap(72, 72));
+    icon->setPixmap(QIcon(u":/icons/actes.svg"_s).pixmap(72, 72));
     icon->setAlignment(Qt::AlignTop);
     auto *text = new QLabel(about);
-    text->setObjectName(QStringLiteral("aboutText"));
+    text->setObjectName(u"aboutText"_s);
     text->setWordWrap(true);
     text->setTextFormat(Qt::RichText);
     text->setOpenExternalLinks(true);
@@ -80,25 +82,25 @@ AboutDialog::AboutDialog(const QString &libraryPath, QWidget *parent)
     };
     QString rows;
     for (const Component &c : components) {
-        rows += QStringLiteral("<tr><td><a href=\"%1\"><b>%2</b></a></td><td>%3</td><td>%4</td></tr>")
+        rows += u"<tr><td><a href=\"%1\"><b>%2</b></a></td><td>%3</td><td>%4</td></tr>"_s
                     .arg(QString::fromLatin1(c.url), QString::fromLatin1(c.name), tr(c.use).toHtmlEscaped(),
                          QString::fromLatin1(c.licence).toHtmlEscaped());
     }
     auto *componentsView = new QTextBrowser(m_tabs);
-    componentsView->setObjectName(QStringLiteral("componentsView"));
+    componentsView->setObjectName(u"componentsView"_s);
     componentsView->setOpenExternalLinks(true);
     componentsView->setHtml(
         tr("<p>Actes is built with these libraries and fonts, under their own licences:</p>")
-        + QStringLiteral("<table cellspacing=\"0\" cellpadding=\"5\" width=\"100%\">"
-                         "<tr><th align=\"left\">%1</th><th align=\"left\">%2</th><th align=\"left\">%3</th></tr>")
+        + u"<table cellspacing=\"0\" cellpadding=\"5\" width=\"100%\">"
+                         "<tr><th align=\"left\">%1</th><th align=\"left\">%2</th><th align=\"left\">%3</th></tr>"_s
               .arg(tr("Component"), tr("Used for"), tr("Licence"))
-        + rows + QStringLiteral("</table>")
+        + rows + u"</table>"_s
         + tr("<p>This copy uses Qt %1 (the version it runs with).</p>").arg(QString::fromLatin1(qVersion())));
     m_tabs->addTab(componentsView, tr("&Components"));
 
     // --- Licence ---
     auto *licence = new QPlainTextEdit(m_tabs);
-    licence->setObjectName(QStringLiteral("licenceText"));
+    licence->setObjectName(u"licenceText"_s);
     licence->setReadOnly(true);
     licence->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     QFile file(QString::fromLatin1(LicenceResource));
@@ -109,7 +111,7 @@ AboutDialog::AboutDialog(const QString &libraryPath, QWidget *parent)
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *aboutQt = buttons->addButton(tr("About &Qt"), QDialogButtonBox::ActionRole);
-    aboutQt->setObjectName(QStringLiteral("aboutQtButton"));
+    aboutQt->setObjectName(u"aboutQtButton"_s);
     connect(aboutQt, &QPushButton::clicked, this, [this] { QMessageBox::aboutQt(this); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 

@@ -11,6 +11,8 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace Actes {
 
 namespace {
@@ -21,8 +23,8 @@ QWidget *preview(const QString &heading, const Resource &r, const ResourceReposi
 {
     auto *box = new QGroupBox(heading, parent);
     auto *browser = new LibraryTextBrowser(repository, box, MaxImageWidth);
-    browser->setObjectName(QStringLiteral("conflictVersion"));
-    browser->setHtml(QStringLiteral("<h3>%1</h3>%2<hr/>%3")
+    browser->setObjectName(u"conflictVersion"_s);
+    browser->setHtml(u"<h3>%1</h3>%2<hr/>%3"_s
                          .arg(r.title.toHtmlEscaped(), r.summaryHtml, r.bodyHtml));
     browser->setAccessibleName(heading);
     auto *layout = new QVBoxLayout(box);
@@ -35,7 +37,7 @@ ConflictDialog::ConflictDialog(const Resource &mine, const Resource &theirs, con
                                QWidget *parent)
     : QDialog(parent)
 {
-    setObjectName(QStringLiteral("conflictDialog"));
+    setObjectName(u"conflictDialog"_s);
     setWindowTitle(tr("Resource changed elsewhere"));
     auto *intro = new QLabel(this);
     intro->setWordWrap(true);
@@ -58,16 +60,16 @@ ConflictDialog::ConflictDialog(const Resource &mine, const Resource &theirs, con
 
     auto *buttons = new QDialogButtonBox(this);
     QPushButton *keepMine = buttons->addButton(tr("Keep &Mine"), QDialogButtonBox::AcceptRole);
-    keepMine->setObjectName(QStringLiteral("keepMine"));
+    keepMine->setObjectName(u"keepMine"_s);
     keepMine->setToolTip(tr("Replace the stored version with the text of this window."));
     QPushButton *keepTheirs = nullptr;
     if (theirs.id) {
         keepTheirs = buttons->addButton(tr("Keep &Theirs"), QDialogButtonBox::DestructiveRole);
-        keepTheirs->setObjectName(QStringLiteral("keepTheirs"));
+        keepTheirs->setObjectName(u"keepTheirs"_s);
         keepTheirs->setToolTip(tr("Drop the changes made in this window and show the stored version."));
     }
     QPushButton *keepBoth = buttons->addButton(tr("Keep &Both"), QDialogButtonBox::AcceptRole);
-    keepBoth->setObjectName(QStringLiteral("keepBoth"));
+    keepBoth->setObjectName(u"keepBoth"_s);
     keepBoth->setToolTip(tr("Keep the stored version and save the text of this window as a new resource."));
     keepBoth->setDefault(true);
 

@@ -11,12 +11,14 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace Actes {
 
 DraftRecoveryDialog::DraftRecoveryDialog(const QList<Draft> &drafts, QWidget *parent)
     : QDialog(parent), m_drafts(drafts), m_list(new QTreeWidget(this))
 {
-    setObjectName(QStringLiteral("draftRecoveryDialog"));
+    setObjectName(u"draftRecoveryDialog"_s);
     setWindowTitle(tr("Recover Unsaved Changes"));
     auto *intro = new QLabel(tr("Actes was not closed normally last time. These changes had not been saved "
                                 "yet. Check the ones to restore; a restored change is saved at once, and a "
@@ -25,7 +27,7 @@ DraftRecoveryDialog::DraftRecoveryDialog(const QList<Draft> &drafts, QWidget *pa
                              this);
     intro->setWordWrap(true);
 
-    m_list->setObjectName(QStringLiteral("draftList"));
+    m_list->setObjectName(u"draftList"_s);
     m_list->setAccessibleName(tr("Unsaved changes"));
     m_list->setRootIsDecorated(false);
     m_list->setHeaderLabels({tr("Resource"), tr("Last change")});
@@ -42,10 +44,10 @@ DraftRecoveryDialog::DraftRecoveryDialog(const QList<Draft> &drafts, QWidget *pa
 
     auto *buttons = new QDialogButtonBox(this);
     QPushButton *restore = buttons->addButton(tr("&Restore Checked"), QDialogButtonBox::AcceptRole);
-    restore->setObjectName(QStringLiteral("restoreDrafts"));
+    restore->setObjectName(u"restoreDrafts"_s);
     restore->setDefault(true);
     QPushButton *discard = buttons->addButton(tr("&Discard All…"), QDialogButtonBox::DestructiveRole);
-    discard->setObjectName(QStringLiteral("discardDrafts"));
+    discard->setObjectName(u"discardDrafts"_s);
     QPushButton *later = buttons->addButton(tr("Decide &Later"), QDialogButtonBox::RejectRole);
     later->setToolTip(tr("Keep the drafts and ask again at the next start."));
     connect(restore, &QPushButton::clicked, this, &QDialog::accept);

@@ -8,16 +8,18 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace Actes {
 
 ImportReportDialog::ImportReportDialog(const ImportReport &report, QWidget *parent)
     : QDialog(parent), m_lines(new QTreeWidget(this))
 {
-    setObjectName(QStringLiteral("importReportDialog"));
+    setObjectName(u"importReportDialog"_s);
     setWindowTitle(tr("Import Report"));
 
     auto *totals = new QLabel(this);
-    totals->setObjectName(QStringLiteral("importTotals"));
+    totals->setObjectName(u"importTotals"_s);
     totals->setWordWrap(true);
     totals->setTextFormat(Qt::PlainText);
     QFont bold = totals->font();
@@ -25,7 +27,7 @@ ImportReportDialog::ImportReportDialog(const ImportReport &report, QWidget *pare
     totals->setFont(bold);
     totals->setText(report.summary());   // the totals, once
 
-    m_lines->setObjectName(QStringLiteral("importLines"));
+    m_lines->setObjectName(u"importLines"_s);
     m_lines->setAccessibleName(tr("Imported resources"));
     m_lines->setRootIsDecorated(false);
     m_lines->setHeaderLabels({tr("Resource"), tr("Result"), tr("To check")});
@@ -56,7 +58,7 @@ ImportReportDialog::ImportReportDialog(const ImportReport &report, QWidget *pare
     if (!report.warnings.isEmpty()) {
         auto *warningsLabel = new QLabel(tr("Warnings:"), this);
         auto *warnings = new QListWidget(this);
-        warnings->setObjectName(QStringLiteral("importWarnings"));
+        warnings->setObjectName(u"importWarnings"_s);
         warnings->setAccessibleName(tr("Warnings"));
         warnings->setWordWrap(true);
         warnings->addItems(report.warnings);

@@ -8,18 +8,20 @@
 #include <QMessageBox>
 #include <QPushButton>
 
+using namespace Qt::StringLiterals;
+
 namespace Actes {
 
 LibraryErrorDialog::Choice LibraryErrorDialog::ask(QWidget *parent, const QString &path, const LibraryError &error,
                                                    bool atStart)
 {
     QMessageBox box(parent);
-    box.setObjectName(QStringLiteral("libraryErrorBox"));
+    box.setObjectName(u"libraryErrorBox"_s);
     box.setIcon(QMessageBox::Critical);
     box.setWindowTitle(tr("Cannot Open Library"));
     box.setText(tr("The library “%1” cannot be opened.").arg(QDir::toNativeSeparators(path)));
     const bool server = LibraryLocation::isServerLocation(path);
-    box.setInformativeText(error.message() + QStringLiteral("\n\n")
+    box.setInformativeText(error.message() + u"\n\n"_s
                            + (server ? tr("Nothing was changed on the server. You can open another library or create "
                                           "a new one.")
                                      : tr("The file has not been changed. You can open another library or create a "
@@ -54,7 +56,7 @@ QString LibraryErrorDialog::chooseNew(QWidget *parent, const QString &startPath)
             .filePath(tr("New library.actes")),
         tr("Actes libraries (*.actes)"));
     if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".actes");
+        path += u".actes"_s;
     return path;
 }
 

@@ -31,6 +31,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace Actes {
 
 namespace {
@@ -51,7 +53,7 @@ QDoubleSpinBox *marginBox(QWidget *parent, const QString &name)
     box->setObjectName(name);
     box->setRange(5, 60);
     box->setDecimals(0);
-    box->setSuffix(QStringLiteral(" mm"));
+    box->setSuffix(u" mm"_s);
     return box;
 }
 
@@ -60,13 +62,13 @@ QDoubleSpinBox *marginBox(QWidget *parent, const QString &name)
 PreferencesDialog::PreferencesDialog(Settings &settings, ResourceRepository *library, QWidget *parent)
     : QDialog(parent), m_settings(settings), m_library(library), m_tabs(new QTabWidget(this))
 {
-    setObjectName(QStringLiteral("preferencesDialog"));
+    setObjectName(u"preferencesDialog"_s);
     setWindowTitle(tr("Preferences"));
     // Set by installTranslators() at start; otherwise what the setting gives now.
     m_runningLanguage = qApp->property("actesLanguage").toString();
     if (m_runningLanguage.isEmpty())
         m_runningLanguage = Settings::effectiveLanguage(m_settings.language(), QLocale::system().name());
-    m_tabs->setObjectName(QStringLiteral("preferencesTabs"));
+    m_tabs->setObjectName(u"preferencesTabs"_s);
     m_tabs->addTab(createGeneralTab(), tr("&General"));
     m_tabs->addTab(createWritingTab(), tr("&Writing"));
     m_tabs->addTab(createProceedingsTab(), tr("&Proceedings"));
@@ -74,8 +76,8 @@ PreferencesDialog::PreferencesDialog(Settings &settings, ResourceRepository *lib
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply,
                                          this);
-    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
-    buttons->button(QDialogButtonBox::Apply)->setObjectName(QStringLiteral("applyButton"));
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(u"okButton"_s);
+    buttons->button(QDialogButtonBox::Apply)->setObjectName(u"applyButton"_s);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         apply();
         accept();
@@ -94,16 +96,16 @@ QWidget *PreferencesDialog::createGeneralTab()
 {
     auto *page = new QWidget(m_tabs);
     m_language = new QComboBox(page);
-    m_language->setObjectName(QStringLiteral("languageCombo"));
-    m_language->addItem(tr("Same as the system"), QStringLiteral("system"));
-    m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
-    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->setObjectName(u"languageCombo"_s);
+    m_language->addItem(tr("Same as the system"), u"system"_s);
+    m_language->addItem(u"Français"_s, u"fr"_s);
+    m_language->addItem(u"English"_s, u"en"_s);
     m_language->setToolTip(tr("The language of the menus and messages."));
     m_languageNotice = noteLabel(page);
-    m_languageNotice->setObjectName(QStringLiteral("languageNotice"));
+    m_languageNotice->setObjectName(u"languageNotice"_s);
     m_languageNotice->setText(tr("The new language will be used the next time Actes starts."));
     m_author = new QLineEdit(page);
-    m_author->setObjectName(QStringLiteral("authorEdit"));
+    m_author->setObjectName(u"authorEdit"_s);
     m_author->setClearButtonEnabled(true);
     m_author->setPlaceholderText(tr("First name and last name"));
     m_author->setToolTip(tr("Your name, as recorded in the history of the resources you change."));
@@ -126,7 +128,7 @@ QWidget *PreferencesDialog::createWritingTab()
 {
     auto *page = new QWidget(m_tabs);
     m_summaryLimit = new QSpinBox(page);
-    m_summaryLimit->setObjectName(QStringLiteral("summaryLimitSpin"));
+    m_summaryLimit->setObjectName(u"summaryLimitSpin"_s);
     m_summaryLimit->setRange(100, 5000);
     m_summaryLimit->setSingleStep(50);
     m_summaryLimit->setSuffix(tr(" characters"));
@@ -137,11 +139,11 @@ QWidget *PreferencesDialog::createWritingTab()
     // Spelling
     auto *spelling = new QGroupBox(tr("Spelling"), page);
     m_spellCheck = new QCheckBox(tr("&Check spelling while typing"), spelling);
-    m_spellCheck->setObjectName(QStringLiteral("spellCheckBox"));
+    m_spellCheck->setObjectName(u"spellCheckBox"_s);
     m_spellCheck->setToolTip(tr("Underline the words the dictionary does not know. Right-click one for "
                                 "suggestions."));
     m_spellLanguage = new QComboBox(spelling);
-    m_spellLanguage->setObjectName(QStringLiteral("spellLanguageCombo"));
+    m_spellLanguage->setObjectName(u"spellLanguageCombo"_s);
     const QStringList installed = SpellChecker::availableLanguages();
     for (const QString &language : WritingAids::languageChoices()) {
         const QString name = WritingAids::languageName(language);
@@ -160,11 +162,11 @@ QWidget *PreferencesDialog::createWritingTab()
     // Typography
     auto *typography = new QGroupBox(tr("French typography"), page);
     m_typingTypography = new QCheckBox(tr("Apply the French typography rules while &typing"), typography);
-    m_typingTypography->setObjectName(QStringLiteral("typingTypographyBox"));
+    m_typingTypography->setObjectName(u"typingTypographyBox"_s);
     m_typingTypography->setToolTip(tr("No-break spaces before : ; ! ? and inside « », « » quotes, curly "
                                       "apostrophes and ellipses as you type. Ctrl+Z undoes a correction."));
     m_nbspStyle = new QComboBox(typography);
-    m_nbspStyle->setObjectName(QStringLiteral("nbspStyleCombo"));
+    m_nbspStyle->setObjectName(u"nbspStyleCombo"_s);
     m_nbspStyle->addItem(tr("Standard: narrow before ; ! ?, normal before : and inside « »"),
                          int(NbspStyle::Standard));
     m_nbspStyle->addItem(tr("Narrow everywhere"), int(NbspStyle::Narrow));
@@ -172,12 +174,12 @@ QWidget *PreferencesDialog::createWritingTab()
     m_nbspStyle->setToolTip(tr("Which no-break space goes before punctuation: the narrow one (U+202F) or "
                                "the normal one (U+00A0)."));
     m_typographySample = new QLabel(typography);
-    m_typographySample->setObjectName(QStringLiteral("typographySample"));
+    m_typographySample->setObjectName(u"typographySample"_s);
     QFont sampleFont = m_typographySample->font();
     sampleFont.setPointSizeF(sampleFont.pointSizeF() * 1.25);
     m_typographySample->setFont(sampleFont);
     m_importTypography = new QComboBox(typography);
-    m_importTypography->setObjectName(QStringLiteral("importTypographyCombo"));
+    m_importTypography->setObjectName(u"importTypographyCombo"_s);
     m_importTypography->addItem(tr("Ask each time"), int(Settings::ImportTypography::Ask));
     m_importTypography->addItem(tr("Always apply the rules"), int(Settings::ImportTypography::Always));
     m_importTypography->addItem(tr("Never apply the rules"), int(Settings::ImportTypography::Never));
@@ -204,11 +206,11 @@ QWidget *PreferencesDialog::createProceedingsTab()
 {
     auto *page = new QWidget(m_tabs);
     m_networkName = new QLineEdit(page);
-    m_networkName->setObjectName(QStringLiteral("networkNameEdit"));
+    m_networkName->setObjectName(u"networkNameEdit"_s);
     m_networkName->setClearButtonEnabled(true);
     m_networkName->setToolTip(tr("Printed on the cover and in the page headers of the proceedings."));
     m_logo = new QLineEdit(page);
-    m_logo->setObjectName(QStringLiteral("logoEdit"));
+    m_logo->setObjectName(u"logoEdit"_s);
     m_logo->setClearButtonEnabled(true);
     m_logo->setPlaceholderText(tr("No logo on the cover"));
     m_logoPreview = new QLabel(page);
@@ -233,13 +235,13 @@ QWidget *PreferencesDialog::createProceedingsTab()
     });
 
     m_pageSize = new QComboBox(page);
-    m_pageSize->setObjectName(QStringLiteral("pageSizeCombo"));
+    m_pageSize->setObjectName(u"pageSizeCombo"_s);
     m_pageSize->addItem(tr("A4 (210 × 297 mm)"), int(QPageSize::A4));
     m_pageSize->addItem(tr("US Letter (216 × 279 mm)"), int(QPageSize::Letter));
-    m_marginLeft = marginBox(page, QStringLiteral("marginLeft"));
-    m_marginTop = marginBox(page, QStringLiteral("marginTop"));
-    m_marginRight = marginBox(page, QStringLiteral("marginRight"));
-    m_marginBottom = marginBox(page, QStringLiteral("marginBottom"));
+    m_marginLeft = marginBox(page, u"marginLeft"_s);
+    m_marginTop = marginBox(page, u"marginTop"_s);
+    m_marginRight = marginBox(page, u"marginRight"_s);
+    m_marginBottom = marginBox(page, u"marginBottom"_s);
     auto *margins = new QGridLayout;
     margins->addWidget(new QLabel(tr("Top:"), page), 0, 2, Qt::AlignRight);
     margins->addWidget(m_marginTop, 0, 3);
@@ -269,7 +271,7 @@ QWidget *PreferencesDialog::createLibraryTab()
 {
     auto *page = new QWidget(m_tabs);
     m_backups = new QSpinBox(page);
-    m_backups->setObjectName(QStringLiteral("backupsSpin"));
+    m_backups->setObjectName(u"backupsSpin"_s);
     m_backups->setRange(0, Settings::maxBackupsToKeep);
     m_backups->setSpecialValueText(tr("None (no automatic backup)"));
     m_backups->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
@@ -277,14 +279,14 @@ QWidget *PreferencesDialog::createLibraryTab()
     QString text = tr("Once a day, when it opens a library, Actes copies it into a folder beside it and deletes "
                       "the oldest copies beyond this number. File › Restore from Backup goes back to one.");
     if (m_library && QFileInfo(m_library->location()).isFile())
-        text += QLatin1Char(' ')
+        text += u' '
             + tr("The copies of this library are in %1.")
                   .arg(QDir::toNativeSeparators(BackupManager(m_library->location()).backupFolder()));
     note->setText(text);
     note->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_documentLanguage = new QComboBox(page);
-    m_documentLanguage->setObjectName(QStringLiteral("documentLanguageCombo"));
+    m_documentLanguage->setObjectName(u"documentLanguageCombo"_s);
     for (const QString &code : DocumentLanguage::codes())
         m_documentLanguage->addItem(DocumentLanguage::nativeName(code), code);
     m_documentLanguage->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
@@ -360,11 +362,11 @@ void PreferencesDialog::updateTypographySample()
     TypographyOptions options;
     options.nbspStyle = NbspStyle(m_nbspStyle->currentData().toInt());
     // Spaces are shown with a light background so that their widths can be compared.
-    const QString sample = applyFrenchTypography(QStringLiteral("\"Déjà ?\" : oui ; c'est parti !"), options);
+    const QString sample = applyFrenchTypography(u"\"Déjà ?\" : oui ; c'est parti !"_s, options);
     QString html;
     for (const QChar c : sample) {
         if (c == QChar(NoBreakSpace) || c == QChar(NarrowNoBreakSpace))
-            html += QStringLiteral("<span style=\"background-color:#cde3f7\">%1</span>").arg(c);
+            html += u"<span style=\"background-color:#cde3f7\">%1</span>"_s.arg(c);
         else
             html += QString(c).toHtmlEscaped();
     }

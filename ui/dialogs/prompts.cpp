@@ -5,6 +5,8 @@
 #include <QInputDialog>
 #include <QPushButton>
 
+using namespace Qt::StringLiterals;
+
 namespace Actes {
 
 Prompts::ScriptedAnswers *Prompts::s_scripted = nullptr;
@@ -23,7 +25,7 @@ QMessageBox::StandardButton escapeButton(QMessageBox::StandardButtons buttons)
 
 QString describe(const Prompts::Prompt &prompt)
 {
-    return QStringLiteral("%1 “%2”: %3").arg(Prompts::kindName(prompt.kind), prompt.title, prompt.text);
+    return u"%1 “%2”: %3"_s.arg(Prompts::kindName(prompt.kind), prompt.title, prompt.text);
 }
 
 } // namespace
@@ -31,12 +33,12 @@ QString describe(const Prompts::Prompt &prompt)
 QString Prompts::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::Question: return QStringLiteral("question");
-    case Kind::Text: return QStringLiteral("text prompt");
-    case Kind::Choice: return QStringLiteral("choice");
-    case Kind::Information: return QStringLiteral("information");
-    case Kind::Warning: return QStringLiteral("warning");
-    case Kind::Dialog: return QStringLiteral("dialog");
+    case Kind::Question: return u"question"_s;
+    case Kind::Text: return u"text prompt"_s;
+    case Kind::Choice: return u"choice"_s;
+    case Kind::Information: return u"information"_s;
+    case Kind::Warning: return u"warning"_s;
+    case Kind::Dialog: return u"dialog"_s;
     }
     return QString();
 }
@@ -49,7 +51,7 @@ Prompts::Reply Prompts::ask(QWidget *parent, const Question &question)
         if (!answer)
             return Reply{escapeButton(question.buttons), false};
         if (!question.buttons.testFlag(answer->reply.button)) {
-            s_scripted->m_unexpected << QStringLiteral("the scripted button is not offered by the %1")
+            s_scripted->m_unexpected << u"the scripted button is not offered by the %1"_s
                                             .arg(describe(prompt));
             if (s_scripted->m_onFailure)
                 s_scripted->m_onFailure(s_scripted->m_unexpected.last());
@@ -120,7 +122,7 @@ std::optional<int> Prompts::choose(QWidget *parent, const QString &title, const 
         if (!answer || !answer->index)
             return std::nullopt;
         if (*answer->index < 0 || *answer->index >= items.size()) {
-            s_scripted->m_unexpected << QStringLiteral("the scripted item %1 is not offered by the %2")
+            s_scripted->m_unexpected << u"the scripted item %1 is not offered by the %2"_s
                                             .arg(*answer->index).arg(describe(prompt));
             if (s_scripted->m_onFailure)
                 s_scripted->m_onFailure(s_scripted->m_unexpected.last());
@@ -179,7 +181,7 @@ Prompts::ScriptedAnswers::~ScriptedAnswers()
 {
     Prompts::s_scripted = m_previous;
     if (!m_answers.isEmpty() && m_onFailure) {
-        m_onFailure(QStringLiteral("%1 scripted answer(s) were not used; the first was for a %2")
+        m_onFailure(u"%1 scripted answer(s) were not used; the first was for a %2"_s
                         .arg(m_answers.size())
                         .arg(kindName(m_answers.first().kind)));
     }
@@ -221,9 +223,9 @@ std::optional<Prompts::ScriptedAnswers::Answer> Prompts::ScriptedAnswers::take(c
     m_asked.append(prompt);
     QString problem;
     if (m_answers.isEmpty())
-        problem = QStringLiteral("unexpected %1 (no scripted answer left)").arg(describe(prompt));
+        problem = u"unexpected %1 (no scripted answer left)"_s.arg(describe(prompt));
     else if (std::find(kinds.begin(), kinds.end(), m_answers.first().kind) == kinds.end())
-        problem = QStringLiteral("unexpected %1 (the next scripted answer is for a %2)")
+        problem = u"unexpected %1 (the next scripted answer is for a %2)"_s
                       .arg(describe(prompt), kindName(m_answers.first().kind));
     if (!problem.isEmpty()) {
         m_unexpected << problem;

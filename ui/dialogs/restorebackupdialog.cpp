@@ -18,6 +18,8 @@
 
 #include <memory>
 
+using namespace Qt::StringLiterals;
+
 namespace Actes {
 
 namespace {
@@ -35,7 +37,7 @@ RestoreBackupDialog::RestoreBackupDialog(const QString &libraryPath, QWidget *pa
                         "restore can be undone.")
                          .arg(QDir::toNativeSeparators(libraryPath)));
     m_list = new QListWidget(this);
-    m_list->setObjectName(QStringLiteral("backupList"));
+    m_list->setObjectName(u"backupList"_s);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);

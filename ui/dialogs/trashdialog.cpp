@@ -13,15 +13,17 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace Actes {
 
 TrashDialog::TrashDialog(Library *library, QWidget *parent)
     : QDialog(parent), m_library(library), m_repository(library->repository()), m_model(new ResourceListModel(this)),
       m_view(new QTableView(this)), m_count(new QLabel(this))
 {
-    setObjectName(QStringLiteral("trashDialog"));
+    setObjectName(u"trashDialog"_s);
     setWindowTitle(tr("Trash"));
-    m_view->setObjectName(QStringLiteral("trashList"));
+    m_view->setObjectName(u"trashList"_s);
     m_view->setAccessibleName(tr("Resources in the trash"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -36,10 +38,10 @@ TrashDialog::TrashDialog(Library *library, QWidget *parent)
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_restore = buttons->addButton(tr("&Restore"), QDialogButtonBox::ActionRole);
-    m_restore->setObjectName(QStringLiteral("restoreButton"));
+    m_restore->setObjectName(u"restoreButton"_s);
     m_restore->setToolTip(tr("Put the selected resources back in the list."));
     m_empty = buttons->addButton(tr("&Empty Trash…"), QDialogButtonBox::DestructiveRole);
-    m_empty->setObjectName(QStringLiteral("emptyTrashButton"));
+    m_empty->setObjectName(u"emptyTrashButton"_s);
     m_empty->setToolTip(tr("Delete every resource in the trash for good."));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_restore, &QPushButton::clicked, this, &TrashDialog::restoreSelected);

@@ -10,17 +10,19 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace Actes {
 
 UserGuideDialog::UserGuideDialog(QWidget *parent)
     : QDialog(parent), m_browser(new QTextBrowser(this))
 {
-    setObjectName(QStringLiteral("userGuideDialog"));
+    setObjectName(u"userGuideDialog"_s);
     setWindowTitle(tr("Actes User Guide"));
-    m_browser->setObjectName(QStringLiteral("userGuideBrowser"));
+    m_browser->setObjectName(u"userGuideBrowser"_s);
     m_browser->setOpenExternalLinks(true);
     // Images of the guide ("screenshots/….png") are resources beside it.
-    m_browser->setSearchPaths({QStringLiteral(":/docs")});
+    m_browser->setSearchPaths({u":/docs"_s});
     m_browser->document()->setDocumentMargin(16);
 
     QFile file(QString::fromLatin1(GuideResource));
@@ -48,7 +50,7 @@ void UserGuideDialog::fitImages()
             if (!fragment.isValid() || !fragment.charFormat().isImageFormat())
                 continue;
             QTextImageFormat format = fragment.charFormat().toImageFormat();
-            const QImage image(QStringLiteral(":/docs/") + format.name());
+            const QImage image(u":/docs/"_s + format.name());
             if (image.isNull() || image.width() <= MaxImageWidth)
                 continue;
             format.setWidth(MaxImageWidth);

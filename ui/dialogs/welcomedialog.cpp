@@ -15,6 +15,8 @@
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace Actes {
 
 namespace {
@@ -37,11 +39,11 @@ bool WelcomeDialog::isFirstStart(const QStringList &recentLibraries, const QStri
 WelcomeDialog::WelcomeDialog(const QStringList &recentLibraries, const QString &defaultLibrary, QWidget *parent)
     : QDialog(parent), m_defaultLibrary(defaultLibrary)
 {
-    setObjectName(QStringLiteral("welcomeDialog"));
+    setObjectName(u"welcomeDialog"_s);
     setWindowTitle(tr("Welcome to Actes"));
 
     auto *icon = new QLabel(this);
-    icon->setPixmap(QIcon(QStringLiteral(":/icons/actes.svg")).pixmap(64, 64));
+    icon->setPixmap(QIcon(u":/icons/actes.svg"_s).pixmap(64, 64));
     auto *title = new QLabel(tr("Welcome to Actes"), this);
     QFont titleFont = title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
@@ -60,7 +62,7 @@ WelcomeDialog::WelcomeDialog(const QStringList &recentLibraries, const QString &
     header->addLayout(headerText, 1);
 
     m_create = new QCommandLinkButton(tr("Create a library"), this);
-    m_create->setObjectName(QStringLiteral("welcomeCreateButton"));
+    m_create->setObjectName(u"welcomeCreateButton"_s);
     QString folder = QDir::toNativeSeparators(QFileInfo(defaultLibrary).absolutePath());
 #ifndef Q_OS_WIN
     if (folder.startsWith(QDir::homePath() + u'/'))
@@ -69,10 +71,10 @@ WelcomeDialog::WelcomeDialog(const QStringList &recentLibraries, const QString &
     m_create->setDescription(tr("Start with an empty library, kept in %1.").arg(folder));
     m_create->setToolTip(QDir::toNativeSeparators(defaultLibrary));
     m_open = new QCommandLinkButton(tr("Open a library…"), this);
-    m_open->setObjectName(QStringLiteral("welcomeOpenButton"));
+    m_open->setObjectName(u"welcomeOpenButton"_s);
     m_open->setDescription(tr("A library file (.actes) you already have, here or on a shared drive."));
     m_import = new QCommandLinkButton(tr("Import a site export…"), this);
-    m_import->setObjectName(QStringLiteral("welcomeImportButton"));
+    m_import->setObjectName(u"welcomeImportButton"_s);
     m_import->setDescription(tr("Create the library and fill it with the text export of the website."));
     m_create->setDefault(true);
     connect(m_create, &QCommandLinkButton::clicked, this, &WelcomeDialog::chooseCreate);
@@ -81,7 +83,7 @@ WelcomeDialog::WelcomeDialog(const QStringList &recentLibraries, const QString &
 
     auto *recentLabel = new QLabel(tr("&Recent libraries:"), this);
     m_recent = new QListWidget(this);
-    m_recent->setObjectName(QStringLiteral("welcomeRecentList"));
+    m_recent->setObjectName(u"welcomeRecentList"_s);
     recentLabel->setBuddy(m_recent);
     m_recentNote = new QLabel(this);
     m_recentNote->setWordWrap(true);
@@ -106,7 +108,7 @@ WelcomeDialog::WelcomeDialog(const QStringList &recentLibraries, const QString &
 
     auto *buttons = new QDialogButtonBox(this);
     QPushButton *quit = buttons->addButton(tr("&Quit"), QDialogButtonBox::RejectRole);
-    quit->setObjectName(QStringLiteral("welcomeQuitButton"));
+    quit->setObjectName(u"welcomeQuitButton"_s);
     quit->setAutoDefault(false);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 

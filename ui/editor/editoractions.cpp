@@ -25,6 +25,8 @@
 #include <QToolBar>
 #include <QToolButton>
 
+using namespace Qt::StringLiterals;
+
 namespace Actes {
 
 using namespace TextFormatting;
@@ -79,29 +81,29 @@ EditorActions::EditorActions(QObject *parent)
     style(Heading4, tr("Heading &4"), QKeySequence(Qt::CTRL | Qt::Key_4));
     style(Quotation, tr("&Quotation"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
 
-    connect(make(Bold, tr("&Bold"), QStringLiteral("format-text-bold"), tr("B", "bold button"),
+    connect(make(Bold, tr("&Bold"), u"format-text-bold"_s, tr("B", "bold button"),
                  QKeySequence::Bold, true),
             &QAction::triggered, this, [this](bool on) { run([on](RichTextEditor *e) { setBold(e, on); }); });
-    connect(make(Italic, tr("&Italic"), QStringLiteral("format-text-italic"), tr("I", "italic button"),
+    connect(make(Italic, tr("&Italic"), u"format-text-italic"_s, tr("I", "italic button"),
                  QKeySequence::Italic, true),
             &QAction::triggered, this, [this](bool on) { run([on](RichTextEditor *e) { setItalic(e, on); }); });
-    connect(make(Underline, tr("&Underline"), QStringLiteral("format-text-underline"),
+    connect(make(Underline, tr("&Underline"), u"format-text-underline"_s,
                  tr("U", "underline button"), QKeySequence::Underline, true),
             &QAction::triggered, this, [this](bool on) { run([on](RichTextEditor *e) { setUnderline(e, on); }); });
-    connect(make(StrikeOut, tr("&Strikethrough"), QStringLiteral("format-text-strikethrough"),
+    connect(make(StrikeOut, tr("&Strikethrough"), u"format-text-strikethrough"_s,
                  tr("S", "strikethrough button"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X), true),
             &QAction::triggered, this, [this](bool on) { run([on](RichTextEditor *e) { setStrikeOut(e, on); }); });
 
-    connect(make(BulletList, tr("Bulleted &List"), QStringLiteral("format-list-unordered"),
-                 QStringLiteral("•"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_8), true),
+    connect(make(BulletList, tr("Bulleted &List"), u"format-list-unordered"_s,
+                 u"•"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_8), true),
             &QAction::triggered, this, [this] { run([](RichTextEditor *e) { toggleList(e->textCursor(), false); }); });
-    connect(make(NumberedList, tr("&Numbered List"), QStringLiteral("format-list-ordered"),
-                 QStringLiteral("1."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_7), true),
+    connect(make(NumberedList, tr("&Numbered List"), u"format-list-ordered"_s,
+                 u"1."_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_7), true),
             &QAction::triggered, this, [this] { run([](RichTextEditor *e) { toggleList(e->textCursor(), true); }); });
-    connect(make(Indent, tr("&Indent List Item"), QStringLiteral("format-indent-more"), QStringLiteral("→"),
+    connect(make(Indent, tr("&Indent List Item"), u"format-indent-more"_s, u"→"_s,
                  QKeySequence(Qt::CTRL | Qt::Key_M)),
             &QAction::triggered, this, [this] { run([](RichTextEditor *e) { changeListIndent(e->textCursor(), 1); }); });
-    connect(make(Outdent, tr("&Outdent List Item"), QStringLiteral("format-indent-less"), QStringLiteral("←"),
+    connect(make(Outdent, tr("&Outdent List Item"), u"format-indent-less"_s, u"←"_s,
                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)),
             &QAction::triggered, this, [this] { run([](RichTextEditor *e) { changeListIndent(e->textCursor(), -1); }); });
 
@@ -119,23 +121,23 @@ EditorActions::EditorActions(QObject *parent)
         m_alignGroup->addAction(a);
         connect(a, &QAction::triggered, this, [this, id] { setAlignment(id); });
     };
-    align(AlignLeft, tr("Align &Left"), QStringLiteral("format-justify-left"), {});
-    align(AlignCenter, tr("&Centre"), QStringLiteral("format-justify-center"),
+    align(AlignLeft, tr("Align &Left"), u"format-justify-left"_s, {});
+    align(AlignCenter, tr("&Centre"), u"format-justify-center"_s,
           QKeySequence(Qt::CTRL | Qt::Key_E));
-    align(AlignRight, tr("Align &Right"), QStringLiteral("format-justify-right"),
+    align(AlignRight, tr("Align &Right"), u"format-justify-right"_s,
           ctrlRIsReplace ? QKeySequence() : ctrlR);
-    align(AlignJustify, tr("&Justify"), QStringLiteral("format-justify-fill"),
+    align(AlignJustify, tr("&Justify"), u"format-justify-fill"_s,
           QKeySequence(Qt::CTRL | Qt::Key_J));
 
-    connect(make(Link, tr("Insert &Link…"), QStringLiteral("insert-link"), tr("Link"),
+    connect(make(Link, tr("Insert &Link…"), u"insert-link"_s, tr("Link"),
                  QKeySequence(Qt::CTRL | Qt::Key_K)),
             &QAction::triggered, this, &EditorActions::editLink);
-    connect(make(RemoveLink, tr("&Remove Link"), QStringLiteral("remove-link"), tr("Unlink")),
+    connect(make(RemoveLink, tr("&Remove Link"), u"remove-link"_s, tr("Unlink")),
             &QAction::triggered, this, [this] { run([](RichTextEditor *e) { removeLink(e); }); });
 
-    connect(make(ImageFromFile, tr("Insert &Image from File…"), QStringLiteral("insert-image"), tr("Image")),
+    connect(make(ImageFromFile, tr("Insert &Image from File…"), u"insert-image"_s, tr("Image")),
             &QAction::triggered, this, &EditorActions::insertImageFromFile);
-    connect(make(ImageFromClipboard, tr("Insert Image from &Clipboard"), QStringLiteral("edit-paste"),
+    connect(make(ImageFromClipboard, tr("Insert Image from &Clipboard"), u"edit-paste"_s,
                  tr("Paste image")),
             &QAction::triggered, this, [this] {
                 run([this](RichTextEditor *e) {
@@ -144,58 +146,58 @@ EditorActions::EditorActions(QObject *parent)
                         emit statusMessage(tr("The clipboard holds no image."));
                         return;
                     }
-                    QByteArray bytes = data->data(QStringLiteral("image/png"));
+                    QByteArray bytes = data->data(u"image/png"_s);
                     if (bytes.isEmpty()) {
                         const QImage image = qvariant_cast<QImage>(data->imageData());
                         QBuffer buffer(&bytes);
                         buffer.open(QIODevice::WriteOnly);
                         image.save(&buffer, "PNG");
                     }
-                    if (e->insertImageData(bytes, QStringLiteral("image/png")))
+                    if (e->insertImageData(bytes, u"image/png"_s))
                         emit statusMessage(tr("The image was stored in the library."));
                 });
             });
 
-    connect(make(InsertTable, tr("Insert &Table…"), QStringLiteral("insert-table"), tr("Table")),
+    connect(make(InsertTable, tr("Insert &Table…"), u"insert-table"_s, tr("Table")),
             &QAction::triggered, this, &EditorActions::insertTableWithDialog);
-    connect(make(InsertRowBelow, tr("Insert &Row Below"), QStringLiteral("edit-table-insert-row-below"), {}),
+    connect(make(InsertRowBelow, tr("Insert &Row Below"), u"edit-table-insert-row-below"_s, {}),
             &QAction::triggered, this, [this] { run([](RichTextEditor *e) { insertTableRow(e->textCursor(), true); }); });
-    connect(make(InsertColumnAfter, tr("Insert &Column After"), QStringLiteral("edit-table-insert-column-right"), {}),
+    connect(make(InsertColumnAfter, tr("Insert &Column After"), u"edit-table-insert-column-right"_s, {}),
             &QAction::triggered, this, [this] { run([](RichTextEditor *e) { insertTableColumn(e->textCursor(), true); }); });
-    connect(make(RemoveRow, tr("Remove R&ow"), QStringLiteral("edit-table-delete-row"), {}),
+    connect(make(RemoveRow, tr("Remove R&ow"), u"edit-table-delete-row"_s, {}),
             &QAction::triggered, this, [this] { run([](RichTextEditor *e) { removeTableRow(e->textCursor()); }); });
-    connect(make(RemoveColumn, tr("Remove Col&umn"), QStringLiteral("edit-table-delete-column"), {}),
+    connect(make(RemoveColumn, tr("Remove Col&umn"), u"edit-table-delete-column"_s, {}),
             &QAction::triggered, this, [this] { run([](RichTextEditor *e) { removeTableColumn(e->textCursor()); }); });
 
-    connect(make(ClearFormatting, tr("&Clear Formatting"), QStringLiteral("edit-clear-all"), tr("Clear"),
+    connect(make(ClearFormatting, tr("&Clear Formatting"), u"edit-clear-all"_s, tr("Clear"),
                  QKeySequence(Qt::CTRL | Qt::Key_Backslash)),
             &QAction::triggered, this, [this] { run([](RichTextEditor *e) { clearFormatting(e); }); });
-    connect(make(PasteAsPlainText, tr("Paste as &Plain Text"), QStringLiteral("edit-paste"), {},
+    connect(make(PasteAsPlainText, tr("Paste as &Plain Text"), u"edit-paste"_s, {},
                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V)),
             &QAction::triggered, this, [this] { run([](RichTextEditor *e) { e->pasteAsPlainText(); }); });
 
-    connect(make(Find, tr("&Find…"), QStringLiteral("edit-find"), {}, QKeySequence::Find),
+    connect(make(Find, tr("&Find…"), u"edit-find"_s, {}, QKeySequence::Find),
             &QAction::triggered, this, [this] {
                 if (m_findBar) {
                     m_findBar->setEditor(m_current);
                     m_findBar->showFind();
                 }
             });
-    connect(make(Replace, tr("R&eplace…"), QStringLiteral("edit-find-replace"), {}, QKeySequence::Replace),
+    connect(make(Replace, tr("R&eplace…"), u"edit-find-replace"_s, {}, QKeySequence::Replace),
             &QAction::triggered, this, [this] {
                 if (m_findBar) {
                     m_findBar->setEditor(m_current);
                     m_findBar->showReplace();
                 }
             });
-    connect(make(FindNext, tr("Find &Next"), QStringLiteral("go-down-search"), {}, QKeySequence::FindNext),
+    connect(make(FindNext, tr("Find &Next"), u"go-down-search"_s, {}, QKeySequence::FindNext),
             &QAction::triggered, this, [this] {
                 if (m_findBar) {
                     m_findBar->setEditor(m_current);
                     m_findBar->findNext();
                 }
             });
-    connect(make(FindPrevious, tr("Find Pre&vious"), QStringLiteral("go-up-search"), {},
+    connect(make(FindPrevious, tr("Find Pre&vious"), u"go-up-search"_s, {},
                  QKeySequence::FindPrevious),
             &QAction::triggered, this, [this] {
                 if (m_findBar) {
@@ -228,8 +230,8 @@ QAction *EditorActions::make(Id id, const QString &text, const QString &iconName
     if (!shortcut.isEmpty())
         a->setShortcut(shortcut);
     QString plain = text;
-    plain.remove(QLatin1Char('&'));
-    if (plain.endsWith(QStringLiteral("…")))
+    plain.remove(u'&');
+    if (plain.endsWith(u"…"_s))
         plain.chop(1);
     a->setToolTip(shortcut.isEmpty() ? plain
                                      : tr("%1 (%2)", "tooltip: action (shortcut)")
@@ -343,7 +345,7 @@ void EditorActions::setBlockStyle(Id id)
 QString EditorActions::styleName(Id id) const
 {
     QString text = action(id)->text();
-    text.remove(QLatin1Char('&'));
+    text.remove(u'&');
     return text;
 }
 
@@ -485,7 +487,7 @@ QMenu *EditorActions::formatMenu(QWidget *parent)
 QToolBar *EditorActions::toolBar(QWidget *parent)
 {
     auto *bar = new QToolBar(tr("Format"), parent);
-    bar->setObjectName(QStringLiteral("formatToolBar"));
+    bar->setObjectName(u"formatToolBar"_s);
     bar->setIconSize(QSize(18, 18));
     bar->setToolButtonStyle(Qt::ToolButtonIconOnly);
 

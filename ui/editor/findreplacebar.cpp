@@ -12,6 +12,8 @@
 #include <QTextEdit>
 #include <QToolButton>
 
+using namespace Qt::StringLiterals;
+
 namespace Actes {
 
 FindReplaceBar::FindReplaceBar(QWidget *parent)
@@ -38,9 +40,9 @@ FindReplaceBar::FindReplaceBar(QWidget *parent)
     auto *replaceAllButton = new QPushButton(tr("Replace &All"), this);
     replaceAllButton->setToolTip(tr("Replace every occurrence (one undo step)"));
     auto *close = new QToolButton(this);
-    close->setIcon(QIcon::fromTheme(QStringLiteral("window-close")));
+    close->setIcon(QIcon::fromTheme(u"window-close"_s));
     if (close->icon().isNull())
-        close->setText(QStringLiteral("×"));
+        close->setText(u"×"_s);
     close->setAutoRaise(true);
     close->setToolTip(tr("Close (Esc)"));
     close->setAccessibleName(tr("Close the find bar"));

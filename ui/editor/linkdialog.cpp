@@ -8,6 +8,8 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+using namespace Qt::StringLiterals;
+
 namespace Actes {
 
 LinkDialog::LinkDialog(QWidget *parent)
@@ -76,24 +78,24 @@ void LinkDialog::setEditingExisting(bool existing)
 QString LinkDialog::normaliseUrl(const QString &input)
 {
     QString s = input.trimmed();
-    if (s.isEmpty() || s.contains(QLatin1Char(' ')))
+    if (s.isEmpty() || s.contains(u' '))
         return {};
-    static const QRegularExpression email(QStringLiteral("^[^@\\s/:]+@[^@\\s/]+\\.[^@\\s/.]+$"));
+    static const QRegularExpression email(u"^[^@\\s/:]+@[^@\\s/]+\\.[^@\\s/.]+$"_s);
     if (email.match(s).hasMatch())
-        s.prepend(QLatin1String("mailto:"));
-    else if (s.startsWith(QLatin1String("www."), Qt::CaseInsensitive))
-        s.prepend(QLatin1String("https://"));
+        s.prepend(u"mailto:"_s);
+    else if (s.startsWith(u"www."_s, Qt::CaseInsensitive))
+        s.prepend(u"https://"_s);
     const QUrl url(s, QUrl::StrictMode);
     if (!url.isValid())
         return {};
     const QString scheme = url.scheme().toLower();
-    if (scheme == QLatin1String("mailto")) {
+    if (scheme == u"mailto"_s) {
         return email.match(url.path()).hasMatch() ? url.toString(QUrl::FullyEncoded) : QString();
     }
-    if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
+    if (scheme != u"http"_s && scheme != u"https"_s)
         return {};
     const QString host = url.host();
-    if (host.isEmpty() || (!host.contains(QLatin1Char('.')) && host != QLatin1String("localhost")))
+    if (host.isEmpty() || (!host.contains(u'.') && host != u"localhost"_s))
         return {};
     return url.toString(QUrl::FullyEncoded);
 }

@@ -4,12 +4,14 @@
 #include <QLabel>
 #include <QPushButton>
 
+using namespace Qt::StringLiterals;
+
 namespace Actes {
 
 NoticeBar::NoticeBar(QWidget *parent)
     : QFrame(parent), m_label(new QLabel(this)), m_buttons(new QHBoxLayout)
 {
-    setObjectName(QStringLiteral("noticeBar"));
+    setObjectName(u"noticeBar"_s);
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     QPalette amber = palette();

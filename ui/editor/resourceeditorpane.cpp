@@ -15,6 +15,8 @@
 #include <QTimer>
 #include <QToolBar>
 
+using namespace Qt::StringLiterals;
+
 namespace Actes {
 
 namespace {
@@ -23,10 +25,10 @@ namespace {
 QString countableText(const QTextDocument *doc)
 {
     QString text = doc->toRawText();
-    text.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
-    text.replace(QChar::LineSeparator, QLatin1Char('\n'));
-    text.replace(QChar(0xFDD0), QLatin1Char('\n')); // table cell / frame markers
-    text.replace(QChar(0xFDD1), QLatin1Char('\n'));
+    text.replace(QChar::ParagraphSeparator, u'\n');
+    text.replace(QChar::LineSeparator, u'\n');
+    text.replace(QChar(0xFDD0), u'\n'); // table cell / frame markers
+    text.replace(QChar(0xFDD1), u'\n');
     text.remove(QChar::ObjectReplacementCharacter);
     return text;
 }
@@ -62,8 +64,8 @@ ResourceEditorPane::ResourceEditorPane(QWidget *parent)
 
     m_summary = new RichTextEditor(this);
     m_body = new RichTextEditor(this);
-    m_summary->setObjectName(QStringLiteral("summaryEditor"));
-    m_body->setObjectName(QStringLiteral("bodyEditor"));
+    m_summary->setObjectName(u"summaryEditor"_s);
+    m_body->setObjectName(u"bodyEditor"_s);
     m_summary->setMinimumHeight(70);
     m_body->setMinimumHeight(120);
 

@@ -30,6 +30,8 @@
 #include <QTextTable>
 #include <QUrl>
 
+using namespace Qt::StringLiterals;
+
 namespace Actes {
 
 namespace {
@@ -70,7 +72,7 @@ RichTextEditor::RichTextEditor(QWidget *parent)
     setAutoFormatting(QTextEdit::AutoNone);
     document()->setDocumentMargin(8);
     // Typed paragraphs get a little space after them, like the printed proceedings.
-    document()->setDefaultStyleSheet(QStringLiteral("p { margin-bottom: 6px; }"));
+    document()->setDefaultStyleSheet(u"p { margin-bottom: 6px; }"_s);
 }
 
 void RichTextEditor::setRepository(ResourceRepository *repository)
@@ -111,7 +113,7 @@ void RichTextEditor::setSpellChecker(SpellChecker *checker)
         return;
     }
     m_highlighter = new SpellHighlighter(document(), checker);
-    m_highlighter->setObjectName(QStringLiteral("spellHighlighter"));
+    m_highlighter->setObjectName(u"spellHighlighter"_s);
     m_highlighter->setEditor(this);
     m_highlighter->setEnabled(m_spellCheckEnabled);
     // Now, quietly, rather than in the highlighter's own queued pass (which is loud).
@@ -137,7 +139,7 @@ void RichTextEditor::setTypingTypography(bool enabled, const TypographyOptions &
         if (!enabled)
             return;
         m_typography = new TypographyFilter(this);
-        m_typography->setObjectName(QStringLiteral("typographyFilter"));
+        m_typography->setObjectName(u"typographyFilter"_s);
     }
     m_typography->setOptions(options);
     m_typography->setEnabled(enabled);
@@ -191,7 +193,7 @@ QString RichTextEditor::storeImage(const QByteArray &data, const QString &mimeTy
     }
     const QImage image = QImage::fromData(data);
     const QString mime = mimeType.isEmpty() ? mimeTypeOf(data) : mimeType;
-    if (image.isNull() || !mime.startsWith(QLatin1String("image/")) || mime.contains(QLatin1String("svg"))) {
+    if (image.isNull() || !mime.startsWith(u"image/"_s) || mime.contains(u"svg"_s)) {
         *error = tr("This is not an image Actes can show (PNG, JPEG, GIF, WebP or BMP).");
         return {};
     }
@@ -264,7 +266,7 @@ void RichTextEditor::insertFromMimeData(const QMimeData *source)
         QString imageMime;
         if (source->hasImage()) {
             for (const QString &f : source->formats()) {
-                if (f.startsWith(QLatin1String("image/")) && !f.contains(QLatin1String("svg"))) {
+                if (f.startsWith(u"image/"_s) && !f.contains(u"svg"_s)) {
                     image = source->data(f);
                     imageMime = f;
                     break;
@@ -274,15 +276,15 @@ void RichTextEditor::insertFromMimeData(const QMimeData *source)
                 QBuffer buffer(&image);
                 buffer.open(QIODevice::WriteOnly);
                 qvariant_cast<QImage>(source->imageData()).save(&buffer, "PNG");
-                imageMime = QStringLiteral("image/png");
+                imageMime = u"image/png"_s;
             }
         }
         insertForeignHtml(source->html(), image, imageMime);
         return;
     }
     if (source->hasImage()) {
-        QByteArray data = source->data(QStringLiteral("image/png"));
-        QString mime = QStringLiteral("image/png");
+        QByteArray data = source->data(u"image/png"_s);
+        QString mime = u"image/png"_s;
         if (data.isEmpty()) {
             const QImage image = qvariant_cast<QImage>(source->imageData());
             QBuffer buffer(&data);
@@ -301,7 +303,7 @@ void RichTextEditor::insertFromMimeData(const QMimeData *source)
             if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile()
                 && QMimeDatabase().mimeTypeForFile(url.toLocalFile(), QMimeDatabase::MatchExtension)
                        .name()
-                       .startsWith(QLatin1String("image/")))
+                       .startsWith(u"image/"_s))
                 any = insertImageFile(url.toLocalFile()) || any;
         }
         if (any)
@@ -321,7 +323,7 @@ void RichTextEditor::insertForeignHtml(const QString &html, const QByteArray &fa
     // A browser copying one image gives an <img> of a remote URL plus the bitmap: keep the
     // bitmap (it is already here, nothing is downloaded).
     static const QRegularExpression placeholderOnly(
-        QStringLiteral("^<p(?: align=\"[a-z]+\")?><img src=\"%1%2\"").arg(RemoteImageScheme).arg(0));
+        u"^<p(?: align=\"[a-z]+\")?><img src=\"%1%2\""_s.arg(RemoteImageScheme).arg(0));
     if (!fallbackImage.isEmpty() && clean.remoteImages.size() == 1 && clean.embeddedImages.isEmpty()
         && placeholderOnly.match(clean.html).hasMatch()
         && plainTextFromHtml(clean.html).trimmed().isEmpty()) {
@@ -337,13 +339,13 @@ void RichTextEditor::insertForeignHtml(const QString &html, const QByteArray &fa
     for (int i = 0; i < clean.embeddedImages.size(); ++i) {
         QString error;
         const QString key = storeImage(clean.embeddedImages.at(i), {}, &error);
-        const QString placeholder = PendingImageScheme + QString::number(i) + QLatin1Char('"');
+        const QString placeholder = PendingImageScheme + QString::number(i) + u'"';
         if (key.isEmpty()) {
             ++notStored;
             out.remove(QRegularExpression(
-                QStringLiteral("<img src=\"%1%2\"[^>]*>").arg(PendingImageScheme).arg(i)));
+                u"<img src=\"%1%2\"[^>]*>"_s.arg(PendingImageScheme).arg(i)));
         } else {
-            out.replace(placeholder, ImageScheme + key + QLatin1Char('"'));
+            out.replace(placeholder, ImageScheme + key + u'"');
         }
     }
     // Images referenced by URL are never read: neither downloaded (http, https) nor read from
@@ -357,7 +359,7 @@ void RichTextEditor::insertForeignHtml(const QString &html, const QByteArray &fa
             ++local;
         else
             ++remote;
-        out.remove(QRegularExpression(QStringLiteral("<img src=\"%1%2\"[^>]*>").arg(RemoteImageScheme).arg(i)));
+        out.remove(QRegularExpression(u"<img src=\"%1%2\"[^>]*>"_s.arg(RemoteImageScheme).arg(i)));
     }
 
     QTextCursor cursor = textCursor();
@@ -377,7 +379,7 @@ void RichTextEditor::insertForeignHtml(const QString &html, const QByteArray &fa
     if (notStored > 0)
         problems << tr("%n image(s) could not be stored in the library.", nullptr, notStored);
     if (!problems.isEmpty())
-        emit statusMessage(problems.join(QLatin1Char(' ')));
+        emit statusMessage(problems.join(u' '));
 }
 
 void RichTextEditor::pasteAsPlainText()
@@ -410,7 +412,7 @@ void RichTextEditor::contextMenuEvent(QContextMenuEvent *event)
     QAction *before = nullptr;
     const QList<QAction *> actions = menu->actions();
     for (int i = 0; i < actions.size(); ++i) {
-        if (actions.at(i)->objectName() == QLatin1String("edit-paste") && i + 1 < actions.size()) {
+        if (actions.at(i)->objectName() == u"edit-paste"_s && i + 1 < actions.size()) {
             before = actions.at(i + 1);
             break;
         }

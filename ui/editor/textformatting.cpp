@@ -10,6 +10,8 @@
 #include <QTextList>
 #include <QTextTable>
 
+using namespace Qt::StringLiterals;
+
 namespace Actes::TextFormatting {
 
 namespace {
@@ -383,7 +385,7 @@ void insertLink(QTextEdit *edit, const QString &text, const QString &href)
         cursor = span; // editing the link under the cursor
     // The character format Qt's HTML importer gives a link, so typed and loaded links match.
     QTextDocument probe;
-    probe.setHtml(QStringLiteral("<a href=\"%1\">x</a>").arg(href.toHtmlEscaped()));
+    probe.setHtml(u"<a href=\"%1\">x</a>"_s.arg(href.toHtmlEscaped()));
     QTextCursor probeCursor(&probe);
     probeCursor.setPosition(1);
     QTextCharFormat linkFormat = probeCursor.charFormat();
@@ -499,22 +501,22 @@ void removeTableColumn(QTextCursor cursor)
 void insertPlainTextParagraphs(QTextCursor cursor, const QString &input)
 {
     QString text = input;
-    text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
-    text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
-    text.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
+    text.replace(u"\r\n"_s, u"\n"_s);
+    text.replace(u'\r', u'\n');
+    text.replace(QChar::ParagraphSeparator, u'\n');
     // Control characters other than tab and newline have no place in a report.
     text.removeIf([](QChar c) {
-        return c.category() == QChar::Other_Control && c != QLatin1Char('\t') && c != QLatin1Char('\n');
+        return c.category() == QChar::Other_Control && c != u'\t' && c != u'\n';
     });
-    while (text.endsWith(QLatin1Char('\n')))
+    while (text.endsWith(u'\n'))
         text.chop(1);
-    static const QRegularExpression blankLines(QStringLiteral("\\n[ \\t\\x{00A0}]*\\n\\s*"));
+    static const QRegularExpression blankLines(u"\\n[ \\t\\x{00A0}]*\\n\\s*"_s);
     QString joined;
     if (text.contains(blankLines)) {
         QStringList paragraphs = text.split(blankLines, Qt::SkipEmptyParts);
         for (QString &p : paragraphs)
-            p.replace(QLatin1Char('\n'), QChar::LineSeparator);
-        joined = paragraphs.join(QLatin1Char('\n'));
+            p.replace(u'\n', QChar::LineSeparator);
+        joined = paragraphs.join(u'\n');
     } else {
         joined = text;
     }

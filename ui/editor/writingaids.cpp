@@ -8,6 +8,8 @@
 #include <QLocale>
 #include <QThread>
 
+using namespace Qt::StringLiterals;
+
 namespace Actes {
 
 WritingAids::WritingAids(QObject *parent) : QObject(parent)
@@ -123,10 +125,10 @@ void WritingAids::setLibraryLanguage(ResourceRepository *repository, const QStri
 
 QStringList WritingAids::languageChoices()
 {
-    QStringList languages{QStringLiteral("fr_FR"), QStringLiteral("en_US")};
+    QStringList languages{u"fr_FR"_s, u"en_US"_s};
     // Other installed languages too, but not every regional French or English variant.
     for (const QString &language : SpellChecker::availableLanguages()) {
-        if (!language.startsWith(QLatin1String("fr")) && !language.startsWith(QLatin1String("en"))
+        if (!language.startsWith(u"fr"_s) && !language.startsWith(u"en"_s)
             && !languages.contains(language))
             languages.append(language);
     }
@@ -142,7 +144,7 @@ QString WritingAids::languageName(const QString &language)
     if (!name.isEmpty())
         name[0] = name.at(0).toUpper();
     const QString territory = locale.nativeTerritoryName();
-    return language.contains(u'_') && !territory.isEmpty() ? QStringLiteral("%1 (%2)").arg(name, territory) : name;
+    return language.contains(u'_') && !territory.isEmpty() ? u"%1 (%2)"_s.arg(name, territory) : name;
 }
 
 } // namespace Actes

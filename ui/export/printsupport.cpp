@@ -17,6 +17,8 @@
 
 #include <optional>
 
+using namespace Qt::StringLiterals;
+
 namespace Actes {
 
 namespace {
@@ -73,7 +75,7 @@ void preparePrinter(QPrinter *printer, const ProceedingsOptions &options)
                                        QPageLayout::Millimeter));
     printer->setDocName(options.title.isEmpty()
                                 ? options.language.translate("Actes::PrintSupport", "Proceedings") : options.title);
-    printer->setCreator(QStringLiteral("Actes"));
+    printer->setCreator(u"Actes"_s);
 }
 
 void printPreview(QWidget *parent, const QList<Resource> &resources, const ProceedingsOptions &options)
@@ -83,7 +85,7 @@ void printPreview(QWidget *parent, const QList<Resource> &resources, const Proce
     QPrinter printer(QPrinter::HighResolution);
     preparePrinter(&printer, options);
     QPrintPreviewDialog dialog(&printer, parent);
-    dialog.setObjectName(QStringLiteral("proceedingsPrintPreview"));
+    dialog.setObjectName(u"proceedingsPrintPreview"_s);
     dialog.setWindowTitle(PrintText::tr("Print Preview of the Proceedings"));
     dialog.resize(1000, 720);
     ProceedingsExporter exporter(options);
@@ -102,7 +104,7 @@ int print(QWidget *parent, const QList<Resource> &resources, const ProceedingsOp
     QPrinter printer(QPrinter::HighResolution);
     preparePrinter(&printer, options);
     QPrintDialog dialog(&printer, parent);
-    dialog.setObjectName(QStringLiteral("proceedingsPrintDialog"));
+    dialog.setObjectName(u"proceedingsPrintDialog"_s);
     dialog.setWindowTitle(PrintText::tr("Print the Proceedings"));
     if (dialog.exec() != QDialog::Accepted)
         return 0;

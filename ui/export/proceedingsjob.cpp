@@ -6,6 +6,8 @@
 
 #include <atomic>
 
+using namespace Qt::StringLiterals;
+
 namespace Actes {
 
 struct ProceedingsJob::Shared
@@ -49,7 +51,7 @@ bool ProceedingsJob::start(const QList<Resource> &resources, const ProceedingsOp
         };
         shared->result = exporter.exportTo(resources, outFile, progress);
     });
-    m_thread->setObjectName(QStringLiteral("ProceedingsJob"));
+    m_thread->setObjectName(u"ProceedingsJob"_s);
     connect(m_thread, &QThread::finished, this, &ProceedingsJob::onThreadFinished, Qt::QueuedConnection);
     m_thread->start(QThread::LowPriority);
     return true;

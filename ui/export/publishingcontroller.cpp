@@ -12,6 +12,8 @@
 #include <QMenu>
 #include <QWidget>
 
+using namespace Qt::StringLiterals;
+
 namespace Actes {
 
 PublishingController::PublishingController(QWidget *window, ActionRegistry *actions, ResourceListPanel *list,
@@ -21,12 +23,12 @@ PublishingController::PublishingController(QWidget *window, ActionRegistry *acti
       m_list(list),
       m_saveFirst(std::move(saveFirst))
 {
-    m_exportPdfAction = actions->add(QStringLiteral("actionExportProceedings"));
+    m_exportPdfAction = actions->add(u"actionExportProceedings"_s);
     m_exportPdfAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    m_printPreviewAction = actions->add(QStringLiteral("actionPrintPreview"));
-    m_printAction = actions->add(QStringLiteral("actionPrint"));
+    m_printPreviewAction = actions->add(u"actionPrintPreview"_s);
+    m_printAction = actions->add(u"actionPrint"_s);
     m_printAction->setShortcut(QKeySequence::Print);
-    m_siteExportAction = actions->add(QStringLiteral("actionSiteExport"));
+    m_siteExportAction = actions->add(u"actionSiteExport"_s);
 
     connect(m_exportPdfAction, &QAction::triggered, this, &PublishingController::exportProceedings);
     connect(m_printPreviewAction, &QAction::triggered, this, &PublishingController::printPreview);

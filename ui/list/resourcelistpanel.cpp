@@ -19,6 +19,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace Actes {
 
 ResourceListPanel::ResourceListPanel(QWidget *parent)
@@ -33,15 +35,15 @@ ResourceListPanel::ResourceListPanel(QWidget *parent)
       m_count(new QLabel(this)),
       m_searchTimer(new QTimer(this))
 {
-    setObjectName(QStringLiteral("resourceListPanel"));
-    m_search->setObjectName(QStringLiteral("searchEdit"));
+    setObjectName(u"resourceListPanel"_s);
+    m_search->setObjectName(u"searchEdit"_s);
     m_search->setClearButtonEnabled(true);
-    m_type->setObjectName(QStringLiteral("typeFilter"));
-    m_status->setObjectName(QStringLiteral("statusFilter"));
-    m_visibility->setObjectName(QStringLiteral("visibilityFilter"));
-    m_year->setObjectName(QStringLiteral("yearFilter"));
-    m_view->setObjectName(QStringLiteral("resourceList"));
-    m_count->setObjectName(QStringLiteral("resourceCount"));
+    m_type->setObjectName(u"typeFilter"_s);
+    m_status->setObjectName(u"statusFilter"_s);
+    m_visibility->setObjectName(u"visibilityFilter"_s);
+    m_year->setObjectName(u"yearFilter"_s);
+    m_view->setObjectName(u"resourceList"_s);
+    m_count->setObjectName(u"resourceCount"_s);
 
     for (QComboBox *combo : {m_type, m_status, m_visibility, m_year}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -65,9 +67,9 @@ ResourceListPanel::ResourceListPanel(QWidget *parent)
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(ResourceListModel::TitleColumn, QHeaderView::Stretch);
-    header->resizeSection(ResourceListModel::DateColumn, fontMetrics().horizontalAdvance(QStringLiteral("28 et 29 décembre 2015")) + 16);
-    header->resizeSection(ResourceListModel::TypeColumn, fontMetrics().horizontalAdvance(QStringLiteral("Séminaire__")) + 16);
-    header->resizeSection(ResourceListModel::StatusColumn, fontMetrics().horizontalAdvance(QStringLiteral("Published__")) + 16);
+    header->resizeSection(ResourceListModel::DateColumn, fontMetrics().horizontalAdvance(u"28 et 29 décembre 2015"_s) + 16);
+    header->resizeSection(ResourceListModel::TypeColumn, fontMetrics().horizontalAdvance(u"Séminaire__"_s) + 16);
+    header->resizeSection(ResourceListModel::StatusColumn, fontMetrics().horizontalAdvance(u"Published__"_s) + 16);
     header->setSectionHidden(ResourceListModel::StatusColumn, true);   // the header's menu shows them
     header->setSectionHidden(ResourceListModel::TypeColumn, true);
     header->setSortIndicator(ResourceListModel::DateColumn, Qt::DescendingOrder);

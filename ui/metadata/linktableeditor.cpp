@@ -12,6 +12,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace Actes {
 
 namespace {
@@ -54,10 +56,10 @@ LinkTableEditor::LinkTableEditor(LinkListModel *model, CompletingDelegate *deleg
     m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_view->installEventFilter(this);
 
-    m_add = makeButton(QStringLiteral("list-add"), QStringLiteral("+"), this);
-    m_remove = makeButton(QStringLiteral("list-remove"), QStringLiteral("−"), this);
-    m_up = makeButton(QStringLiteral("go-up"), QStringLiteral("↑"), this);
-    m_down = makeButton(QStringLiteral("go-down"), QStringLiteral("↓"), this);
+    m_add = makeButton(u"list-add"_s, u"+"_s, this);
+    m_remove = makeButton(u"list-remove"_s, u"−"_s, this);
+    m_up = makeButton(u"go-up"_s, u"↑"_s, this);
+    m_down = makeButton(u"go-down"_s, u"↓"_s, this);
     m_up->setToolTip(tr("Move up (Alt+Up)"));
     m_up->setAccessibleName(tr("Move up"));
     m_down->setToolTip(tr("Move down (Alt+Down)"));

@@ -42,6 +42,8 @@
 #include <algorithm>
 #include <memory>
 
+using namespace Qt::StringLiterals;
+
 namespace Actes {
 
 using namespace MetadataPanelDetail;
@@ -138,7 +140,7 @@ void MetadataPanel::reloadDirectory()
             const QString display = details.isEmpty()
                 ? person.name
                 : tr("%1 — %2", "person name — function, organisation")
-                      .arg(person.name, details.join(QStringLiteral(", ")));
+                      .arg(person.name, details.join(u", "_s));
             auto *item = new QStandardItem(display);
             item->setData(person.name, CompletingDelegate::CompletionRole);
             item->setData(person.id, CompletingDelegate::IdRole);

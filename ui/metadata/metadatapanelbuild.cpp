@@ -42,6 +42,8 @@
 #include <algorithm>
 #include <memory>
 
+using namespace Qt::StringLiterals;
+
 namespace Actes {
 
 using namespace MetadataPanelDetail;
@@ -98,9 +100,9 @@ void MetadataPanel::buildTypeAndPrivacy(QWidget *content)
     m_typeCombo->lineEdit()->setPlaceholderText(tr("Choose or type a type"));
 
     m_privateCheck = new QCheckBox(tr("&Private resource"), content);
-    QIcon lock = QIcon::fromTheme(QStringLiteral("object-locked"));
+    QIcon lock = QIcon::fromTheme(u"object-locked"_s);
     if (lock.isNull())
-        lock = QIcon::fromTheme(QStringLiteral("security-high"));
+        lock = QIcon::fromTheme(u"security-high"_s);
     m_privateCheck->setIcon(lock);
 }
 
@@ -206,7 +208,7 @@ void MetadataPanel::buildLinkTables(QWidget *content)
                                    tr("Remove the selected partners (Delete)"));
 
     m_addressBookButton = new QPushButton(tr("Address &Book…"), content);
-    m_addressBookButton->setIcon(QIcon::fromTheme(QStringLiteral("x-office-address-book")));
+    m_addressBookButton->setIcon(QIcon::fromTheme(u"x-office-address-book"_s));
 }
 
 void MetadataPanel::layOut(QWidget *content, QFormLayout *form)

@@ -5,6 +5,8 @@
 #include <QLocale>
 #include <QString>
 
+using namespace Qt::StringLiterals;
+
 namespace Actes::MetadataPanelDetail {
 
 // QDateEdit shows its special value text ("—") when the date equals the minimum.
@@ -13,8 +15,8 @@ inline const QDate UnknownDateSentinel(1800, 1, 1);
 inline QString dateDisplayFormat(const QLocale &locale)
 {
     QString format = locale.dateFormat(QLocale::ShortFormat);
-    if (!format.contains(QLatin1String("yyyy")))
-        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    if (!format.contains(u"yyyy"_s))
+        format.replace(u"yy"_s, u"yyyy"_s);
     return format;
 }
 

@@ -19,6 +19,8 @@
 #include <QTimer>
 #include <QWidget>
 
+using namespace Qt::StringLiterals;
+
 namespace Actes {
 
 ReviewController::ReviewController(QWidget *window, Library *library, EditSession *session,
@@ -62,7 +64,7 @@ ReviewController::ReviewController(QWidget *window, Library *library, EditSessio
     connect(m_history, &HistoryPanel::restoreRequested, this, &ReviewController::restoreRevision);
     m_history->setLibrary(m_library);   // re-reads on saves, restores and status changes
 
-    m_previewAction = actions->add(QStringLiteral("actionWebsitePreview"));
+    m_previewAction = actions->add(u"actionWebsitePreview"_s);
     m_previewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     connect(m_previewAction, &QAction::triggered, this, &ReviewController::showWebsitePreview);
     updateActions();
