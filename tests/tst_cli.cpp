@@ -136,7 +136,7 @@ private slots:
         // Exactly the documented keys.
         const QStringList expectedKeys{u"attendance"_s, u"date_end"_s, u"date_start"_s, u"id"_s,
                                        u"participants"_s, u"partners"_s, u"place"_s, u"private"_s,
-                                       u"status"_s, u"summary_html"_s, u"title"_s, u"type"_s};
+                                       u"private_confirmed"_s, u"status"_s, u"summary_html"_s, u"title"_s, u"type"_s};
         QJsonObject meeting, note;
         for (const auto &v : list) {
             const QJsonObject o = v.toObject();
@@ -151,6 +151,7 @@ private slots:
         QCOMPARE(meeting[u"date_end"_s].toString(), u"2015-07-02"_s);
         QCOMPARE(meeting[u"type"_s].toString(), u"Compte rendu"_s);
         QCOMPARE(meeting[u"status"_s].toString(), u"draft"_s);
+        QVERIFY(meeting[u"private_confirmed"_s].toBool());
         QVERIFY(meeting[u"attendance"_s].isNull());
         QVERIFY(meeting[u"summary_html"_s].toString().contains(u"l’ESS"_s));
         QCOMPARE(note[u"type"_s].toString(), u"Note interne"_s);
@@ -183,6 +184,40 @@ private slots:
         QVERIFY2(r.out.contains(QRegularExpression(u"\\b0 (new|created)\\b"_s)) && r.out.contains(u"0 updated"_s)
                      && r.out.contains(u"2 unchanged"_s), qPrintable(r.out));
         QCOMPARE(listJson(db), before);
+    }
+
+    // A resource whose export said nothing of its privacy is treated as private by every public
+    // channel: the command line says so instead of printing "Private: no".
+    void unconfirmedPrivacyIsShownAsSuch_data() { backendRows(); }
+    void unconfirmedPrivacyIsShownAsSuch()
+    {
+        QFile source(fixture(u"two-resources.txt"_s));
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        QString dump = QString::fromUtf8(source.readAll());
+        const qsizetype at = dump.indexOf(u"Ressource privée\nNon\n"_s);
+        QVERIFY(at > 0);
+        dump.remove(at, u"Ressource privée\nNon\n"_s.size());
+        const QString dumpPath = outputPath(u"unconfirmed.txt"_s);
+        QFile out(dumpPath);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(dump.toUtf8());
+        out.close();
+
+        const QString db = freshLocation(u"unconfirmed.actes"_s);
+        Run r = actes({u"--db"_s, db, u"import-site"_s, dumpPath});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QString id;
+        for (const auto &v : listJson(db)) {
+            const QJsonObject o = v.toObject();
+            if (!o[u"private"_s].toBool()) {
+                QVERIFY(!o[u"private_confirmed"_s].toBool());
+                id = QString::number(o[u"id"_s].toInteger());
+            }
+        }
+        QVERIFY(!id.isEmpty());
+        r = actes({u"--db"_s, db, u"show"_s, id});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(u"Private: not confirmed (treated as private)"_s), qPrintable(r.out));
     }
 
     void showMissing_data() { backendRows(); }

@@ -912,6 +912,10 @@ incorrecte.
         <source>The copy into %1 was interrupted: nothing was written.</source>
         <translation>La copie dans %1 a été interrompue&#xa0;: rien n’a été écrit.</translation>
     </message>
+    <message>
+        <source>not confirmed (treated as private)</source>
+        <translation>non confirmée (traitée comme privée)</translation>
+    </message>
 </context>
 <context>
     <name>Actes::CompareDialog</name>

@@ -133,7 +133,9 @@ int CommandLine::show(const QStringList &arguments)
     };
     field(tr("Title"), r->title);
     field(tr("Type"), r->type);
-    field(tr("Private"), r->isPrivate ? tr("yes") : tr("no"));
+    field(tr("Private"), r->isPrivate          ? tr("yes")
+                         : r->privateConfirmed ? tr("no")
+                                               : tr("not confirmed (treated as private)"));
     field(tr("Status"), statusLabel(r->status));
     field(tr("Date"), dateColumn(r->dateStart, r->dateEnd));
     field(tr("Place"), r->place);

@@ -36,6 +36,7 @@ QJsonObject resourceToJson(const Resource &r, bool includeBody)
         {u"title"_s, r.title},
         {u"type"_s, r.type},
         {u"private"_s, r.isPrivate},
+        {u"private_confirmed"_s, r.privateConfirmed},
         {u"status"_s, statusKey(r.status)},
         {u"date_start"_s, dateToJson(r.dateStart)},
         {u"date_end"_s, dateToJson(r.dateEnd)},
