@@ -30,12 +30,13 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QTimer>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QToolButton>
 #include <QUndoGroup>
 #include <QUndoStack>
 
@@ -529,12 +530,20 @@ private slots:
         QVERIFY2(checks->readyLabel()->text().contains(u"Select a resource"_s),
                  qPrintable(checks->readyLabel()->text()));
         QVERIFY(checks->summaryLabel()->text().isEmpty());
+        // With nothing selected the status badge names no status (it used to say "Draft").
+        StatusControl *status = window->metadataPanel()->findChild<StatusControl *>();
+        QVERIFY(status);
+        QVERIFY(!status->hasResource());
+        QCOMPARE(status->badge()->text(), u"—"_s);
+        QVERIFY(!status->button()->isEnabled());
         if (const QString dir = qEnvironmentVariable("ACTES_SCREENSHOT_DIR"); !dir.isEmpty())
             window->grab().save(QDir(dir).filePath(u"no-resource.png"_s));
         // A new resource has its problems listed; after deleting it, the hint again.
         window->findChild<QAction *>(u"actionNewResource"_s)->trigger();
         QVERIFY(!checks->problems().isEmpty());
         QVERIFY(checks->listWidget()->isVisible());
+        QCOMPARE(status->badge()->text(), statusLabel(Status::Draft));
+        QVERIFY(status->button()->isEnabled());
         Prompts::ScriptedAnswers answers;
         answers.click(QMessageBox::Yes);
         window->findChild<QAction *>(u"actionDeleteResource"_s)->trigger();
@@ -542,6 +551,7 @@ private slots:
         QTRY_COMPARE(window->session()->resourceId(), 0);
         QVERIFY(checks->problems().isEmpty());
         QVERIFY(checks->readyLabel()->text().contains(u"Select a resource"_s));
+        QCOMPARE(status->badge()->text(), u"—"_s);
         QVERIFY(window->close());
     }
 

@@ -4974,6 +4974,10 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
         <source>Where the resource is in the review workflow.</source>
         <translation>L’étape où se trouve la ressource dans le circuit de relecture.</translation>
     </message>
+    <message>
+        <source>Status: no resource selected</source>
+        <translation>Statut&#xa0;: aucune ressource sélectionnée</translation>
+    </message>
 </context>
 <context>
     <name>Actes::StatusDialog</name>

@@ -171,7 +171,10 @@ void MetadataPanel::showDocument()
     const Resource &resource = m_document->resource();
     showType();
     showPrivateFlag();
-    m_statusControl->setStatus(resource.status);
+    if (m_document->isOpen())
+        m_statusControl->setStatus(resource.status);
+    else
+        m_statusControl->setNoResource();
     m_statusControl->setResourceTitle(resource.title);
     showDates();
     showImportReview();

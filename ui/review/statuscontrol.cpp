@@ -46,6 +46,17 @@ StatusControl::StatusControl(QWidget *parent)
 void StatusControl::setStatus(Status status)
 {
     m_status = status;
+    m_hasResource = true;
+    m_button->setEnabled(!m_readOnly);
+    showStatus();
+}
+
+void StatusControl::setNoResource()
+{
+    m_hasResource = false;
+    m_status = Status::Draft;
+    m_title.clear();
+    m_button->setEnabled(false);
     showStatus();
 }
 
@@ -57,11 +68,18 @@ void StatusControl::setReasonsProvider(ReasonsProvider provider)
 void StatusControl::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
-    m_button->setEnabled(!readOnly);
+    m_button->setEnabled(!readOnly && m_hasResource);
 }
 
 void StatusControl::showStatus()
 {
+    if (!m_hasResource) {
+        m_badge->setText(u"—"_s);
+        m_badge->setStyleSheet(QString());
+        m_badge->setAccessibleName(tr("Status: no resource selected"));
+        updateMenu();
+        return;
+    }
     m_badge->setText(statusLabel(m_status));
     m_badge->setStyleSheet(ReviewStyle::statusBadgeStyleSheet(m_status));
     m_badge->setAccessibleName(tr("Status: %1").arg(statusLabel(m_status)));
@@ -72,6 +90,8 @@ void StatusControl::updateMenu()
 {
     m_menu->clear();
     m_actions.clear();
+    if (!m_hasResource)
+        return;
     m_menu->addSection(tr("Change the status to"));
     QStringList blockedLines;
     for (Status to : StatusService::allowedTargets(m_status)) {
@@ -131,6 +151,7 @@ void StatusControl::retranslateUi()
     m_button->setToolTip(tr("Move the resource along the review workflow: Draft, In review, Approved, "
                             "Published, Archived."));
     m_badge->setToolTip(tr("Where the resource is in the review workflow."));
+    showStatus();
 }
 
 void StatusControl::changeEvent(QEvent *event)

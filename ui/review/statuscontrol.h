@@ -31,6 +31,9 @@ public:
     explicit StatusControl(QWidget *parent = nullptr);
 
     void setStatus(Status status);
+    // No resource is open: the badge shows a dash, not a status, and the menu is disabled.
+    void setNoResource();
+    bool hasResource() const { return m_hasResource; }
     Status status() const { return m_status; }
     void setResourceTitle(const QString &title) { m_title = title; }
     void setReasonsProvider(ReasonsProvider provider);
@@ -60,6 +63,7 @@ private:
     Status m_status = Status::Draft;
     QString m_title;
     bool m_readOnly = false;
+    bool m_hasResource = true;
     ReasonsProvider m_reasons;
     QLabel *m_badge = nullptr;
     QToolButton *m_button = nullptr;
