@@ -6,6 +6,7 @@
 
 #include "storage/libraryerror.h"
 #include "storage/postgresrepository.h"
+#include "storage/sqlarchive.h"
 #include "text/indexingtext.h"
 #include "text/searchtext.h"
 
@@ -24,107 +25,45 @@ namespace {
 
 using Type = ArchiveColumn::Type;
 
-constexpr int BatchRows = 256;
-constexpr qsizetype BatchBytes = 4 * 1024 * 1024;
-
-class PostgresArchive final : public LibraryArchive
+class PostgresArchive final : public SqlArchive
 {
 public:
     explicit PostgresArchive(PostgresRepository &repository)
-        : m_repository(repository), m_db(QSqlDatabase::database(repository.connectionName(), false))
+        : SqlArchive(repository.connectionName(), u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s),
+          m_repository(repository)
     {
     }
 
-    void readSnapshot(const std::function<void()> &fn) const override
+    QString selectedColumn(const ArchiveColumn &column) const override
     {
-        exec(u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s);
-        try {
-            fn();
-        } catch (...) {
-            QSqlQuery rollback(m_db);
-            rollback.exec(u"ROLLBACK"_s);
-            throw;
+        switch (column.type) {
+        case Type::Date: return PostgresDetail::dateColumn(column.name);
+        case Type::Time: return PostgresDetail::timeColumn(column.name);
+        default: return column.name;
         }
-        exec(u"COMMIT"_s);
     }
 
-    qint64 rowCount(const ArchiveTable &table) const override
+    // Text keys byte-wise, as SQLite orders them.
+    QString orderedKey(const ArchiveTable &table, const QString &key) const override
     {
-        QSqlQuery query = exec(u"SELECT count(*) FROM "_s + table.name);
-        return query.next() ? query.value(0).toLongLong() : 0;
+        const bool isText = std::any_of(table.columns.cbegin(), table.columns.cend(), [&](const ArchiveColumn &c) {
+            return c.name == key && c.type == Type::Text;
+        });
+        return isText ? key + u" COLLATE \"C\""_s : key;
     }
 
-    void dump(const ArchiveTable &table, const std::function<void(const QList<ArchiveRow> &)> &batch) const override
+    QVariant canonical(const ArchiveTable &, const ArchiveColumn &column, const QVariant &value) const override
     {
-        QStringList columns;
-        for (const ArchiveColumn &column : table.columns) {
-            switch (column.type) {
-            case Type::Date: columns.append(PostgresDetail::dateColumn(column.name)); break;
-            case Type::Time: columns.append(PostgresDetail::timeColumn(column.name)); break;
-            default: columns.append(column.name); break;
-            }
+        switch (column.type) {
+        case Type::Integer:
+        case Type::Time: return value.toLongLong();
+        case Type::Boolean: return value.toBool();
+        case Type::Text:
+        case Type::Date: return value.toString();
+        case Type::Blob: return value.toByteArray();
         }
-        QStringList order;
-        for (const QString &key : table.key) {
-            const bool text = std::any_of(table.columns.cbegin(), table.columns.cend(), [&](const ArchiveColumn &c) {
-                return c.name == key && c.type == Type::Text;
-            });
-            order.append(text ? key + u" COLLATE \"C\""_s : key);   // byte-wise, as SQLite orders
-        }
-        QSqlQuery query(m_db);
-        query.setForwardOnly(true);
-        if (!query.exec(u"SELECT %1 FROM %2 ORDER BY %3"_s.arg(columns.join(u", "_s), table.name, order.join(u", "_s))))
-            fail(query.lastError());
-        QList<ArchiveRow> rows;
-        qsizetype bytes = 0;
-        while (query.next()) {
-            ArchiveRow row;
-            row.reserve(table.columns.size());
-            for (int i = 0; i < table.columns.size(); ++i) {
-                const QVariant value = query.value(i);
-                const Type type = table.columns.at(i).type;
-                if (value.isNull()) {
-                    row.append(QVariant());
-                    continue;
-                }
-                switch (type) {
-                case Type::Integer:
-                case Type::Time: row.append(value.toLongLong()); break;
-                case Type::Boolean: row.append(value.toBool()); break;
-                case Type::Text:
-                case Type::Date:
-                    row.append(value.toString());
-                    bytes += 2 * value.toString().size();
-                    break;
-                case Type::Blob:
-                    row.append(value.toByteArray());
-                    bytes += value.toByteArray().size();
-                    break;
-                }
-            }
-            rows.append(std::move(row));
-            if (rows.size() >= BatchRows || bytes >= BatchBytes) {
-                batch(rows);
-                rows.clear();
-                bytes = 0;
-            }
-        }
-        if (query.lastError().isValid())
-            fail(query.lastError());
-        if (!rows.isEmpty())
-            batch(rows);
+        return value;
     }
-
-    bool isEmptyLibrary() const override
-    {
-        QSqlQuery query = exec(uR"(SELECT (SELECT count(*) FROM resource) + (SELECT count(*) FROM person)
-            + (SELECT count(*) FROM organisation) + (SELECT count(*) FROM image)
-            + (SELECT count(*) FROM library_setting) + (SELECT count(*) FROM revision)
-            + (SELECT count(*) FROM status_change) + (SELECT count(*) FROM resource_type WHERE NOT builtin))"_s);
-        return query.next() && query.value(0).toLongLong() == 0;
-    }
-
-    void clearForLoad() override { exec(u"DELETE FROM resource_type"_s); }
 
     void load(const ArchiveTable &table, const QList<ArchiveRow> &rows) override
     {
@@ -209,20 +148,10 @@ private:
         return u"NULL"_s;
     }
 
-    QSqlQuery exec(const QString &sql) const
-    {
-        QSqlQuery query(m_db);
-        query.setForwardOnly(true);
-        if (!query.exec(sql))
-            fail(query.lastError());
-        return query;
-    }
-
     // The repository's own messages: a lost connection, a missing privilege... name the server.
-    [[noreturn]] void fail(const QSqlError &error) const { m_repository.throwError(error); }
+    [[noreturn]] void fail(const QSqlError &error) const override { m_repository.throwError(error); }
 
     PostgresRepository &m_repository;
-    QSqlDatabase m_db;
 };
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "storage/libraryarchive.h"
 
 #include "storage/libraryerror.h"
+#include "storage/sqlarchive.h"
 #include "storage/sqliterepository.h"
 #include "text/indexingtext.h"
 #include "text/searchtext.h"
@@ -23,83 +24,13 @@ namespace {
 
 using Type = ArchiveColumn::Type;
 
-constexpr int BatchRows = 256;
-constexpr qsizetype BatchBytes = 4 * 1024 * 1024;
-
-class SqliteArchive final : public LibraryArchive
+class SqliteArchive final : public SqlArchive
 {
 public:
     explicit SqliteArchive(SqliteRepository &repository)
-        : m_repository(repository), m_db(QSqlDatabase::database(repository.connectionName(), false))
+        : SqlArchive(repository.connectionName(), u"BEGIN"_s), m_repository(repository)
     {
     }
-
-    void readSnapshot(const std::function<void()> &fn) const override
-    {
-        exec(u"BEGIN"_s);
-        try {
-            fn();
-        } catch (...) {
-            QSqlQuery rollback(m_db);
-            rollback.exec(u"ROLLBACK"_s);
-            throw;
-        }
-        exec(u"COMMIT"_s);
-    }
-
-    qint64 rowCount(const ArchiveTable &table) const override
-    {
-        QSqlQuery query = exec(u"SELECT count(*) FROM "_s + table.name);
-        return query.next() ? query.value(0).toLongLong() : 0;
-    }
-
-    void dump(const ArchiveTable &table, const std::function<void(const QList<ArchiveRow> &)> &batch) const override
-    {
-        QStringList columns;
-        for (const ArchiveColumn &column : table.columns)
-            columns.append(column.name);
-        QSqlQuery query(m_db);
-        query.setForwardOnly(true);
-        const QString sql = u"SELECT %1 FROM %2 ORDER BY %3"_s.arg(columns.join(u", "_s), table.name,
-                                                                    table.key.join(u", "_s));
-        if (!query.exec(sql))
-            fail(query.lastError());
-        QList<ArchiveRow> rows;
-        qsizetype bytes = 0;
-        while (query.next()) {
-            ArchiveRow row;
-            row.reserve(table.columns.size());
-            for (int i = 0; i < table.columns.size(); ++i) {
-                const QVariant value = query.value(i);
-                row.append(canonical(table, table.columns.at(i), value));
-                if (table.columns.at(i).type == Type::Blob)
-                    bytes += value.toByteArray().size();
-                else if (table.columns.at(i).type == Type::Text)
-                    bytes += 2 * value.toString().size();
-            }
-            rows.append(std::move(row));
-            if (rows.size() >= BatchRows || bytes >= BatchBytes) {
-                batch(rows);
-                rows.clear();
-                bytes = 0;
-            }
-        }
-        if (query.lastError().isValid())
-            fail(query.lastError());
-        if (!rows.isEmpty())
-            batch(rows);
-    }
-
-    bool isEmptyLibrary() const override
-    {
-        QSqlQuery query = exec(uR"(SELECT (SELECT count(*) FROM resource) + (SELECT count(*) FROM person)
-            + (SELECT count(*) FROM organisation) + (SELECT count(*) FROM image)
-            + (SELECT count(*) FROM library_setting) + (SELECT count(*) FROM revision)
-            + (SELECT count(*) FROM status_change) + (SELECT count(*) FROM resource_type WHERE NOT builtin))"_s);
-        return query.next() && query.value(0).toLongLong() == 0;
-    }
-
-    void clearForLoad() override { exec(u"DELETE FROM resource_type"_s); }
 
     void load(const ArchiveTable &table, const QList<ArchiveRow> &rows) override
     {
@@ -144,10 +75,8 @@ public:
     }
 
 private:
-    QVariant canonical(const ArchiveTable &table, const ArchiveColumn &column, const QVariant &value) const
+    QVariant canonical(const ArchiveTable &table, const ArchiveColumn &column, const QVariant &value) const override
     {
-        if (value.isNull())
-            return QVariant();
         switch (column.type) {
         case Type::Integer: return value.toLongLong();
         case Type::Boolean: return value.toLongLong() != 0;
@@ -187,16 +116,7 @@ private:
         return value;
     }
 
-    QSqlQuery exec(const QString &sql) const
-    {
-        QSqlQuery query(m_db);
-        query.setForwardOnly(true);
-        if (!query.exec(sql))
-            fail(query.lastError());
-        return query;
-    }
-
-    [[noreturn]] void fail(const QSqlError &error) const
+    [[noreturn]] void fail(const QSqlError &error) const override
     {
         const QString path = m_repository.location();
         throw LibraryError(LibraryError::Kind::Io,
@@ -207,7 +127,6 @@ private:
     }
 
     SqliteRepository &m_repository;
-    QSqlDatabase m_db;
 };
 
 } // namespace
