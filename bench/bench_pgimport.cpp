@@ -41,10 +41,7 @@ int main(int argc, char **argv)
     }
     QTemporaryDir dir;
     const QString exportPath = dir.filePath(u"export.txt"_s);
-    QProcess gen;
-    gen.setProcessChannelMode(QProcess::ForwardedChannels);
-    gen.start(QStringLiteral(GENSITEEXPORT_BINARY), {QString::number(count), exportPath});
-    if (!gen.waitForFinished(-1) || gen.exitCode() != 0)
+    if (!runGenerator(QStringLiteral(GENSITEEXPORT_BINARY), {QString::number(count), exportPath}))
         return 1;
 
     QList<double> sqliteWall, sqliteCpu, pgWall, pgCpu;

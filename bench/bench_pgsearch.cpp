@@ -38,18 +38,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QStringList queries = {
-    u"économie"_s, u"economie sociale"_s, u"cooperation"_s, u"coopérative"_s, u"tiers-lieux"_s,
-    u"monnaie locale"_s, u"finance solidaire"_s, u"collectiv"_s, u"eco"_s, u"insertion emploi"_s,
-    u"Besançon"_s, u"besancon"_s, u"élue"_s, u"habitat participatif"_s, u"circuits courts"_s,
-    u"œuvre"_s, u"oeuvre"_s, u"politique de la ville"_s, u"alimentation durable"_s, u"reemploi"_s,
-    u"ressourcerie"_s, u"epicerie solidaire"_s, u"transition"_s, u"numérique inclusif"_s, u"Lyon"_s,
-    u"nimes"_s, u"délibération"_s, u"subvention"_s, u"appel à projets"_s, u"gouvernance"_s,
-    u"democratie"_s, u"jeunesse"_s, u"santé"_s, u"handicap"_s, u"vieillissement"_s, u"petite enfance"_s,
-    u"restauration collective"_s, u"cantine"_s, u"foncier"_s, u"patrimoine"_s, u"investis"_s,
-    u"zone rurale"_s, u"centre-ville"_s, u"artisanat"_s, u"strat"_s, u"évaluation indicateur"_s,
-    u"marché public"_s, u"clause soc"_s, u"incubateur"_s, u"xylophone"_s,
-};
+const QStringList &queries = searchQueries();
 
 // The statement PostgresRepository::listResources() sends for a text search (querySummaries()
 // and filterClause() there), its values written in as the repository writes them.
@@ -105,10 +94,7 @@ int main(int argc, char **argv)
     }
     QTemporaryDir dir;
     const QString file = dir.filePath(u"library.actes"_s);
-    QProcess gen;
-    gen.setProcessChannelMode(QProcess::ForwardedChannels);
-    gen.start(QStringLiteral(GENLIBRARY_BINARY), {QString::number(count), file});
-    if (!gen.waitForFinished(-1) || gen.exitCode() != 0)
+    if (!runGenerator(QStringLiteral(GENLIBRARY_BINARY), {QString::number(count), file}))
         return 1;
 
     std::unique_ptr<PostgresRepository> repo;

@@ -2,7 +2,9 @@
 // Small helpers shared by the benchmark programs.
 
 #include <QList>
+#include <QProcess>
 #include <QString>
+#include <QStringList>
 
 #include <algorithm>
 #include <cstdio>
@@ -11,6 +13,35 @@
 using namespace Qt::StringLiterals;
 
 namespace ActesBench {
+
+// The 50 queries of the search benchmarks (SQLite and PostgreSQL), as people type them: French
+// words, prefixes, two-word queries, accents and ligatures or not, one that finds nothing.
+inline const QStringList &searchQueries()
+{
+    static const QStringList queries = {
+        u"économie"_s, u"economie sociale"_s, u"cooperation"_s, u"coopérative"_s, u"tiers-lieux"_s,
+        u"monnaie locale"_s, u"finance solidaire"_s, u"collectiv"_s, u"eco"_s, u"insertion emploi"_s,
+        u"Besançon"_s, u"besancon"_s, u"élue"_s, u"habitat participatif"_s, u"circuits courts"_s,
+        u"œuvre"_s, u"oeuvre"_s, u"politique de la ville"_s, u"alimentation durable"_s, u"reemploi"_s,
+        u"ressourcerie"_s, u"epicerie solidaire"_s, u"transition"_s, u"numérique inclusif"_s, u"Lyon"_s,
+        u"nimes"_s, u"délibération"_s, u"subvention"_s, u"appel à projets"_s, u"gouvernance"_s,
+        u"democratie"_s, u"jeunesse"_s, u"santé"_s, u"handicap"_s, u"vieillissement"_s, u"petite enfance"_s,
+        u"restauration collective"_s, u"cantine"_s, u"foncier"_s, u"patrimoine"_s, u"investis"_s,
+        u"zone rurale"_s, u"centre-ville"_s, u"artisanat"_s, u"strat"_s, u"évaluation indicateur"_s,
+        u"marché public"_s, u"clause soc"_s, u"incubateur"_s, u"xylophone"_s,
+    };
+    return queries;
+}
+
+// Runs a generator program (genlibrary, gensiteexport) with its output on ours; false when it failed.
+inline bool runGenerator(const QString &program, const QStringList &arguments)
+{
+    QProcess generator;
+    generator.setProcessChannelMode(QProcess::ForwardedChannels);
+    generator.start(program, arguments);
+    return generator.waitForFinished(-1) && generator.exitStatus() == QProcess::NormalExit
+        && generator.exitCode() == 0;
+}
 
 inline double monotonicMs()
 {

@@ -67,19 +67,12 @@ QString foldKey(const QString &text)
 {
     const QString decomposed = text.normalized(QString::NormalizationForm_D);
     QString out;
-    bool space = false;
+    out.reserve(decomposed.size());
     for (const QChar c : decomposed) {
-        if (c.category() == QChar::Mark_NonSpacing)
-            continue;
-        if (c.isSpace()) {
-            space = !out.isEmpty();
-            continue;
-        }
-        if (space)
-            out.append(u' ');
-        space = false;
-        out.append(c.toLower());
+        if (c.category() != QChar::Mark_NonSpacing)
+            out.append(c.toLower());
     }
+    out = out.simplified();
     while (out.endsWith(u':') || out.endsWith(u' '))
         out.chop(1);
     return out;
@@ -110,21 +103,7 @@ struct Paragraph
 
 QString normalizeText(const QStringList &lines)
 {
-    QString joined = lines.join(u' ').normalized(QString::NormalizationForm_C);
-    QString out;
-    out.reserve(joined.size());
-    bool space = false;
-    for (const QChar c : std::as_const(joined)) {
-        if (c.isSpace()) {
-            space = !out.isEmpty();
-            continue;
-        }
-        if (space)
-            out.append(u' ');
-        space = false;
-        out.append(c);
-    }
-    return out;
+    return lines.join(u' ').normalized(QString::NormalizationForm_C).simplified();
 }
 
 QList<Paragraph> paragraphsOf(const QStringList &lines, int from, int to)
