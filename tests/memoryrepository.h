@@ -201,6 +201,8 @@ public:
     // (conflict-checked, no history); history and revisions are not kept by this double.
     void setCurrentAuthor(const QString &author) override { m_author = author; }
     QString currentAuthor() const override { return m_author; }
+    Member currentMember() const override { return localMember(m_author); }
+    QList<Member> members() const override { return {currentMember()}; }
     void setRevisionCause(RevisionCause cause) override { m_cause = cause; }
     RevisionCause revisionCause() const override { return m_cause; }
     void changeStatus(qint64 id, Status newStatus, const QString &, const QString &, int expectedVersion) override

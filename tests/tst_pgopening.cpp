@@ -39,6 +39,8 @@ private slots:
     void libpqOptionsArePassed();
     void foreignDatabaseIsRefusedAndUntouched();
     void newerSchemaIsRefusedAndUntouched();
+    void earlierSchemaIsUpgradedInPlace();
+    void earlierSchemaNeedsItsOwner();
     void nonUnicodeDatabaseIsRefused();
     void connectionErrorsNameTheServer();
     void passwordInAddressIsRefused();
@@ -83,14 +85,14 @@ void TestPgOpening::newLibraryIsSetUp()
     QVERIFY(repo->resourceTypes().contains(u"Étude"_s));
     const QString state = m_fixture.state(m_database);
     QVERIFY2(state.contains(u"application=actes-library"_s), qPrintable(state));
-    QVERIFY2(state.contains(u"schema_version=1"_s), qPrintable(state));
+    QVERIFY2(state.contains(u"schema_version=%1"_s.arg(PostgresRepository::latestSchemaVersion())), qPrintable(state));
     QVERIFY2(state.contains(u"public.resource 0"_s), qPrintable(state));
     QVERIFY2(state.contains(u"public.resource_type 5"_s), qPrintable(state));
 
     // Reopening finds the same library and changes nothing.
     repo.reset();
     repo = openLibrary();
-    QCOMPARE(repo->schemaVersion(), 1);
+    QCOMPARE(repo->schemaVersion(), PostgresRepository::latestSchemaVersion());
     QCOMPARE(m_fixture.state(m_database), state);
 }
 
@@ -106,7 +108,7 @@ void TestPgOpening::simultaneousFirstOpeningsSetUpOnce()
             while (!go)
                 std::this_thread::yield();
             try {
-                if (PostgresRepository::open(uri)->schemaVersion() == 1)
+                if (PostgresRepository::open(uri)->schemaVersion() == PostgresRepository::latestSchemaVersion())
                     ++opened;
             } catch (const LibraryError &) {
             }
@@ -187,7 +189,9 @@ void TestPgOpening::foreignDatabaseIsRefusedAndUntouched()
 void TestPgOpening::newerSchemaIsRefusedAndUntouched()
 {
     openLibrary()->createResource(fullResource(u"Gardée"_s));
-    QVERIFY(m_fixture.server().psql(u"UPDATE actes_meta SET value = '2' WHERE key = 'schema_version'"_s, m_database));
+    QVERIFY(m_fixture.server().psql(u"UPDATE actes_meta SET value = '%1' WHERE key = 'schema_version'"_s.arg(
+                                        PostgresRepository::latestSchemaVersion() + 1),
+                                    m_database));
     const QString before = m_fixture.state(m_database);
     QString message;
     QCOMPARE(kindOf([&] { openLibrary(); }, &message), Kind::NewerVersion);
@@ -195,6 +199,37 @@ void TestPgOpening::newerSchemaIsRefusedAndUntouched()
     QCOMPARE(m_fixture.state(m_database), before);
     QCOMPARE(kindOf([&] { PostgresRepository::open(m_fixture.uri(m_database), PostgresRepository::Mode::ReadOnly); }),
              Kind::NewerVersion);
+    QCOMPARE(m_fixture.state(m_database), before);
+}
+
+void TestPgOpening::earlierSchemaIsUpgradedInPlace()
+{
+    // A library made by the release of schema 1 (the first team library) with a resource in it.
+    PostgresRepository::createAtSchemaVersion(m_fixture.uri(m_database), 1);
+    QVERIFY2(m_fixture.state(m_database).contains(u"schema_version=1"_s), qPrintable(m_fixture.state(m_database)));
+    QVERIFY(m_fixture.server().psql(uR"(INSERT INTO resource (title, title_key, created, modified)
+        VALUES ('Séminaire d’avant', 'seminaire d avant', now(), now()))"_s,
+                                    m_database));
+    auto repo = openLibrary();
+    QCOMPARE(repo->schemaVersion(), PostgresRepository::latestSchemaVersion());
+    const QList<ResourceSummary> rows = repo->listResources();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().title, u"Séminaire d’avant"_s);
+    const Resource created = repo->createResource(fullResource(u"Après la mise à niveau"_s));
+    QCOMPARE(repo->loadResource(created.id)->title, u"Après la mise à niveau"_s);
+}
+
+void TestPgOpening::earlierSchemaNeedsItsOwner()
+{
+    PostgresRepository::createAtSchemaVersion(m_fixture.uri(m_database), 1);
+    QVERIFY(m_fixture.server().psql(u"CREATE ROLE redactrice LOGIN"_s));
+    QVERIFY(m_fixture.server().psql(u"GRANT ALL ON ALL TABLES IN SCHEMA public TO redactrice"_s, m_database));
+    const QString before = m_fixture.state(m_database);
+    QString message;
+    QCOMPARE(kindOf([&] { PostgresRepository::open(m_fixture.server().socketUri(m_database, u"redactrice"_s)); },
+                    &message),
+             Kind::PermissionDenied);
+    QVERIFY2(message.contains(u"upgraded"_s) && message.contains(u"postgres"_s), qPrintable(message));
     QCOMPARE(m_fixture.state(m_database), before);
 }
 

@@ -24,6 +24,7 @@ public:
         NotFound,      // no resource / person / organisation with that id
         Invalid,       // a value rejected by validation (empty title, end before start...)
         Io,            // the file cannot be created or read
+        PermissionDenied, // the login's role does not allow it (team library: the server refused)
     };
 
     LibraryError(Kind kind, QString message, QString path = {})

@@ -21,7 +21,17 @@ namespace Actes::PostgresDetail {
 using Kind = LibraryError::Kind;
 
 // The schema version this build writes and reads (actes_meta.schema_version).
-inline constexpr int SchemaVersion = 1;
+inline constexpr int SchemaVersion = 2;
+// The statements that take a library from version - 1 to version (2..SchemaVersion), run in
+// one transaction by the login that owns the database. Version 2 (the team workflow) is made of
+// sections kept with the code that uses them, in this order: comments (postgrescomments.cpp),
+// presence (postgrespresence.cpp), the review queue (postgresreviewqueue.cpp), then members,
+// roles, privileges and row-level security over every table (postgresmembers.cpp).
+QStringList schemaMigration(int version);
+QStringList commentsSchema();
+QStringList presenceSchema();
+QStringList reviewQueueSchema();
+QStringList membersSchema();
 // actes_meta.application of an Actes library.
 inline constexpr char16_t ApplicationMarker[] = u"actes-library";
 

@@ -535,6 +535,23 @@ std::unique_ptr<PostgresRepository> PostgresRepository::open(const QString &uri,
     return repository;
 }
 
+void PostgresRepository::createAtSchemaVersion(const QString &uri, int version)
+{
+    ConnectionTarget target = parseUri(uri);
+    std::unique_ptr<PostgresRepository> repository(
+        new PostgresRepository(newConnectionName(), locationOf(target), describeServer(target), target.database));
+    QSqlDatabase &db = repository->m_db;
+    db.setHostName(target.host);
+    if (target.port > 0)
+        db.setPort(target.port);
+    db.setUserName(target.user);
+    db.setDatabaseName(target.database);
+    if (!db.open())
+        repository->fail(db.lastError());
+    repository->configureSession();
+    repository->createSchema(version);
+}
+
 void PostgresRepository::configureSession() const
 {
     run(u"SET client_min_messages = warning"_s);

@@ -80,6 +80,9 @@ public:
     // The address as shown and saved: normalised, with every part given (never a password).
     static QString addressText(const Address &address);
     static int latestSchemaVersion();
+    // Sets up an empty database as a library of an older schema version (for migration tests),
+    // as the release that wrote that version did.
+    static void createAtSchemaVersion(const QString &uri, int version);
 
     ~PostgresRepository() override;
     Q_DISABLE_COPY_MOVE(PostgresRepository)
@@ -150,6 +153,8 @@ public:
 
     void setCurrentAuthor(const QString &author) override { m_author = author; }
     QString currentAuthor() const override { return m_author; }
+    Member currentMember() const override;
+    QList<Member> members() const override;
     void setRevisionCause(RevisionCause cause) override { m_cause = cause; }
     RevisionCause revisionCause() const override { return m_cause; }
 
@@ -174,7 +179,8 @@ private:
     void reconnectIfLost() const;
     bool listenForChanges() const;
     void inspectAndSetUp(Mode mode);
-    void createSchema();
+    void createSchema(int version = 0);   // 0: SchemaVersion
+    void migrateSchema();
 
     QList<ResourceSummary> querySummaries(const QString &where, const QVariantList &values) const;
     qint64 typeIdFor(const QString &name);

@@ -140,6 +140,18 @@ const char16_t *const schemaVersion1[] = {
     uR"(CREATE INDEX status_change_revision ON status_change (revision_id))",
 };
 
+} // namespace
+
+QStringList PostgresDetail::schemaMigration(int version)
+{
+    QStringList statements;
+    if (version == 2)
+        statements << commentsSchema() << presenceSchema() << reviewQueueSchema() << membersSchema();
+    return statements;
+}
+
+namespace {
+
 // Relations of the database outside PostgreSQL's own schemas.
 const QString userRelations = uR"(SELECT count(*) FROM pg_catalog.pg_class c
     JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
@@ -221,6 +233,19 @@ void PostgresRepository::inspectAndSetUp(Mode mode)
                                    .arg(m_database, m_server),
                                m_location);
         }
+        if (version < SchemaVersion) {
+            if (mode == Mode::ReadOnly) {
+                throw LibraryError(Kind::ReadOnly,
+                                   tr("The library “%1” on the server %2 was made by an earlier version of Actes "
+                                      "(schema %3) and must be upgraded before it is read; it cannot be upgraded "
+                                      "when it is opened read-only.")
+                                       .arg(m_database, m_server)
+                                       .arg(version),
+                                   m_location);
+            }
+            migrateSchema();
+            continue;   // read what is there now
+        }
         break;
     }
 
@@ -233,8 +258,10 @@ void PostgresRepository::inspectAndSetUp(Mode mode)
     m_readOnly = mode == Mode::ReadOnly || !writable;
 }
 
-void PostgresRepository::createSchema()
+void PostgresRepository::createSchema(int upTo)
 {
+    if (upTo <= 0)
+        upTo = SchemaVersion;
     run(u"BEGIN"_s);
     try {
         run(u"SELECT pg_advisory_xact_lock(?)"_s, {SetUpLock});
@@ -247,13 +274,61 @@ void PostgresRepository::createSchema()
         count.finish();
         for (const char16_t *sql : schemaVersion1)
             run(QString::fromUtf16(sql));
+        for (int version = 2; version <= upTo; ++version) {
+            for (const QString &sql : schemaMigration(version))
+                run(sql);
+        }
         int position = 0;
         for (const QString &name : Schema::builtInResourceTypes()) {
             run(u"INSERT INTO resource_type (name, name_key, builtin, position) VALUES (?, ?, true, ?)"_s,
                 {name, SearchText::identityKey(name), position++});
         }
         run(u"INSERT INTO actes_meta (key, value) VALUES ('application', ?), ('schema_version', ?)"_s,
-            {QString::fromUtf16(ApplicationMarker), QString::number(SchemaVersion)});
+            {QString::fromUtf16(ApplicationMarker), QString::number(upTo)});
+        run(u"COMMIT"_s);
+    } catch (...) {
+        QSqlQuery rollback(m_db);
+        rollback.exec(u"ROLLBACK"_s);
+        throw;
+    }
+}
+
+// Takes a library made by an earlier version up to SchemaVersion, in one transaction; a
+// concurrent first opening by another client waits for it (the same lock as the set-up).
+// Upgrading needs the owner's rights (creating tables, roles and policies): any other login
+// is told who can do it, and nothing is changed.
+void PostgresRepository::migrateSchema()
+{
+    run(u"BEGIN"_s);
+    try {
+        run(u"SELECT pg_advisory_xact_lock(?)"_s, {SetUpLock});
+        QSqlQuery current = run(u"SELECT value FROM actes_meta WHERE key = 'schema_version'"_s);
+        const int from = current.next() ? current.value(0).toString().toInt() : 0;
+        current.finish();
+        QSqlQuery owner = run(uR"(SELECT pg_catalog.pg_get_userbyid(d.datdba) = current_user
+            OR (SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user),
+            pg_catalog.pg_get_userbyid(d.datdba)
+            FROM pg_catalog.pg_database d WHERE d.datname = current_database())"_s);
+        const bool mayUpgrade = owner.next() && owner.value(0).toBool();
+        const QString ownerLogin = owner.value(1).toString();
+        owner.finish();
+        if (from >= 1 && from < SchemaVersion && !mayUpgrade) {
+            throw LibraryError(Kind::PermissionDenied,
+                               tr("The library “%1” on the server %2 was made by an earlier version of Actes "
+                                  "(schema %3) and must be upgraded to schema %4 before it is used. Only its owner "
+                                  "(the login %5) may upgrade it: ask them to open it once with this version. "
+                                  "Nothing was changed.")
+                                   .arg(m_database, m_server)
+                                   .arg(from)
+                                   .arg(SchemaVersion)
+                                   .arg(ownerLogin),
+                               m_location);
+        }
+        for (int version = from + 1; from >= 1 && version <= SchemaVersion; ++version) {
+            for (const QString &sql : schemaMigration(version))
+                run(sql);
+        }
+        run(u"UPDATE actes_meta SET value = ? WHERE key = 'schema_version'"_s, {QString::number(SchemaVersion)});
         run(u"COMMIT"_s);
     } catch (...) {
         QSqlQuery rollback(m_db);

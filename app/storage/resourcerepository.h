@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/member.h"
 #include "domain/resource.h"
 #include "domain/revision.h"
 #include "domain/statuschange.h"
@@ -156,13 +157,27 @@ public:
     virtual void setLibraryValue(const QString &key, const QString &value) = 0;
 };
 
+// --- Members of the library and what they may do ------------------------------------------
+class MemberStore
+{
+public:
+    virtual ~MemberStore() = default;
+
+    // Who this connection acts as. PostgreSQL: the server's login of the connection, with its
+    // display name and role. SQLite: the single local user, who holds every role (Admin).
+    virtual Member currentMember() const = 0;
+    // Every member, disabled ones included, ordered by display name.
+    virtual QList<Member> members() const = 0;
+};
+
 // The whole library: every concern, plus what they share (where it is, whether it may be
 // written, transactions, change detection).
 class ResourceRepository : public ResourceStore,
                            public DirectoryStore,
                            public RevisionStore,
                            public ImageStore,
-                           public LibraryValueStore
+                           public LibraryValueStore,
+                           public MemberStore
 {
 public:
     ~ResourceRepository() override = default;

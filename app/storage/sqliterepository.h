@@ -119,6 +119,8 @@ public:
 
     void setCurrentAuthor(const QString &author) override { m_author = author; }
     QString currentAuthor() const override { return m_author; }
+    Member currentMember() const override { return localMember(m_author); }
+    QList<Member> members() const override { return {currentMember()}; }
     void setRevisionCause(RevisionCause cause) override { m_cause = cause; }
     RevisionCause revisionCause() const override { return m_cause; }
 

@@ -1,0 +1,49 @@
+#include "domain/member.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace Actes {
+
+QString memberRoleKey(MemberRole role)
+{
+    switch (role) {
+    case MemberRole::Author: return u"author"_s;
+    case MemberRole::Reviewer: return u"reviewer"_s;
+    case MemberRole::Admin: return u"admin"_s;
+    }
+    return u"author"_s;
+}
+
+bool memberRoleFromKey(const QString &key, MemberRole *role)
+{
+    for (MemberRole candidate : {MemberRole::Author, MemberRole::Reviewer, MemberRole::Admin}) {
+        if (key == memberRoleKey(candidate)) {
+            if (role)
+                *role = candidate;
+            return true;
+        }
+    }
+    return false;
+}
+
+Member localMember(const QString &name)
+{
+    QString login = qEnvironmentVariable("USER");
+    if (login.isEmpty())
+        login = qEnvironmentVariable("USERNAME");
+    return Member{login, name.trimmed(), MemberRole::Admin, false};
+}
+
+QString memberRoleLabel(MemberRole role)
+{
+    switch (role) {
+    case MemberRole::Author: return QCoreApplication::translate("Actes::Member", "Author");
+    case MemberRole::Reviewer: return QCoreApplication::translate("Actes::Member", "Reviewer");
+    case MemberRole::Admin: return QCoreApplication::translate("Actes::Member", "Administrator");
+    }
+    return QString();
+}
+
+} // namespace Actes
