@@ -91,6 +91,10 @@ public:
     QString currentAuthor() const override { return m_inner.currentAuthor(); }
     Member currentMember() const override { return m_inner.currentMember(); }
     QList<Member> members() const override { return m_inner.members(); }
+    bool hasMembers() const override { return m_inner.hasMembers(); }
+    QString addMember(const Member &m, const QString &p) override { return m_inner.addMember(m, p); }
+    void setMemberRole(const QString &l, MemberRole r) override { m_inner.setMemberRole(l, r); }
+    void disableMember(const QString &l) override { m_inner.disableMember(l); }
     void changeStatus(qint64 id, Status to, const QString &author, const QString &comment, int version) override
     {
         m_inner.changeStatus(id, to, author, comment, version);

@@ -85,6 +85,49 @@
     </message>
 </context>
 <context>
+    <name>Actes::AddMemberDialog</name>
+    <message>
+        <source>&amp;Generate a password and show it once</source>
+        <translation>&amp;Générer un mot de passe et l’afficher une seule fois</translation>
+    </message>
+    <message>
+        <source>Add a Member</source>
+        <translation>Ajouter un membre</translation>
+    </message>
+    <message>
+        <source>e.g. claire.martin</source>
+        <translation>par exemple claire.martin</translation>
+    </message>
+    <message>
+        <source>e.g. Claire Martin</source>
+        <translation>par exemple Claire Martin</translation>
+    </message>
+    <message>
+        <source>Lowercase letters, digits, dots, dashes and underscores, starting with a letter. An existing login of the server keeps its password.</source>
+        <translation>Lettres minuscules, chiffres, points, tirets et tirets bas, en commençant par une lettre. Un identifiant qui existe déjà sur le serveur garde son mot de passe.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Identifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+</context>
+<context>
     <name>Actes::AddressBookDialog</name>
     <message>
         <source>%1 (%2)</source>
@@ -756,6 +799,48 @@
         <translation>--db doit être suivi d’une bibliothèque&#xa0;: un chemin de fichier ou une adresse postgresql://.</translation>
     </message>
     <message>
+        <source>copy-library needs DEST, the new or empty library to copy into.</source>
+        <translation>copy-library doit être suivi de DEST, la bibliothèque nouvelle ou vide où copier.</translation>
+    </message>
+    <message>
+        <source>copy-library takes one destination, not &apos;%1&apos;.</source>
+        <translation>copy-library prend une seule destination, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The library %1 does not exist: there is nothing to copy.</source>
+        <translation>La bibliothèque %1 n’existe pas&#xa0;: il n’y a rien à copier.</translation>
+    </message>
+    <message>
+        <source>Copying the library… %1 %</source>
+        <translation>Copie de la bibliothèque… %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Copied the library %1 into %2.</source>
+        <translation>Bibliothèque %1 copiée dans %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s), with their revisions and status history, the trash, the directory, the types, the images and the library values.</source>
+        <translation>
+            <numerusform>%n ressource, avec ses révisions et l’historique de ses statuts, la corbeille, l’annuaire, les types, les images et les valeurs de la bibliothèque.</numerusform>
+            <numerusform>%n ressources, avec leurs révisions et l’historique de leurs statuts, la corbeille, l’annuaire, les types, les images et les valeurs de la bibliothèque.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified before it was committed: %n row(s), counts and SHA-256 hashes equal to the original.</source>
+        <translation>
+            <numerusform>Vérifiée avant d’être validée&#xa0;: %n ligne, nombres et empreintes SHA-256 identiques à l’original.</numerusform>
+            <numerusform>Vérifiée avant d’être validée&#xa0;: %n lignes, nombres et empreintes SHA-256 identiques à l’original.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The copy into %1 was interrupted: nothing was written.</source>
+        <translation>La copie dans %1 a été interrompue&#xa0;: rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>not confirmed (treated as private)</source>
+        <translation>non confirmée (traitée comme privée)</translation>
+    </message>
+    <message>
         <source>Usage: actes [--db LIBRARY] [COMMAND [ARGUMENTS]]
 
 Without a command, Actes opens its window on the library.
@@ -800,6 +885,14 @@ Commands:
                         new or empty library (file path or postgresql:// address);
                         one transaction, verified before success; a library that is
                         not empty is refused and left unchanged
+  member add LOGIN --role author|reviewer|admin [--name &quot;Display Name&quot;]
+         [--password-file FILE | --password-stdin | --generate-password]
+                        add a member to a team library (administrators): creates the
+                        login; the password is asked for, or generated and printed once
+  member list [--json]  list the members with their roles
+  member set-role LOGIN author|reviewer|admin
+                        change a member&apos;s role (administrators)
+  member disable LOGIN  the member may no longer connect; their name stays in the history
   --lang                the language of the document, whatever the language of these
                         messages; default: the library&apos;s (French unless changed)
 
@@ -863,6 +956,17 @@ Commandes&#xa0;:
                         postgresql://)&#xa0;; en une seule transaction, vérifiée avant
                         d’annoncer la réussite&#xa0;; une bibliothèque non vide est
                         refusée et laissée intacte
+  member add IDENTIFIANT --role author|reviewer|admin [--name "Nom affiché"]
+         [--password-file FICHIER | --password-stdin | --generate-password]
+                        ajouter un membre à une bibliothèque d’équipe
+                        (administrateurs)&#xa0;: crée l’identifiant&#xa0;; le mot de passe est
+                        demandé, ou généré et affiché une seule fois
+  member list [--json]  lister les membres avec leur rôle
+  member set-role IDENTIFIANT author|reviewer|admin
+                        changer le rôle d’un membre (administrateurs)
+  member disable IDENTIFIANT
+                        le membre ne peut plus se connecter&#xa0;; son nom reste dans
+                        l’historique
   --lang                la langue du document, quelle que soit celle de ces
                         messages&#xa0;; par défaut, celle de la bibliothèque (le
                         français sauf changement)
@@ -875,46 +979,92 @@ incorrecte.
 </translation>
     </message>
     <message>
-        <source>copy-library needs DEST, the new or empty library to copy into.</source>
-        <translation>copy-library doit être suivi de DEST, la bibliothèque nouvelle ou vide où copier.</translation>
+        <source>member needs an action: add, list, set-role or disable.</source>
+        <translation>member demande une action&#xa0;: add, list, set-role ou disable.</translation>
     </message>
     <message>
-        <source>copy-library takes one destination, not &apos;%1&apos;.</source>
-        <translation>copy-library prend une seule destination, pas «&#xa0;%1&#xa0;».</translation>
+        <source>&apos;%1&apos; is not a member action; use add, list, set-role or disable.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une action de member&#xa0;; utilisez add, list, set-role ou disable.</translation>
     </message>
     <message>
-        <source>The library %1 does not exist: there is nothing to copy.</source>
-        <translation>La bibliothèque %1 n’existe pas&#xa0;: il n’y a rien à copier.</translation>
+        <source>&apos;%1&apos; is not a role; use author, reviewer or admin.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un rôle&#xa0;; utilisez author, reviewer ou admin.</translation>
     </message>
     <message>
-        <source>Copying the library… %1 %</source>
-        <translation>Copie de la bibliothèque… %1&#xa0;%</translation>
+        <source>member list takes no argument &apos;%1&apos;.</source>
+        <translation>member list ne prend pas d’argument «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>Copied the library %1 into %2.</source>
-        <translation>Bibliothèque %1 copiée dans %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n resource(s), with their revisions and status history, the trash, the directory, the types, the images and the library values.</source>
-        <translation>
-            <numerusform>%n ressource, avec ses révisions et l’historique de ses statuts, la corbeille, l’annuaire, les types, les images et les valeurs de la bibliothèque.</numerusform>
-            <numerusform>%n ressources, avec leurs révisions et l’historique de leurs statuts, la corbeille, l’annuaire, les types, les images et les valeurs de la bibliothèque.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Verified before it was committed: %n row(s), counts and SHA-256 hashes equal to the original.</source>
-        <translation>
-            <numerusform>Vérifiée avant d’être validée&#xa0;: %n ligne, nombres et empreintes SHA-256 identiques à l’original.</numerusform>
-            <numerusform>Vérifiée avant d’être validée&#xa0;: %n lignes, nombres et empreintes SHA-256 identiques à l’original.</numerusform>
-        </translation>
+        <source>member add needs one login: member add LOGIN --role author|reviewer|admin --name &quot;Display Name&quot;.</source>
+        <translation>member add demande un identifiant&#xa0;: member add IDENTIFIANT --role author|reviewer|admin --name "Nom affiché".</translation>
     </message>
     <message>
-        <source>The copy into %1 was interrupted: nothing was written.</source>
-        <translation>La copie dans %1 a été interrompue&#xa0;: rien n’a été écrit.</translation>
+        <source>member add needs --role author, reviewer or admin.</source>
+        <translation>member add demande --role author, reviewer ou admin.</translation>
     </message>
     <message>
-        <source>not confirmed (treated as private)</source>
-        <translation>non confirmée (traitée comme privée)</translation>
+        <source>give the password one way only: --password-file, --password-stdin or --generate-password.</source>
+        <translation>donnez le mot de passe d’une seule façon&#xa0;: --password-file, --password-stdin ou --generate-password.</translation>
+    </message>
+    <message>
+        <source>cannot read the password file %1: %2.</source>
+        <translation>impossible de lire le fichier de mot de passe %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Password for %1 (empty: generate one): </source>
+        <translation>Mot de passe de %1 (vide&#xa0;: en générer un)&#xa0;: </translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>Le même mot de passe, encore une fois&#xa0;: </translation>
+    </message>
+    <message>
+        <source>the two passwords differ; nothing was changed.</source>
+        <translation>les deux mots de passe diffèrent&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>the password given is empty; nothing was changed.</source>
+        <translation>le mot de passe donné est vide&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is now a member of the library as %3.</source>
+        <translation>%1 (%2) est maintenant membre de la bibliothèque, avec le rôle %3.</translation>
+    </message>
+    <message>
+        <source>Password (shown once; give it to %1 privately): %2</source>
+        <translation>Mot de passe (affiché une seule fois&#xa0;; à transmettre à %1 en privé)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>member set-role needs a login and a role: member set-role LOGIN ROLE.</source>
+        <translation>member set-role demande un identifiant et un rôle&#xa0;: member set-role IDENTIFIANT RÔLE.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 a maintenant le rôle %2.</translation>
+    </message>
+    <message>
+        <source>member disable needs one login.</source>
+        <translation>member disable demande un identifiant.</translation>
+    </message>
+    <message>
+        <source>%1 may no longer connect; their name stays in the history.</source>
+        <translation>%1 ne peut plus se connecter&#xa0;; son nom reste dans l’historique.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation>%1 (désactivé)</translation>
     </message>
 </context>
 <context>
@@ -2794,6 +2944,164 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
         <source>%1 (team library)</source>
         <translation>%1 (bibliothèque d’équipe)</translation>
     </message>
+    <message>
+        <source>Open a team library to see its members</source>
+        <translation>Ouvrez une bibliothèque d’équipe pour voir ses membres</translation>
+    </message>
+    <message>
+        <source>A personal library has no members: you hold every role</source>
+        <translation>Une bibliothèque personnelle n’a pas de membres&#xa0;: vous avez tous les rôles</translation>
+    </message>
+    <message>
+        <source>Add members, change their roles, disable them</source>
+        <translation>Ajouter des membres, changer leur rôle, les désactiver</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>&amp;Bibliothèque</translation>
+    </message>
+    <message>
+        <source>&amp;Members…</source>
+        <translation>&amp;Membres…</translation>
+    </message>
+</context>
+<context>
+    <name>Actes::Member</name>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Relecteur</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>A personal library has no members: its single user holds every role. Members belong to a team library on a PostgreSQL server.</source>
+        <translation>Une bibliothèque personnelle n’a pas de membres&#xa0;: son unique utilisateur a tous les rôles. Les membres appartiennent à une bibliothèque d’équipe sur un serveur PostgreSQL.</translation>
+    </message>
+</context>
+<context>
+    <name>Actes::MembersDialog</name>
+    <message>
+        <source>Author — writes and submits for review</source>
+        <translation>Auteur — rédige et soumet à la relecture</translation>
+    </message>
+    <message>
+        <source>Reviewer — also approves, publishes, archives</source>
+        <translation>Relecteur — valide aussi, met en ligne, archive</translation>
+    </message>
+    <message>
+        <source>Administrator — also manages members, types and the trash</source>
+        <translation>Administrateur — gère aussi les membres, les types et la corbeille</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Members of the library</source>
+        <translation>Membres de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Each member connects with their own login. Authors write and submit for review; reviewers also approve and publish; administrators also manage the members. A disabled member can no longer connect; their name stays in the history.</source>
+        <translation>Chaque membre se connecte avec son propre identifiant. Les auteurs rédigent et soumettent à la relecture&#xa0;; les relecteurs valident aussi et mettent en ligne&#xa0;; les administrateurs gèrent aussi les membres. Un membre désactivé ne peut plus se connecter&#xa0;; son nom reste dans l’historique.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>Create a login for a new member and give them a role.</source>
+        <translation>Créer l’identifiant d’un nouveau membre et lui donner un rôle.</translation>
+    </message>
+    <message>
+        <source>Change &amp;Role…</source>
+        <translation>Changer le &amp;rôle…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation>&amp;Désactiver…</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Another administrator changes your own role.</source>
+        <translation>Votre propre rôle se change par un autre administrateur.</translation>
+    </message>
+    <message>
+        <source>Give the selected member another role.</source>
+        <translation>Donner un autre rôle au membre sélectionné.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own login.</source>
+        <translation>Vous ne pouvez pas désactiver votre propre identifiant.</translation>
+    </message>
+    <message>
+        <source>The selected member may no longer connect; their name stays in the history.</source>
+        <translation>Le membre sélectionné ne pourra plus se connecter&#xa0;; son nom reste dans l’historique.</translation>
+    </message>
+    <message>
+        <source>Add a Member</source>
+        <translation>Ajouter un membre</translation>
+    </message>
+    <message>
+        <source>Password of %1</source>
+        <translation>Mot de passe de %1</translation>
+    </message>
+    <message>
+        <source>%1 connects with the login “%2” and this password, shown only now:
+
+%3
+
+Give it to them privately; they can change it later with their administrator.</source>
+        <translation>%1 se connecte avec l’identifiant «&#xa0;%2&#xa0;» et ce mot de passe, affiché seulement maintenant&#xa0;:
+
+%3
+
+Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’administrateur.</translation>
+    </message>
+    <message>
+        <source>Change the Role</source>
+        <translation>Changer le rôle</translation>
+    </message>
+    <message>
+        <source>Role of %1:</source>
+        <translation>Rôle de %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Disable a Member</source>
+        <translation>Désactiver un membre</translation>
+    </message>
+    <message>
+        <source>Disable %1? They will no longer be able to connect to the library; what they wrote and their name in the history stay.</source>
+        <translation>Désactiver %1&#xa0;? Ce membre ne pourra plus se connecter à la bibliothèque&#xa0;; ce qu’il a écrit et son nom dans l’historique restent.</translation>
+    </message>
 </context>
 <context>
     <name>Actes::MetadataPanel</name>
@@ -3167,6 +3475,78 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
     </message>
 </context>
 <context>
+    <name>Actes::Permissions</name>
+    <message>
+        <source>author</source>
+        <translation>auteur</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>relecteur</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <source>you are an author</source>
+        <translation>vous êtes auteur</translation>
+    </message>
+    <message>
+        <source>you are a reviewer</source>
+        <translation>vous êtes relecteur</translation>
+    </message>
+    <message>
+        <source>you are an administrator</source>
+        <translation>vous êtes administrateur</translation>
+    </message>
+    <message>
+        <source>%1 needs the %2 role; %3.</source>
+        <extracomment>%1 is an action (&quot;Approving&quot;), %2 a role (&quot;reviewer&quot;), %3 &quot;you are an author&quot;</extracomment>
+        <translation>%1 demande le rôle de %2&#xa0;; %3.</translation>
+    </message>
+    <message>
+        <source>Approving</source>
+        <translation>Valider</translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation>Mettre en ligne</translation>
+    </message>
+    <message>
+        <source>Archiving</source>
+        <translation>Archiver</translation>
+    </message>
+    <message>
+        <source>Sending back to draft</source>
+        <translation>Renvoyer en brouillon</translation>
+    </message>
+    <message>
+        <source>Sending back to review</source>
+        <translation>Renvoyer en relecture</translation>
+    </message>
+    <message>
+        <source>Changing the status</source>
+        <translation>Changer le statut</translation>
+    </message>
+    <message>
+        <source>Emptying the trash</source>
+        <translation>Vider la corbeille</translation>
+    </message>
+    <message>
+        <source>Changing the resource types</source>
+        <translation>Modifier les types de ressource</translation>
+    </message>
+    <message>
+        <source>Changing the library values</source>
+        <translation>Modifier les valeurs de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Managing the members</source>
+        <translation>Gérer les membres</translation>
+    </message>
+</context>
+<context>
     <name>Actes::PostgresRepository</name>
     <message>
         <source>A person needs a name; it was not saved.</source>
@@ -3327,6 +3707,18 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
     <message>
         <source>localhost (socket in %1, port %2)</source>
         <translation>localhost (socket dans %1, port %2)</translation>
+    </message>
+    <message>
+        <source>The server %1 refused this in the library %2: %3 Nothing was changed.</source>
+        <translation>Le serveur %1 a refusé cette opération dans la bibliothèque %2&#xa0;: %3 Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The library “%1” on the server %2 was made by an earlier version of Actes (schema %3) and must be upgraded before it is read; it cannot be upgraded when it is opened read-only.</source>
+        <translation>La bibliothèque «&#xa0;%1&#xa0;» du serveur %2 a été créée par une version antérieure d’Actes (schéma %3) et doit être mise à niveau avant d’être lue&#xa0;; elle ne peut pas l’être quand elle est ouverte en lecture seule.</translation>
+    </message>
+    <message>
+        <source>The library “%1” on the server %2 was made by an earlier version of Actes (schema %3) and must be upgraded to schema %4 before it is used. Only its owner (the login %5) may upgrade it: ask them to open it once with this version. Nothing was changed.</source>
+        <translation>La bibliothèque «&#xa0;%1&#xa0;» du serveur %2 a été créée par une version antérieure d’Actes (schéma %3) et doit être mise à niveau vers le schéma %4 avant d’être utilisée. Seul son propriétaire (l’identifiant %5) peut la mettre à niveau&#xa0;: demandez-lui de l’ouvrir une fois avec cette version. Rien n’a été modifié.</translation>
     </message>
 </context>
 <context>

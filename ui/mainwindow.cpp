@@ -208,6 +208,7 @@ void MainWindow::setRepository(std::unique_ptr<ResourceRepository> repository)
         showNoResource();
     updateTitle();
     updateActions();
+    updateMemberActions();
     libraryOpened();
     if (m_draftRecoveryEnabled && m_repository && !m_readOnly && !m_session->pendingDrafts().isEmpty())
         QTimer::singleShot(0, this, &MainWindow::recoverDrafts);
@@ -375,6 +376,10 @@ void MainWindow::duplicateResource()
         return;
     Resource copy = m_session->storedResource();
     copy.title = duplicateTitle(copy.title);
+    // Nobody approved the copy: below the reviewer role it starts as a draft (the server
+    // refuses an author a resource created approved or published).
+    if (!roleAtLeast(m_memberRole, MemberRole::Reviewer) && copy.status != Status::InReview)
+        copy.status = Status::Draft;
     try {
         m_listUndoStack->push(CreateResourceCommand::perform(listContext(), copy, true));
     } catch (const LibraryError &error) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/member.h"
+
 #include "domain/resource.h"
 #include "session/listcommands.h"
 #include "settings/settings.h"
@@ -150,6 +152,11 @@ private:
     std::unique_ptr<ResourceRepository> openRepository(const QString &location);
     void openTeamLibrary();
     void copyLibrary();
+    // Library ▸ Members… (administrators of a team library) and what the member's role allows
+    // in the window: read once when a library is opened.
+    void updateMemberActions();
+    void showMemberActions();
+    void showMembers();
 
     RepositoryOpener m_opener;
     Settings &m_settings = Settings::shared();   // the one settings object of the process
@@ -212,6 +219,10 @@ private:
     QAction *m_historyAction = nullptr;
     QAction *m_openTeamLibraryAction = nullptr;
     QAction *m_copyLibraryAction = nullptr;
+    QAction *m_membersAction = nullptr;
+    QMenu *m_libraryMenu = nullptr;
+    MemberRole m_memberRole = MemberRole::Admin;
+    bool m_teamMembers = false;   // the open library has members (a team library)
     QLabel *m_libraryLabel = nullptr;
     NoticeBar *m_connectionNotice = nullptr;
 };

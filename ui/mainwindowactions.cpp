@@ -155,6 +155,11 @@ void MainWindow::createMenus()
     m_resourceMenu->addSeparator();
     m_resourceMenu->addAction(m_deleteAction);
 
+    m_libraryMenu = menuBar()->addMenu(QString());
+    m_libraryMenu->setObjectName(u"libraryMenu"_s);
+    m_libraryMenu->setToolTipsVisible(true);   // a disabled entry says which role it needs
+    m_libraryMenu->addAction(m_membersAction);
+
     if (editorActions) {
         QMenu *format = editorActions->formatMenu(this);   // the pane shows the toolbar
         format->setObjectName(u"formatMenu"_s);

@@ -6,11 +6,15 @@
 
 #include "actionregistry.h"
 #include "dialogs/libraryerrordialog.h"
+#include "dialogs/membersdialog.h"
 #include "dialogs/passworddialog.h"
 #include "dialogs/prompts.h"
 #include "dialogs/teamlibrarydialog.h"
 #include "editor/noticebar.h"
 #include "editor/resourceeditorpane.h"
+#include "metadata/metadatapanel.h"
+#include "review/permissions.h"
+#include "review/statuscontrol.h"
 #include "session/editsession.h"
 #include "storage/librarycopy.h"
 #include "storage/libraryerror.h"
@@ -23,6 +27,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QStatusBar>
@@ -38,6 +43,43 @@ void MainWindow::createTeamActions()
     m_copyLibraryAction = m_actions->add(u"actionCopyLibrary"_s);
     connect(m_openTeamLibraryAction, &QAction::triggered, this, &MainWindow::openTeamLibrary);
     connect(m_copyLibraryAction, &QAction::triggered, this, &MainWindow::copyLibrary);
+    m_membersAction = m_actions->add(u"actionMembers"_s);
+    connect(m_membersAction, &QAction::triggered, this, &MainWindow::showMembers);
+}
+
+void MainWindow::updateMemberActions()
+{
+    m_teamMembers = m_repository && m_repository->hasMembers();
+    m_memberRole = MemberRole::Admin;
+    if (m_repository) {
+        try {
+            m_memberRole = m_repository->currentMember().role;
+        } catch (const LibraryError &) {
+            m_memberRole = MemberRole::Author;   // the server decides; the window offers the least
+        }
+    }
+    showMemberActions();
+}
+
+void MainWindow::showMemberActions()
+{
+    const bool admin = roleAtLeast(m_memberRole, MemberRole::Admin);
+    m_membersAction->setEnabled(m_teamMembers && admin);
+    const QString tip = !m_repository ? tr("Open a team library to see its members")
+        : !m_teamMembers              ? tr("A personal library has no members: you hold every role")
+        : admin                       ? tr("Add members, change their roles, disable them")
+                                      : Permissions::refusal(Permissions::Action::ManageMembers, m_memberRole);
+    m_membersAction->setToolTip(tip);
+    m_membersAction->setStatusTip(tip);
+    m_metadata->statusControl()->setMemberRole(m_memberRole);
+}
+
+void MainWindow::showMembers()
+{
+    if (!m_repository || !m_teamMembers || !roleAtLeast(m_memberRole, MemberRole::Admin))
+        return;
+    MembersDialog dialog(m_repository.get(), this);
+    Prompts::exec(dialog);
 }
 
 void MainWindow::createTeamStatus()
@@ -82,6 +124,9 @@ void MainWindow::retranslateTeam()
     m_copyLibraryAction->setText(tr("Cop&y Library To…"));
     m_copyLibraryAction->setStatusTip(tr("Copy this whole library into a new file or an empty team library"));
     m_copyLibraryAction->setToolTip(m_copyLibraryAction->statusTip());
+    m_libraryMenu->setTitle(tr("&Library"));
+    m_membersAction->setText(tr("&Members…"));
+    showMemberActions();
     updateTeamStatus();
 }
 

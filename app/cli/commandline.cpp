@@ -112,6 +112,14 @@ QString CommandLine::helpText()
               "                        new or empty library (file path or postgresql:// address);\n"
               "                        one transaction, verified before success; a library that is\n"
               "                        not empty is refused and left unchanged\n"
+              "  member add LOGIN --role author|reviewer|admin [--name \"Display Name\"]\n"
+              "         [--password-file FILE | --password-stdin | --generate-password]\n"
+              "                        add a member to a team library (administrators): creates the\n"
+              "                        login; the password is asked for, or generated and printed once\n"
+              "  member list [--json]  list the members with their roles\n"
+              "  member set-role LOGIN author|reviewer|admin\n"
+              "                        change a member's role (administrators)\n"
+              "  member disable LOGIN  the member may no longer connect; their name stays in the history\n"
               "  --lang                the language of the document, whatever the language of these\n"
               "                        messages; default: the library's (French unless changed)\n"
               "\n"
@@ -122,7 +130,7 @@ QString CommandLine::helpText()
 }
 
 // The commands: one handler each (resourcecommands.cpp, reviewcommands.cpp, exportcommands.cpp,
-// setcommand.cpp, copycommand.cpp),
+// setcommand.cpp, copycommand.cpp, membercommands.cpp),
 // sharing the argument parsing below. The names are documented for users: keep them.
 CommandLine::Handler CommandLine::handlerFor(const QString &command)
 {
@@ -135,7 +143,7 @@ CommandLine::Handler CommandLine::handlerFor(const QString &command)
         {u"show", &CommandLine::show},              {u"check", &CommandLine::check},
         {u"status", &CommandLine::status},          {u"set", &CommandLine::set},
         {u"export-pdf", &CommandLine::exportPdf},   {u"export-site", &CommandLine::exportSite},
-        {u"copy-library", &CommandLine::copyLibrary},
+        {u"copy-library", &CommandLine::copyLibrary}, {u"member", &CommandLine::member},
     };
     for (const auto &entry : commands) {
         if (entry.name == command)

@@ -74,6 +74,10 @@ private:
     static QString languageOption(QStringList &args);
     // copycommand.cpp
     int copyLibrary(const QStringList &args);
+    // membercommands.cpp
+    int member(const QStringList &args);
+    std::unique_ptr<ResourceRepository> openMemberLibrary();
+    int listMembers(const ResourceRepository &repo, bool json);
 
     std::unique_ptr<ResourceRepository> openLibrary();
     static QStringList takeFlags(QStringList &args, const QStringList &known);

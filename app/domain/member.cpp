@@ -1,6 +1,7 @@
 #include "domain/member.h"
 
 #include <QCoreApplication>
+#include <QRandomGenerator>
 
 using namespace Qt::StringLiterals;
 
@@ -44,6 +45,23 @@ QString memberRoleLabel(MemberRole role)
     case MemberRole::Admin: return QCoreApplication::translate("Actes::Member", "Administrator");
     }
     return QString();
+}
+
+QString personalLibraryMembersMessage()
+{
+    return QCoreApplication::translate("Actes::Member",
+                                       "A personal library has no members: its single user holds every role. "
+                                       "Members belong to a team library on a PostgreSQL server.");
+}
+
+QString generateMemberPassword()
+{
+    // About 115 bits from the system's generator.
+    static const QString alphabet = u"abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789"_s;
+    QString password;
+    for (int i = 0; i < 20; ++i)
+        password.append(alphabet.at(QRandomGenerator::system()->bounded(int(alphabet.size()))));
+    return password;
 }
 
 } // namespace Actes

@@ -33,6 +33,10 @@ QString memberRoleLabel(MemberRole role);
 // The single user of a personal library: the system's login name, shown as name (the "user
 // name" setting) when given, holding every role.
 Member localMember(const QString &name);
+// Why a personal library refuses to manage members.
+QString personalLibraryMembersMessage();
+// A new member's password when none is given: 20 letters and digits without look-alikes.
+QString generateMemberPassword();
 // At least the given role: Admin ≥ Reviewer ≥ Author.
 inline bool roleAtLeast(MemberRole held, MemberRole needed)
 {

@@ -92,7 +92,9 @@ void DocumentLanguage::setLibraryCode(ResourceRepository *library, const QString
 {
     if (!isValidCode(code))
         throw std::invalid_argument("unknown document language");
-    if (library && library->libraryValue(QString::fromLatin1(LibraryKey)) != code)
+    // A library value: an administrator's to change; the others' choice applies to their export.
+    if (library && library->libraryValue(QString::fromLatin1(LibraryKey)) != code
+        && roleAtLeast(library->currentMember().role, MemberRole::Admin))
         library->setLibraryValue(QString::fromLatin1(LibraryKey), code);
 }
 

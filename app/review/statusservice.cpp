@@ -1,5 +1,6 @@
 #include "review/statusservice.h"
 
+#include "review/permissions.h"
 #include "storage/libraryerror.h"
 #include "storage/resourcerepository.h"
 
@@ -82,6 +83,8 @@ Resource StatusService::changeStatus(qint64 id, Status to, const QString &author
             result = stored;
             return;
         }
+        // The role first: an author asking to approve is told which role approves.
+        Permissions::requireStatusChange(m_repository, stored->status, to);
         const QStringList reasons = refusalReasons(*stored, to);
         if (!reasons.isEmpty()) {
             QStringList lines;

@@ -432,6 +432,21 @@ QString databaseText(const QSqlError &error)
     return text.simplified();
 }
 
+// The server's own sentence, without the "ERROR:" prefix and SQLSTATE the driver adds, ending
+// with a full stop.
+QString serverMessage(const QSqlError &error)
+{
+    QString text = databaseText(error);
+    static const QRegularExpression prefix(u"^(ERROR|FATAL):\\s*"_s);
+    static const QRegularExpression state(u"\\s*\\(?[0-9A-Z]{5}\\)?$"_s);
+    text.remove(prefix);
+    text.remove(state);
+    text = text.trimmed();
+    if (!text.isEmpty() && !text.endsWith(u'.'))
+        text.append(u'.');
+    return text;
+}
+
 } // namespace
 
 // --- Opening -----------------------------------------------------------------------------
@@ -532,6 +547,7 @@ std::unique_ptr<PostgresRepository> PostgresRepository::open(const QString &uri,
     repository->inspectAndSetUp(mode);
     if (repository->m_readOnly)
         repository->configureSession();
+    repository->readSessionIdentity();
     return repository;
 }
 
@@ -645,6 +661,20 @@ void PostgresRepository::fail(const QSqlError &error) const
                            tr("The server %1 has no room left for the library %2 (%3). The last change was not "
                               "saved and the library is as it was before.")
                                .arg(m_server, m_location, reason),
+                           m_location);
+    }
+    if (code == u"42501"_s && !m_settingUp) {
+        // The login's role does not allow it: the server's checks (postgresmembers.cpp) say
+        // which role is needed, a missing privilege names the table.
+        throw LibraryError(Kind::PermissionDenied,
+                           tr("The server %1 refused this in the library %2: %3 Nothing was changed.")
+                               .arg(m_server, m_location, serverMessage(error)),
+                           m_location);
+    }
+    if (code == u"22023"_s) {
+        throw LibraryError(Kind::Invalid,
+                           tr("The server %1 refused this in the library %2: %3 Nothing was changed.")
+                               .arg(m_server, m_location, serverMessage(error)),
                            m_location);
     }
     if (code == u"42501"_s || code == u"25006"_s) {

@@ -155,6 +155,10 @@ public:
     QString currentAuthor() const override { return m_author; }
     Member currentMember() const override;
     QList<Member> members() const override;
+    bool hasMembers() const override;
+    QString addMember(const Member &member, const QString &password) override;
+    void setMemberRole(const QString &login, MemberRole role) override;
+    void disableMember(const QString &login) override;
     void setRevisionCause(RevisionCause cause) override { m_cause = cause; }
     RevisionCause revisionCause() const override { return m_cause; }
 
@@ -181,6 +185,9 @@ private:
     void inspectAndSetUp(Mode mode);
     void createSchema(int version = 0);   // 0: SchemaVersion
     void migrateSchema();
+    // postgresmembers.cpp: who the connection acts as; the author name sent with a write.
+    void readSessionIdentity();
+    QString writerName(const QString &author) const;
 
     QList<ResourceSummary> querySummaries(const QString &where, const QVariantList &values) const;
     qint64 typeIdFor(const QString &name);
@@ -213,6 +220,9 @@ private:
     qint64 m_ownChanges = 0;       // bumps of the change counter committed by this instance
     ChangeListener m_changeListener;
     QString m_author;
+    QString m_sessionLogin;        // session_user
+    bool m_trusted = false;        // the owner or a superuser: the server's checks trust it
+    mutable bool m_settingUp = false;   // creating the schema: a refusal means "cannot set up"
     RevisionCause m_cause = RevisionCause::Edit;
     RevisionPolicy m_policy;
     std::function<QDateTime()> m_clock;

@@ -27,7 +27,7 @@ void PostgresRepository::recordStatusChange(qint64 resourceId, Status from, Stat
 {
     run(uR"(INSERT INTO status_change (resource_id, from_status, to_status, at, author, comment, revision_id)
         VALUES (?, ?, ?, CAST(? AS timestamptz), ?, ?, ?))"_s,
-        {resourceId, statusKey(from), statusKey(to), at, text(author.trimmed()), text(comment.trimmed()),
+        {resourceId, statusKey(from), statusKey(to), at, text(writerName(author)), text(comment.trimmed()),
          revisionId > 0 ? QVariant(revisionId) : QVariant()});
 }
 
@@ -35,7 +35,7 @@ qint64 PostgresRepository::recordRevision(const Resource &stored, const std::opt
                                           const QString &rawAuthor, RevisionCause cause, const QDateTime &at,
                                           int restoredFrom)
 {
-    const QString author = rawAuthor.trimmed();
+    const QString author = writerName(rawAuthor);
     const QString atText = timestamp(at);
     auto insertRevision = [&](int number, const QString &time, const QString &revisionAuthor, RevisionCause why,
                               const Resource &state, bool approved, const QStringList &changed, int from) {
@@ -114,7 +114,10 @@ qint64 PostgresRepository::recordRevision(const Resource &stored, const std::opt
     const qint64 id = insertRevision(number, atText, author, cause, stored, approved, changed, restoredFrom);
 
     // Bounded growth: approved revisions stay forever; of the others, the newest are kept.
-    if (m_policy.keptRevisions > 0 && number > m_policy.keptRevisions) {
+    if (m_policy.keptRevisions > 0 && number > m_policy.keptRevisions && !m_trusted) {
+        // A member may not delete revisions: the server prunes (keeping at least its default).
+        run(u"SELECT actes_prune_revisions(?, ?)"_s, {stored.id, m_policy.keptRevisions});
+    } else if (m_policy.keptRevisions > 0 && number > m_policy.keptRevisions) {
         run(uR"(DELETE FROM revision WHERE resource_id = ? AND NOT approved
             AND id NOT IN (SELECT id FROM revision WHERE resource_id = ? AND NOT approved
                            ORDER BY number DESC LIMIT ?))"_s,
@@ -143,9 +146,11 @@ void PostgresRepository::changeStatus(qint64 id, Status newStatus, const QString
 
 QList<StatusChange> PostgresRepository::statusHistory(qint64 id) const
 {
-    QSqlQuery query = run(u"SELECT id, from_status, to_status, "_s + timeColumn(u"at"_s)
-                              + u", author, comment FROM status_change WHERE resource_id = ? "
-                                u"ORDER BY at DESC, id DESC"_s,
+    // A member's entries hold the login: shown as the member's display name.
+    QSqlQuery query = run(u"SELECT s.id, s.from_status, s.to_status, "_s + timeColumn(u"s.at"_s)
+                              + u", coalesce(nullif(m.name, ''), s.author), s.comment FROM status_change s "
+                                u"LEFT JOIN member m ON m.login = s.author WHERE s.resource_id = ? "
+                                u"ORDER BY s.at DESC, s.id DESC"_s,
                           {id});
     QList<StatusChange> result;
     while (query.next()) {
@@ -164,9 +169,10 @@ QList<StatusChange> PostgresRepository::statusHistory(qint64 id) const
 
 QList<RevisionInfo> PostgresRepository::revisions(qint64 id) const
 {
-    QSqlQuery query = run(u"SELECT id, number, "_s + timeColumn(u"at"_s)
-                              + u", author, changed, status, approved, cause, restored_from "
-                                u"FROM revision WHERE resource_id = ? ORDER BY number DESC"_s,
+    QSqlQuery query = run(u"SELECT r.id, r.number, "_s + timeColumn(u"r.at"_s)
+                              + u", coalesce(nullif(m.name, ''), r.author), r.changed, r.status, r.approved, "
+                                u"r.cause, r.restored_from FROM revision r LEFT JOIN member m ON m.login = r.author "
+                                u"WHERE r.resource_id = ? ORDER BY r.number DESC"_s,
                           {id});
     QList<RevisionInfo> result;
     while (query.next()) {

@@ -7,6 +7,7 @@
 #include "storage/schema.h"
 #include "text/searchtext.h"
 
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -262,6 +263,8 @@ void PostgresRepository::createSchema(int upTo)
 {
     if (upTo <= 0)
         upTo = SchemaVersion;
+    m_settingUp = true;
+    auto settled = qScopeGuard([this] { m_settingUp = false; });
     run(u"BEGIN"_s);
     try {
         run(u"SELECT pg_advisory_xact_lock(?)"_s, {SetUpLock});

@@ -168,6 +168,16 @@ public:
     virtual Member currentMember() const = 0;
     // Every member, disabled ones included, ordered by display name.
     virtual QList<Member> members() const = 0;
+    // Whether the library has members to manage (a team library); a personal library has one
+    // user and refuses the three calls below (LibraryError Invalid).
+    virtual bool hasMembers() const = 0;
+    // Administration, for an administrator of the library (else PermissionDenied, refused by
+    // the server): adds member (creates its login with password, generated when empty, unless
+    // the login exists) and returns the password used; changes a member's role; disables a
+    // member (may no longer connect, kept in the list and in the history).
+    virtual QString addMember(const Member &member, const QString &password) = 0;
+    virtual void setMemberRole(const QString &login, MemberRole role) = 0;
+    virtual void disableMember(const QString &login) = 0;
 };
 
 // The whole library: every concern, plus what they share (where it is, whether it may be

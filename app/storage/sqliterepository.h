@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/libraryerror.h"
 #include "storage/resourcerepository.h"
 
 #include <QCoreApplication>
@@ -121,6 +122,14 @@ public:
     QString currentAuthor() const override { return m_author; }
     Member currentMember() const override { return localMember(m_author); }
     QList<Member> members() const override { return {currentMember()}; }
+    bool hasMembers() const override { return false; }
+    QString addMember(const Member &, const QString &) override { refuseMembers(); }
+    void setMemberRole(const QString &, MemberRole) override { refuseMembers(); }
+    void disableMember(const QString &) override { refuseMembers(); }
+    [[noreturn]] void refuseMembers() const
+    {
+        throw LibraryError(LibraryError::Kind::Invalid, personalLibraryMembersMessage(), location());
+    }
     void setRevisionCause(RevisionCause cause) override { m_cause = cause; }
     RevisionCause revisionCause() const override { return m_cause; }
 

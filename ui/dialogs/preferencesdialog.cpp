@@ -1,6 +1,7 @@
 #include "export/documentlanguage.h"
 #include "dialogs/prompts.h"
 #include "dialogs/preferencesdialog.h"
+#include "review/permissions.h"
 
 #include "editor/writingaids.h"
 #include "settings/settings.h"
@@ -34,6 +35,20 @@
 using namespace Qt::StringLiterals;
 
 namespace Actes {
+
+namespace {
+
+// The role of the member working on library (a personal library: every role).
+MemberRole libraryRole(const ResourceRepository *library)
+{
+    try {
+        return library ? library->currentMember().role : MemberRole::Admin;
+    } catch (const LibraryError &) {
+        return MemberRole::Author;
+    }
+}
+
+} // namespace
 
 namespace {
 
@@ -291,12 +306,15 @@ QWidget *PreferencesDialog::createLibraryTab()
         m_documentLanguage->addItem(DocumentLanguage::nativeName(code), code);
     m_documentLanguage->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     auto *languageNote = noteLabel(page);
+    const MemberRole role = libraryRole(m_library);
     languageNote->setText(!m_library ? tr("Open a library to choose the language of its documents.")
                           : m_library->isReadOnly()
                                   ? tr("This library is read-only: the language of its documents cannot be changed.")
+                          : !roleAtLeast(role, MemberRole::Admin)
+                                  ? Permissions::refusal(Permissions::Action::ChangeLibraryValues, role)
                                   : tr("The proceedings and the website export of this library are written in this "
                                        "language, whatever the language of the menus. Stored in the library."));
-    m_documentLanguage->setEnabled(m_library && !m_library->isReadOnly());
+    m_documentLanguage->setEnabled(m_library && !m_library->isReadOnly() && roleAtLeast(role, MemberRole::Admin));
 
     auto *form = new QFormLayout(page);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -321,10 +339,13 @@ void PreferencesDialog::load()
         index = m_spellLanguage->count() - 1;
     }
     m_spellLanguage->setCurrentIndex(index);
-    const bool editable = m_library && !m_library->isReadOnly();
+    const MemberRole role = libraryRole(m_library);
+    const bool editable = m_library && !m_library->isReadOnly() && roleAtLeast(role, MemberRole::Admin);
     m_spellLanguage->setEnabled(editable && m_spellCheck->isChecked());
     if (!m_library)
         m_spellLanguageNote->setText(tr("Open a library to choose its language. New libraries are in French."));
+    else if (!m_library->isReadOnly() && !editable)
+        m_spellLanguageNote->setText(Permissions::refusal(Permissions::Action::ChangeLibraryValues, role));
     else if (!editable)
         m_spellLanguageNote->setText(tr("This library is read-only: its language cannot be changed."));
     else

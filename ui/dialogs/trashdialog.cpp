@@ -3,6 +3,8 @@
 #include "dialogs/prompts.h"
 #include "library/library.h"
 #include "models/resourcelistmodel.h"
+#include "review/permissions.h"
+#include "storage/resourcerepository.h"
 #include "storage/libraryerror.h"
 
 #include <QDialogButtonBox>
@@ -56,6 +58,15 @@ TrashDialog::TrashDialog(Library *library, QWidget *parent)
     layout->addWidget(buttons);
     resize(680, 420);
 
+    // Emptying the trash is an administrator's (the server refuses it to the others too).
+    try {
+        m_role = m_repository->currentMember().role;
+    } catch (const LibraryError &) {
+        m_role = MemberRole::Author;
+    }
+    if (!roleAtLeast(m_role, MemberRole::Admin))
+        m_empty->setToolTip(Permissions::refusal(Permissions::Action::EmptyTrash, m_role));
+
     ResourceFilter filter;
     filter.trash = true;
     m_model->setRepository(nullptr);
@@ -72,7 +83,7 @@ void TrashDialog::reload()
                             : n == 1 ? tr("1 resource in the trash.")
                                      : tr("%n resources in the trash.", nullptr, n));
     m_restore->setEnabled(false);
-    m_empty->setEnabled(n > 0 && !m_repository->isReadOnly());
+    m_empty->setEnabled(n > 0 && !m_repository->isReadOnly() && roleAtLeast(m_role, MemberRole::Admin));
 }
 
 void TrashDialog::restoreSelected()

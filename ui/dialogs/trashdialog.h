@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/member.h"
+
 #include <QDialog>
 
 class QLabel;
@@ -37,6 +39,7 @@ private:
     void reload();
 
     Library *m_library = nullptr;
+    MemberRole m_role = MemberRole::Admin;
     ResourceRepository *m_repository = nullptr;
     ResourceListModel *m_model = nullptr;
     QTableView *m_view = nullptr;

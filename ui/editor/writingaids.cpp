@@ -119,7 +119,9 @@ QString WritingAids::libraryLanguage(const ResourceRepository *repository)
 
 void WritingAids::setLibraryLanguage(ResourceRepository *repository, const QString &language)
 {
-    if (repository && SpellChecker::isValidLanguageCode(language) && language != libraryLanguage(repository))
+    // A library value: an administrator's to change (in a personal library, its single user's).
+    if (repository && SpellChecker::isValidLanguageCode(language) && language != libraryLanguage(repository)
+        && roleAtLeast(repository->currentMember().role, MemberRole::Admin))
         repository->setLibraryValue(QString::fromLatin1(LanguageKey), language);
 }
 

@@ -1,5 +1,6 @@
 #include "review/statuscontrol.h"
 
+#include "review/permissions.h"
 #include "review/reviewstyle.h"
 #include "review/statusdialog.h"
 #include "review/statusservice.h"
@@ -71,6 +72,12 @@ void StatusControl::setReadOnly(bool readOnly)
     m_button->setEnabled(!readOnly && m_hasResource);
 }
 
+void StatusControl::setMemberRole(MemberRole role)
+{
+    m_role = role;
+    updateMenu();
+}
+
 void StatusControl::showStatus()
 {
     if (!m_hasResource) {
@@ -98,7 +105,10 @@ void StatusControl::updateMenu()
         const QStringList reasons = m_reasons ? m_reasons(to) : QStringList();
         QAction *action = m_menu->addAction(ReviewStyle::statusIcon(to), statusLabel(to));
         m_actions.insert(int(to), action);
-        if (reasons.isEmpty()) {
+        if (!roleAtLeast(m_role, Permissions::neededForStatus(m_status, to))) {
+            action->setEnabled(false);
+            action->setToolTip(Permissions::statusRefusal(to, m_role));
+        } else if (reasons.isEmpty()) {
             action->setToolTip(tr("Mark the resource %1.").arg(statusLabel(to)));
             connect(action, &QAction::triggered, this, [this, to] { requestChange(to); });
         } else {
@@ -137,6 +147,8 @@ void StatusControl::requestChange(Status to)
     if (m_readOnly || to == m_status || !StatusService::isAllowedTransition(m_status, to))
         return;
     if (m_reasons && !m_reasons(to).isEmpty())
+        return;
+    if (!roleAtLeast(m_role, Permissions::neededForStatus(m_status, to)))
         return;
     const std::optional<QString> comment = StatusDialog::ask(m_title, m_status, to, window());
     if (!comment)

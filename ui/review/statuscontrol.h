@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/member.h"
 #include "domain/resource.h"
 
 #include <QHash>
@@ -38,6 +39,10 @@ public:
     void setResourceTitle(const QString &title) { m_title = title; }
     void setReasonsProvider(ReasonsProvider provider);
     void setReadOnly(bool readOnly);
+    // The role of the member working (a personal library: Admin): a target that needs another
+    // role is disabled, its tooltip says which role (Permissions::statusRefusal).
+    void setMemberRole(MemberRole role);
+    MemberRole memberRole() const { return m_role; }
 
     // Rebuilds the menu for the current status and reasons (also done each time it opens).
     void updateMenu();
@@ -63,6 +68,7 @@ private:
     Status m_status = Status::Draft;
     QString m_title;
     bool m_readOnly = false;
+    MemberRole m_role = MemberRole::Admin;
     bool m_hasResource = true;
     ReasonsProvider m_reasons;
     QLabel *m_badge = nullptr;
