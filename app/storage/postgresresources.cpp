@@ -292,6 +292,7 @@ Resource PostgresRepository::createResource(const Resource &resource)
         if (!insert.next())
             fail(insert.lastError());
         const qint64 id = insert.value(0).toLongLong();
+        noteChanged(id, resource.status != Status::Draft);
         run(u"INSERT INTO resource_text (resource_id, summary_html, body_html) VALUES (?, ?, ?)"_s,
             {id, text(resource.summaryHtml), text(resource.bodyHtml)});
         writeLinks(id, resource);
@@ -375,6 +376,7 @@ Resource PostgresRepository::saveResource(const Resource &resource)
         const QDateTime at = now();
         updateResource(resource, timestamp(at));
         stored = loadResource(resource.id);
+        noteChanged(resource.id, before && stored && before->status != stored->status);
         if (!before || !stored)
             return;
         const bool statusChanged = before->status != stored->status;
