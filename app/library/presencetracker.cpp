@@ -147,6 +147,21 @@ void PresenceTracker::refresh()
     emit editorsChanged();
 }
 
+QString PresenceTracker::listText(const QStringList &items)
+{
+    if (items.size() <= 1)
+        return items.value(0);
+    return tr("%1 and %2", "the last two items of a list")
+        .arg(items.mid(0, items.size() - 1).join(tr(", ", "between the items of a list")), items.last());
+}
+
+QString PresenceTracker::editingText(const QStringList &names)
+{
+    if (names.size() <= 1)
+        return tr("%1 is editing").arg(names.value(0));
+    return tr("%1 are editing", "several names").arg(listText(names));
+}
+
 void PresenceTracker::stop()
 {
     if (ready() && m_said != 0) {

@@ -46,6 +46,11 @@ public:
     QStringList editorsOf(qint64 resourceId) const { return m_editors.value(resourceId); }
     const QHash<qint64, QStringList> &editors() const { return m_editors; }
 
+    // "Claire Martin is editing", "Claire Martin and Paul Durand are editing" (translated).
+    static QString editingText(const QStringList &names);
+    // A list of names or things: "a", "a and b", "a, b and c" (translated).
+    static QString listText(const QStringList &items);
+
     // Reads the others' presence now (editorsChanged() when it differs).
     void refresh();
     // Says at once that nothing is being edited here any more, and stops (the window closes).
