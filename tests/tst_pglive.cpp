@@ -9,6 +9,7 @@
 #include "session/resourcedocument.h"
 #include "storage/libraryerror.h"
 #include "storage/postgresrepository.h"
+#include "storage/sqliterepository.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -40,6 +41,7 @@ private slots:
     void statusChangeIsAnnouncedToTheOtherWithinASecond();
     void changesOfAnotherKindReloadEverything();
     void openResourceFollowsAnotherMembersChange();
+    void personalLibraryFollowsAnotherWindowAndHasNoPresence();
     void presenceAppearsForTheOtherAndEndsWithTheConnection();
     void presenceExpiresWithoutHeartbeat();
     void trackersShowWhoIsEditing();
@@ -100,6 +102,7 @@ void TestPgLive::saveIsAnnouncedToTheOtherWithItsIdsWithinASecond()
     QSignalSpy elsewhere(&paulsLibrary, &Library::resourcesChangedElsewhere);
     QSignalSpy changed(&paulsLibrary, &Library::resourcesChanged);
     QSignalSpy external(&paulsLibrary, &Library::externalChange);
+    QSignalSpy directory(&paulsLibrary, &Library::directoryChanged);
 
     Resource edited = first;
     edited.title = u"Assemblée générale de printemps"_s;
@@ -136,6 +139,16 @@ void TestPgLive::saveIsAnnouncedToTheOtherWithItsIdsWithinASecond()
     const Resource third = clairesLibrary.createResource(fullResource(u"Journée d’étude"_s));
     QVERIFY(elsewhere.wait(1000));
     QCOMPARE(idsOf(elsewhere, 2), QList<qint64>{third.id});
+    QCOMPARE(external.count(), 0);
+    QCOMPARE(directory.count(), 0);   // nobody new in the address book so far
+
+    // A save that adds someone to the address book says so (the others' completions follow).
+    Resource withNewcomer = *claire->loadResource(third.id);
+    withNewcomer.participants.append(Participant{0, u"Inès Garnier"_s, u"Chargée de mission"_s, {}, {}});
+    clairesLibrary.saveResource(withNewcomer);
+    QVERIFY(elsewhere.wait(1000));
+    QCOMPARE(directory.count(), 1);
+    QCOMPARE(idsOf(elsewhere, 3), QList<qint64>{third.id});
     QCOMPARE(external.count(), 0);
 }
 
@@ -232,6 +245,7 @@ void TestPgLive::openResourceFollowsAnotherMembersChange()
     QCOMPARE(change.author, u"Claire Martin"_s);
     QCOMPARE(change.fields, (QStringList{u"title"_s, u"body"_s}));
     QVERIFY(change.reloaded);
+    QVERIFY(!change.byMe);   // Paul did not write it
     QVERIFY(change.at.isValid());
 
     // Edited here: the edit stays, it is said once, and saving is a conflict as before.
@@ -252,6 +266,40 @@ void TestPgLive::openResourceFollowsAnotherMembersChange()
     QSignalSpy conflict(&session, &EditSession::conflict);
     QVERIFY(!session.save());
     QCOMPARE(conflict.count(), 1);
+}
+
+// SQLite: another window of the same person is found by the poll; the change is theirs ("you,
+// in another window"); nobody else can be editing.
+void TestPgLive::personalLibraryFollowsAnotherWindowAndHasNoPresence()
+{
+    const QString path = m_drafts.filePath(u"personnelle.actes"_s);
+    auto mine = SqliteRepository::open(path);
+    auto other = SqliteRepository::open(path);
+    mine->setCurrentAuthor(u"Claire Martin"_s);
+    other->setCurrentAuthor(u"Claire Martin"_s);
+    Resource stored = mine->createResource(fullResource(u"Réunion d’équipe"_s));
+    Library library;
+    library.setPollInterval(0);
+    library.setRepository(mine.get());
+    EditSession session;
+    session.setRepository(mine.get(), m_drafts.path());
+    session.setLibrary(&library);
+    QVERIFY(session.open(stored.id));
+    QSignalSpy elsewhere(&session, &EditSession::changedElsewhere);
+
+    stored.place = u"Valence"_s;
+    other->saveResource(stored);
+    QVERIFY(library.poll());
+    QCOMPARE(elsewhere.count(), 1);
+    const auto change = elsewhere.at(0).at(0).value<EditSession::ChangeElsewhere>();
+    QVERIFY(change.byMe);
+    QVERIFY(change.reloaded);
+    QCOMPARE(change.fields, QStringList{u"place"_s});
+    QCOMPARE(session.storedResource().place, u"Valence"_s);
+
+    other->setEditing(stored.id, u"Claire Martin"_s);
+    QVERIFY(mine->othersEditing().isEmpty());
+    QVERIFY(!mine->setPresenceListener([] {}));
 }
 
 void TestPgLive::presenceAppearsForTheOtherAndEndsWithTheConnection()

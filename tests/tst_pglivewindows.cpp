@@ -10,7 +10,9 @@
 #include "list/resourcelistpanel.h"
 #include "mainwindow.h"
 #include "models/resourcelistmodel.h"
+#include "library/library.h"
 #include "session/editsession.h"
+#include "session/resourcedocument.h"
 #include "storage/libraryopener.h"
 #include "storage/postgresrepository.h"
 #include "teamactivitycontroller.h"
@@ -20,6 +22,7 @@
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QStandardPaths>
 #include <QTableView>
@@ -28,6 +31,7 @@
 
 #include "pgrepositorytest.h"
 #include "storagetest.h"
+#include "translationtest.h"
 
 using namespace Qt::StringLiterals;
 using namespace Actes;
@@ -45,6 +49,7 @@ private slots:
     void otherWindowFollowsTitleChangeInListAndEditor();
     void otherWindowKeepsItsEditsAndSaysWhoChangedWhat();
     void otherWindowSeesWhoIsEditing();
+    void bannersSayItInFrench();
 
 private:
     std::unique_ptr<MainWindow> makeWindow(const QString &member, int x)
@@ -123,6 +128,7 @@ void TestPgLiveWindows::otherWindowFollowsTitleChangeInListAndEditor()
     QVERIFY(changeNotice);
     QVERIFY(changeNotice->isHidden());
 
+    QSignalSpy listReset(paul->listPanel()->model(), &QAbstractItemModel::modelReset);
     QLineEdit *title = claire->editorPane()->titleEdit();
     title->setFocus();
     title->setText(u"Comité de pilotage du 12 mai"_s);   // as typed (textChanged)
@@ -142,7 +148,20 @@ void TestPgLiveWindows::otherWindowFollowsTitleChangeInListAndEditor()
     QVERIFY(!changeNotice->isHidden());
     QVERIFY2(changeNotice->text().startsWith(u"Claire Martin changed the title at "_s), qPrintable(changeNotice->text()));
     QVERIFY2(changeNotice->text().endsWith(u"The new version is shown."_s), qPrintable(changeNotice->text()));
+    QCOMPARE(listReset.count(), 0);   // that row changed in place, the list was not reloaded
     screenshot(*paul, u"team-live-change.png"_s);
+
+    // A status change: Paul's row and his open resource follow within a second.
+    clock.restart();
+    claire->repository()->changeStatus(m_stored.id, Status::InReview, u"Claire Martin"_s, {},
+                                       claire->repository()->storedVersion(m_stored.id));
+    claire->library()->announceStatusChanged(m_stored.id);
+    ResourceListModel *list = paul->listPanel()->model();
+    QTRY_COMPARE_WITH_TIMEOUT(list->summaryAt(list->rowOfId(m_stored.id)).status, Status::InReview, 1000);
+    QTRY_COMPARE_WITH_TIMEOUT(paul->session()->document()->status(), Status::InReview, 1000);
+    QVERIFY(clock.elapsed() < 1000);
+    QCOMPARE(listReset.count(), 0);
+    QVERIFY2(changeNotice->text().startsWith(u"Claire Martin changed the status at "_s), qPrintable(changeNotice->text()));
 }
 
 void TestPgLiveWindows::otherWindowKeepsItsEditsAndSaysWhoChangedWhat()
@@ -215,6 +234,40 @@ void TestPgLiveWindows::otherWindowSeesWhoIsEditing()
     QTRY_VERIFY_WITH_TIMEOUT(presenceNotice->isHidden(), 2000);
     QVERIFY(paul->listPanel()->model()->editorsOf(m_stored.id).isEmpty());
     QVERIFY(index.data(Qt::ToolTipRole).toString().startsWith(u"Comité de pilotage"_s));
+}
+
+// As the staff read it (docs/screenshots/team-live.png): Paul is typing while Claire edits the
+// same report and saves first.
+void TestPgLiveWindows::bannersSayItInFrench()
+{
+    Test::ScopedTranslation french(u"fr"_s);
+    auto claire = makeWindow(u"Claire Martin"_s, 0);
+    auto paul = makeWindow(u"Paul Durand"_s, 40);
+    QVERIFY(claire && paul);
+    paul->resize(1366, 768);
+    RichTextEditor *paulsBody = paul->editorPane()->bodyEditor();
+    paulsBody->setFocus();
+    paulsBody->moveCursor(QTextCursor::End);
+    paulsBody->insertPlainText(u" Paul ajoute le relevé de décisions."_s);
+
+    claire->editorPane()->titleEdit()->setText(u"Comité de pilotage du 12 mai"_s);
+    claire->editorPane()->bodyEditor()->moveCursor(QTextCursor::Start);
+    claire->editorPane()->bodyEditor()->insertPlainText(u"Compte rendu. "_s);
+    QVERIFY(claire->session()->save());
+
+    auto *presenceNotice = paul->findChild<NoticeBar *>(u"presenceNotice"_s);
+    auto *changeNotice = paul->findChild<NoticeBar *>(u"changedElsewhereNotice"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!presenceNotice->isHidden() && !changeNotice->isHidden(), 2000);
+    QVERIFY2(presenceNotice->text().startsWith(u"Claire Martin modifie aussi cette ressource."_s),
+             qPrintable(presenceNotice->text()));
+    QVERIFY2(changeNotice->text().startsWith(u"Claire Martin a modifié le titre et le corps à "_s),
+             qPrintable(changeNotice->text()));
+    QVERIFY2(changeNotice->text().contains(u"Vos changements ici ne sont pas encore enregistrés\u00a0:"_s),
+             qPrintable(changeNotice->text()));
+    const QModelIndex index = titleIndex(*paul, m_stored.id);
+    QVERIFY2(index.data(Qt::ToolTipRole).toString().startsWith(u"Claire Martin modifie cette ressource\n"_s),
+             qPrintable(index.data(Qt::ToolTipRole).toString()));
+    screenshot(*paul, u"team-live.png"_s);
 }
 
 QTEST_MAIN(TestPgLiveWindows)

@@ -114,9 +114,14 @@ QString TeamActivityController::changeText(const EditSession::ChangeElsewhere &c
     const QString when = local.date() == QDate::currentDate()
         ? time
         : tr("%1 %2", "date time").arg(QLocale().toString(local.date(), QLocale::ShortFormat), time);
-    const QString what = fields.isEmpty()
-        ? tr("%1 changed this resource at %2.").arg(who, when)
-        : tr("%1 changed %2 at %3.").arg(who, PresenceTracker::listText(fields), when);
+    QString what;
+    if (change.byMe) {
+        what = fields.isEmpty() ? tr("You changed this resource in another window at %1.").arg(when)
+                                : tr("You changed %1 in another window at %2.").arg(PresenceTracker::listText(fields), when);
+    } else {
+        what = fields.isEmpty() ? tr("%1 changed this resource at %2.").arg(who, when)
+                                : tr("%1 changed %2 at %3.").arg(who, PresenceTracker::listText(fields), when);
+    }
     return change.reloaded ? tr("%1 The new version is shown.").arg(what)
                            : tr("%1 Your changes here are not saved yet: when they are, you will be asked which "
                                 "version to keep.")

@@ -88,6 +88,8 @@ void Library::onPushedChange(const ExternalChange &change)
         emit externalChange();
         return;
     }
+    if (change.directory)
+        emit directoryChanged();
     emit resourcesChangedElsewhere(change.resources);
     for (qint64 id : change.statuses)
         emit statusChanged(id);

@@ -23,7 +23,8 @@ class ResourceRepository;
 // announced within a fraction of a second, the poll staying as the fallback. A pushed change
 // that names the resources written (a save, a status change) is announced as
 // resourcesChangedElsewhere(ids), then statusChanged(id) and resourcesChanged(ids) as for a
-// write made here, so that the views reload those rows only; any other as externalChange().
+// write made here (after directoryChanged() when it added people, organisations or types), so
+// that the views reload those rows only; any other as externalChange().
 class Library final : public QObject
 {
     Q_OBJECT

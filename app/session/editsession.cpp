@@ -464,6 +464,7 @@ bool EditSession::followChangeElsewhere()
         if (!revisions.isEmpty()) {
             change.author = revisions.constFirst().author;
             change.at = revisions.constFirst().at;
+            change.byMe = !change.author.isEmpty() && change.author == m_repository->currentAuthor();
         }
     } catch (const LibraryError &) {
     }

@@ -98,6 +98,7 @@ public:
         QStringList fields;   // RevisionFields keys, in display order
         QDateTime at;         // UTC
         bool reloaded = false;   // false: the unsaved edits here are kept (saving is a conflict)
+        bool byMe = false;       // the author is this repository's current author (another window)
     };
     // Follows a change stored elsewhere (another member, another window): reloads the open
     // resource when nothing is being edited here, and emits changedElsewhere() once per new

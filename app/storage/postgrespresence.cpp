@@ -81,6 +81,8 @@ QString PostgresRepository::changePayload() const
     object.insert(u"resources"_s, array(m_changedResources));
     if (!m_changedStatuses.isEmpty())
         object.insert(u"statuses"_s, array(m_changedStatuses));
+    if (m_changedDirectory)
+        object.insert(u"directory"_s, true);
     const QString payload = QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
     return payload.size() > MaxPayload ? QString() : payload;
 }
@@ -107,6 +109,7 @@ ExternalChange PostgresRepository::changeFromPayload(const QString &payload)
     bool valid = true;
     change.resources = ids(object.value(u"resources"_s), &valid);
     change.statuses = ids(object.value(u"statuses"_s), &valid);
+    change.directory = object.value(u"directory"_s).toBool();
     change.anything = !valid || change.resources.isEmpty();
     if (change.anything) {
         change.resources.clear();

@@ -723,6 +723,7 @@ void PostgresRepository::inTransaction(const std::function<void()> &fn)
     m_changedResources.clear();
     m_changedStatuses.clear();
     m_changedAnything = false;
+    m_changedDirectory = false;
     bool bumped = false;
     try {
         fn();

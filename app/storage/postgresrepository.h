@@ -237,6 +237,7 @@ private:
     QList<qint64> m_changedResources;
     QList<qint64> m_changedStatuses;
     bool m_changedAnything = false;
+    bool m_changedDirectory = false;   // a person, organisation or type was added on the way
     int m_notes = 0;
     mutable qint64 m_editing = 0;  // the resource this connection says it is editing
     QString m_author;

@@ -209,6 +209,7 @@ struct ExternalChange
 {
     QList<qint64> resources;   // stored content changed: created, saved, restored
     QList<qint64> statuses;    // the workflow status changed
+    bool directory = false;    // people, organisations or types were added on the way
     bool anything = true;      // anything else may have changed: reload everything
 };
 
