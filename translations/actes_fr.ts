@@ -5192,6 +5192,14 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
         <source>%1 Your changes here are not saved yet: when they are, you will be asked which version to keep.</source>
         <translation>%1 Vos changements ici ne sont pas encore enregistrés&#xa0;: au moment de les enregistrer, vous choisirez la version à garder.</translation>
     </message>
+    <message>
+        <source>You changed this resource in another window at %1.</source>
+        <translation>Vous avez modifié cette ressource dans une autre fenêtre à %1.</translation>
+    </message>
+    <message>
+        <source>You changed %1 in another window at %2.</source>
+        <translation>Vous avez modifié %1 dans une autre fenêtre à %2.</translation>
+    </message>
 </context>
 <context>
     <name>Actes::TeamLibraryDialog</name>
