@@ -184,6 +184,9 @@ public:
     void setLibraryValue(const QString &key, const QString &value) override { m_values.insert(key, value); }
     qint64 externalChangeCounter() const override { return m_externalCounter; }
     bool setChangeListener(ChangeListener) override { return false; }
+    void setEditing(qint64, const QString &) override {}
+    QList<EditingPresence> othersEditing() const override { return {}; }
+    bool setPresenceListener(std::function<void()>) override { return false; }
 
     QList<int> eventYears() const override
     {

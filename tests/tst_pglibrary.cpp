@@ -157,8 +157,9 @@ void TestPgLibrary::otherConnectionsCommitIsAnnouncedWithoutPolling()
     myLibrary.setRepository(mine.get());
     theirLibrary.setRepository(theirs.get());
     QVERIFY(myLibrary.hasPushedChanges());
-    QSignalSpy theirExternal(&theirLibrary, &Library::externalChange);
-    QSignalSpy myExternal(&myLibrary, &Library::externalChange);
+    // A save names what it stored: announced as that resource changed (not "anything").
+    QSignalSpy theirExternal(&theirLibrary, &Library::resourcesChangedElsewhere);
+    QSignalSpy myExternal(&myLibrary, &Library::resourcesChangedElsewhere);
 
     QElapsedTimer clock;
     clock.start();
@@ -214,7 +215,7 @@ void TestPgLibrary::sqliteLibraryHasNoPushedChanges()
     Library library;
     library.setRepository(file.get());
     QVERIFY(!library.hasPushedChanges());
-    QVERIFY(open()->setChangeListener([] {}));
+    QVERIFY(open()->setChangeListener([](const ExternalChange &) {}));
 }
 
 void TestPgLibrary::editDuringServerOutageIsSavedWhenItIsBack()

@@ -83,6 +83,9 @@ public:
     void setLibraryValue(const QString &k, const QString &v) override { m_inner.setLibraryValue(k, v); }
     qint64 externalChangeCounter() const override { return m_inner.externalChangeCounter(); }
     bool setChangeListener(ChangeListener listener) override { return m_inner.setChangeListener(std::move(listener)); }
+    void setEditing(qint64 id, const QString &name) override { m_inner.setEditing(id, name); }
+    QList<EditingPresence> othersEditing() const override { return m_inner.othersEditing(); }
+    bool setPresenceListener(std::function<void()> l) override { return m_inner.setPresenceListener(std::move(l)); }
     void setRevisionCause(RevisionCause cause) override { m_inner.setRevisionCause(cause); }
     RevisionCause revisionCause() const override { return m_inner.revisionCause(); }
     QList<int> eventYears() const override { return m_inner.eventYears(); }

@@ -3104,6 +3104,21 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
 </context>
 <context>
+    <name>Actes::Member</name>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Relecteur</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+</context>
+<context>
     <name>Actes::MetadataPanel</name>
     <message>
         <source>New resource type</source>
@@ -3719,6 +3734,8 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     <message>
         <source>The library “%1” on the server %2 was made by an earlier version of Actes (schema %3) and must be upgraded to schema %4 before it is used. Only its owner (the login %5) may upgrade it: ask them to open it once with this version. Nothing was changed.</source>
         <translation>La bibliothèque «&#xa0;%1&#xa0;» du serveur %2 a été créée par une version antérieure d’Actes (schéma %3) et doit être mise à niveau vers le schéma %4 avant d’être utilisée. Seul son propriétaire (l’identifiant %5) peut la mettre à niveau&#xa0;: demandez-lui de l’ouvrir une fois avec cette version. Rien n’a été modifié.</translation>
+        <translation>La bibliothèque «&#xa0;%1&#xa0;» du serveur %2 a été créée par une version antérieure d’Actes (schéma %3) et doit être mise à jour avant d’être lue&#xa0;; elle ne peut pas l’être quand elle est ouverte en lecture seule.</translation>
+        <translation>La bibliothèque «&#xa0;%1&#xa0;» du serveur %2 a été créée par une version antérieure d’Actes (schéma %3) et doit être mise à jour au schéma %4 avant d’être utilisée. Seul son propriétaire (l’identifiant %5) peut la mettre à jour&#xa0;: demandez-lui de l’ouvrir une fois avec cette version. Rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -3982,6 +3999,28 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     <message>
         <source>Recorded with each revision and status change. Without a name, the name of your session on this computer is used. It never goes into the PDF or the website export: the network signs them.</source>
         <translation>Enregistré avec chaque révision et chaque changement de statut. Sans nom, c’est le nom de votre session sur cet ordinateur qui est utilisé. Il n’apparaît jamais dans le PDF ni dans l’export pour le site web&#xa0;: c’est le réseau qui les signe.</translation>
+    </message>
+</context>
+<context>
+    <name>Actes::PresenceTracker</name>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two items of a list</comment>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 is editing</source>
+        <translation>%1 modifie cette ressource</translation>
+    </message>
+    <message>
+        <source>%1 are editing</source>
+        <comment>several names</comment>
+        <translation>%1 modifient cette ressource</translation>
     </message>
 </context>
 <context>
@@ -4373,6 +4412,11 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     <message>
         <source>%1, privacy not confirmed</source>
         <translation>%1, confidentialité non confirmée</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>title, who is editing</comment>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -5449,6 +5493,98 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
 %3</source>
         <translation>La ressource «&#xa0;%1&#xa0;» ne peut pas passer au statut «&#xa0;%2&#xa0;»&#xa0;:
 %3</translation>
+    </message>
+</context>
+<context>
+    <name>Actes::TeamActivityController</name>
+    <message>
+        <source>the title</source>
+        <translation>le titre</translation>
+    </message>
+    <message>
+        <source>the type</source>
+        <translation>le type</translation>
+    </message>
+    <message>
+        <source>the privacy</source>
+        <translation>la confidentialité</translation>
+    </message>
+    <message>
+        <source>the status</source>
+        <translation>le statut</translation>
+    </message>
+    <message>
+        <source>the dates</source>
+        <translation>les dates</translation>
+    </message>
+    <message>
+        <source>the place</source>
+        <translation>le lieu</translation>
+    </message>
+    <message>
+        <source>the attendance</source>
+        <translation>la fréquentation</translation>
+    </message>
+    <message>
+        <source>the summary</source>
+        <translation>le résumé</translation>
+    </message>
+    <message>
+        <source>the body</source>
+        <translation>le corps</translation>
+    </message>
+    <message>
+        <source>the participants</source>
+        <translation>les intervenants et participants</translation>
+    </message>
+    <message>
+        <source>the partners</source>
+        <translation>les partenaires</translation>
+    </message>
+    <message>
+        <source>the review note</source>
+        <translation>la note de relecture</translation>
+    </message>
+    <message>
+        <source>%1 is also editing this resource. You can still edit it; if you both save changes, you will be asked which version to keep.</source>
+        <translation>%1 modifie aussi cette ressource. Vous pouvez quand même la modifier&#xa0;; si vous enregistrez tous deux des changements, vous choisirez la version à garder.</translation>
+    </message>
+    <message>
+        <source>%1 are also editing this resource. You can still edit it; if you save changes after them, you will be asked which version to keep.</source>
+        <translation>%1 modifient aussi cette ressource. Vous pouvez quand même la modifier&#xa0;; si vous enregistrez des changements après eux, vous choisirez la version à garder.</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>date time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 changed this resource at %2.</source>
+        <translation>%1 a modifié cette ressource à %2.</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 at %3.</source>
+        <translation>%1 a modifié %2 à %3.</translation>
+    </message>
+    <message>
+        <source>%1 The new version is shown.</source>
+        <translation>%1 La nouvelle version est affichée.</translation>
+    </message>
+    <message>
+        <source>%1 Your changes here are not saved yet: when they are, you will be asked which version to keep.</source>
+        <translation>%1 Vos changements ici ne sont pas encore enregistrés&#xa0;: au moment de les enregistrer, vous choisirez la version à garder.</translation>
+    </message>
+    <message>
+        <source>You changed this resource in another window at %1.</source>
+        <translation>Vous avez modifié cette ressource dans une autre fenêtre à %1.</translation>
+    </message>
+    <message>
+        <source>You changed %1 in another window at %2.</source>
+        <translation>Vous avez modifié %1 dans une autre fenêtre à %2.</translation>
     </message>
 </context>
 <context>

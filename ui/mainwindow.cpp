@@ -25,6 +25,7 @@
 #include "storage/libraryerror.h"
 #include "storage/libraryopener.h"
 #include "storage/resourcerepository.h"
+#include "teamactivitycontroller.h"
 
 #include <QAction>
 #include <QApplication>
@@ -141,6 +142,7 @@ MainWindow::MainWindow(RepositoryOpener opener, QWidget *parent)
     });
     connect(m_session, &EditSession::notice, this, [this](const QString &m) { showMessage(m); });
     createTrashNotice();
+    m_teamActivity = new TeamActivityController(this, m_library, m_session, m_editor, m_list);
     connect(m_undoGroup, &QUndoGroup::indexChanged, this, &MainWindow::updateUndoActions);
     connect(m_undoGroup, &QUndoGroup::activeStackChanged, this, &MainWindow::updateUndoActions);
     m_focusConnection = connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
@@ -566,6 +568,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     saveLayout();
+    m_teamActivity->stop();
     m_library->setPollInterval(0);
     event->accept();
 }

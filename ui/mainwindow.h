@@ -34,6 +34,7 @@ class ResourceEditorPane;
 class ResourceListPanel;
 class ResourceRepository;
 class ReviewController;
+class TeamActivityController;
 class WritingAids;
 
 // Opens (or creates) the library at path; throws LibraryError.
@@ -79,6 +80,8 @@ public:
     // Proceedings (PDF, print) and the website export; checks, status, history and preview.
     PublishingController *publishing() const { return m_publishing; }
     ReviewController *review() const { return m_review; }
+    // Who else is editing what, and who changed the open resource elsewhere.
+    TeamActivityController *teamActivity() const { return m_teamActivity; }
 
     // File › Copy Library To… once the destination is chosen (a file path or a server address):
     // the copy with its progress and Cancel, then the result or the refusal.
@@ -225,6 +228,7 @@ private:
     bool m_teamMembers = false;   // the open library has members (a team library)
     QLabel *m_libraryLabel = nullptr;
     NoticeBar *m_connectionNotice = nullptr;
+    TeamActivityController *m_teamActivity = nullptr;
 };
 
 } // namespace Actes

@@ -25,9 +25,9 @@ void Library::setRepository(ResourceRepository *repository)
         // Another connection's commit reaches the views at once where the backend says so
         // (PostgreSQL), without waiting for the next poll; the poll stays as the fallback.
         QPointer<Library> self(this);
-        m_pushed = m_repository->setChangeListener([self] {
+        m_pushed = m_repository->setChangeListener([self](const ExternalChange &change) {
             if (self)
-                self->poll();
+                self->onPushedChange(change);
         });
     }
     if (m_repository && m_pollTimer->interval() > 0)
@@ -77,6 +77,23 @@ bool Library::poll()
     m_externalCounter = counter;
     emit externalChange();
     return true;
+}
+
+void Library::onPushedChange(const ExternalChange &change)
+{
+    // Counted now, so that the next poll does not announce it again (nor a later change whose
+    // own notification is on its way: each commit sends one).
+    resetCounter();
+    if (change.anything) {
+        emit externalChange();
+        return;
+    }
+    if (change.directory)
+        emit directoryChanged();
+    emit resourcesChangedElsewhere(change.resources);
+    for (qint64 id : change.statuses)
+        emit statusChanged(id);
+    emit resourcesChanged(change.resources);
 }
 
 Resource Library::createResource(const Resource &resource)

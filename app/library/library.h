@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/resource.h"
+#include "storage/resourcerepository.h"
 
 #include <QList>
 #include <QObject>
@@ -19,7 +20,11 @@ class ResourceRepository;
 // library (another window, another process) are noticed by polling the repository's
 // external-change counter (SQLite data_version) and announced as externalChange(); where the
 // repository pushes them (PostgreSQL's notifications, see setChangeListener()), they are
-// announced within a fraction of a second, the poll staying as the fallback.
+// announced within a fraction of a second, the poll staying as the fallback. A pushed change
+// that names the resources written (a save, a status change) is announced as
+// resourcesChangedElsewhere(ids), then statusChanged(id) and resourcesChanged(ids) as for a
+// write made here (after directoryChanged() when it added people, organisations or types), so
+// that the views reload those rows only; any other as externalChange().
 class Library final : public QObject
 {
     Q_OBJECT
@@ -72,11 +77,16 @@ signals:
     void directoryChanged();
     // Another connection changed the library: anything may differ.
     void externalChange();
+    // Another connection stored these resources (followed by statusChanged() for those whose
+    // status changed, then resourcesChanged(ids)): the open one may need a reload, or a word
+    // to the user that someone else changed it.
+    void resourcesChangedElsewhere(const QList<qint64> &ids);
     // The repository was replaced (another library opened, or closed).
     void repositoryChanged();
 
 private:
     void resetCounter();
+    void onPushedChange(const ExternalChange &change);
 
     ResourceRepository *m_repository = nullptr;
     QTimer *m_pollTimer = nullptr;

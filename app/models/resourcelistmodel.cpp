@@ -2,6 +2,7 @@
 
 #include "domain/publicity.h"
 #include "import/frenchdate.h"
+#include "library/presencetracker.h"
 #include "storage/libraryerror.h"
 
 #include <QCollator>
@@ -39,6 +40,30 @@ QIcon makeLockIcon(const QColor &colour)
     p.drawRoundedRect(QRectF(6, 14, 20, 15), 3, 3);
     p.setBrush(Qt::white);
     p.drawEllipse(QPointF(16, 21), 2.5, 2.5);
+    return QIcon(pixmap);
+}
+
+// A pencil: someone else is editing the resource.
+QIcon makePencilIcon()
+{
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return {};
+    QPixmap pixmap(32, 32);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.translate(16, 16);
+    p.rotate(45);
+    p.setPen(Qt::NoPen);
+    p.setBrush(QColor(0xc2, 0x6a, 0x00));
+    p.drawRoundedRect(QRectF(-4.5, -14, 9, 20), 1.5, 1.5);
+    QPainterPath tip;
+    tip.moveTo(-4.5, 7);
+    tip.lineTo(4.5, 7);
+    tip.lineTo(0, 14);
+    tip.closeSubpath();
+    p.setBrush(QColor(0x5a, 0x3a, 0x10));
+    p.drawPath(tip);
     return QIcon(pixmap);
 }
 
@@ -225,6 +250,11 @@ QVariant ResourceListModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::DecorationRole:
+        if (index.column() == TitleColumn && m_editors.contains(s.id)) {
+            if (m_editingIcon.isNull())
+                m_editingIcon = makePencilIcon();
+            return m_editingIcon;
+        }
         if (index.column() == TitleColumn) {
             switch (publicity(s)) {
             case Publicity::Public: break;
@@ -248,6 +278,8 @@ QVariant ResourceListModel::data(const QModelIndex &index, int role) const
                 tip = tr("%1 (privacy not confirmed: not published until someone confirms it)").arg(tip);
             if (s.needsReview)
                 tip = tr("%1 — to be checked after import").arg(tip);
+            if (m_editors.contains(s.id))
+                tip = PresenceTracker::editingText(m_editors.value(s.id)) + u'\n' + tip;
             return tip;
         }
         if (index.column() == DateColumn && s.dateStart.isValid())
@@ -255,15 +287,21 @@ QVariant ResourceListModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::AccessibleTextRole:
         if (index.column() == TitleColumn) {
+            QString text;
             switch (publicity(s)) {
-            case Publicity::Public: return s.title;
-            case Publicity::Private: return tr("%1, private").arg(s.title);
-            case Publicity::Unconfirmed: return tr("%1, privacy not confirmed").arg(s.title);
+            case Publicity::Public: text = s.title; break;
+            case Publicity::Private: text = tr("%1, private").arg(s.title); break;
+            case Publicity::Unconfirmed: text = tr("%1, privacy not confirmed").arg(s.title); break;
             }
+            if (m_editors.contains(s.id))
+                text = tr("%1, %2", "title, who is editing").arg(text, PresenceTracker::editingText(m_editors.value(s.id)));
+            return text;
         }
         break;
     case Qt::FontRole:
         break;
+    case EditorsRole:
+        return m_editors.value(s.id);
     case IdRole:
         return s.id;
     case PrivateRole:
@@ -325,6 +363,23 @@ void ResourceListModel::updateSummary(const ResourceSummary &summary)
         return;
     m_rows[size_t(row)] = makeRow(summary);
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void ResourceListModel::setEditors(const QHash<qint64, QStringList> &editors)
+{
+    if (editors == m_editors)
+        return;
+    QList<qint64> touched = m_editors.keys();
+    for (auto it = editors.cbegin(); it != editors.cend(); ++it) {
+        if (m_editors.value(it.key()) != it.value())
+            touched.append(it.key());
+    }
+    m_editors = editors;
+    for (qint64 id : std::as_const(touched)) {
+        const int row = rowOfId(id);
+        if (row >= 0)
+            emit dataChanged(index(row, TitleColumn), index(row, TitleColumn));
+    }
 }
 
 } // namespace Actes

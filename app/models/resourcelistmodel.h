@@ -25,6 +25,7 @@ public:
         IdRole = Qt::UserRole + 1,     // qint64
         PrivateRole,                   // bool
         SortRole,                      // the value used for sorting (date as ISO string...)
+        EditorsRole,                   // QStringList: the other members editing it now
     };
 
     explicit ResourceListModel(QObject *parent = nullptr);
@@ -57,6 +58,11 @@ public:
     // Updates one listed row in place after a save (no reload, no re-sort).
     void updateSummary(const ResourceSummary &summary);
 
+    // Who else is editing which resource (team library presence), by id: their rows show a
+    // pencil and say "‹name› is editing" (tooltip, accessible text). Kept across reloads.
+    void setEditors(const QHash<qint64, QStringList> &editors);
+    QStringList editorsOf(qint64 id) const { return m_editors.value(id); }
+
 signals:
     void loadFailed(const QString &message);
     void reloaded();
@@ -82,6 +88,8 @@ private:
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     mutable QIcon m_lockIcon;
     mutable QIcon m_unconfirmedIcon;
+    mutable QIcon m_editingIcon;
+    QHash<qint64, QStringList> m_editors;
 };
 
 } // namespace Actes

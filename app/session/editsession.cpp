@@ -1,12 +1,14 @@
 #include "session/editsession.h"
 
 #include "library/library.h"
+#include "domain/revision.h"
 #include "session/resourcedocument.h"
 
 #include "storage/libraryerror.h"
 #include "storage/resourcerepository.h"
 
 #include <QFile>
+#include <QUndoStack>
 
 namespace Actes {
 
@@ -127,8 +129,10 @@ void EditSession::writeDraft()
 
 void EditSession::load(const Resource &resource)
 {
-    if (resource.id != m_resource.id)
+    if (resource.id != m_resource.id) {
         m_trashedElsewhere = false;
+        m_announcedVersion = 0;
+    }
     m_resource = resource;
     loadDocument(resource);
     m_loading = true;
@@ -427,11 +431,47 @@ bool EditSession::reloadIfChangedElsewhere()
             return false;
         if (const std::optional<Resource> stored = m_repository->loadResource(m_resource.id)) {
             load(*stored);
+            m_document->undoStack()->clear();
             return true;
         }
     } catch (const LibraryError &) {
     }
     return false;
+}
+
+bool EditSession::followChangeElsewhere()
+{
+    if (!m_repository || !hasResource() || m_saving || m_loading)
+        return false;
+    const Resource before = m_resource;
+    std::optional<Resource> after;
+    try {
+        const int version = m_repository->storedVersion(before.id);
+        if (version == 0 || version == before.version || version == m_announcedVersion)
+            return false;
+        after = m_repository->loadResource(before.id);
+    } catch (const LibraryError &) {
+        return false;
+    }
+    if (!after)
+        return false;
+    ChangeElsewhere change;
+    change.resourceId = before.id;
+    change.fields = RevisionFields::changed(before, *after);
+    change.at = after->modified;
+    try {
+        const QList<RevisionInfo> revisions = m_repository->revisions(before.id);
+        if (!revisions.isEmpty()) {
+            change.author = revisions.constFirst().author;
+            change.at = revisions.constFirst().at;
+            change.byMe = !change.author.isEmpty() && change.author == m_repository->currentAuthor();
+        }
+    } catch (const LibraryError &) {
+    }
+    change.reloaded = !m_dirty && !m_conflictPending && reloadIfChangedElsewhere();
+    m_announcedVersion = after->version;
+    emit changedElsewhere(change);
+    return true;
 }
 
 void EditSession::setLibrary(Library *library)
@@ -441,6 +481,12 @@ void EditSession::setLibrary(Library *library)
     m_library = library;
     if (!m_library)
         return;
+    // Another member's or window's change: reload (or say so) first, before the views.
+    connect(m_library, &Library::resourcesChangedElsewhere, this, [this](const QList<qint64> &ids) {
+        if (hasResource() && (ids.isEmpty() || ids.contains(m_resource.id)))
+            followChangeElsewhere();
+    });
+    connect(m_library, &Library::externalChange, this, &EditSession::followChangeElsewhere);
     connect(m_library, &Library::resourcesChanged, this, [this](const QList<qint64> &ids) {
         if (!m_saving && !m_loading && hasResource() && (ids.isEmpty() || ids.contains(m_resource.id)))
             reloadIfChangedElsewhere();   // does nothing while the resource is being edited

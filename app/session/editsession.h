@@ -3,7 +3,9 @@
 #include "domain/resource.h"
 #include "session/draftjournal.h"
 
+#include <QDateTime>
 #include <QObject>
+#include <QStringList>
 #include <QTimer>
 
 #include <functional>
@@ -84,8 +86,24 @@ public:
     const DraftJournal &journal() const { return m_journal; }
 
     // When the stored resource changed elsewhere and nothing is being edited here,
-    // reloads it (resourceLoaded). Returns true when it did.
+    // reloads it (resourceLoaded; the document's undo stack is emptied: undoing must not take
+    // back what someone else stored). Returns true when it did.
     bool reloadIfChangedElsewhere();
+    // What a change stored elsewhere did to the open resource, for the user: who (the author
+    // of its latest revision), which fields, when, and whether it is shown now.
+    struct ChangeElsewhere
+    {
+        qint64 resourceId = 0;
+        QString author;
+        QStringList fields;   // RevisionFields keys, in display order
+        QDateTime at;         // UTC
+        bool reloaded = false;   // false: the unsaved edits here are kept (saving is a conflict)
+        bool byMe = false;       // the author is this repository's current author (another window)
+    };
+    // Follows a change stored elsewhere (another member, another window): reloads the open
+    // resource when nothing is being edited here, and emits changedElsewhere() once per new
+    // stored version either way. True when the stored resource had changed.
+    bool followChangeElsewhere();
 
     // The open resource was moved to the trash by another window: it stays open, and what is
     // typed is still saved with it (nothing is lost; restoring it brings it back with the
@@ -117,6 +135,7 @@ signals:
     void trashedElsewhere(const Actes::Resource &resource);
     void waitingForLibrary(const QString &message);
     void libraryReachable();
+    void changedElsewhere(const Actes::EditSession::ChangeElsewhere &change);
 
 private:
     void setDirty(bool dirty);
@@ -150,6 +169,7 @@ private:
     QTimer m_draftTimer;
     QTimer m_retryTimer;
     bool m_waitingForLibrary = false;
+    int m_announcedVersion = 0;   // the stored version changedElsewhere() last told about
 };
 
 } // namespace Actes

@@ -266,8 +266,9 @@ using namespace PostgresDetail;
 
 namespace {
 
-// The notification channel of committed changes (LISTEN/NOTIFY).
+// The notification channels of committed changes and of presence (LISTEN/NOTIFY).
 const QString ChangeChannel = u"actes_change"_s;
+const QString PresenceChannel = u"actes_presence"_s;
 
 QString newConnectionName()
 {
@@ -594,8 +595,9 @@ void PostgresRepository::reconnectIfLost() const
     }
     m_lost = false;
     configureSession();
-    if (m_changeListener)
+    if (m_changeListener || m_presenceListener)
         listenForChanges();   // a new connection listens to nothing
+    m_editing = 0;            // nor is it editing anything
 }
 
 int PostgresRepository::schemaVersion() const
@@ -748,6 +750,10 @@ void PostgresRepository::inTransaction(const std::function<void()> &fn)
     m_transactionDepth = 1;
     m_wrote = false;
     m_changedRows = false;
+    m_changedResources.clear();
+    m_changedStatuses.clear();
+    m_changedAnything = false;
+    m_changedDirectory = false;
     bool bumped = false;
     try {
         fn();
@@ -755,7 +761,8 @@ void PostgresRepository::inTransaction(const std::function<void()> &fn)
             // Fails (and so rolls everything back) when a statement failed earlier in the
             // transaction: a COMMIT would then silently roll back.
             run(u"UPDATE actes_change SET counter = counter + 1 WHERE id = 1"_s);
-            run(u"NOTIFY "_s + ChangeChannel);   // delivered at commit, to the other connections
+            // Delivered at commit, to the other connections, with what changed.
+            run(u"SELECT pg_notify(?, ?)"_s, {ChangeChannel, changePayload()});
             bumped = true;
         }
     } catch (...) {
@@ -779,7 +786,10 @@ void PostgresRepository::write(const std::function<void()> &fn)
     requireWritable();
     inTransaction([&] {
         m_wrote = true;
+        const int notes = m_notes;
         fn();
+        if (m_notes == notes)
+            m_changedAnything = true;   // a write that did not say what it changed
     });
 }
 
@@ -819,21 +829,34 @@ qint64 PostgresRepository::externalChangeCounter() const
 
 bool PostgresRepository::setChangeListener(ChangeListener listener)
 {
-    QSqlDriver *driver = m_db.driver();
-    QObject::disconnect(driver, &QSqlDriver::notification, driver, nullptr);
     m_changeListener = std::move(listener);
+    QSqlDriver *driver = m_db.driver();
     if (!m_changeListener) {
         if (m_db.isOpen() && driver->subscribedToNotifications().contains(ChangeChannel))
             driver->unsubscribeFromNotification(ChangeChannel);
         return true;
     }
-    QObject::connect(driver, &QSqlDriver::notification, driver,
-                     [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &) {
-                         // Own writes are known already (and not external): only the others' count.
-                         if (name == ChangeChannel && source == QSqlDriver::OtherSource && m_changeListener)
-                             m_changeListener();
-                     });
+    connectNotifications();
     return listenForChanges();
+}
+
+// One handler for both channels; only the notifications of other connections count (own
+// writes are known already, and not external).
+void PostgresRepository::connectNotifications()
+{
+    if (m_notificationsConnected)
+        return;
+    m_notificationsConnected = true;
+    QSqlDriver *driver = m_db.driver();
+    QObject::connect(driver, &QSqlDriver::notification, driver,
+                     [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload) {
+                         if (source != QSqlDriver::OtherSource)
+                             return;
+                         if (name == ChangeChannel && m_changeListener)
+                             m_changeListener(changeFromPayload(payload.toString()));
+                         else if (name == PresenceChannel && m_presenceListener)
+                             m_presenceListener();
+                     });
 }
 
 // LISTEN on the open connection; false when the driver could not (the poll still finds changes).
@@ -842,9 +865,13 @@ bool PostgresRepository::listenForChanges() const
     QSqlDriver *driver = m_db.driver();
     if (!m_db.isOpen() || !driver->hasFeature(QSqlDriver::EventNotifications))
         return false;
-    if (driver->subscribedToNotifications().contains(ChangeChannel))
-        return true;
-    return driver->subscribeToNotification(ChangeChannel);
+    bool listening = true;
+    for (const auto &[channel, wanted] : {std::pair{ChangeChannel, bool(m_changeListener)},
+                                          std::pair{PresenceChannel, bool(m_presenceListener)}}) {
+        if (wanted && !driver->subscribedToNotifications().contains(channel))
+            listening = driver->subscribeToNotification(channel) && listening;
+    }
+    return listening;
 }
 
 } // namespace Actes

@@ -45,7 +45,16 @@ namespace Actes {
 // externalChangeCounter() is that counter minus this instance's own bumps. The same transaction
 // sends a notification on the channel actes_change (delivered by PostgreSQL at commit only);
 // setChangeListener() LISTENs to it (again after a reconnection) and calls the listener for the
-// notifications of other connections (the sending backend's pid differs from this one's).
+// notifications of other connections (the sending backend's pid differs from this one's). The
+// payload names the resources written and those whose status changed ({"resources":[…],
+// "statuses":[…]}), so that the others reload those rows only; it is empty (anything may have
+// changed) when a write of the transaction is of another kind or the ids do not fit.
+//
+// Presence (postgrespresence.cpp): the table actes_presence holds one row per connection that
+// says it is editing a resource, keyed by the server process and its start time; a row counts
+// only while pg_stat_activity shows that very session and its heartbeat is recent, so it ends
+// with the connection (an application closed or crashed) and, at the latest, when its
+// heartbeats stop. Changes are announced on the channel actes_presence.
 //
 // Several users: the version check of a save locks the resource's row until the transaction
 // ends, so two saves of the same version give one success and one Conflict, never a lost
@@ -140,6 +149,10 @@ public:
     qint64 externalChangeCounter() const override;
     bool setChangeListener(ChangeListener listener) override;
 
+    void setEditing(qint64 resourceId, const QString &name) override;
+    QList<EditingPresence> othersEditing() const override;
+    bool setPresenceListener(std::function<void()> listener) override;
+
     // Same policy and semantics as SqliteRepository::RevisionPolicy.
     struct RevisionPolicy
     {
@@ -182,6 +195,11 @@ private:
     void configureSession() const;
     void reconnectIfLost() const;
     bool listenForChanges() const;
+    void connectNotifications();
+    // What the open transaction changed, for the payload of its notification (postgrespresence.cpp).
+    void noteChanged(qint64 resourceId, bool statusChanged = false);
+    QString changePayload() const;
+    static ExternalChange changeFromPayload(const QString &payload);
     void inspectAndSetUp(Mode mode);
     void createSchema(int version = 0);   // 0: SchemaVersion
     void migrateSchema();
@@ -219,6 +237,16 @@ private:
     mutable bool m_changedRows = false;   // ... and a statement of it changed rows (else no bump)
     qint64 m_ownChanges = 0;       // bumps of the change counter committed by this instance
     ChangeListener m_changeListener;
+    std::function<void()> m_presenceListener;
+    bool m_notificationsConnected = false;
+    // What the open transaction's writes changed: resources written, statuses changed; a write
+    // that noted nothing (directory, trash, values...) makes it "anything".
+    QList<qint64> m_changedResources;
+    QList<qint64> m_changedStatuses;
+    bool m_changedAnything = false;
+    bool m_changedDirectory = false;   // a person, organisation or type was added on the way
+    int m_notes = 0;
+    mutable qint64 m_editing = 0;  // the resource this connection says it is editing
     QString m_author;
     QString m_sessionLogin;        // session_user
     bool m_trusted = false;        // the owner or a superuser: the server's checks trust it

@@ -186,8 +186,10 @@ qint64 PostgresRepository::typeIdFor(const QString &name)
         QSqlQuery insert = run(u"INSERT INTO resource_type (name, name_key) VALUES (?, ?) "
                                u"ON CONFLICT (name_key) DO NOTHING RETURNING id"_s,
                                {trimmed, key});
-        if (insert.next())
+        if (insert.next()) {
+            m_changedDirectory = true;   // the others' choices of types follow
             return insert.value(0).toLongLong();
+        }
     }
     return 0;
 }
@@ -213,7 +215,10 @@ qint64 PostgresRepository::personIdFor(const Participant &participant)
     QSqlQuery insert = run(
         u"INSERT INTO person (name, function, organisation, name_key) VALUES (?, ?, ?, ?) RETURNING id"_s,
         {text(name), text(function), text(organisation), SearchText::sortKey(name)});
-    return insert.next() ? insert.value(0).toLongLong() : 0;
+    if (!insert.next())
+        return 0;
+    m_changedDirectory = true;   // the others' address book and completions follow
+    return insert.value(0).toLongLong();
 }
 
 qint64 PostgresRepository::organisationIdFor(const QString &rawName, qint64 organisationId)
@@ -232,8 +237,10 @@ qint64 PostgresRepository::organisationIdFor(const QString &rawName, qint64 orga
         QSqlQuery insert = run(u"INSERT INTO organisation (name, name_key, sort_key) VALUES (?, ?, ?) "
                                u"ON CONFLICT (name_key) DO NOTHING RETURNING id"_s,
                                {text(name), key, SearchText::sortKey(name)});
-        if (insert.next())
+        if (insert.next()) {
+            m_changedDirectory = true;
             return insert.value(0).toLongLong();
+        }
     }
     return 0;
 }
@@ -292,6 +299,7 @@ Resource PostgresRepository::createResource(const Resource &resource)
         if (!insert.next())
             fail(insert.lastError());
         const qint64 id = insert.value(0).toLongLong();
+        noteChanged(id, resource.status != Status::Draft);
         run(u"INSERT INTO resource_text (resource_id, summary_html, body_html) VALUES (?, ?, ?)"_s,
             {id, text(resource.summaryHtml), text(resource.bodyHtml)});
         writeLinks(id, resource);
@@ -375,6 +383,7 @@ Resource PostgresRepository::saveResource(const Resource &resource)
         const QDateTime at = now();
         updateResource(resource, timestamp(at));
         stored = loadResource(resource.id);
+        noteChanged(resource.id, before && stored && before->status != stored->status);
         if (!before || !stored)
             return;
         const bool statusChanged = before->status != stored->status;

@@ -138,6 +138,7 @@ void PostgresRepository::changeStatus(qint64 id, Status newStatus, const QString
         const QDateTime at = now();
         run(u"UPDATE resource SET status = ?, modified = CAST(? AS timestamptz), version = version + 1 WHERE id = ?"_s,
             {statusKey(newStatus), timestamp(at), id});
+        noteChanged(id, true);
         const std::optional<Resource> stored = loadResource(id);
         const qint64 revision = recordRevision(*stored, before, author, RevisionCause::StatusChange, at);
         recordStatusChange(id, before->status, newStatus, timestamp(at), author, comment, revision);
@@ -237,6 +238,7 @@ Resource PostgresRepository::restoreRevision(qint64 revisionId, const QString &a
         validate(restored);
         const QDateTime at = now();
         updateResource(restored, timestamp(at));
+        noteChanged(resourceId);
         stored = loadResource(resourceId);
         recordRevision(*stored, before, author, RevisionCause::Restore, at, number);
         stored = applyWriteGuard(*stored, RevisionCause::Restore, author);

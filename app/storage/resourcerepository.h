@@ -180,6 +180,49 @@ public:
     virtual void disableMember(const QString &login) = 0;
 };
 
+// --- Who else is editing what (team library presence) ---------------------------------------
+// Another connection that says it is editing a resource.
+struct EditingPresence
+{
+    qint64 resourceId = 0;
+    QString login;   // the server's login of that connection
+    QString name;    // the name it gave (its member's display name); the login when empty
+
+    QString displayName() const { return name.isEmpty() ? login : name; }
+    friend bool operator==(const EditingPresence &, const EditingPresence &) = default;
+};
+
+class PresenceStore
+{
+public:
+    virtual ~PresenceStore() = default;
+
+    // This connection is editing resourceId under name (0: nothing any more). While editing, it
+    // is said again at least every PresenceHeartbeatSeconds (the heartbeat): an entry whose
+    // heartbeat is older than PresenceExpirySeconds, or whose connection to the server ended
+    // (the application closed or crashed), no longer counts. A personal library (SQLite) has no
+    // other members: nothing is stored and othersEditing() is always empty.
+    virtual void setEditing(qint64 resourceId, const QString &name) = 0;
+    // What the other connections are editing now (never this one's), by resource then name.
+    virtual QList<EditingPresence> othersEditing() const = 0;
+    // Called from the event loop soon after another connection starts or stops editing
+    // (PostgreSQL: a notification). False when the backend has none: poll othersEditing(),
+    // which a connection that ended leaves at once (there is no notification for that).
+    virtual bool setPresenceListener(std::function<void()> listener) = 0;
+
+    static constexpr int PresenceHeartbeatSeconds = 10;
+    static constexpr int PresenceExpirySeconds = 20;
+};
+
+// What another connection committed, as its notification says (see setChangeListener()).
+struct ExternalChange
+{
+    QList<qint64> resources;   // stored content changed: created, saved, restored
+    QList<qint64> statuses;    // the workflow status changed
+    bool directory = false;    // people, organisations or types were added on the way
+    bool anything = true;      // anything else may have changed: reload everything
+};
+
 // The whole library: every concern, plus what they share (where it is, whether it may be
 // written, transactions, change detection).
 class ResourceRepository : public ResourceStore,
@@ -187,7 +230,8 @@ class ResourceRepository : public ResourceStore,
                            public RevisionStore,
                            public ImageStore,
                            public LibraryValueStore,
-                           public MemberStore
+                           public MemberStore,
+                           public PresenceStore
 {
 public:
     ~ResourceRepository() override = default;
@@ -203,11 +247,12 @@ public:
     virtual qint64 externalChangeCounter() const = 0;
     // Push change detection, where the backend has it (PostgreSQL: LISTEN/NOTIFY): listener
     // is called from the event loop of the thread that opened the library soon after another
-    // connection committed a change (never for this instance's own writes); it then reads
-    // externalChangeCounter(). Returns false when the backend has none (SQLite: polling
-    // externalChangeCounter() is the only way). An empty listener stops the calls; a new one
-    // replaces the previous one.
-    using ChangeListener = std::function<void()>;
+    // connection committed a change (never for this instance's own writes), with what changed
+    // as far as the notification says (the ids of the resources written, or anything); it
+    // then reads externalChangeCounter(). Returns false when the backend has none (SQLite:
+    // polling externalChangeCounter() is the only way). An empty listener stops the calls; a
+    // new one replaces the previous one.
+    using ChangeListener = std::function<void(const ExternalChange &change)>;
     virtual bool setChangeListener(ChangeListener listener) = 0;
 
     // --- A rule applied after every write of a resource --------------------------------

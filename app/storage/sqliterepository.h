@@ -97,6 +97,10 @@ public:
     qint64 externalChangeCounter() const override;
     // SQLite has no push notification: other connections' commits are found by polling.
     bool setChangeListener(ChangeListener) override { return false; }
+    // A personal library has no other members: nobody else can be editing.
+    void setEditing(qint64, const QString &) override {}
+    QList<EditingPresence> othersEditing() const override { return {}; }
+    bool setPresenceListener(std::function<void()>) override { return false; }
 
     // --- Status history and revisions ------------------------------------------------
     // Every createResource(), saveResource(), changeStatus() and restoreRevision() records a

@@ -11,7 +11,9 @@
 #include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QSplitter>
+#include <QTextCursor>
 #include <QTimer>
 #include <QToolBar>
 
@@ -175,11 +177,34 @@ void ResourceEditorPane::setRepository(ResourceRepository *repository)
 
 void ResourceEditorPane::setResource(const Resource &resource)
 {
+    // The same resource again (a new version stored elsewhere): the cursors and the scrolling
+    // stay where they were, as far as the new text reaches.
+    const bool again = resource.id != 0 && resource.id == m_shownId;
+    m_shownId = resource.id;
+    const int titleCursor = m_title->cursorPosition();
+    struct Place
+    {
+        int position = 0;
+        int scroll = 0;
+    };
+    auto placeOf = [](RichTextEditor *editor) {
+        return Place{editor->textCursor().position(), editor->verticalScrollBar()->value()};
+    };
+    const Place summary = placeOf(m_summary);
+    const Place body = placeOf(m_body);
     m_loading = true;
     m_title->setText(resource.title);
-    m_title->setCursorPosition(0);
+    m_title->setCursorPosition(again ? std::min(titleCursor, int(m_title->text().size())) : 0);
     m_summary->setCleanHtml(resource.summaryHtml);
     m_body->setCleanHtml(resource.bodyHtml);
+    if (again) {
+        for (auto [editor, place] : {std::pair{m_summary, summary}, std::pair{m_body, body}}) {
+            QTextCursor cursor(editor->document());
+            cursor.setPosition(std::clamp(place.position, 0, editor->document()->characterCount() - 1));
+            editor->setTextCursor(cursor);
+            editor->verticalScrollBar()->setValue(place.scroll);
+        }
+    }
     m_loading = false;
     updateCounter();
     updateStats();

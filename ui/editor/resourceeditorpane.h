@@ -28,7 +28,8 @@ public:
 
     void setRepository(ResourceRepository *repository);
     // Loads title, summary and body without emitting contentChanged; clears the editors'
-    // undo history.
+    // undo history. Loading the resource shown already (a new version of it) keeps the
+    // cursors and the scrolling where they were.
     void setResource(const Resource &resource);
     // Writes title, summaryHtml and bodyHtml (clean HTML).
     void applyTo(Resource &resource) const;
@@ -68,6 +69,7 @@ private:
     void retranslateUi();
 
     ResourceRepository *m_repository = nullptr;
+    qint64 m_shownId = 0;
     QLineEdit *m_title = nullptr;
     RichTextEditor *m_summary = nullptr;
     RichTextEditor *m_body = nullptr;

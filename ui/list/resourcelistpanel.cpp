@@ -209,7 +209,12 @@ void ResourceListPanel::setLibrary(Library *library)
         return;
     connect(m_library, &Library::resourcesChanged, this, &ResourceListPanel::onResourcesChanged);
     connect(m_library, &Library::resourceRemoved, this, [this] { refresh(); });
-    connect(m_library, &Library::statusChanged, this, [this] { refresh(m_currentId); });
+    // A status change is followed by resourcesChanged(id), which updates its row in place;
+    // only a status filter may take the row away (or bring it in).
+    connect(m_library, &Library::statusChanged, this, [this] {
+        if (m_status->currentData().toInt() >= 0)
+            refresh(m_currentId);
+    });
     connect(m_library, &Library::directoryChanged, this, &ResourceListPanel::refreshChoices);
     connect(m_library, &Library::externalChange, this, &ResourceListPanel::onExternalChange);
 }
