@@ -756,6 +756,48 @@
         <translation>--db doit être suivi d’une bibliothèque&#xa0;: un chemin de fichier ou une adresse postgresql://.</translation>
     </message>
     <message>
+        <source>copy-library needs DEST, the new or empty library to copy into.</source>
+        <translation>copy-library doit être suivi de DEST, la bibliothèque nouvelle ou vide où copier.</translation>
+    </message>
+    <message>
+        <source>copy-library takes one destination, not &apos;%1&apos;.</source>
+        <translation>copy-library prend une seule destination, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The library %1 does not exist: there is nothing to copy.</source>
+        <translation>La bibliothèque %1 n’existe pas&#xa0;: il n’y a rien à copier.</translation>
+    </message>
+    <message>
+        <source>Copying the library… %1 %</source>
+        <translation>Copie de la bibliothèque… %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Copied the library %1 into %2.</source>
+        <translation>Bibliothèque %1 copiée dans %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s), with their revisions and status history, the trash, the directory, the types, the images and the library values.</source>
+        <translation>
+            <numerusform>%n ressource, avec ses révisions et l’historique de ses statuts, la corbeille, l’annuaire, les types, les images et les valeurs de la bibliothèque.</numerusform>
+            <numerusform>%n ressources, avec leurs révisions et l’historique de leurs statuts, la corbeille, l’annuaire, les types, les images et les valeurs de la bibliothèque.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified before it was committed: %n row(s), counts and SHA-256 hashes equal to the original.</source>
+        <translation>
+            <numerusform>Vérifiée avant d’être validée&#xa0;: %n ligne, nombres et empreintes SHA-256 identiques à l’original.</numerusform>
+            <numerusform>Vérifiée avant d’être validée&#xa0;: %n lignes, nombres et empreintes SHA-256 identiques à l’original.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The copy into %1 was interrupted: nothing was written.</source>
+        <translation>La copie dans %1 a été interrompue&#xa0;: rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>not confirmed (treated as private)</source>
+        <translation>non confirmée (traitée comme privée)</translation>
+    </message>
+    <message>
         <source>Usage: actes [--db LIBRARY] [COMMAND [ARGUMENTS]]
 
 Without a command, Actes opens its window on the library.
@@ -800,6 +842,13 @@ Commands:
                         new or empty library (file path or postgresql:// address);
                         one transaction, verified before success; a library that is
                         not empty is refused and left unchanged
+  comments ID [--json]  list the review comments of a resource, with their replies
+  comment ID --quote TEXT --text TEXT [--field summary|body]
+                        comment on the first occurrence of TEXT in the body, else the
+                        summary (or only in --field)
+  comment ID --reply COMMENT_ID --text TEXT
+  comment ID --resolve COMMENT_ID | --reopen COMMENT_ID
+                        reply to a comment, resolve or reopen its thread
   --lang                the language of the document, whatever the language of these
                         messages; default: the library&apos;s (French unless changed)
 
@@ -863,6 +912,14 @@ Commandes&#xa0;:
                         postgresql://)&#xa0;; en une seule transaction, vérifiée avant
                         d’annoncer la réussite&#xa0;; une bibliothèque non vide est
                         refusée et laissée intacte
+  comments ID [--json]  lister les commentaires de relecture d’une ressource, avec
+                        leurs réponses
+  comment ID --quote TEXTE --text TEXTE [--field summary|body]
+                        commenter la première occurrence de TEXTE dans le corps,
+                        sinon dans le résumé (ou seulement dans --field)
+  comment ID --reply ID_COMMENTAIRE --text TEXTE
+  comment ID --resolve ID_COMMENTAIRE | --reopen ID_COMMENTAIRE
+                        répondre à un commentaire, résoudre ou rouvrir sa discussion
   --lang                la langue du document, quelle que soit celle de ces
                         messages&#xa0;; par défaut, celle de la bibliothèque (le
                         français sauf changement)
@@ -875,46 +932,240 @@ incorrecte.
 </translation>
     </message>
     <message>
-        <source>copy-library needs DEST, the new or empty library to copy into.</source>
-        <translation>copy-library doit être suivi de DEST, la bibliothèque nouvelle ou vide où copier.</translation>
+        <source>comments needs one resource id.</source>
+        <translation>comments attend un identifiant de ressource.</translation>
     </message>
     <message>
-        <source>copy-library takes one destination, not &apos;%1&apos;.</source>
-        <translation>copy-library prend une seule destination, pas «&#xa0;%1&#xa0;».</translation>
+        <source>No review comment on resource %1.</source>
+        <translation>Aucun commentaire de relecture sur la ressource %1.</translation>
     </message>
     <message>
-        <source>The library %1 does not exist: there is nothing to copy.</source>
-        <translation>La bibliothèque %1 n’existe pas&#xa0;: il n’y a rien à copier.</translation>
+        <source>↳ #%1 %2, %3: %4</source>
+        <comment>reply: id author, time: text</comment>
+        <translation>↳ n°%1 %2, %3&#xa0;: %4</translation>
     </message>
     <message>
-        <source>Copying the library… %1 %</source>
-        <translation>Copie de la bibliothèque… %1&#xa0;%</translation>
+        <source>resolved by %1</source>
+        <translation>résolu par %1</translation>
     </message>
     <message>
-        <source>Copied the library %1 into %2.</source>
-        <translation>Bibliothèque %1 copiée dans %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n resource(s), with their revisions and status history, the trash, the directory, the types, the images and the library values.</source>
-        <translation>
-            <numerusform>%n ressource, avec ses révisions et l’historique de ses statuts, la corbeille, l’annuaire, les types, les images et les valeurs de la bibliothèque.</numerusform>
-            <numerusform>%n ressources, avec leurs révisions et l’historique de leurs statuts, la corbeille, l’annuaire, les types, les images et les valeurs de la bibliothèque.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Verified before it was committed: %n row(s), counts and SHA-256 hashes equal to the original.</source>
-        <translation>
-            <numerusform>Vérifiée avant d’être validée&#xa0;: %n ligne, nombres et empreintes SHA-256 identiques à l’original.</numerusform>
-            <numerusform>Vérifiée avant d’être validée&#xa0;: %n lignes, nombres et empreintes SHA-256 identiques à l’original.</numerusform>
-        </translation>
+        <source>open</source>
+        <translation>ouvert</translation>
     </message>
     <message>
-        <source>The copy into %1 was interrupted: nothing was written.</source>
-        <translation>La copie dans %1 a été interrompue&#xa0;: rien n’a été écrit.</translation>
+        <source>%1, its text was deleted</source>
+        <comment>comment state</comment>
+        <translation>%1, son texte a été supprimé</translation>
     </message>
     <message>
-        <source>not confirmed (treated as private)</source>
-        <translation>non confirmée (traitée comme privée)</translation>
+        <source>#%1 %2 «&#xa0;%3&#xa0;» (%4)</source>
+        <comment>id field «quote» (state)</comment>
+        <translation>n°%1 %2 «&#xa0;%3&#xa0;» (%4)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <comment>author, time: text</comment>
+        <translation>%1, %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>comment needs one resource id.</source>
+        <translation>comment attend un identifiant de ressource.</translation>
+    </message>
+    <message>
+        <source>comment needs one of --quote, --reply, --resolve or --reopen.</source>
+        <translation>comment attend une option parmi --quote, --reply, --resolve ou --reopen.</translation>
+    </message>
+    <message>
+        <source>--text needs the text of the comment.</source>
+        <translation>--text attend le texte du commentaire.</translation>
+    </message>
+    <message>
+        <source>--text goes with --quote or --reply.</source>
+        <translation>--text s’emploie avec --quote ou --reply.</translation>
+    </message>
+    <message>
+        <source>--field goes with --quote.</source>
+        <translation>--field s’emploie avec --quote.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a field; use summary or body.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un champ&#xa0;; utilisez summary ou body.</translation>
+    </message>
+    <message>
+        <source>--quote needs the text to comment on.</source>
+        <translation>--quote attend le texte à commenter.</translation>
+    </message>
+    <message>
+        <source>there is no comment %1 on resource %2.</source>
+        <translation>il n’y a pas de commentaire %1 sur la ressource %2.</translation>
+    </message>
+    <message>
+        <source>Comment %1 resolved.</source>
+        <translation>Commentaire %1 résolu.</translation>
+    </message>
+    <message>
+        <source>Comment %1 reopened.</source>
+        <translation>Commentaire %1 rouvert.</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the %2 of resource %3; no comment was added.</source>
+        <translation>«&#xa0;%1&#xa0;» ne figure pas dans le champ %2 de la ressource %3&#xa0;; aucun commentaire n’a été ajouté.</translation>
+    </message>
+    <message>
+        <source>“%1” is in neither the body nor the summary of resource %2; no comment was added.</source>
+        <translation>«&#xa0;%1&#xa0;» ne figure ni dans le corps ni dans le résumé de la ressource %2&#xa0;; aucun commentaire n’a été ajouté.</translation>
+    </message>
+    <message>
+        <source>Reply %1 added to comment %2.</source>
+        <translation>Réponse %1 ajoutée au commentaire %2.</translation>
+    </message>
+    <message>
+        <source>Comment %1 added on the %2.</source>
+        <translation>Commentaire %1 ajouté sur le champ %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Actes::Comment</name>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Corps</translation>
+    </message>
+</context>
+<context>
+    <name>Actes::CommentController</name>
+    <message>
+        <source>Comment resolved.</source>
+        <translation>Commentaire résolu.</translation>
+    </message>
+    <message>
+        <source>Comment reopened.</source>
+        <translation>Commentaire rouvert.</translation>
+    </message>
+    <message>
+        <source>Edit the Comment</source>
+        <translation>Modifier le commentaire</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Commentaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Delete the Comment</source>
+        <translation>Supprimer le commentaire</translation>
+    </message>
+    <message>
+        <source>Delete this comment and its replies?</source>
+        <translation>Supprimer ce commentaire et ses réponses&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Select the words to comment on first.</source>
+        <translation>Sélectionnez d’abord les mots à commenter.</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Your comment on “%1”:</source>
+        <translation>Votre commentaire sur «&#xa0;%1&#xa0;»&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Comment added.</source>
+        <translation>Commentaire ajouté.</translation>
+    </message>
+    <message>
+        <source>The text of this comment was deleted.</source>
+        <translation>Le texte de ce commentaire a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment on Selection…</source>
+        <translation>Co&amp;mmenter la sélection…</translation>
+    </message>
+    <message>
+        <source>Comment on the selected text of the summary or the body</source>
+        <translation>Commenter le texte sélectionné du résumé ou du corps</translation>
+    </message>
+</context>
+<context>
+    <name>Actes::CommentsPanel</name>
+    <message>
+        <source>someone</source>
+        <translation>quelqu’un</translation>
+    </message>
+    <message>
+        <source>«&#xa0;%1&#xa0;» (%2)</source>
+        <comment>«quote» (field)</comment>
+        <translation>«&#xa0;%1&#xa0;» (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <comment>author, time: text</comment>
+        <translation>%1, %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Its text was deleted.</source>
+        <translation>Son texte a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Resolved by %1.</source>
+        <translation>Résolu par %1.</translation>
+    </message>
+    <message>
+        <source>The text this comment was about was deleted.</source>
+        <translation>Le texte sur lequel portait ce commentaire a été supprimé.</translation>
+    </message>
+    <message>
+        <source>↳ %1, %2: %3</source>
+        <comment>reply: author, time: text</comment>
+        <translation>↳ %1, %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Résoudre</translation>
+    </message>
+    <message>
+        <source>No comment yet. Select text in the summary or the body and press Ctrl+Alt+M to comment on it.</source>
+        <translation>Aucun commentaire pour l’instant. Sélectionnez du texte dans le résumé ou le corps et appuyez sur Ctrl+Alt+M pour le commenter.</translation>
+    </message>
+    <message>
+        <source>No resource open.</source>
+        <translation>Aucune ressource ouverte.</translation>
+    </message>
+    <message>
+        <source>Reply…</source>
+        <translation>Répondre…</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <source>Go to Text</source>
+        <translation>Aller au texte</translation>
+    </message>
+    <message>
+        <source>Select the commented text in the editor</source>
+        <translation>Sélectionner le texte commenté dans l’éditeur</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>
@@ -2796,6 +3047,21 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
     </message>
 </context>
 <context>
+    <name>Actes::Member</name>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Relecteur</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+</context>
+<context>
     <name>Actes::MetadataPanel</name>
     <message>
         <source>New resource type</source>
@@ -3327,6 +3593,54 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
     <message>
         <source>localhost (socket in %1, port %2)</source>
         <translation>localhost (socket dans %1, port %2)</translation>
+    </message>
+    <message>
+        <source>A comment needs a text; nothing was added.</source>
+        <translation>Un commentaire doit avoir un texte&#xa0;; rien n’a été ajouté.</translation>
+    </message>
+    <message>
+        <source>The resource number %1 does not exist in the library %2; the comment was not added.</source>
+        <translation>La ressource numéro %1 n’existe pas dans la bibliothèque %2&#xa0;; le commentaire n’a pas été ajouté.</translation>
+    </message>
+    <message>
+        <source>The comment number %1 no longer exists; the reply was not added.</source>
+        <translation>Le commentaire numéro %1 n’existe plus&#xa0;; la réponse n’a pas été ajoutée.</translation>
+    </message>
+    <message>
+        <source>The comment number %1 is about another resource; the reply was not added.</source>
+        <translation>Le commentaire numéro %1 porte sur une autre ressource&#xa0;; la réponse n’a pas été ajoutée.</translation>
+    </message>
+    <message>
+        <source>A comment needs the text it is about; nothing was added.</source>
+        <translation>Un commentaire doit porter sur un texte&#xa0;; rien n’a été ajouté.</translation>
+    </message>
+    <message>
+        <source>The comment number %1 no longer exists.</source>
+        <translation>Le commentaire numéro %1 n’existe plus.</translation>
+    </message>
+    <message>
+        <source>A comment needs a text; delete it instead.</source>
+        <translation>Un commentaire doit avoir un texte&#xa0;; supprimez-le plutôt.</translation>
+    </message>
+    <message>
+        <source>Only %1, who wrote the comment, may change its text.</source>
+        <translation>Seul %1, qui a écrit ce commentaire, peut en modifier le texte.</translation>
+    </message>
+    <message>
+        <source>Only %1, who wrote the comment, may delete it.</source>
+        <translation>Seul %1, qui a écrit ce commentaire, peut le supprimer.</translation>
+    </message>
+    <message>
+        <source>%1 replied to this comment, so it cannot be deleted; resolve it instead.</source>
+        <translation>%1 a répondu à ce commentaire, qui ne peut donc pas être supprimé&#xa0;; résolvez-le plutôt.</translation>
+    </message>
+    <message>
+        <source>The library “%1” on the server %2 was made by an earlier version of Actes (schema %3) and must be upgraded before it is read; it cannot be upgraded when it is opened read-only.</source>
+        <translation>La bibliothèque «&#xa0;%1&#xa0;» du serveur %2 a été créée par une version antérieure d’Actes (schéma %3) et doit être mise à niveau avant d’être lue&#xa0;; elle ne peut pas l’être quand elle est ouverte en lecture seule.</translation>
+    </message>
+    <message>
+        <source>The library “%1” on the server %2 was made by an earlier version of Actes (schema %3) and must be upgraded to schema %4 before it is used. Only its owner (the login %5) may upgrade it: ask them to open it once with this version. Nothing was changed.</source>
+        <translation>La bibliothèque «&#xa0;%1&#xa0;» du serveur %2 a été créée par une version antérieure d’Actes (schéma %3) et doit être mise à niveau vers le schéma %4 avant d’être utilisée. Seul son propriétaire (l’identifiant %5) peut la mettre à niveau&#xa0;: demandez-lui de l’ouvrir une fois avec cette version. Rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -4273,6 +4587,18 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
         <source>The import was unsure of this resource; check it, then confirm it.</source>
         <translation>L’import n’était pas sûr de cette ressource&#xa0;; vérifiez-la, puis confirmez-le.</translation>
     </message>
+    <message>
+        <source>Comments</source>
+        <comment>the review comments of a resource</comment>
+        <translation>Commentaires</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review comment(s) not resolved yet: resolve them before approving.</source>
+        <translation>
+            <numerusform>%n commentaire de relecture n’est pas encore résolu&#xa0;: résolvez-le avant de valider.</numerusform>
+            <numerusform>%n commentaires de relecture ne sont pas encore résolus&#xa0;: résolvez-les avant de valider.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Actes::ReviewController</name>
@@ -4910,6 +5236,34 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
     <message>
         <source>The library %1 cannot be created.</source>
         <translation>La bibliothèque %1 ne peut pas être créée.</translation>
+    </message>
+    <message>
+        <source>A comment needs a text; nothing was added.</source>
+        <translation>Un commentaire doit avoir un texte&#xa0;; rien n’a été ajouté.</translation>
+    </message>
+    <message>
+        <source>The resource number %1 does not exist in the library %2; the comment was not added.</source>
+        <translation>La ressource numéro %1 n’existe pas dans la bibliothèque %2&#xa0;; le commentaire n’a pas été ajouté.</translation>
+    </message>
+    <message>
+        <source>The comment number %1 no longer exists; the reply was not added.</source>
+        <translation>Le commentaire numéro %1 n’existe plus&#xa0;; la réponse n’a pas été ajoutée.</translation>
+    </message>
+    <message>
+        <source>The comment number %1 is about another resource; the reply was not added.</source>
+        <translation>Le commentaire numéro %1 porte sur une autre ressource&#xa0;; la réponse n’a pas été ajoutée.</translation>
+    </message>
+    <message>
+        <source>A comment needs the text it is about; nothing was added.</source>
+        <translation>Un commentaire doit porter sur un texte&#xa0;; rien n’a été ajouté.</translation>
+    </message>
+    <message>
+        <source>The comment number %1 no longer exists.</source>
+        <translation>Le commentaire numéro %1 n’existe plus.</translation>
+    </message>
+    <message>
+        <source>A comment needs a text; delete it instead.</source>
+        <translation>Un commentaire doit avoir un texte&#xa0;; supprimez-le plutôt.</translation>
     </message>
 </context>
 <context>

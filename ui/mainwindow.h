@@ -23,6 +23,7 @@ class QUndoStack;
 namespace Actes {
 
 class ActionRegistry;
+class CommentController;
 class EditSession;
 class Library;
 class MetadataPanel;
@@ -77,6 +78,7 @@ public:
     // Proceedings (PDF, print) and the website export; checks, status, history and preview.
     PublishingController *publishing() const { return m_publishing; }
     ReviewController *review() const { return m_review; }
+    CommentController *comments() const { return m_comments; }
 
     // File › Copy Library To… once the destination is chosen (a file path or a server address):
     // the copy with its progress and Cancel, then the result or the refusal.
@@ -96,6 +98,7 @@ protected:
 
 private:
     void createActions();
+    void createCommentsDock();
     void createMenus();
     void createStatusBar();
     void retranslate();
@@ -209,6 +212,7 @@ private:
     PublishingController *m_publishing = nullptr;
     ReviewController *m_review = nullptr;
     QDockWidget *m_historyDock = nullptr;
+    CommentController *m_comments = nullptr;
     QAction *m_historyAction = nullptr;
     QAction *m_openTeamLibraryAction = nullptr;
     QAction *m_copyLibraryAction = nullptr;

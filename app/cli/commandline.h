@@ -74,6 +74,9 @@ private:
     static QString languageOption(QStringList &args);
     // copycommand.cpp
     int copyLibrary(const QStringList &args);
+    // commentcommands.cpp
+    int comments(const QStringList &args);
+    int comment(const QStringList &args);
 
     std::unique_ptr<ResourceRepository> openLibrary();
     static QStringList takeFlags(QStringList &args, const QStringList &known);
