@@ -213,6 +213,52 @@ public:
     [[noreturn]] void refuseMembers() const
     {
         throw LibraryError(LibraryError::Kind::Invalid, personalLibraryMembersMessage(), location());
+
+    QList<Comment> comments(qint64 resourceId) const override
+        QList<Comment> out;
+        for (const Comment &c : m_comments) {
+            if (c.resourceId == resourceId && c.parentId == 0) {
+                out.append(c);
+                for (const Comment &r : m_comments)
+                    if (r.parentId == c.id)
+                        out.append(r);
+            }
+        }
+        return out;
+    }
+    int unresolvedCommentCount(qint64 resourceId) const override
+        return int(std::count_if(m_comments.cbegin(), m_comments.cend(), [&](const Comment &c) {
+            return c.resourceId == resourceId && c.parentId == 0 && !c.resolved;
+        }));
+    }
+    Comment addComment(const Comment &comment) override
+        Comment c = comment;
+        c.id = ++m_nextCommentId;
+        c.author = currentMember().displayName();
+        c.created = QDateTime::currentDateTimeUtc();
+        m_comments.append(c);
+        return c;
+    }
+    void setCommentResolved(qint64 commentId, bool resolved) override
+        for (Comment &c : m_comments)
+            if (c.id == commentId) {
+                c.resolved = resolved;
+                c.resolvedBy = resolved ? currentMember().displayName() : QString();
+            }
+    }
+    void editComment(qint64 commentId, const QString &text) override
+        for (Comment &c : m_comments)
+            if (c.id == commentId)
+                c.text = text;
+    }
+    void deleteComment(qint64 commentId) override
+        m_comments.removeIf([&](const Comment &c) { return c.id == commentId || c.parentId == commentId; });
+    }
+    void updateCommentAnchors(const QList<Comment> &threads) override
+        for (const Comment &t : threads)
+            for (Comment &c : m_comments)
+                if (c.id == t.id && c.parentId == 0)
+                    c.anchor = t.anchor;
     }
     void setRevisionCause(RevisionCause cause) override { m_cause = cause; }
     RevisionCause revisionCause() const override { return m_cause; }
@@ -273,6 +319,8 @@ private:
     QHash<QString, QByteArray> m_images;
     QHash<QString, QString> m_values;
     QString m_author;
+    QList<Comment> m_comments;
+    qint64 m_nextCommentId = 0;
     RevisionCause m_cause = RevisionCause::Edit;
 };
 

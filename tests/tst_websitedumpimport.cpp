@@ -110,6 +110,15 @@ public:
         return m_inner.restoreRevision(id, author, version);
     }
     std::optional<qint64> lastApprovedRevision(qint64 id) const override { return m_inner.lastApprovedRevision(id); }
+    Member currentMember() const override { return m_inner.currentMember(); }
+    QList<Member> members() const override { return m_inner.members(); }
+    QList<Comment> comments(qint64 id) const override { return m_inner.comments(id); }
+    int unresolvedCommentCount(qint64 id) const override { return m_inner.unresolvedCommentCount(id); }
+    Comment addComment(const Comment &c) override { return m_inner.addComment(c); }
+    void setCommentResolved(qint64 id, bool resolved) override { m_inner.setCommentResolved(id, resolved); }
+    void editComment(qint64 id, const QString &text) override { m_inner.editComment(id, text); }
+    void deleteComment(qint64 id) override { m_inner.deleteComment(id); }
+    void updateCommentAnchors(const QList<Comment> &threads) override { m_inner.updateCommentAnchors(threads); }
 
 private:
     void countWrite()

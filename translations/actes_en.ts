@@ -299,6 +299,13 @@
             <numerusform>Give a name to the %n partners without one, or remove them.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n review comment(s) not resolved yet: resolve them before approving.</source>
+        <translation>
+            <numerusform>%n review comment not resolved yet: resolve it before approving.</numerusform>
+            <numerusform>%n review comments not resolved yet: resolve them before approving.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Actes::RevisionDiff</name>

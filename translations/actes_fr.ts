@@ -893,6 +893,13 @@ Commands:
   member set-role LOGIN author|reviewer|admin
                         change a member&apos;s role (administrators)
   member disable LOGIN  the member may no longer connect; their name stays in the history
+  comments ID [--json]  list the review comments of a resource, with their replies
+  comment ID --quote TEXT --text TEXT [--field summary|body]
+                        comment on the first occurrence of TEXT in the body, else the
+                        summary (or only in --field)
+  comment ID --reply COMMENT_ID --text TEXT
+  comment ID --resolve COMMENT_ID | --reopen COMMENT_ID
+                        reply to a comment, resolve or reopen its thread
   --lang                the language of the document, whatever the language of these
                         messages; default: the library&apos;s (French unless changed)
 
@@ -967,6 +974,14 @@ Commandes&#xa0;:
   member disable IDENTIFIANT
                         le membre ne peut plus se connecter&#xa0;; son nom reste dans
                         l’historique
+  comments ID [--json]  lister les commentaires de relecture d’une ressource, avec
+                        leurs réponses
+  comment ID --quote TEXTE --text TEXTE [--field summary|body]
+                        commenter la première occurrence de TEXTE dans le corps,
+                        sinon dans le résumé (ou seulement dans --field)
+  comment ID --reply ID_COMMENTAIRE --text TEXTE
+  comment ID --resolve ID_COMMENTAIRE | --reopen ID_COMMENTAIRE
+                        répondre à un commentaire, résoudre ou rouvrir sa discussion
   --lang                la langue du document, quelle que soit celle de ces
                         messages&#xa0;; par défaut, celle de la bibliothèque (le
                         français sauf changement)
@@ -1065,6 +1080,132 @@ incorrecte.
     <message>
         <source>%1 (disabled)</source>
         <translation>%1 (désactivé)</translation>
+        <source>comments needs one resource id.</source>
+        <translation>comments attend un identifiant de ressource.</translation>
+        <source>No review comment on resource %1.</source>
+        <translation>Aucun commentaire de relecture sur la ressource %1.</translation>
+        <source>↳ #%1 %2, %3: %4</source>
+        <comment>reply: id author, time: text</comment>
+        <translation>↳ n°%1 %2, %3&#xa0;: %4</translation>
+        <source>resolved by %1</source>
+        <translation>résolu par %1</translation>
+        <source>open</source>
+        <translation>ouvert</translation>
+        <source>%1, its text was deleted</source>
+        <comment>comment state</comment>
+        <translation>%1, son texte a été supprimé</translation>
+        <source>#%1 %2 «&#xa0;%3&#xa0;» (%4)</source>
+        <comment>id field «quote» (state)</comment>
+        <translation>n°%1 %2 «&#xa0;%3&#xa0;» (%4)</translation>
+        <source>%1, %2: %3</source>
+        <comment>author, time: text</comment>
+        <translation>%1, %2&#xa0;: %3</translation>
+        <source>comment needs one resource id.</source>
+        <translation>comment attend un identifiant de ressource.</translation>
+        <source>comment needs one of --quote, --reply, --resolve or --reopen.</source>
+        <translation>comment attend une option parmi --quote, --reply, --resolve ou --reopen.</translation>
+        <source>--text needs the text of the comment.</source>
+        <translation>--text attend le texte du commentaire.</translation>
+        <source>--text goes with --quote or --reply.</source>
+        <translation>--text s’emploie avec --quote ou --reply.</translation>
+        <source>--field goes with --quote.</source>
+        <translation>--field s’emploie avec --quote.</translation>
+        <source>&apos;%1&apos; is not a field; use summary or body.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un champ&#xa0;; utilisez summary ou body.</translation>
+        <source>--quote needs the text to comment on.</source>
+        <translation>--quote attend le texte à commenter.</translation>
+        <source>there is no comment %1 on resource %2.</source>
+        <translation>il n’y a pas de commentaire %1 sur la ressource %2.</translation>
+        <source>Comment %1 resolved.</source>
+        <translation>Commentaire %1 résolu.</translation>
+        <source>Comment %1 reopened.</source>
+        <translation>Commentaire %1 rouvert.</translation>
+        <source>“%1” is not in the %2 of resource %3; no comment was added.</source>
+        <translation>«&#xa0;%1&#xa0;» ne figure pas dans le champ %2 de la ressource %3&#xa0;; aucun commentaire n’a été ajouté.</translation>
+        <source>“%1” is in neither the body nor the summary of resource %2; no comment was added.</source>
+        <translation>«&#xa0;%1&#xa0;» ne figure ni dans le corps ni dans le résumé de la ressource %2&#xa0;; aucun commentaire n’a été ajouté.</translation>
+        <source>Reply %1 added to comment %2.</source>
+        <translation>Réponse %1 ajoutée au commentaire %2.</translation>
+        <source>Comment %1 added on the %2.</source>
+        <translation>Commentaire %1 ajouté sur le champ %2.</translation>
+</context>
+<context>
+    <name>Actes::Comment</name>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+        <source>Body</source>
+        <translation>Corps</translation>
+</context>
+<context>
+    <name>Actes::CommentController</name>
+        <source>Comment resolved.</source>
+        <translation>Commentaire résolu.</translation>
+        <source>Comment reopened.</source>
+        <translation>Commentaire rouvert.</translation>
+        <source>Edit the Comment</source>
+        <translation>Modifier le commentaire</translation>
+        <source>Comment:</source>
+        <translation>Commentaire&#xa0;:</translation>
+        <source>Delete the Comment</source>
+        <translation>Supprimer le commentaire</translation>
+        <source>Delete this comment and its replies?</source>
+        <translation>Supprimer ce commentaire et ses réponses&#xa0;?</translation>
+        <source>Select the words to comment on first.</source>
+        <translation>Sélectionnez d’abord les mots à commenter.</translation>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+        <source>Your comment on “%1”:</source>
+        <translation>Votre commentaire sur «&#xa0;%1&#xa0;»&#xa0;:</translation>
+        <source>Comment added.</source>
+        <translation>Commentaire ajouté.</translation>
+        <source>The text of this comment was deleted.</source>
+        <translation>Le texte de ce commentaire a été supprimé.</translation>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+        <source>Co&amp;mment on Selection…</source>
+        <translation>Co&amp;mmenter la sélection…</translation>
+        <source>Comment on the selected text of the summary or the body</source>
+        <translation>Commenter le texte sélectionné du résumé ou du corps</translation>
+</context>
+<context>
+    <name>Actes::CommentsPanel</name>
+        <source>someone</source>
+        <translation>quelqu’un</translation>
+        <source>«&#xa0;%1&#xa0;» (%2)</source>
+        <comment>«quote» (field)</comment>
+        <translation>«&#xa0;%1&#xa0;» (%2)</translation>
+        <source>%1, %2: %3</source>
+        <comment>author, time: text</comment>
+        <translation>%1, %2&#xa0;: %3</translation>
+        <source>Its text was deleted.</source>
+        <translation>Son texte a été supprimé.</translation>
+        <source>Resolved by %1.</source>
+        <translation>Résolu par %1.</translation>
+        <source>The text this comment was about was deleted.</source>
+        <translation>Le texte sur lequel portait ce commentaire a été supprimé.</translation>
+        <source>↳ %1, %2: %3</source>
+        <comment>reply: author, time: text</comment>
+        <translation>↳ %1, %2&#xa0;: %3</translation>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+        <source>Resolve</source>
+        <translation>Résoudre</translation>
+        <source>No comment yet. Select text in the summary or the body and press Ctrl+Alt+M to comment on it.</source>
+        <translation>Aucun commentaire pour l’instant. Sélectionnez du texte dans le résumé ou le corps et appuyez sur Ctrl+Alt+M pour le commenter.</translation>
+        <source>No resource open.</source>
+        <translation>Aucune ressource ouverte.</translation>
+        <source>Reply…</source>
+        <translation>Répondre…</translation>
+        <source>Reply</source>
+        <translation>Répondre</translation>
+        <source>Go to Text</source>
+        <translation>Aller au texte</translation>
+        <source>Select the commented text in the editor</source>
+        <translation>Sélectionner le texte commenté dans l’éditeur</translation>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>
@@ -3119,6 +3260,21 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
 </context>
 <context>
+    <name>Actes::Member</name>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Relecteur</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+</context>
+<context>
     <name>Actes::MetadataPanel</name>
     <message>
         <source>New resource type</source>
@@ -3726,6 +3882,44 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     <message>
         <source>The server %1 refused this in the library %2: %3 Nothing was changed.</source>
         <translation>Le serveur %1 a refusé cette opération dans la bibliothèque %2&#xa0;: %3 Rien n’a été modifié.</translation>
+        <source>A comment needs a text; nothing was added.</source>
+        <translation>Un commentaire doit avoir un texte&#xa0;; rien n’a été ajouté.</translation>
+    </message>
+    <message>
+        <source>The resource number %1 does not exist in the library %2; the comment was not added.</source>
+        <translation>La ressource numéro %1 n’existe pas dans la bibliothèque %2&#xa0;; le commentaire n’a pas été ajouté.</translation>
+    </message>
+    <message>
+        <source>The comment number %1 no longer exists; the reply was not added.</source>
+        <translation>Le commentaire numéro %1 n’existe plus&#xa0;; la réponse n’a pas été ajoutée.</translation>
+    </message>
+    <message>
+        <source>The comment number %1 is about another resource; the reply was not added.</source>
+        <translation>Le commentaire numéro %1 porte sur une autre ressource&#xa0;; la réponse n’a pas été ajoutée.</translation>
+    </message>
+    <message>
+        <source>A comment needs the text it is about; nothing was added.</source>
+        <translation>Un commentaire doit porter sur un texte&#xa0;; rien n’a été ajouté.</translation>
+    </message>
+    <message>
+        <source>The comment number %1 no longer exists.</source>
+        <translation>Le commentaire numéro %1 n’existe plus.</translation>
+    </message>
+    <message>
+        <source>A comment needs a text; delete it instead.</source>
+        <translation>Un commentaire doit avoir un texte&#xa0;; supprimez-le plutôt.</translation>
+    </message>
+    <message>
+        <source>Only %1, who wrote the comment, may change its text.</source>
+        <translation>Seul %1, qui a écrit ce commentaire, peut en modifier le texte.</translation>
+    </message>
+    <message>
+        <source>Only %1, who wrote the comment, may delete it.</source>
+        <translation>Seul %1, qui a écrit ce commentaire, peut le supprimer.</translation>
+    </message>
+    <message>
+        <source>%1 replied to this comment, so it cannot be deleted; resolve it instead.</source>
+        <translation>%1 a répondu à ce commentaire, qui ne peut donc pas être supprimé&#xa0;; résolvez-le plutôt.</translation>
     </message>
     <message>
         <source>The library “%1” on the server %2 was made by an earlier version of Actes (schema %3) and must be upgraded before it is read; it cannot be upgraded when it is opened read-only.</source>
@@ -4709,6 +4903,18 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
         <source>The import was unsure of this resource; check it, then confirm it.</source>
         <translation>L’import n’était pas sûr de cette ressource&#xa0;; vérifiez-la, puis confirmez-le.</translation>
     </message>
+    <message>
+        <source>Comments</source>
+        <comment>the review comments of a resource</comment>
+        <translation>Commentaires</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review comment(s) not resolved yet: resolve them before approving.</source>
+        <translation>
+            <numerusform>%n commentaire de relecture n’est pas encore résolu&#xa0;: résolvez-le avant de valider.</numerusform>
+            <numerusform>%n commentaires de relecture ne sont pas encore résolus&#xa0;: résolvez-les avant de valider.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Actes::ReviewController</name>
@@ -5346,6 +5552,34 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     <message>
         <source>The library %1 cannot be created.</source>
         <translation>La bibliothèque %1 ne peut pas être créée.</translation>
+    </message>
+    <message>
+        <source>A comment needs a text; nothing was added.</source>
+        <translation>Un commentaire doit avoir un texte&#xa0;; rien n’a été ajouté.</translation>
+    </message>
+    <message>
+        <source>The resource number %1 does not exist in the library %2; the comment was not added.</source>
+        <translation>La ressource numéro %1 n’existe pas dans la bibliothèque %2&#xa0;; le commentaire n’a pas été ajouté.</translation>
+    </message>
+    <message>
+        <source>The comment number %1 no longer exists; the reply was not added.</source>
+        <translation>Le commentaire numéro %1 n’existe plus&#xa0;; la réponse n’a pas été ajoutée.</translation>
+    </message>
+    <message>
+        <source>The comment number %1 is about another resource; the reply was not added.</source>
+        <translation>Le commentaire numéro %1 porte sur une autre ressource&#xa0;; la réponse n’a pas été ajoutée.</translation>
+    </message>
+    <message>
+        <source>A comment needs the text it is about; nothing was added.</source>
+        <translation>Un commentaire doit porter sur un texte&#xa0;; rien n’a été ajouté.</translation>
+    </message>
+    <message>
+        <source>The comment number %1 no longer exists.</source>
+        <translation>Le commentaire numéro %1 n’existe plus.</translation>
+    </message>
+    <message>
+        <source>A comment needs a text; delete it instead.</source>
+        <translation>Un commentaire doit avoir un texte&#xa0;; supprimez-le plutôt.</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@
 #include "metadata/metadatapanel.h"
 #include "models/resourcelistmodel.h"
 #include "review/approvalguard.h"
+#include "review/commentcontroller.h"
 #include "review/reviewcontroller.h"
 #include "session/editsession.h"
 #include "session/resourcedocument.h"
@@ -117,6 +118,7 @@ MainWindow::MainWindow(RepositoryOpener opener, QWidget *parent)
     m_review = new ReviewController(this, m_library, m_session, m_editor, m_metadata, m_actions);
     connect(m_review, &ReviewController::message, this, &MainWindow::showMessage);
     createHistoryDock();
+    createCommentsDock();
     connect(emptyButton, &QPushButton::clicked, m_newResourceAction, &QAction::trigger);
 
     connect(m_list, &ResourceListPanel::currentResourceChanged, this, &MainWindow::onCurrentResourceChanged);
@@ -196,6 +198,7 @@ void MainWindow::setRepository(std::unique_ptr<ResourceRepository> repository)
     m_metadata->setReadOnly(m_readOnly);
     m_publishing->setRepository(m_repository.get());
     m_review->setRepository(m_repository.get(), m_readOnly);
+    m_comments->setRepository(m_repository.get(), m_readOnly);
     m_library->setRepository(m_repository.get());   // and watches it for other windows' changes
     if (m_repository)
         m_settings.addRecentLibrary(m_repository->location());
@@ -290,6 +293,7 @@ void MainWindow::onResourceLoaded(const Resource &resource)
     updateTrashNotice();
     m_editor->setResource(resource);
     m_review->showResource(resource.id);
+    m_comments->showResource(resource.id);
     m_centre->setCurrentWidget(m_editor);
     m_metadata->setEnabled(true);
     if (m_list->currentResourceId() != resource.id)
@@ -307,6 +311,7 @@ void MainWindow::showNoResource()
     updateTrashNotice();
     m_centre->setCurrentWidget(m_emptyPage);
     m_review->showResource(0);
+    m_comments->showResource(0);
     m_metadata->setEnabled(false);
     m_statsLabel->clear();
     updateTitle();
@@ -504,6 +509,22 @@ void MainWindow::createHistoryDock()
     m_resourceMenu->addAction(m_historyAction);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_historyAction);
+}
+
+// Review comments: a dock of its own (placed with the others), the command in the Edit menu,
+// the Resource menu and the editors' context menus.
+void MainWindow::createCommentsDock()
+{
+    m_comments = new CommentController(this, m_library, m_session, m_editor, m_actions);
+    connect(m_comments, &CommentController::message, this, &MainWindow::showMessage);
+    addDockWidget(Qt::RightDockWidgetArea, m_comments->dock());
+    m_comments->dock()->hide();
+    QAction *panel = m_comments->panelAction();
+    m_editMenu->insertAction(m_preferencesAction, m_comments->commentAction());
+    m_editMenu->insertSeparator(m_preferencesAction);
+    m_resourceMenu->addAction(m_comments->commentAction());
+    m_resourceMenu->addAction(panel);
+    m_viewMenu->addAction(panel);
 }
 
 void MainWindow::createTrashNotice()

@@ -25,6 +25,7 @@ class QUndoStack;
 namespace Actes {
 
 class ActionRegistry;
+class CommentController;
 class EditSession;
 class Library;
 class MetadataPanel;
@@ -82,6 +83,7 @@ public:
     ReviewController *review() const { return m_review; }
     // Who else is editing what, and who changed the open resource elsewhere.
     TeamActivityController *teamActivity() const { return m_teamActivity; }
+    CommentController *comments() const { return m_comments; }
 
     // File › Copy Library To… once the destination is chosen (a file path or a server address):
     // the copy with its progress and Cancel, then the result or the refusal.
@@ -101,6 +103,7 @@ protected:
 
 private:
     void createActions();
+    void createCommentsDock();
     void createMenus();
     void createStatusBar();
     void retranslate();
@@ -219,6 +222,7 @@ private:
     PublishingController *m_publishing = nullptr;
     ReviewController *m_review = nullptr;
     QDockWidget *m_historyDock = nullptr;
+    CommentController *m_comments = nullptr;
     QAction *m_historyAction = nullptr;
     QAction *m_openTeamLibraryAction = nullptr;
     QAction *m_copyLibraryAction = nullptr;

@@ -120,6 +120,13 @@ QString CommandLine::helpText()
               "  member set-role LOGIN author|reviewer|admin\n"
               "                        change a member's role (administrators)\n"
               "  member disable LOGIN  the member may no longer connect; their name stays in the history\n"
+              "  comments ID [--json]  list the review comments of a resource, with their replies\n"
+              "  comment ID --quote TEXT --text TEXT [--field summary|body]\n"
+              "                        comment on the first occurrence of TEXT in the body, else the\n"
+              "                        summary (or only in --field)\n"
+              "  comment ID --reply COMMENT_ID --text TEXT\n"
+              "  comment ID --resolve COMMENT_ID | --reopen COMMENT_ID\n"
+              "                        reply to a comment, resolve or reopen its thread\n"
               "  --lang                the language of the document, whatever the language of these\n"
               "                        messages; default: the library's (French unless changed)\n"
               "\n"
@@ -130,7 +137,7 @@ QString CommandLine::helpText()
 }
 
 // The commands: one handler each (resourcecommands.cpp, reviewcommands.cpp, exportcommands.cpp,
-// setcommand.cpp, copycommand.cpp, membercommands.cpp),
+// setcommand.cpp, copycommand.cpp, membercommands.cpp, commentcommands.cpp),
 // sharing the argument parsing below. The names are documented for users: keep them.
 CommandLine::Handler CommandLine::handlerFor(const QString &command)
 {
@@ -144,6 +151,7 @@ CommandLine::Handler CommandLine::handlerFor(const QString &command)
         {u"status", &CommandLine::status},          {u"set", &CommandLine::set},
         {u"export-pdf", &CommandLine::exportPdf},   {u"export-site", &CommandLine::exportSite},
         {u"copy-library", &CommandLine::copyLibrary}, {u"member", &CommandLine::member},
+        {u"comments", &CommandLine::comments},      {u"comment", &CommandLine::comment},
     };
     for (const auto &entry : commands) {
         if (entry.name == command)

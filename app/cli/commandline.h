@@ -78,6 +78,9 @@ private:
     int member(const QStringList &args);
     std::unique_ptr<ResourceRepository> openMemberLibrary();
     int listMembers(const ResourceRepository &repo, bool json);
+    // commentcommands.cpp
+    int comments(const QStringList &args);
+    int comment(const QStringList &args);
 
     std::unique_ptr<ResourceRepository> openLibrary();
     static QStringList takeFlags(QStringList &args, const QStringList &known);

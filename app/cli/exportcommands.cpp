@@ -54,6 +54,8 @@ int CommandLine::exportPdf(const QStringList &arguments)
     options.pdfA = flags.contains(u"--pdfa"_s);
     const ResourceRepository *library = repo.get();
     options.imageLoader = [library](const QString &key) { return library->loadImage(key); };
+    if (options.includePrivate)   // the internal edition lists the review comments
+        options.reviewComments = ProceedingsExporter::reviewComments(*repo, resources);
 
     ProceedingsExporter exporter(options);
     const QString path = QFileInfo(*out).absoluteFilePath();

@@ -1,5 +1,7 @@
 #include "export/proceedingsexporter.h"
 
+#include "storage/resourcerepository.h"
+
 #include "domain/publicity.h"
 #include "export/pdfpostprocess.h"
 #include "export/proceedingsdates.h"
@@ -135,6 +137,18 @@ QString ProceedingsExporter::suggestedFileName(const ProceedingsOptions &options
     if (options.includePrivate)
         name = options.language.translate("Actes::ProceedingsExporter", "%1 (internal document)").arg(name);
     return name + u".pdf"_s;
+}
+
+QHash<qint64, QList<Comment>> ProceedingsExporter::reviewComments(const CommentStore &store,
+                                                                  const QList<Resource> &resources)
+{
+    QHash<qint64, QList<Comment>> result;
+    for (const Resource &resource : resources) {
+        QList<Comment> comments = store.comments(resource.id);
+        if (!comments.isEmpty())
+            result.insert(resource.id, std::move(comments));
+    }
+    return result;
 }
 
 void ProceedingsExporter::sortByDate(QList<Resource> &resources)

@@ -11,6 +11,8 @@ class QPagedPaintDevice;
 
 namespace Actes {
 
+class CommentStore;
+
 // Exports a selection of resources as printable proceedings ("actes"): cover, contents with
 // links, one chapter per resource, index of people and organisations, running heads, PDF
 // bookmarks and document metadata. Private resources are left out unless options.includePrivate
@@ -56,6 +58,9 @@ public:
     static QString suggestedFileName(const ProceedingsOptions &options, const QList<Resource> &resources);
     // Sorts by event date (undated last), then by title; stable.
     static void sortByDate(QList<Resource> &resources);
+    // The review comments of these resources, for ProceedingsOptions::reviewComments (read in
+    // the thread that opened the library, before exporting).
+    static QHash<qint64, QList<Comment>> reviewComments(const CommentStore &store, const QList<Resource> &resources);
     // The mark printed on every page of the internal edition, in the document's language.
     static QString internalMark(const DocumentLanguage &language = DocumentLanguage());
 

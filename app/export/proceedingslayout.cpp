@@ -212,6 +212,27 @@ QString ProceedingsLayout::Private::chapterHtml(const Resource &resource, QTextD
             html += u"<tr><td class=\"peoplename\">%1</td><td>%2</td></tr>"_s.arg(esc(partner.name), esc(partner.role));
         html += u"</table>"_s;
     }
+    // The internal edition lists the review comments after the report; the public one never.
+    const QList<Comment> comments = options.includePrivate ? options.reviewComments.value(resource.id) : QList<Comment>();
+    if (!comments.isEmpty()) {
+        html += u"<h2>%1</h2>"_s.arg(esc(tr("Review comments")));
+        html += u"<table class=\"people\" width=\"100%\" cellspacing=\"0\"><thead><tr>"
+                "<th width=\"28%\">%1</th><th width=\"40%\">%2</th><th width=\"16%\">%3</th><th width=\"16%\">%4</th>"
+                "</tr></thead>"_s
+                        .arg(esc(tr("QUOTE")), esc(tr("COMMENT")), esc(tr("BY")), esc(tr("STATUS")));
+        for (const Comment &comment : comments) {
+            QString status;
+            if (!comment.isReply()) {
+                status = comment.resolved ? tr("Resolved") : tr("Open");
+                if (comment.anchor.detached)
+                    status += u", "_s + tr("text deleted");
+            }
+            const QString quote = comment.isReply() ? u"↳"_s : tr("“%1”").arg(comment.anchor.quote.simplified());
+            html += u"<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>"_s.arg(
+                esc(quote), esc(comment.text), esc(comment.author), esc(status));
+        }
+        html += u"</table>"_s;
+    }
     return html;
 }
 

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "domain/comment.h"
 #include "export/documentlanguage.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QMarginsF>
 #include <QPageSize>
@@ -30,6 +32,9 @@ struct ProceedingsOptions
     // Loads the bytes of an image referenced as <img src="actes-image:KEY"> in rich text
     // (typically ResourceRepository::loadImage). Must be callable from the export thread.
     std::function<QByteArray(const QString &key)> imageLoader;
+    // Internal edition only (includePrivate): the review comments of each resource by id, listed
+    // after its report (ProceedingsExporter::reviewComments() reads them). Never in the public edition.
+    QHash<qint64, QList<Comment>> reviewComments;
 };
 
 // A resource that was selected but is not in the export, and why.

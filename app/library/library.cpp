@@ -171,6 +171,44 @@ void Library::mergeOrganisations(qint64 keepId, const QList<qint64> &duplicateId
     emit resourcesChanged({});
 }
 
+QList<Comment> Library::comments(qint64 resourceId) const
+{
+    return m_repository ? m_repository->comments(resourceId) : QList<Comment>();
+}
+
+Comment Library::addComment(const Comment &comment)
+{
+    const Comment stored = m_repository->addComment(comment);
+    emit commentsChanged(stored.resourceId);
+    return stored;
+}
+
+void Library::setCommentResolved(qint64 resourceId, qint64 commentId, bool resolved)
+{
+    m_repository->setCommentResolved(commentId, resolved);
+    emit commentsChanged(resourceId);
+}
+
+void Library::editComment(qint64 resourceId, qint64 commentId, const QString &text)
+{
+    m_repository->editComment(commentId, text);
+    emit commentsChanged(resourceId);
+}
+
+void Library::deleteComment(qint64 resourceId, qint64 commentId)
+{
+    m_repository->deleteComment(commentId);
+    emit commentsChanged(resourceId);
+}
+
+void Library::updateCommentAnchors(qint64 resourceId, const QList<Comment> &threads)
+{
+    if (threads.isEmpty())
+        return;
+    m_repository->updateCommentAnchors(threads);
+    emit commentsChanged(resourceId);
+}
+
 void Library::announceStatusChanged(qint64 id)
 {
     emit statusChanged(id);

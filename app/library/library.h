@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/comment.h"
 #include "domain/resource.h"
 #include "storage/resourcerepository.h"
 
@@ -61,6 +62,16 @@ public:
     void mergePeople(qint64 keepId, const QList<qint64> &duplicateIds);
     void mergeOrganisations(qint64 keepId, const QList<qint64> &duplicateIds);
 
+    // Review comments of a resource (CommentStore); each write announces commentsChanged().
+    QList<Comment> comments(qint64 resourceId) const;
+    Comment addComment(const Comment &comment);
+    void setCommentResolved(qint64 resourceId, qint64 commentId, bool resolved);
+    void editComment(qint64 resourceId, qint64 commentId, const QString &text);
+    void deleteComment(qint64 resourceId, qint64 commentId);
+    // Where the threads' anchors are now (after the text around them was edited); announced
+    // only when something was written.
+    void updateCommentAnchors(qint64 resourceId, const QList<Comment> &threads);
+
     // For writes done on repository() by a core service (a status change, an import):
     // announces them like the writes above.
     void announceStatusChanged(qint64 id);
@@ -75,6 +86,9 @@ signals:
     void statusChanged(qint64 id);
     // People, organisations, resource types or roles changed.
     void directoryChanged();
+    // The review comments of this resource changed (added, replied to, resolved, reopened,
+    // edited, deleted, anchors moved). Also a reason to run its checks again.
+    void commentsChanged(qint64 resourceId);
     // Another connection changed the library: anything may differ.
     void externalChange();
     // Another connection stored these resources (followed by statusChanged() for those whose

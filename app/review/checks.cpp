@@ -169,6 +169,8 @@ QString checkFieldLabel(const QString &field)
         return ReviewChecks::tr("Participants", "field of a resource");
     if (field == u"partners")
         return ReviewChecks::tr("Partners", "field of a resource");
+    if (field == u"comments")
+        return ReviewChecks::tr("Comments", "the review comments of a resource");
     return field;
 }
 
@@ -268,6 +270,15 @@ QList<Problem> checkResource(const Resource &r, const ReviewSettings &settings,
                          ReviewChecks::tr("Give a name to the %n partner(s) without one, or remove them.", nullptr, nameless)});
     }
     return problems;
+}
+
+QList<Problem> commentProblems(int unresolvedComments)
+{
+    if (unresolvedComments <= 0)
+        return {};
+    return {Problem{u"comments"_s, Problem::Blocking,
+                    ReviewChecks::tr("%n review comment(s) not resolved yet: resolve them before approving.", nullptr,
+                                     unresolvedComments)}};
 }
 
 QStringList blockingProblems(const Resource &resource, const ReviewSettings &settings,

@@ -21,7 +21,7 @@ struct ReviewSettings
 struct Problem
 {
     // The field to jump to: "import" (what the importer was unsure of), "title", "type",
-    // "date", "summary", "body", "private", "participants" or "partners".
+    // "date", "summary", "body", "private", "participants", "partners" or "comments".
     QString field;
     enum Level { Blocking, Warning } level = Blocking;
     QString message;                    // a translated, complete sentence
@@ -40,6 +40,11 @@ QList<Problem> checkResource(const Resource &resource, const ReviewSettings &set
 // The messages of the blocking problems only, for StatusService and the command line.
 QStringList blockingProblems(const Resource &resource, const ReviewSettings &settings,
                              const std::function<bool(const QString &imageKey)> &imageExists = {});
+
+// The blocking problem of a resource's review comments that are not resolved (field
+// "comments"), nothing when there are none. Comments are stored, not part of the resource:
+// ReviewWorkflow adds this to the checks of a stored resource.
+QList<Problem> commentProblems(int unresolvedComments);
 
 // The translated name of a problem's field ("private" -> "Private"), as the window labels it;
 // an unknown key comes back unchanged.

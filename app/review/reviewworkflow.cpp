@@ -22,19 +22,25 @@ bool ReviewWorkflow::imageExists(const QString &key) const
 
 QList<Problem> ReviewWorkflow::problems(const Resource &resource) const
 {
-    return checkResource(resource, m_settings, m_imageExists);
+    return checkResource(resource, m_settings, m_imageExists) + commentProblemsOf(m_repository, resource);
 }
 
 QStringList ReviewWorkflow::blockingProblems(const Resource &resource) const
 {
-    return Actes::blockingProblems(resource, m_settings, m_imageExists);
+    QStringList out = Actes::blockingProblems(resource, m_settings, m_imageExists);
+    for (const Problem &p : commentProblemsOf(m_repository, resource))
+        out.append(p.message);
+    return out;
+}
+
+QList<Problem> ReviewWorkflow::commentProblemsOf(const CommentStore &comments, const Resource &resource)
+{
+    return resource.id > 0 ? commentProblems(comments.unresolvedCommentCount(resource.id)) : QList<Problem>();
 }
 
 StatusService ReviewWorkflow::statusService() const
 {
-    return StatusService(m_repository, [settings = m_settings, images = m_imageExists](const Resource &r) {
-        return Actes::blockingProblems(r, settings, images);
-    });
+    return StatusService(m_repository, [this](const Resource &r) { return blockingProblems(r); });
 }
 
 QStringList ReviewWorkflow::refusalReasons(const Resource &resource, Status to) const

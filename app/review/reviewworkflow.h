@@ -11,6 +11,7 @@
 
 namespace Actes {
 
+class CommentStore;
 class ResourceRepository;
 
 // The review workflows of one library, built once with the same setup wherever they are used
@@ -27,10 +28,13 @@ public:
 
     // Whether an image key ("actes-image:KEY") is stored in the library.
     bool imageExists(const QString &key) const;
-    // Every problem of the checks before publishing (blocking and warnings), in field order.
+    // Every problem of the checks before publishing (blocking and warnings), in field order,
+    // then the stored resource's review comments that are not resolved (blocking).
     QList<Problem> problems(const Resource &resource) const;
-    // The messages of the blocking problems only.
+    // The messages of the blocking problems only (unresolved comments included).
     QStringList blockingProblems(const Resource &resource) const;
+    // The problem of the unresolved review comments of a stored resource (none for id 0).
+    static QList<Problem> commentProblemsOf(const CommentStore &comments, const Resource &resource);
     // Why resource cannot be given status to now (StatusService::refusalReasons); empty = allowed.
     QStringList refusalReasons(const Resource &resource, Status to) const;
 

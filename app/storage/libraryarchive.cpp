@@ -59,6 +59,14 @@ const QList<ArchiveTable> &archiveTables()
           {u"to_status"_s, T::Text}, {u"at"_s, T::Time}, {u"author"_s, T::Text}, {u"comment"_s, T::Text},
           {u"revision_id"_s, T::Integer, true}},
          {u"id"_s}},
+        {u"review_comment"_s,
+         {{u"id"_s, T::Integer}, {u"resource_id"_s, T::Integer}, {u"parent_id"_s, T::Integer, true},
+          {u"field"_s, T::Text}, {u"anchor_start"_s, T::Integer}, {u"anchor_end"_s, T::Integer},
+          {u"quote"_s, T::Text}, {u"context_before"_s, T::Text}, {u"context_after"_s, T::Text},
+          {u"detached"_s, T::Boolean}, {u"text"_s, T::Text}, {u"author"_s, T::Text}, {u"created"_s, T::Time},
+          {u"edited"_s, T::Time, true}, {u"resolved"_s, T::Boolean}, {u"resolved_by"_s, T::Text},
+          {u"resolved_at"_s, T::Time, true}},
+         {u"id"_s}},
     };
     return tables;
 }

@@ -69,6 +69,10 @@ public:
     {
         if (rows.isEmpty())
             return;
+        // The owner copying a library keeps the comments' authors and times (see
+        // postgrescomments.cpp); until the end of the transaction.
+        if (table.name == u"review_comment"_s)
+            exec(u"SET LOCAL actes.copying = 'on'"_s);
         QStringList columns;
         for (const ArchiveColumn &column : table.columns)
             columns.append(column.name);
@@ -111,10 +115,11 @@ public:
             exec(sql);
         }
         for (const QString &table : {u"resource_type"_s, u"resource"_s, u"person"_s, u"organisation"_s,
-                                     u"revision"_s, u"status_change"_s}) {
+                                     u"revision"_s, u"status_change"_s, u"review_comment"_s}) {
             exec(u"SELECT setval(pg_get_serial_sequence('%1', 'id'), coalesce(max(id), 0) + 1, false) FROM %1"_s
                      .arg(table));
         }
+        exec(u"SET LOCAL actes.copying = 'off'"_s);
         // Other clients of the library see that it changed.
         exec(u"UPDATE actes_change SET counter = counter + 1 WHERE id = 1"_s);
     }

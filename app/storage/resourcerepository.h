@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/comment.h"
 #include "domain/member.h"
 #include "domain/resource.h"
 #include "domain/revision.h"
@@ -223,6 +224,35 @@ struct ExternalChange
     bool anything = true;      // anything else may have changed: reload everything
 };
 
+// --- Review comments on the summary and the body of resources ----------------------------
+class CommentStore
+{
+public:
+    virtual ~CommentStore() = default;
+
+    // Every comment of a resource: threads in the order they were started, each first comment
+    // followed by its replies in order.
+    virtual QList<Comment> comments(qint64 resourceId) const = 0;
+    // How many threads of the resource are not resolved (they block approval).
+    virtual int unresolvedCommentCount(qint64 resourceId) const = 0;
+    // Stores a new comment: parentId 0 starts a thread (field and anchor as given), otherwise a
+    // reply to that thread (it takes the thread's field and anchor). The author is who this
+    // connection acts as (PostgreSQL: the server's login, set by the server), the time is now.
+    // Returns the comment as stored. Invalid for an empty text, NotFound for an unknown
+    // resource or thread.
+    virtual Comment addComment(const Comment &comment) = 0;
+    // Resolves or reopens a thread (any comment of it); anyone may. Records who and when.
+    virtual void setCommentResolved(qint64 commentId, bool resolved) = 0;
+    // Changes the text of a comment; only its author may (PermissionDenied otherwise).
+    virtual void editComment(qint64 commentId, const QString &text) = 0;
+    // Deletes a comment, and a thread's replies with its first comment; only their author may
+    // (PermissionDenied when the comment, or a reply to it, is someone else's).
+    virtual void deleteComment(qint64 commentId) = 0;
+    // Stores where the anchors of these threads are now (id and anchor of each; replies and
+    // unknown ids are ignored), after the text around them was edited. Anyone may.
+    virtual void updateCommentAnchors(const QList<Comment> &threads) = 0;
+};
+
 // The whole library: every concern, plus what they share (where it is, whether it may be
 // written, transactions, change detection).
 class ResourceRepository : public ResourceStore,
@@ -231,7 +261,8 @@ class ResourceRepository : public ResourceStore,
                            public ImageStore,
                            public LibraryValueStore,
                            public MemberStore,
-                           public PresenceStore
+                           public PresenceStore,
+                           public CommentStore
 {
 public:
     ~ResourceRepository() override = default;

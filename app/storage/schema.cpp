@@ -136,6 +136,33 @@ const char16_t *const version4[] = {
         WHERE deleted_at IS NULL)",
 };
 
+// Version 5: review comments (issue #13). A thread is a first comment anchored to a quote of
+// the summary or the body (offsets in the field's text, the quote and its context, detached
+// when the quote was deleted) and its replies (parent_id). They go with their resource when
+// the trash is emptied.
+const char16_t *const version5[] = {
+    uR"(CREATE TABLE review_comment (
+        id INTEGER PRIMARY KEY,
+        resource_id INTEGER NOT NULL REFERENCES resource(id) ON DELETE CASCADE,
+        parent_id INTEGER REFERENCES review_comment(id),
+        field TEXT NOT NULL DEFAULT 'body',
+        anchor_start INTEGER NOT NULL DEFAULT 0,
+        anchor_end INTEGER NOT NULL DEFAULT 0,
+        quote TEXT NOT NULL DEFAULT '',
+        context_before TEXT NOT NULL DEFAULT '',
+        context_after TEXT NOT NULL DEFAULT '',
+        detached INTEGER NOT NULL DEFAULT 0,
+        text TEXT NOT NULL,
+        author TEXT NOT NULL DEFAULT '',
+        created TEXT NOT NULL,
+        edited TEXT,
+        resolved INTEGER NOT NULL DEFAULT 0,
+        resolved_by TEXT NOT NULL DEFAULT '',
+        resolved_at TEXT))",
+    uR"(CREATE INDEX review_comment_resource ON review_comment(resource_id, id))",
+    uR"(CREATE INDEX review_comment_parent ON review_comment(parent_id))",
+};
+
 bool run(QSqlQuery &query, const QString &sql)
 {
     return query.exec(sql);
@@ -177,6 +204,7 @@ QStringList statementsOf(int version)
     case 2: return statements(version2);
     case 3: return statements(version3);
     case 4: return statements(version4);
+    case 5: return statements(version5);
     default: return {};
     }
 }
@@ -185,7 +213,7 @@ QStringList statementsOf(int version)
 
 int latestVersion()
 {
-    return 4;
+    return 5;
 }
 
 QStringList builtInResourceTypes()

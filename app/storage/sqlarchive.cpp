@@ -82,7 +82,8 @@ bool SqlArchive::isEmptyLibrary() const
     QSqlQuery query = exec(uR"(SELECT (SELECT count(*) FROM resource) + (SELECT count(*) FROM person)
         + (SELECT count(*) FROM organisation) + (SELECT count(*) FROM image)
         + (SELECT count(*) FROM library_setting) + (SELECT count(*) FROM revision)
-        + (SELECT count(*) FROM status_change) + (SELECT count(*) FROM resource_type WHERE NOT builtin))"_s);
+        + (SELECT count(*) FROM status_change) + (SELECT count(*) FROM review_comment)
+        + (SELECT count(*) FROM resource_type WHERE NOT builtin))"_s);
     return query.next() && query.value(0).toLongLong() == 0;
 }
 

@@ -145,6 +145,15 @@ public:
     Resource restoreRevision(qint64 revisionId, const QString &author, int expectedVersion = 0) override;
     std::optional<qint64> lastApprovedRevision(qint64 id) const override;
 
+    // Review comments (sqlitecomments.cpp / postgrescomments.cpp).
+    QList<Comment> comments(qint64 resourceId) const override;
+    int unresolvedCommentCount(qint64 resourceId) const override;
+    Comment addComment(const Comment &comment) override;
+    void setCommentResolved(qint64 commentId, bool resolved) override;
+    void editComment(qint64 commentId, const QString &text) override;
+    void deleteComment(qint64 commentId) override;
+    void updateCommentAnchors(const QList<Comment> &threads) override;
+
 private:
     void mergeDirectoryEntries(qint64 keepId, const QList<qint64> &duplicateIds, const QString &entityTable,
                                const QString &linkTable, const QString &column,

@@ -30,6 +30,8 @@
 #include <QTextTable>
 #include <QUrl>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace Actes {
@@ -425,6 +427,14 @@ void RichTextEditor::contextMenuEvent(QContextMenuEvent *event)
     // Suggestions for a misspelt word under the mouse go first.
     if (m_highlighter && m_highlighter->checker())
         SpellContextMenu::extend(menu, this, event->pos(), *m_highlighter->checker(), *m_highlighter);
+    bool separated = false;
+    for (const QPointer<QAction> &action : std::as_const(m_contextActions)) {
+        if (!action)
+            continue;
+        if (!std::exchange(separated, true))
+            menu->addSeparator();
+        menu->addAction(action);
+    }
     menu->setAttribute(Qt::WA_DeleteOnClose);
     menu->popup(event->globalPos());
 }

@@ -2,6 +2,7 @@
 
 #include "text/typography.h"
 
+#include <QPointer>
 #include <QTextEdit>
 
 class QMimeData;
@@ -39,6 +40,8 @@ public:
     void setCleanHtml(const QString &html);
     // The document as clean HTML (toCleanHtml).
     QString cleanHtml() const;
+    // An action shown at the end of the context menu (e.g. commenting on the selection).
+    void addContextMenuAction(QAction *action) { m_contextActions.append(action); }
 
     // Inserts any HTML at the cursor as the clipboard would: sanitized, images stored.
     void insertForeignHtml(const QString &html, const QByteArray &fallbackImage = {},
@@ -89,6 +92,7 @@ private:
     SpellHighlighter *m_highlighter = nullptr;   // a child of document()
     TypographyFilter *m_typography = nullptr;    // a child of this editor
     bool m_spellCheckEnabled = true;
+    QList<QPointer<QAction>> m_contextActions;
 };
 
 } // namespace Actes

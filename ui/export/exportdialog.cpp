@@ -173,6 +173,7 @@ ExportDialog::ExportDialog(ResourceRepository *repository, const QList<qint64> &
         try {
             loaded = m_repository->loadResources(ids);
             m_imageLoader = preloadedImageLoader(*m_repository, loaded);
+            m_reviewComments = ProceedingsExporter::reviewComments(*m_repository, loaded);
         } catch (const LibraryError &error) {
             m_loadError = error.message();
         }
@@ -558,6 +559,8 @@ ProceedingsOptions ExportDialog::options() const
     options.pdfA = m_pdfA->isChecked();
     options.language = DocumentLanguage(m_language->currentData().toString());
     options.imageLoader = m_imageLoader;
+    if (options.includePrivate)   // the internal edition lists the review comments
+        options.reviewComments = m_reviewComments;
     return options;
 }
 

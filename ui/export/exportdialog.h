@@ -109,6 +109,7 @@ private:
     Settings &m_settings = Settings::shared();   // the one settings object of the process
     QHash<qint64, Resource> m_resources;
     std::function<QByteArray(const QString &)> m_imageLoader;
+    QHash<qint64, QList<Comment>> m_reviewComments;   // read with the resources; internal edition only
     QString m_loadError;
     QString m_logoPath;
     QString m_exportPath;

@@ -115,6 +115,12 @@ void MetadataPanel::setLibrary(Library *library)
     m_library = library;
     connect(library, &Library::directoryChanged, this, &MetadataPanel::reloadDirectory);
     connect(library, &Library::externalChange, this, &MetadataPanel::reloadDirectory);
+    // Unresolved review comments block approval: the checks follow them.
+    connect(library, &Library::commentsChanged, this, [this](qint64 id) {
+        if (id == m_current.id)
+            updateChecks();
+    });
+    connect(library, &Library::externalChange, this, &MetadataPanel::updateChecks);
 }
 
 void MetadataPanel::reloadDirectory()
@@ -219,6 +225,13 @@ void MetadataPanel::updateChecks()
     m_current = resource;
     m_problems = checkResource(resource, m_reviewSettings,
                                [this](const QString &key) { return imageExists(key); });
+    if (m_repository) {
+        try {
+            m_problems += ReviewWorkflow::commentProblemsOf(*m_repository, resource);
+        } catch (const LibraryError &) {
+            // The library cannot be read now: the comments are checked again on the next change.
+        }
+    }
     m_checks->setProblems(m_problems);
     m_statusControl->updateMenu();
 }
