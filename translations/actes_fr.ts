@@ -756,6 +756,48 @@
         <translation>--db doit être suivi d’une bibliothèque&#xa0;: un chemin de fichier ou une adresse postgresql://.</translation>
     </message>
     <message>
+        <source>copy-library needs DEST, the new or empty library to copy into.</source>
+        <translation>copy-library doit être suivi de DEST, la bibliothèque nouvelle ou vide où copier.</translation>
+    </message>
+    <message>
+        <source>copy-library takes one destination, not &apos;%1&apos;.</source>
+        <translation>copy-library prend une seule destination, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The library %1 does not exist: there is nothing to copy.</source>
+        <translation>La bibliothèque %1 n’existe pas&#xa0;: il n’y a rien à copier.</translation>
+    </message>
+    <message>
+        <source>Copying the library… %1 %</source>
+        <translation>Copie de la bibliothèque… %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Copied the library %1 into %2.</source>
+        <translation>Bibliothèque %1 copiée dans %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s), with their revisions and status history, the trash, the directory, the types, the images and the library values.</source>
+        <translation>
+            <numerusform>%n ressource, avec ses révisions et l’historique de ses statuts, la corbeille, l’annuaire, les types, les images et les valeurs de la bibliothèque.</numerusform>
+            <numerusform>%n ressources, avec leurs révisions et l’historique de leurs statuts, la corbeille, l’annuaire, les types, les images et les valeurs de la bibliothèque.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified before it was committed: %n row(s), counts and SHA-256 hashes equal to the original.</source>
+        <translation>
+            <numerusform>Vérifiée avant d’être validée&#xa0;: %n ligne, nombres et empreintes SHA-256 identiques à l’original.</numerusform>
+            <numerusform>Vérifiée avant d’être validée&#xa0;: %n lignes, nombres et empreintes SHA-256 identiques à l’original.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The copy into %1 was interrupted: nothing was written.</source>
+        <translation>La copie dans %1 a été interrompue&#xa0;: rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>not confirmed (treated as private)</source>
+        <translation>non confirmée (traitée comme privée)</translation>
+    </message>
+    <message>
         <source>Usage: actes [--db LIBRARY] [COMMAND [ARGUMENTS]]
 
 Without a command, Actes opens its window on the library.
@@ -773,15 +815,18 @@ Options:
 
 Commands:
   import-site FILE...   import text exports of the website (re-importing updates)
-  list [--json]         list the resources
+  list [--json] [--to-review]
+                        list the resources; --to-review: those in review that wait
+                        for you (named you as reviewer) or for anyone
   show ID [--json]      show one resource with its body
   check [--ids 1,2,3] [--json]
                         run the checks before publishing; exit 1 when a blocking
                         problem is found
-  status ID [NEW_STATUS] [--comment TEXT]
+  status ID [NEW_STATUS] [--comment TEXT] [--reviewer LOGIN]
                         show the status and its history, or change it (draft, review,
                         approved, published, archived); approving or publishing is
-                        refused while a blocking problem remains
+                        refused while a blocking problem remains; review --reviewer
+                        LOGIN asks that member (a reviewer or an admin) to review it
   set ID KEY=VALUE... [--new-type]
                         change metadata, in one revision; keys: title, type,
                         private (true/false, confirms it), date_start, date_end
@@ -830,16 +875,21 @@ Commandes&#xa0;:
   import-site FICHIER...
                         importer des exports texte du site web (importer de
                         nouveau met à jour les ressources)
-  list [--json]         lister les ressources
+  list [--json] [--to-review]
+                        lister les ressources&#xa0;; --to-review&#xa0;: celles à relire
+                        qui vous attendent (vous êtes nommé relecteur) ou qui
+                        attendent n’importe quel relecteur
   show ID [--json]      afficher une ressource avec son corps
   check [--ids 1,2,3] [--json]
                         lancer les vérifications avant publication&#xa0;; code de
                         sortie 1 si un problème bloquant est trouvé
-  status ID [NOUVEAU_STATUT] [--comment TEXTE]
+  status ID [NOUVEAU_STATUT] [--comment TEXTE] [--reviewer IDENTIFIANT]
                         afficher le statut et son historique, ou le modifier
                         (draft, review, approved, published, archived)&#xa0;; la
                         validation et la mise en ligne sont refusées tant qu’un
-                        problème bloquant subsiste
+                        problème bloquant subsiste&#xa0;; review --reviewer
+                        IDENTIFIANT demande la relecture à ce membre (relecteur
+                        ou administrateur)
   set ID CLÉ=VALEUR... [--new-type]
                         modifier les métadonnées, en une seule révision&#xa0;; clés&#xa0;:
                         title, type, private (true/false, ce qui confirme le
@@ -875,46 +925,37 @@ incorrecte.
 </translation>
     </message>
     <message>
-        <source>copy-library needs DEST, the new or empty library to copy into.</source>
-        <translation>copy-library doit être suivi de DEST, la bibliothèque nouvelle ou vide où copier.</translation>
+        <source>Nothing waits for your review.</source>
+        <translation>Rien n’attend votre relecture.</translation>
     </message>
     <message>
-        <source>copy-library takes one destination, not &apos;%1&apos;.</source>
-        <translation>copy-library prend une seule destination, pas «&#xa0;%1&#xa0;».</translation>
+        <source>--reviewer goes with the status review (submitting for review).</source>
+        <translation>--reviewer va avec le statut review (la soumission à relecture).</translation>
     </message>
     <message>
-        <source>The library %1 does not exist: there is nothing to copy.</source>
-        <translation>La bibliothèque %1 n’existe pas&#xa0;: il n’y a rien à copier.</translation>
+        <source>--reviewer needs a member&apos;s login.</source>
+        <translation>--reviewer doit être suivi de l’identifiant d’un membre.</translation>
     </message>
     <message>
-        <source>Copying the library… %1 %</source>
-        <translation>Copie de la bibliothèque… %1&#xa0;%</translation>
+        <source>Waiting for: any reviewer</source>
+        <translation>En attente de&#xa0;: n’importe quel relecteur</translation>
     </message>
     <message>
-        <source>Copied the library %1 into %2.</source>
-        <translation>Bibliothèque %1 copiée dans %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n resource(s), with their revisions and status history, the trash, the directory, the types, the images and the library values.</source>
-        <translation>
-            <numerusform>%n ressource, avec ses révisions et l’historique de ses statuts, la corbeille, l’annuaire, les types, les images et les valeurs de la bibliothèque.</numerusform>
-            <numerusform>%n ressources, avec leurs révisions et l’historique de leurs statuts, la corbeille, l’annuaire, les types, les images et les valeurs de la bibliothèque.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Verified before it was committed: %n row(s), counts and SHA-256 hashes equal to the original.</source>
-        <translation>
-            <numerusform>Vérifiée avant d’être validée&#xa0;: %n ligne, nombres et empreintes SHA-256 identiques à l’original.</numerusform>
-            <numerusform>Vérifiée avant d’être validée&#xa0;: %n lignes, nombres et empreintes SHA-256 identiques à l’original.</numerusform>
-        </translation>
+        <source>Waiting for: %1</source>
+        <translation>En attente de&#xa0;: %1</translation>
     </message>
     <message>
-        <source>The copy into %1 was interrupted: nothing was written.</source>
-        <translation>La copie dans %1 a été interrompue&#xa0;: rien n’a été écrit.</translation>
+        <source>%1, review requested from %2</source>
+        <comment>history line: reviewer</comment>
+        <translation>%1, relecture demandée à %2</translation>
     </message>
     <message>
-        <source>not confirmed (treated as private)</source>
-        <translation>non confirmée (traitée comme privée)</translation>
+        <source>Resource %1 now waits for the review of %2.</source>
+        <translation>La ressource %1 attend maintenant la relecture de %2.</translation>
+    </message>
+    <message>
+        <source>Resource %1 is now %2 (it was %3); the review is requested from %4.</source>
+        <translation>La ressource %1 est maintenant «&#xa0;%2&#xa0;» (elle était «&#xa0;%3&#xa0;»)&#xa0;; la relecture est demandée à %4.</translation>
     </message>
 </context>
 <context>
@@ -1944,6 +1985,10 @@ An approved version: kept forever.</source>
         <translation>%1
 Une version validée&#xa0;: conservée définitivement.</translation>
     </message>
+    <message>
+        <source>Review requested from %1.</source>
+        <translation>Relecture demandée à %1.</translation>
+    </message>
 </context>
 <context>
     <name>Actes::ImportReport</name>
@@ -2794,6 +2839,25 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
         <source>%1 (team library)</source>
         <translation>%1 (bibliothèque d’équipe)</translation>
     </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>Actes::Member</name>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Relecteur</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
 </context>
 <context>
     <name>Actes::MetadataPanel</name>
@@ -3327,6 +3391,18 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
     <message>
         <source>localhost (socket in %1, port %2)</source>
         <translation>localhost (socket dans %1, port %2)</translation>
+    </message>
+    <message>
+        <source>The resource “%1” is not in review: a reviewer is named only when it is submitted for review. Nothing was changed.</source>
+        <translation>La ressource «&#xa0;%1&#xa0;» n’est pas à relire&#xa0;: un relecteur n’est désigné que lorsqu’elle est soumise à relecture. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The library “%1” on the server %2 was made by an earlier version of Actes (schema %3) and must be upgraded before it is read; it cannot be upgraded when it is opened read-only.</source>
+        <translation>La bibliothèque «&#xa0;%1&#xa0;» du serveur %2 a été créée par une version plus ancienne d’Actes (schéma %3) et doit être mise à jour avant d’être lue&#xa0;; elle ne peut pas l’être lorsqu’elle est ouverte en lecture seule.</translation>
+    </message>
+    <message>
+        <source>The library “%1” on the server %2 was made by an earlier version of Actes (schema %3) and must be upgraded to schema %4 before it is used. Only its owner (the login %5) may upgrade it: ask them to open it once with this version. Nothing was changed.</source>
+        <translation>La bibliothèque «&#xa0;%1&#xa0;» du serveur %2 a été créée par une version plus ancienne d’Actes (schéma %3) et doit être mise à jour au schéma %4 avant d’être utilisée. Seul son propriétaire (l’identifiant %5) peut la mettre à jour&#xa0;: demandez-lui de l’ouvrir une fois avec cette version. Rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -4087,6 +4163,18 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
             <numerusform>%n ressources</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show only what waits in review for you (you were named as reviewer) or for anyone</source>
+        <translation>N’afficher que ce qui attend votre relecture (vous avez été désigné relecteur) ou celle de n’importe qui</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>À relire</translation>
+    </message>
+    <message>
+        <source>To review (%1)</source>
+        <translation>À relire (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Actes::RestoreBackupDialog</name>
@@ -4291,6 +4379,29 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
     <message>
         <source>The revision was restored as a new revision.</source>
         <translation>La révision a été restaurée sous forme de nouvelle révision.</translation>
+    </message>
+</context>
+<context>
+    <name>Actes::ReviewWorkflow</name>
+    <message>
+        <source>there is no member with this login.</source>
+        <translation>aucun membre n’a cet identifiant.</translation>
+    </message>
+    <message>
+        <source>this member is disabled.</source>
+        <translation>ce membre est désactivé.</translation>
+    </message>
+    <message>
+        <source>this member is an author; only a reviewer or an administrator may approve.</source>
+        <translation>ce membre est auteur&#xa0;; seul un relecteur ou un administrateur peut valider.</translation>
+    </message>
+    <message>
+        <source>The review cannot be requested from “%1”: %2 Name one of: %3; or nobody, so that anyone may review it. Nothing was changed.</source>
+        <translation>La relecture ne peut pas être demandée à «&#xa0;%1&#xa0;»&#xa0;: %2 Désignez l’un de ces membres&#xa0;: %3&#xa0;; ou personne, pour que n’importe qui puisse la relire. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>(no reviewer yet)</source>
+        <translation>(aucun relecteur pour l’instant)</translation>
     </message>
 </context>
 <context>
@@ -4911,6 +5022,10 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
         <source>The library %1 cannot be created.</source>
         <translation>La bibliothèque %1 ne peut pas être créée.</translation>
     </message>
+    <message>
+        <source>The resource “%1” is not in review: a reviewer is named only when it is submitted for review. Nothing was changed.</source>
+        <translation>La ressource «&#xa0;%1&#xa0;» n’est pas à relire&#xa0;: un relecteur n’est désigné que lorsqu’elle est soumise à relecture. Rien n’a été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>Actes::Status</name>
@@ -5032,6 +5147,27 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
     <message>
         <source>Mark %1</source>
         <translation>Passer à «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&amp;Review by:</source>
+        <translation>&amp;Relecture par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Relecteur</translation>
+    </message>
+    <message>
+        <source>The member asked to review it; “Anyone” puts it in every reviewer’s queue.</source>
+        <translation>Le membre à qui la relecture est demandée&#xa0;; «&#xa0;N’importe qui&#xa0;» la place dans la liste de chaque relecteur.</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>N’importe qui</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>reviewer: name (login)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

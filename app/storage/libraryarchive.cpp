@@ -31,7 +31,8 @@ const QList<ArchiveTable> &archiveTables()
           {u"status"_s, T::Text}, {u"date_start"_s, T::Date, true}, {u"date_end"_s, T::Date, true},
           {u"place"_s, T::Text}, {u"attendance"_s, T::Integer, true}, {u"created"_s, T::Time},
           {u"modified"_s, T::Time}, {u"version"_s, T::Integer}, {u"deleted_at"_s, T::Time, true},
-          {u"needs_review"_s, T::Boolean}, {u"review_note"_s, T::Text}},
+          {u"needs_review"_s, T::Boolean}, {u"review_note"_s, T::Text},
+          {u"requested_reviewer"_s, T::Text, true}},
          {u"id"_s}},
         {u"resource_text"_s,
          {{u"resource_id"_s, T::Integer}, {u"summary_html"_s, T::Text}, {u"body_html"_s, T::Text}},
@@ -57,7 +58,7 @@ const QList<ArchiveTable> &archiveTables()
         {u"status_change"_s,
          {{u"id"_s, T::Integer}, {u"resource_id"_s, T::Integer}, {u"from_status"_s, T::Text},
           {u"to_status"_s, T::Text}, {u"at"_s, T::Time}, {u"author"_s, T::Text}, {u"comment"_s, T::Text},
-          {u"revision_id"_s, T::Integer, true}},
+          {u"revision_id"_s, T::Integer, true}, {u"reviewer"_s, T::Text, true}},
          {u"id"_s}},
     };
     return tables;

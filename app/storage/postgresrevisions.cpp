@@ -144,7 +144,7 @@ void PostgresRepository::changeStatus(qint64 id, Status newStatus, const QString
 QList<StatusChange> PostgresRepository::statusHistory(qint64 id) const
 {
     QSqlQuery query = run(u"SELECT id, from_status, to_status, "_s + timeColumn(u"at"_s)
-                              + u", author, comment FROM status_change WHERE resource_id = ? "
+                              + u", author, comment, reviewer FROM status_change WHERE resource_id = ? "
                                 u"ORDER BY at DESC, id DESC"_s,
                           {id});
     QList<StatusChange> result;
@@ -157,6 +157,7 @@ QList<StatusChange> PostgresRepository::statusHistory(qint64 id) const
         change.at = timestampFrom(query.value(3));
         change.author = query.value(4).toString();
         change.comment = query.value(5).toString();
+        change.reviewer = query.value(6).toString();
         result.append(change);
     }
     return result;

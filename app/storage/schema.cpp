@@ -136,6 +136,17 @@ const char16_t *const version4[] = {
         WHERE deleted_at IS NULL)",
 };
 
+// Version 5: the team workflow (issue #13). The review queue: the login a submission for
+// review names (NULL = anyone may review it), on the resource and on the status change that
+// recorded the submission; cleared whenever the resource leaves In review, whatever the write.
+const char16_t *const version5[] = {
+    uR"(ALTER TABLE resource ADD COLUMN requested_reviewer TEXT)",
+    uR"(ALTER TABLE status_change ADD COLUMN reviewer TEXT)",
+    uR"(CREATE TRIGGER resource_review_request_cleared AFTER UPDATE OF status ON resource
+        WHEN NEW.status <> 'review' AND NEW.requested_reviewer IS NOT NULL
+        BEGIN UPDATE resource SET requested_reviewer = NULL WHERE id = NEW.id; END)",
+};
+
 bool run(QSqlQuery &query, const QString &sql)
 {
     return query.exec(sql);
@@ -177,6 +188,7 @@ QStringList statementsOf(int version)
     case 2: return statements(version2);
     case 3: return statements(version3);
     case 4: return statements(version4);
+    case 5: return statements(version5);
     default: return {};
     }
 }
@@ -185,7 +197,7 @@ QStringList statementsOf(int version)
 
 int latestVersion()
 {
-    return 4;
+    return 5;
 }
 
 QStringList builtInResourceTypes()

@@ -121,6 +121,8 @@ public:
     QString currentAuthor() const override { return m_author; }
     Member currentMember() const override { return localMember(m_author); }
     QList<Member> members() const override { return {currentMember()}; }
+    void setRequestedReviewer(qint64 id, const QString &login) override;
+    QString requestedReviewer(qint64 id) const override;
     void setRevisionCause(RevisionCause cause) override { m_cause = cause; }
     RevisionCause revisionCause() const override { return m_cause; }
 
