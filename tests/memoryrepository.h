@@ -47,6 +47,10 @@ public:
                 continue;
             if (!filter.ids.isEmpty() && !filter.ids.contains(r.id))
                 continue;
+            if (filter.reviewQueueFor
+                && (r.status != Status::InReview
+                    || !QStringList{QString(), *filter.reviewQueueFor}.contains(m_reviewers.value(r.id))))
+                continue;
             if (!needle.isEmpty() && !fold(r.title + u' ' + r.bodyHtml + u' ' + r.summaryHtml).contains(needle))
                 continue;
             out.append(ResourceSummary{r.id, r.title, r.type, r.isPrivate, r.status, r.dateStart, r.dateEnd,
@@ -272,8 +276,25 @@ public:
         resource->status = newStatus;
         resource->version = expectedVersion;   // saveResource() refuses a stale version
         saveResource(*resource);
+        if (newStatus != Status::InReview)
+            m_reviewers.remove(id);
     }
     QList<StatusChange> statusHistory(qint64) const override { notSupported("statusHistory"); }
+    // The review queue: the requested reviewer of each resource, dropped when it leaves review.
+    void setRequestedReviewer(qint64 id, const QString &login) override
+    {
+        const std::optional<Resource> resource = loadResource(id);
+        if (!resource)
+            throw LibraryError(LibraryError::Kind::NotFound, u"No resource %1."_s.arg(id));
+        if (resource->status != Status::InReview)
+            throw LibraryError(LibraryError::Kind::Invalid, u"Resource %1 is not in review."_s.arg(id));
+        m_reviewers.insert(id, login);
+    }
+    QString requestedReviewer(qint64 id) const override
+    {
+        const std::optional<Resource> resource = loadResource(id);
+        return resource && resource->status == Status::InReview ? m_reviewers.value(id) : QString();
+    }
     QList<RevisionInfo> revisions(qint64) const override { notSupported("revisions"); }
     std::optional<Resource> revisionSnapshot(qint64) const override { notSupported("revisionSnapshot"); }
     Resource restoreRevision(qint64, const QString &, int) override { notSupported("restoreRevision"); }
@@ -318,6 +339,7 @@ private:
     QStringList m_types{u"Séminaire"_s, u"Rencontre"_s, u"Formation"_s};
     QHash<QString, QByteArray> m_images;
     QHash<QString, QString> m_values;
+    QHash<qint64, QString> m_reviewers;
     QString m_author;
     QList<Comment> m_comments;
     qint64 m_nextCommentId = 0;

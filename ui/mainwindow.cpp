@@ -68,7 +68,7 @@ MainWindow::MainWindow(RepositoryOpener opener, QWidget *parent)
       m_centre(new QStackedWidget(m_splitter)),
       m_emptyPage(new QWidget(m_centre)),
       m_editor(new ResourceEditorPane(m_centre)),
-      m_metadata(new MetadataPanel(m_splitter))
+      m_metadata(new MetadataPanel(this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowIcon(QIcon(u":/icons/actes.svg"_s));
@@ -91,11 +91,11 @@ MainWindow::MainWindow(RepositoryOpener opener, QWidget *parent)
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setStretchFactor(2, 0);
     m_list->setMinimumWidth(260);
     m_metadata->setMinimumWidth(280);
-    m_splitter->setSizes({400, 620, 340});
+    m_splitter->setSizes({ListWidth, 1366 - ListWidth - SidePanelWidth});
     setCentralWidget(m_splitter);
+    createSidePanels();   // the details; the history and other side panels join them as tabs
 
     // The panel shows the session's document and pushes its edits on the document's stack.
     m_metadata->setDocument(m_session->document());

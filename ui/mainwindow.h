@@ -85,6 +85,14 @@ public:
     TeamActivityController *teamActivity() const { return m_teamActivity; }
     CommentController *comments() const { return m_comments; }
 
+    // The dock of the details (metadata, checks, status); the other side panels are tabbed with it.
+    QDockWidget *detailsDock() const { return m_detailsDock; }
+    // At 1366×768 the list and one side panel leave the text at least 70 characters a line.
+    static constexpr int ListWidth = 300;
+    static constexpr int SidePanelWidth = 330;
+    // Of saveState(): a state saved by an earlier layout (details beside the text) is not restored.
+    static constexpr int WindowStateVersion = 2;
+
     // File › Copy Library To… once the destination is chosen (a file path or a server address):
     // the copy with its progress and Cancel, then the result or the refusal.
     void copyLibraryTo(const QString &destination);
@@ -142,6 +150,10 @@ private:
     void restoreFromBackup();
     void showUserGuide();
 
+    // Side panels (ui/mainwindowpanels.cpp): every dock of the right area (details, history,
+    // and any added later) shares one column as tabs, so that the text keeps its width.
+    void createSidePanels();
+    void arrangeSidePanels();
     void createHistoryDock();
     void createTrashNotice();
     void updateTrashNotice();
@@ -221,6 +233,7 @@ private:
     QAction *m_preferencesAction = nullptr;
     PublishingController *m_publishing = nullptr;
     ReviewController *m_review = nullptr;
+    QDockWidget *m_detailsDock = nullptr;
     QDockWidget *m_historyDock = nullptr;
     CommentController *m_comments = nullptr;
     QAction *m_historyAction = nullptr;

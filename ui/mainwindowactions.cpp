@@ -105,7 +105,12 @@ void MainWindow::createActions()
         a->setChecked(true);
     }
     connect(m_showListAction, &QAction::toggled, m_list, &QWidget::setVisible);
-    connect(m_showMetadataAction, &QAction::toggled, m_metadata, &QWidget::setVisible);
+    connect(m_showMetadataAction, &QAction::toggled, m_detailsDock, [this](bool on) {
+        m_detailsDock->setVisible(on);
+        if (on)
+            m_detailsDock->raise();   // its tab comes to the front
+    });
+    connect(m_detailsDock->toggleViewAction(), &QAction::toggled, m_showMetadataAction, &QAction::setChecked);
     m_preferencesAction = m_actions->add(u"actionPreferences"_s, QKeySequence::Preferences);
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
     connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
@@ -247,6 +252,7 @@ void MainWindow::retranslate()
     retranslateDesktop();
     m_review->retranslate();
     m_historyDock->setWindowTitle(tr("History"));
+    m_detailsDock->setWindowTitle(tr("Details"));
     m_historyAction->setText(tr("&History"));
     m_historyAction->setToolTip(tr("Show the revisions and status changes of the resource"));
     retranslateTeam();
@@ -260,8 +266,9 @@ void MainWindow::restoreLayout()
     const QByteArray geometry = m_settings.windowGeometry();
     if (geometry.isEmpty() || !restoreGeometry(geometry))
         resize(1366, 768);
-    restoreState(m_settings.windowState());
-    const QByteArray splitter = m_settings.splitterState(u"main"_s);
+    arrangeSidePanels();
+    restoreState(m_settings.windowState(), WindowStateVersion);
+    const QByteArray splitter = m_settings.splitterState(u"listAndText"_s);
     if (!splitter.isEmpty())
         m_splitter->restoreState(splitter);
     const QByteArray editorSplitter = m_settings.splitterState(u"editor"_s);
@@ -271,14 +278,14 @@ void MainWindow::restoreLayout()
     if (!header.isEmpty())
         m_list->view()->horizontalHeader()->restoreState(header);
     m_showListAction->setChecked(!m_list->isHidden());
-    m_showMetadataAction->setChecked(!m_metadata->isHidden());
+    m_showMetadataAction->setChecked(!m_detailsDock->isHidden());
 }
 
 void MainWindow::saveLayout()
 {
     m_settings.setWindowGeometry(saveGeometry());
-    m_settings.setWindowState(saveState());
-    m_settings.setSplitterState(u"main"_s, m_splitter->saveState());
+    m_settings.setWindowState(saveState(WindowStateVersion));
+    m_settings.setSplitterState(u"listAndText"_s, m_splitter->saveState());
     m_settings.setSplitterState(u"editor"_s, m_editor->splitter()->saveState());
     m_settings.setHeaderState(u"resourceList"_s, m_list->view()->horizontalHeader()->saveState());
     if (m_repository)

@@ -61,12 +61,17 @@ int CommandLine::importSite(const QStringList &arguments)
 int CommandLine::list(const QStringList &arguments)
 {
     QStringList args = arguments;
-    const bool json = takeFlags(args, {u"--json"_s}).contains(u"--json"_s);
+    const QStringList flags = takeFlags(args, {u"--json"_s, u"--to-review"_s});
+    const bool json = flags.contains(u"--json"_s);
+    const bool toReview = flags.contains(u"--to-review"_s);
     if (!args.isEmpty())
         throw UsageError{tr("list takes no argument '%1'.").arg(args.first())};
 
     auto repo = openLibrary();
-    const QList<ResourceSummary> rows = repo->listResources();
+    ResourceFilter filter;
+    if (toReview)
+        filter.reviewQueueFor = repo->currentMember().login;   // what waits for me, or for anyone
+    const QList<ResourceSummary> rows = repo->listResources(filter);
     if (json) {
         QList<qint64> ids;
         ids.reserve(rows.size());
@@ -79,6 +84,10 @@ int CommandLine::list(const QStringList &arguments)
         return 0;
     }
 
+    if (rows.isEmpty() && toReview) {
+        m_out << tr("Nothing waits for your review.") << '\n';
+        return 0;
+    }
     if (rows.isEmpty()) {
         m_out << tr("The library is empty.") << '\n';
         return 0;

@@ -91,13 +91,17 @@ int CommandLine::status(const QStringList &arguments)
 {
     QStringList args = arguments;
     const std::optional<QString> comment = takeValue(args, u"--comment"_s);
+    const std::optional<QString> reviewer = takeValue(args, u"--reviewer"_s);
     takeFlags(args, {});
     if (args.isEmpty() || args.size() > 2)
         throw UsageError{tr("status needs a resource id, and optionally the new status.")};
     const qint64 id = parseId(args.first());
     std::optional<Status> target;
     if (args.size() == 2) {
-        target = statusFromKey(args.at(1).trimmed().toLower());
+        QString key = args.at(1).trimmed().toLower();
+        if (key == u"in-review"_s || key == u"in_review"_s)
+            key = statusKey(Status::InReview);
+        target = statusFromKey(key);
         if (!target) {
             QStringList keys;
             for (Status s : {Status::Draft, Status::InReview, Status::Approved, Status::Published, Status::Archived})
@@ -107,6 +111,10 @@ int CommandLine::status(const QStringList &arguments)
     } else if (comment) {
         throw UsageError{tr("--comment goes with a new status.")};
     }
+    if (reviewer && target != Status::InReview)
+        throw UsageError{tr("--reviewer goes with the status review (submitting for review).")};
+    if (reviewer && reviewer->trimmed().isEmpty())
+        throw UsageError{tr("--reviewer needs a member's login.")};
 
     auto repo = openLibrary();
     const std::optional<Resource> r = repo->loadResource(id);
@@ -118,6 +126,11 @@ int CommandLine::status(const QStringList &arguments)
     if (!target) {
         m_out << tr("Resource %1: %2").arg(id).arg(titleOf(*r)) << '\n'
               << tr("Status: %1").arg(statusLabel(r->status)) << '\n';
+        if (r->status == Status::InReview) {
+            const QString waitsFor = repo->requestedReviewer(id);
+            m_out << (waitsFor.isEmpty() ? tr("Waiting for: any reviewer") : tr("Waiting for: %1").arg(waitsFor))
+                  << '\n';
+        }
         const QList<StatusChange> history = repo->statusHistory(id);
         if (history.isEmpty()) {
             m_out << tr("No status change recorded.") << '\n';
@@ -129,6 +142,8 @@ int CommandLine::status(const QStringList &arguments)
             const QString author = c.author.isEmpty() ? tr("unknown") : c.author;
             QString line = tr("%1  %2 → %3, by %4", "time  from → to, by author")
                                .arg(when, statusLabel(c.from), statusLabel(c.to), author);
+            if (!c.reviewer.isEmpty())
+                line = tr("%1, review requested from %2", "history line: reviewer").arg(line, c.reviewer);
             if (!c.comment.trimmed().isEmpty())
                 line = tr("%1: %2", "history line: comment").arg(line, c.comment.simplified());
             m_out << "  " << line << '\n';
@@ -136,7 +151,7 @@ int CommandLine::status(const QStringList &arguments)
         return 0;
     }
 
-    if (r->status == *target) {
+    if (r->status == *target && !reviewer) {
         m_out << tr("Resource %1 is already %2; nothing changed.").arg(id).arg(statusLabel(*target)) << '\n';
         return 0;
     }
@@ -144,6 +159,17 @@ int CommandLine::status(const QStringList &arguments)
     const QString author = authorName();
     repo->setCurrentAuthor(author);
     try {
+        if (reviewer) {
+            workflow.submitForReview(id, *reviewer, author, comment.value_or(QString()), r->version);
+            if (r->status == Status::InReview)
+                m_out << tr("Resource %1 now waits for the review of %2.").arg(id).arg(reviewer->trimmed()) << '\n';
+            else
+                m_out << tr("Resource %1 is now %2 (it was %3); the review is requested from %4.")
+                             .arg(id)
+                             .arg(statusLabel(Status::InReview), statusLabel(r->status), reviewer->trimmed())
+                      << '\n';
+            return 0;
+        }
         const Resource stored = workflow.changeStatus(id, *target, author, comment.value_or(QString()), r->version);
         m_out << tr("Resource %1 is now %2 (it was %3).").arg(id).arg(statusLabel(stored.status), statusLabel(r->status))
               << '\n';

@@ -17,6 +17,7 @@ struct StatusChange
     QDateTime at;                       // UTC
     QString author;                     // the name given by the caller (setting or $USER)
     QString comment;                    // optional, as typed
+    QString reviewer;                   // a submission for review: the login it named; empty = anyone
 
     friend bool operator==(const StatusChange &, const StatusChange &) = default;
 };

@@ -4,6 +4,10 @@
 #include "storage/libraryerror.h"
 #include "storage/resourcerepository.h"
 
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
 namespace Actes {
 
 ReviewWorkflow::ReviewWorkflow(ResourceRepository &repository, const ReviewSettings &settings,
@@ -52,6 +56,47 @@ Resource ReviewWorkflow::changeStatus(qint64 id, Status to, const QString &autho
                                       int expectedVersion)
 {
     return statusService().changeStatus(id, to, author, comment, expectedVersion);
+}
+
+QList<Member> ReviewWorkflow::eligibleReviewers(const QList<Member> &members)
+{
+    QList<Member> result;
+    for (const Member &member : members) {
+        if (!member.disabled && roleAtLeast(member.role, MemberRole::Reviewer))
+            result.append(member);
+    }
+    return result;
+}
+
+Resource ReviewWorkflow::submitForReview(qint64 id, const QString &reviewerLogin, const QString &author,
+                                         const QString &comment, int expectedVersion)
+{
+    const QString reviewer = reviewerLogin.trimmed();
+    if (!reviewer.isEmpty()) {
+        const QList<Member> members = m_repository.members();
+        const auto named = std::find_if(members.cbegin(), members.cend(),
+                                        [&](const Member &m) { return m.login == reviewer; });
+        QStringList eligible;
+        for (const Member &member : eligibleReviewers(members))
+            eligible.append(member.login);
+        if (!eligible.contains(reviewer)) {
+            const QString why = named == members.cend() ? tr("there is no member with this login.")
+                : named->disabled                       ? tr("this member is disabled.")
+                                                        : tr("this member is an author; only a reviewer or an "
+                                                             "administrator may approve.");
+            throw LibraryError(LibraryError::Kind::Invalid,
+                               tr("The review cannot be requested from “%1”: %2 Name one of: %3; or nobody, "
+                                  "so that anyone may review it. Nothing was changed.")
+                                   .arg(reviewer, why, eligible.isEmpty() ? tr("(no reviewer yet)") : eligible.join(u", "_s)),
+                               m_repository.location());
+        }
+    }
+    std::optional<Resource> result;
+    m_repository.inTransaction([&] {
+        result = changeStatus(id, Status::InReview, author, comment, expectedVersion);
+        m_repository.setRequestedReviewer(id, reviewer);
+    });
+    return *result;
 }
 
 Resource ReviewWorkflow::restoreRevision(qint64 revisionId, const QString &author, int expectedVersion)

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "domain/member.h"
 #include "domain/resource.h"
 #include "review/checks.h"
 #include "review/statusservice.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -20,6 +22,7 @@ class ResourceRepository;
 // StatusService's rules, and restoring a revision. Errors are LibraryError, as in the repository.
 class ReviewWorkflow
 {
+    Q_DECLARE_TR_FUNCTIONS(Actes::ReviewWorkflow)
 public:
     using ImageChecker = std::function<bool(const QString &imageKey)>;
 
@@ -40,6 +43,15 @@ public:
 
     // StatusService::changeStatus() with these checks: returns the stored resource.
     Resource changeStatus(qint64 id, Status to, const QString &author, const QString &comment, int expectedVersion);
+    // Submits the resource for review (status In review, as changeStatus()) and names the
+    // member expected to review it (reviewerLogin; empty = anyone), in one transaction. A
+    // resource already in review only gets its reviewer changed. The reviewer must be an
+    // enabled member whose role may approve (reviewer or admin), otherwise Invalid.
+    Resource submitForReview(qint64 id, const QString &reviewerLogin, const QString &author, const QString &comment,
+                             int expectedVersion);
+    // The members a submission may name: enabled, with a role that may approve.
+    static QList<Member> eligibleReviewers(const QList<Member> &members);
+
     // Writes revisionId back as the current state, as a new revision by author
     // (ResourceRepository::restoreRevision); expectedVersion 0 = no version check.
     Resource restoreRevision(qint64 revisionId, const QString &author, int expectedVersion = 0);

@@ -172,6 +172,8 @@ public:
     QString addMember(const Member &member, const QString &password) override;
     void setMemberRole(const QString &login, MemberRole role) override;
     void disableMember(const QString &login) override;
+    void setRequestedReviewer(qint64 id, const QString &login) override;
+    QString requestedReviewer(qint64 id) const override;
     void setRevisionCause(RevisionCause cause) override { m_cause = cause; }
     RevisionCause revisionCause() const override { return m_cause; }
 

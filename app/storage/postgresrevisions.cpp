@@ -149,7 +149,7 @@ QList<StatusChange> PostgresRepository::statusHistory(qint64 id) const
 {
     // A member's entries hold the login: shown as the member's display name.
     QSqlQuery query = run(u"SELECT s.id, s.from_status, s.to_status, "_s + timeColumn(u"s.at"_s)
-                              + u", coalesce(nullif(m.name, ''), s.author), s.comment FROM status_change s "
+                              + u", coalesce(nullif(m.name, ''), s.author), s.comment, s.reviewer FROM status_change s "
                                 u"LEFT JOIN member m ON m.login = s.author WHERE s.resource_id = ? "
                                 u"ORDER BY s.at DESC, s.id DESC"_s,
                           {id});
@@ -163,6 +163,7 @@ QList<StatusChange> PostgresRepository::statusHistory(qint64 id) const
         change.at = timestampFrom(query.value(3));
         change.author = query.value(4).toString();
         change.comment = query.value(5).toString();
+        change.reviewer = query.value(6).toString();
         result.append(change);
     }
     return result;

@@ -26,6 +26,9 @@ struct ResourceFilter
     int year = 0;                       // event year (date_start); 0 = any
     bool trash = false;                 // list the trash instead of the live resources
     QList<qint64> ids;                  // restrict to these ids; empty = no restriction
+    // The review queue of this login: live resources In review whose submission named this
+    // login as reviewer or named nobody (anyone may review them); nothing = no restriction.
+    std::optional<QString> reviewQueueFor;
 };
 
 // Storage of a library, split by concern into small interfaces: a backend implements each of
@@ -253,6 +256,21 @@ public:
     virtual void updateCommentAnchors(const QList<Comment> &threads) = 0;
 };
 
+// --- The review queue: whom a resource in review waits for ---------------------------------
+class ReviewQueueStore
+{
+public:
+    virtual ~ReviewQueueStore() = default;
+
+    // Names the member (login) the resource In review waits for; empty = anyone may review it.
+    // Recorded on the resource and on its newest status change to In review, in one
+    // transaction; the storage clears it when the resource leaves In review (whatever the
+    // write). Throws Invalid when the resource is not In review, NotFound when there is none.
+    virtual void setRequestedReviewer(qint64 id, const QString &login) = 0;
+    // The login the resource waits for; empty when anyone may review it or it is not In review.
+    virtual QString requestedReviewer(qint64 id) const = 0;
+};
+
 // The whole library: every concern, plus what they share (where it is, whether it may be
 // written, transactions, change detection).
 class ResourceRepository : public ResourceStore,
@@ -262,7 +280,8 @@ class ResourceRepository : public ResourceStore,
                            public LibraryValueStore,
                            public MemberStore,
                            public PresenceStore,
-                           public CommentStore
+                           public CommentStore,
+                           public ReviewQueueStore
 {
 public:
     ~ResourceRepository() override = default;

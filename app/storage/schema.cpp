@@ -136,10 +136,10 @@ const char16_t *const version4[] = {
         WHERE deleted_at IS NULL)",
 };
 
-// Version 5: review comments (issue #13). A thread is a first comment anchored to a quote of
-// the summary or the body (offsets in the field's text, the quote and its context, detached
-// when the quote was deleted) and its replies (parent_id). They go with their resource when
-// the trash is emptied.
+// Version 5: the team workflow (issue #13).
+// Review comments: a thread is a first comment anchored to a quote of the summary or the body
+// (offsets in the field's text, the quote and its context, detached when the quote was
+// deleted) and its replies (parent_id). They go with their resource when the trash is emptied.
 const char16_t *const version5[] = {
     uR"(CREATE TABLE review_comment (
         id INTEGER PRIMARY KEY,
@@ -161,6 +161,14 @@ const char16_t *const version5[] = {
         resolved_at TEXT))",
     uR"(CREATE INDEX review_comment_resource ON review_comment(resource_id, id))",
     uR"(CREATE INDEX review_comment_parent ON review_comment(parent_id))",
+    // The review queue: the login a submission for review names (NULL = anyone may review it),
+    // on the resource and on the status change that recorded the submission; cleared whenever
+    // the resource leaves In review, whatever the write.
+    uR"(ALTER TABLE resource ADD COLUMN requested_reviewer TEXT)",
+    uR"(ALTER TABLE status_change ADD COLUMN reviewer TEXT)",
+    uR"(CREATE TRIGGER resource_review_request_cleared AFTER UPDATE OF status ON resource
+        WHEN NEW.status <> 'review' AND NEW.requested_reviewer IS NOT NULL
+        BEGIN UPDATE resource SET requested_reviewer = NULL WHERE id = NEW.id; END)",
 };
 
 bool run(QSqlQuery &query, const QString &sql)

@@ -441,6 +441,11 @@ QString filterClause(const ResourceFilter &filter, QVariantList *values)
         conditions.append(u"r.id IN (SELECT value FROM json_each(?))"_s);
         values->append(idsJson(filter.ids));
     }
+    if (filter.reviewQueueFor) {
+        conditions.append(u"r.status = ? AND (r.requested_reviewer IS NULL OR r.requested_reviewer = ?)"_s);
+        values->append(statusKey(Status::InReview));
+        values->append(filter.reviewQueueFor->isEmpty() ? QString() : *filter.reviewQueueFor);
+    }
     return conditions.join(u" AND "_s);
 }
 

@@ -134,6 +134,8 @@ public:
     {
         throw LibraryError(LibraryError::Kind::Invalid, personalLibraryMembersMessage(), location());
     }
+    void setRequestedReviewer(qint64 id, const QString &login) override;
+    QString requestedReviewer(qint64 id) const override;
     void setRevisionCause(RevisionCause cause) override { m_cause = cause; }
     RevisionCause revisionCause() const override { return m_cause; }
 

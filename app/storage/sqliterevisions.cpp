@@ -187,7 +187,7 @@ void SqliteRepository::changeStatus(qint64 id, Status newStatus, const QString &
 
 QList<StatusChange> SqliteRepository::statusHistory(qint64 id) const
 {
-    SqliteStatement query = prepare(u"SELECT id, from_status, to_status, at, author, comment FROM status_change "
+    SqliteStatement query = prepare(u"SELECT id, from_status, to_status, at, author, comment, reviewer FROM status_change "
                               u"WHERE resource_id = ? ORDER BY at DESC, id DESC"_s);
     query.bindValue(0, id);
     query.setForwardOnly(true);
@@ -202,6 +202,7 @@ QList<StatusChange> SqliteRepository::statusHistory(qint64 id) const
         change.at = timestampFrom(query.value(3));
         change.author = query.value(4).toString();
         change.comment = query.value(5).toString();
+        change.reviewer = query.value(6).toString();
         result.append(change);
     }
     return result;

@@ -15,6 +15,7 @@
 #include <QMenu>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -31,6 +32,7 @@ ResourceListPanel::ResourceListPanel(QWidget *parent)
       m_status(new QComboBox(this)),
       m_visibility(new QComboBox(this)),
       m_year(new QComboBox(this)),
+      m_toReview(new QToolButton(this)),
       m_view(new QTableView(this)),
       m_count(new QLabel(this)),
       m_searchTimer(new QTimer(this))
@@ -42,6 +44,9 @@ ResourceListPanel::ResourceListPanel(QWidget *parent)
     m_status->setObjectName(u"statusFilter"_s);
     m_visibility->setObjectName(u"visibilityFilter"_s);
     m_year->setObjectName(u"yearFilter"_s);
+    m_toReview->setObjectName(u"toReviewButton"_s);
+    m_toReview->setCheckable(true);
+    m_toReview->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_view->setObjectName(u"resourceList"_s);
     m_count->setObjectName(u"resourceCount"_s);
 
@@ -98,6 +103,7 @@ ResourceListPanel::ResourceListPanel(QWidget *parent)
     connect(m_searchTimer, &QTimer::timeout, this, &ResourceListPanel::applyFilters);
     for (QComboBox *combo : {m_type, m_status, m_visibility, m_year})
         connect(combo, &QComboBox::currentIndexChanged, this, &ResourceListPanel::applyFilters);
+    connect(m_toReview, &QToolButton::toggled, this, &ResourceListPanel::applyFilters);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ResourceListPanel::onCurrentRowChanged);
@@ -122,12 +128,18 @@ ResourceListPanel::ResourceListPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 0, 6);
     layout->setSpacing(6);
-    layout->addWidget(m_search);
+    auto *searchRow = new QHBoxLayout;
+    searchRow->setContentsMargins(0, 0, 0, 0);
+    searchRow->setSpacing(6);
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_toReview);
+    layout->addLayout(searchRow);
     layout->addLayout(filters);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_count);
 
-    setTabOrder(m_search, m_type);
+    setTabOrder(m_search, m_toReview);
+    setTabOrder(m_toReview, m_type);
     setTabOrder(m_type, m_status);
     setTabOrder(m_status, m_visibility);
     setTabOrder(m_visibility, m_year);
@@ -152,6 +164,9 @@ void ResourceListPanel::retranslate()
     m_year->setToolTip(tr("Show only the events of one year"));
     m_year->setAccessibleName(tr("Year filter"));
     m_view->setAccessibleName(tr("Resources"));
+    m_toReview->setToolTip(tr("Show only what waits in review for you (you were named as reviewer) or for "
+                              "anyone"));
+    m_toReview->setAccessibleName(tr("To review"));
     m_view->setToolTip(QString());
 
     const QSignalBlocker blockStatus(m_status);
@@ -181,6 +196,7 @@ void ResourceListPanel::retranslate()
     else
         m_year->setItemText(0, tr("All years"));
     updateCount();
+    updateQueueCount();
 }
 
 void ResourceListPanel::changeEvent(QEvent *event)
@@ -194,6 +210,15 @@ void ResourceListPanel::setRepository(ResourceRepository *repository)
 {
     m_repository = repository;
     m_currentId = 0;
+    m_me.clear();
+    if (m_repository) {
+        try {
+            m_me = m_repository->currentMember().login;
+        } catch (const LibraryError &error) {
+            emit loadFailed(error.message());
+        }
+    }
+    updateQueueCount();
     refreshChoices();
     m_silent = true;
     m_model->setRepository(repository);
@@ -217,6 +242,11 @@ void ResourceListPanel::setLibrary(Library *library)
     });
     connect(m_library, &Library::directoryChanged, this, &ResourceListPanel::refreshChoices);
     connect(m_library, &Library::externalChange, this, &ResourceListPanel::onExternalChange);
+    // The size of the review queue follows every change, here or by another connection.
+    connect(m_library, &Library::resourcesChanged, this, &ResourceListPanel::updateQueueCount);
+    connect(m_library, &Library::resourceRemoved, this, &ResourceListPanel::updateQueueCount);
+    connect(m_library, &Library::statusChanged, this, &ResourceListPanel::updateQueueCount);
+    connect(m_library, &Library::externalChange, this, &ResourceListPanel::updateQueueCount);
 }
 
 void ResourceListPanel::onResourcesChanged(const QList<qint64> &ids)
@@ -308,6 +338,8 @@ ResourceFilter ResourceListPanel::currentFilter() const
     if (visibility >= 0)
         filter.isPrivate = visibility == 1;
     filter.year = m_year->currentData().toInt();
+    if (m_toReview->isChecked())
+        filter.reviewQueueFor = m_me;
     return filter;
 }
 
@@ -370,7 +402,7 @@ bool ResourceListPanel::selectResource(qint64 id)
     if (row < 0 && id) {
         const ResourceFilter filter = currentFilter();
         const bool filtered = !filter.searchText.isEmpty() || !filter.type.isEmpty() || filter.status
-            || filter.isPrivate || filter.year;
+            || filter.isPrivate || filter.year || filter.reviewQueueFor;
         if (filtered) {
             m_silent = true;
             resetFilterWidgets();
@@ -398,6 +430,8 @@ void ResourceListPanel::resetFilterWidgets()
         const QSignalBlocker block(combo);
         combo->setCurrentIndex(0);
     }
+    const QSignalBlocker blockQueue(m_toReview);
+    m_toReview->setChecked(false);
 }
 
 qint64 ResourceListPanel::currentResourceId() const
@@ -433,13 +467,33 @@ void ResourceListPanel::updateCount()
     const int n = m_model->rowCount();
     const ResourceFilter filter = m_model->filter();
     const bool filtered = !filter.searchText.isEmpty() || !filter.type.isEmpty() || filter.status
-        || filter.isPrivate || filter.year;
+        || filter.isPrivate || filter.year || filter.reviewQueueFor;
     if (filtered)
         m_count->setText(n == 0 ? tr("No resource matches.")
                                 : n == 1 ? tr("1 resource found") : tr("%n resources found", nullptr, n));
     else
         m_count->setText(n == 0 ? tr("No resource yet.")
                                 : n == 1 ? tr("1 resource") : tr("%n resources", nullptr, n));
+}
+
+void ResourceListPanel::updateQueueCount()
+{
+    int count = 0;
+    if (m_repository) {
+        try {
+            ResourceFilter queue;
+            queue.reviewQueueFor = m_me;
+            count = m_repository->countResources(queue);
+        } catch (const LibraryError &error) {
+            emit loadFailed(error.message());
+        }
+    }
+    m_queueCount = count;
+    m_toReview->setEnabled(m_repository != nullptr);
+    m_toReview->setText(count > 0 ? tr("To review (%1)").arg(count) : tr("To review"));
+    QFont font = m_toReview->font();
+    font.setBold(count > 0);   // something waits: the badge stands out
+    m_toReview->setFont(font);
 }
 
 void ResourceListPanel::focusSearch()

@@ -10,13 +10,15 @@ class QLabel;
 class QLineEdit;
 class QTableView;
 class QTimer;
+class QToolButton;
 
 namespace Actes {
 
 class Library;
 class ResourceListModel;
 
-// The left panel: a search field (results as you type), filters (type, status, visibility,
+// The left panel: a search field (results as you type), the "To review" view (what waits in
+// review for this member or for anyone, with its count), filters (type, status, visibility,
 // year), the table of resources and a count. Emits currentResourceChanged when the user
 // moves in the list; the window decides whether the switch happens (selectResource puts the
 // current row back when it does not).
@@ -60,6 +62,10 @@ public:
     QComboBox *statusFilter() const { return m_status; }
     QComboBox *visibilityFilter() const { return m_visibility; }
     QComboBox *yearFilter() const { return m_year; }
+    // Checked: only the review queue of the current member (ResourceFilter::reviewQueueFor).
+    // Its text carries the size of the queue, kept up to date from the library's signals.
+    QToolButton *toReviewButton() const { return m_toReview; }
+    int reviewQueueCount() const { return m_queueCount; }
 
     static constexpr int searchDelayMs = 150;
 
@@ -80,6 +86,7 @@ private:
     ResourceFilter currentFilter() const;
     void onCurrentRowChanged();
     void updateCount();
+    void updateQueueCount();
     void retranslate();
     void setCurrentRow(int row);
 
@@ -91,6 +98,9 @@ private:
     QComboBox *m_status = nullptr;
     QComboBox *m_visibility = nullptr;
     QComboBox *m_year = nullptr;
+    QToolButton *m_toReview = nullptr;
+    QString m_me;                          // currentMember().login of the repository
+    int m_queueCount = 0;
     QTableView *m_view = nullptr;
     QLabel *m_count = nullptr;
     QTimer *m_searchTimer = nullptr;

@@ -115,7 +115,7 @@ signals:
     void problemActivated(const QString &field);
     // The user chose a new status (and typed an optional comment) in the status menu. The
     // window saves pending edits, performs it with StatusService::changeStatus() and reloads.
-    void statusChangeRequested(Actes::Status to, const QString &comment);
+    void statusChangeRequested(Actes::Status to, const QString &comment, const QString &reviewer);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -391,11 +391,18 @@ void HistoryPanel::fillLists()
         const QString when = dateTimeText(change.at);
         item->setData(HeadRole, head);
         item->setData(HeadExtraRole, change.author.isEmpty() ? when : tr("%1 · %2", "date · author").arg(when, change.author));
-        item->setData(CommentRole, change.comment.isEmpty() ? QString() : tr("“%1”").arg(change.comment));
+        QStringList notes;
+        if (!change.reviewer.isEmpty())
+            notes.append(tr("Review requested from %1.").arg(change.reviewer));
+        if (!change.comment.isEmpty())
+            notes.append(tr("“%1”").arg(change.comment));
+        item->setData(CommentRole, notes.join(u' '));
         item->setData(StatusRole, int(change.to));
-        item->setData(Qt::DisplayRole, change.comment.isEmpty()
-                                           ? tr("%1, %2, by %3.").arg(head, when, change.author)
-                                           : tr("%1, %2, by %3: %4").arg(head, when, change.author, change.comment));
+        QString spoken = change.comment.isEmpty() ? tr("%1, %2, by %3.").arg(head, when, change.author)
+                                                  : tr("%1, %2, by %3: %4").arg(head, when, change.author, change.comment);
+        if (!change.reviewer.isEmpty())
+            spoken += u' ' + tr("Review requested from %1.").arg(change.reviewer);
+        item->setData(Qt::DisplayRole, spoken);
     }
     if (m_resourceId == 0) {
         m_revisionList->setToolTip(tr("Open a resource to see its history."));

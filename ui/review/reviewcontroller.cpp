@@ -8,6 +8,7 @@
 #include "review/checks.h"
 #include "review/comparedialog.h"
 #include "review/historypanel.h"
+#include "review/statuscontrol.h"
 #include "review/reviewworkflow.h"
 #include "review/sitepreviewdialog.h"
 #include "session/editsession.h"
@@ -77,6 +78,17 @@ void ReviewController::setRepository(ResourceRepository *repository, bool readOn
     m_history->setRepository(m_repository);
     if (m_repository)
         m_repository->setCurrentAuthor(m_settings.authorName());
+    // A submission for review may name one of the members who may approve.
+    m_metadata->statusControl()->setReviewersProvider([this]() -> QList<Member> {
+        if (!m_repository)
+            return {};
+        try {
+            return ReviewWorkflow::eligibleReviewers(m_repository->members());
+        } catch (const LibraryError &e) {
+            emit message(e.message(), true);
+            return {};
+        }
+    });
     m_metadata->setReviewSettings(ReviewSettings{m_settings.summaryLimit()});
 }
 
@@ -111,14 +123,18 @@ void ReviewController::showWebsitePreview()
     dialog->show();
 }
 
-void ReviewController::changeStatus(Status to, const QString &comment)
+void ReviewController::changeStatus(Status to, const QString &comment, const QString &reviewer)
 {
     if (!m_repository || m_readOnly || !m_session->hasResource() || !m_session->save())
         return;
     ReviewWorkflow workflow(*m_repository, ReviewSettings{m_settings.summaryLimit()});
     try {
-        workflow.changeStatus(m_session->resourceId(), to, m_settings.authorName(), comment,
-                             m_session->storedResource().version);
+        if (to == Status::InReview)
+            workflow.submitForReview(m_session->resourceId(), reviewer, m_settings.authorName(), comment,
+                                     m_session->storedResource().version);
+        else
+            workflow.changeStatus(m_session->resourceId(), to, m_settings.authorName(), comment,
+                                 m_session->storedResource().version);
     } catch (const LibraryError &e) {
         emit message(e.message(), true);
         return;

@@ -39,7 +39,7 @@ public:
     void retranslate();
 
     // Through ReviewWorkflow (the checks before the status change), then announced.
-    void changeStatus(Status to, const QString &comment);
+    void changeStatus(Status to, const QString &comment, const QString &reviewer = QString());
     // Through the library, which announces it to every view.
     void restoreRevision(qint64 revisionId);
     void showWebsitePreview();

@@ -150,10 +150,14 @@ void StatusControl::requestChange(Status to)
         return;
     if (!roleAtLeast(m_role, Permissions::neededForStatus(m_status, to)))
         return;
-    const std::optional<QString> comment = StatusDialog::ask(m_title, m_status, to, window());
+    QString reviewer;
+    const bool namesReviewer = to == Status::InReview && m_reviewers;
+    const std::optional<QString> comment = StatusDialog::ask(m_title, m_status, to, window(),
+                                                             namesReviewer ? m_reviewers() : QList<Member>(),
+                                                             namesReviewer ? &reviewer : nullptr);
     if (!comment)
         return;
-    emit statusChangeRequested(to, *comment);
+    emit statusChangeRequested(to, *comment, reviewer);
 }
 
 void StatusControl::retranslateUi()

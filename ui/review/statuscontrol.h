@@ -38,6 +38,9 @@ public:
     Status status() const { return m_status; }
     void setResourceTitle(const QString &title) { m_title = title; }
     void setReasonsProvider(ReasonsProvider provider);
+    // The members a submission for review may name (the dialog offers them, and "Anyone").
+    using ReviewersProvider = std::function<QList<Member>()>;
+    void setReviewersProvider(ReviewersProvider provider) { m_reviewers = std::move(provider); }
     void setReadOnly(bool readOnly);
     // The role of the member working (a personal library: Admin): a target that needs another
     // role is disabled, its tooltip says which role (Permissions::statusRefusal).
@@ -56,7 +59,8 @@ public:
     QMenu *menu() const { return m_menu; }
 
 signals:
-    void statusChangeRequested(Actes::Status to, const QString &comment);
+    // reviewer: a submission for review names this login; empty = anyone (or another status).
+    void statusChangeRequested(Actes::Status to, const QString &comment, const QString &reviewer);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -71,6 +75,7 @@ private:
     MemberRole m_role = MemberRole::Admin;
     bool m_hasResource = true;
     ReasonsProvider m_reasons;
+    ReviewersProvider m_reviewers;
     QLabel *m_badge = nullptr;
     QToolButton *m_button = nullptr;
     QMenu *m_menu = nullptr;
