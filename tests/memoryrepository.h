@@ -184,6 +184,7 @@ public:
     void setLibraryValue(const QString &key, const QString &value) override { m_values.insert(key, value); }
     qint64 externalChangeCounter() const override { return m_externalCounter; }
     bool setChangeListener(ChangeListener) override { return false; }
+    ServerConnection *serverConnection() override { return nullptr; }
 
     QList<int> eventYears() const override
     {

@@ -83,6 +83,7 @@ public:
     void setLibraryValue(const QString &k, const QString &v) override { m_inner.setLibraryValue(k, v); }
     qint64 externalChangeCounter() const override { return m_inner.externalChangeCounter(); }
     bool setChangeListener(ChangeListener listener) override { return m_inner.setChangeListener(std::move(listener)); }
+    ServerConnection *serverConnection() override { return m_inner.serverConnection(); }
     void setRevisionCause(RevisionCause cause) override { m_inner.setRevisionCause(cause); }
     RevisionCause revisionCause() const override { return m_inner.revisionCause(); }
     QList<int> eventYears() const override { return m_inner.eventYears(); }

@@ -96,6 +96,7 @@ public:
     qint64 externalChangeCounter() const override;
     // SQLite has no push notification: other connections' commits are found by polling.
     bool setChangeListener(ChangeListener) override { return false; }
+    ServerConnection *serverConnection() override { return nullptr; }   // a file: nothing to lose
 
     // --- Status history and revisions ------------------------------------------------
     // Every createResource(), saveResource(), changeStatus() and restoreRevision() records a
