@@ -2794,6 +2794,37 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
         <source>%1 (team library)</source>
         <translation>%1 (bibliothèque d’équipe)</translation>
     </message>
+    <message>
+        <source>The team library “%1” cannot be reached since %2: the server %3 does not answer. What you type is kept on this computer and saved when it answers again; status changes, new and deleted resources, imports and exports wait until then.</source>
+        <translation>La bibliothèque d’équipe «&#xa0;%1&#xa0;» est injoignable depuis %2&#xa0;: le serveur %3 ne répond pas. Ce que vous tapez est gardé sur cet ordinateur et enregistré dès qu’il répondra de nouveau&#xa0;; les changements de statut, la création et la suppression de ressources, les imports et les exports attendent jusque-là.</translation>
+    </message>
+    <message>
+        <source>Trying to reconnect…</source>
+        <translation>Tentative de reconnexion…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next attempt in %n second(s).</source>
+        <translation>
+            <numerusform>Prochaine tentative dans %n&#xa0;seconde.</numerusform>
+            <numerusform>Prochaine tentative dans %n&#xa0;secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last attempt: %1</source>
+        <translation>Dernière tentative&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Reconnect &amp;Now</source>
+        <translation>Se &amp;reconnecter maintenant</translation>
+    </message>
+    <message>
+        <source>Try to reach the server again now, without waiting for the next attempt</source>
+        <translation>Essayer de joindre le serveur tout de suite, sans attendre la prochaine tentative</translation>
+    </message>
+    <message>
+        <source>Needs the server, which cannot be reached now: this comes back as soon as it answers.</source>
+        <translation>Nécessite le serveur, injoignable pour le moment&#xa0;: cette commande revient dès qu’il répond.</translation>
+    </message>
 </context>
 <context>
     <name>Actes::MetadataPanel</name>
@@ -4471,6 +4502,16 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
         <translation>
             <numerusform>%n image pointant vers un fichier de cet ordinateur n’a pas été lue&#xa0;; insérez-la depuis un fichier.</numerusform>
             <numerusform>%n images pointant vers des fichiers de cet ordinateur n’ont pas été lues&#xa0;; insérez-les depuis un fichier.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Actes::ServerReconnector</name>
+    <message numerus="yes">
+        <source>The connection to the server %1 is back (after %n attempt(s)).</source>
+        <translation>
+            <numerusform>La connexion au serveur %1 est rétablie (après %n&#xa0;tentative).</numerusform>
+            <numerusform>La connexion au serveur %1 est rétablie (après %n&#xa0;tentatives).</numerusform>
         </translation>
     </message>
 </context>

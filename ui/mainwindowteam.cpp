@@ -198,7 +198,7 @@ void MainWindow::setServerActionsAvailable(bool available)
                 m_serverActionTips.insert(action, action->toolTip());
             action->setToolTip(why);
         }
-        if (m_serverActions->isEnabled())
+        if (status->button()->toolTip() != why)
             m_statusButtonTip = status->button()->toolTip();
         status->button()->setToolTip(why);
     } else if (!m_serverActions->isEnabled()) {
@@ -224,10 +224,16 @@ void MainWindow::retranslateTeam()
     m_copyLibraryAction->setStatusTip(tr("Copy this whole library into a new file or an empty team library"));
     m_copyLibraryAction->setToolTip(m_copyLibraryAction->statusTip());
     updateTeamStatus();
-    if (!m_library->isConnected()) {   // the texts were just set again: say why again
-        m_serverActionTips.clear();
-        setServerActionsAvailable(false);
-        updateServerBanner();
+    if (!m_library->isConnected()) {
+        // The texts were just set again (and the panels set theirs on the same event): say why
+        // again once they all have.
+        QTimer::singleShot(0, this, [this] {
+            if (m_library->isConnected())
+                return;
+            m_serverActionTips.clear();
+            setServerActionsAvailable(false);
+            updateServerBanner();
+        });
     }
 }
 
