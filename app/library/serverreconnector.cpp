@@ -13,6 +13,7 @@ namespace Actes {
 ServerReconnector::ServerReconnector(QObject *parent) : QObject(parent), m_delays(defaultDelays())
 {
     m_attemptTimer.setSingleShot(true);
+    m_attemptTimer.setTimerType(Qt::PreciseTimer);   // the banner counts down to it
     connect(&m_attemptTimer, &QTimer::timeout, this, &ServerReconnector::startAttempt);
 }
 
