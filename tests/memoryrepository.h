@@ -191,6 +191,7 @@ public:
     void setEditing(qint64, const QString &) override {}
     QList<EditingPresence> othersEditing() const override { return {}; }
     bool setPresenceListener(std::function<void()>) override { return false; }
+    ServerConnection *serverConnection() override { return nullptr; }
 
     QList<int> eventYears() const override
     {

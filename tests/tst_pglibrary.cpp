@@ -202,8 +202,10 @@ void TestPgLibrary::notificationsComeBackAfterReconnection()
         theirs->countResources();
     } catch (const LibraryError &) {
     }
+    QTRY_VERIFY(theirLibrary.isConnected());   // the library connects again by itself
     QCOMPARE(theirs->countResources(), 0);
 
+    theirExternal.clear();   // the reconnection told the views to catch up
     mine->createResource(fullResource(u"Après la coupure"_s));
     QVERIFY(theirExternal.wait(1000));
 }
@@ -267,7 +269,7 @@ void TestPgLibrary::windowSavesWhatWasTypedOnceTheServerIsBack()
     QVERIFY(window->openLibrary(m_fixture.uri(m_database)));
     window->session()->setRetryInterval(200);
     QVERIFY(window->session()->open(stored.id));
-    auto *notice = window->findChild<NoticeBar *>(u"connectionNotice"_s);
+    NoticeBar *notice = window->serverBanner();   // across the window, not only above the text
     QVERIFY(notice);
     QVERIFY(notice->isHidden());
     RichTextEditor *body = window->editorPane()->bodyEditor();
@@ -276,7 +278,7 @@ void TestPgLibrary::windowSavesWhatWasTypedOnceTheServerIsBack()
     body->moveCursor(QTextCursor::End);
     body->insertPlainText(u" Tapé sans serveur."_s);
     QVERIFY(!window->session()->save());
-    QVERIFY(!notice->isHidden());
+    QTRY_VERIFY(!notice->isHidden());
     QVERIFY2(notice->text().contains(u"cannot be reached"_s), qPrintable(notice->text()));
     QVERIFY(window->session()->isDirty());
     body->insertPlainText(u" Et la suite."_s);   // typing goes on: nothing is lost

@@ -86,6 +86,7 @@ public:
     void setEditing(qint64 id, const QString &name) override { m_inner.setEditing(id, name); }
     QList<EditingPresence> othersEditing() const override { return m_inner.othersEditing(); }
     bool setPresenceListener(std::function<void()> l) override { return m_inner.setPresenceListener(std::move(l)); }
+    ServerConnection *serverConnection() override { return m_inner.serverConnection(); }
     void setRevisionCause(RevisionCause cause) override { m_inner.setRevisionCause(cause); }
     RevisionCause revisionCause() const override { return m_inner.revisionCause(); }
     QList<int> eventYears() const override { return m_inner.eventYears(); }

@@ -168,6 +168,13 @@
             <numerusform>%n resources copied, with their history, the trash, people and structures, types, images and settings: the copy holds the same as this library.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Next attempt in %n second(s).</source>
+        <translation>
+            <numerusform>Next attempt in %n second.</numerusform>
+            <numerusform>Next attempt in %n seconds.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Actes::MetadataPanel</name>
@@ -338,6 +345,16 @@
         <translation>
             <numerusform>%n image pointing to a file on this computer was not read; insert it from a file.</numerusform>
             <numerusform>%n images pointing to files on this computer were not read; insert them from a file.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Actes::ServerReconnector</name>
+    <message numerus="yes">
+        <source>The connection to the server %1 is back (after %n attempt(s)).</source>
+        <translation>
+            <numerusform>The connection to the server %1 is back (after %n attempt).</numerusform>
+            <numerusform>The connection to the server %1 is back (after %n attempts).</numerusform>
         </translation>
     </message>
 </context>

@@ -328,7 +328,7 @@ void MainWindow::onSaved(const Resource &)
 void MainWindow::onDirtyChanged(bool dirty)
 {
     setWindowModified(dirty);
-    m_savedLabel->setText(dirty ? tr("Modified") : tr("Saved"));
+    m_savedLabel->setText(dirty ? (m_library->isConnected() ? tr("Modified") : tr("Waiting to save")) : tr("Saved"));
     m_savedLabel->setToolTip(dirty ? tr("Changes are saved automatically a moment after you stop typing.")
                                    : tr("Everything is saved in the library."));
     if (!m_session->hasResource())

@@ -6,6 +6,7 @@
 #include "session/listcommands.h"
 #include "settings/settings.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -13,6 +14,7 @@
 #include <memory>
 
 class QAction;
+class QActionGroup;
 class QDockWidget;
 class QLabel;
 class QMenu;
@@ -78,6 +80,9 @@ public:
     QLabel *readOnlyLabel() const { return m_readOnlyLabel; }
     // "Moved to the trash in another window", above the open resource (hidden otherwise).
     NoticeBar *trashNotice() const { return m_trashNotice; }
+    // "The server cannot be reached", across the top of the window while the connection to a
+    // team library's server is lost (hidden otherwise).
+    NoticeBar *serverBanner() const { return m_serverBanner; }
     // Proceedings (PDF, print) and the website export; checks, status, history and preview.
     PublishingController *publishing() const { return m_publishing; }
     ReviewController *review() const { return m_review; }
@@ -175,6 +180,12 @@ private:
     void updateMemberActions();
     void showMemberActions();
     void showMembers();
+    // While the server of a team library cannot be reached: the banner (which server, since
+    // when, the next attempt, Reconnect Now), and what needs the server disabled, saying why.
+    void createServerBanner();
+    void onConnectionChanged(bool connected, const QString &message);
+    void updateServerBanner();
+    void setServerActionsAvailable(bool available);
 
     RepositoryOpener m_opener;
     Settings &m_settings = Settings::shared();   // the one settings object of the process
@@ -246,6 +257,11 @@ private:
     QLabel *m_libraryLabel = nullptr;
     NoticeBar *m_connectionNotice = nullptr;
     TeamActivityController *m_teamActivity = nullptr;
+    NoticeBar *m_serverBanner = nullptr;
+    QTimer *m_serverBannerTimer = nullptr;
+    QActionGroup *m_serverActions = nullptr;
+    QHash<QAction *, QString> m_serverActionTips;   // their own tooltips, while the server is away
+    QString m_statusButtonTip;
 };
 
 } // namespace Actes

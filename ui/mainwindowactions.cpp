@@ -11,6 +11,7 @@
 #include "editor/resourceeditorpane.h"
 #include "editor/richtexteditor.h"
 #include "export/publishingcontroller.h"
+#include "library/library.h"
 #include "list/resourcelistpanel.h"
 #include "metadata/metadatapanel.h"
 #include "review/reviewcontroller.h"
@@ -315,7 +316,7 @@ void MainWindow::updateActions()
     m_duplicateAction->setEnabled(writable && open);
     m_deleteAction->setEnabled(writable && (open || !m_list->selectedResourceIds().isEmpty()));
     if (auto *button = m_emptyPage->findChild<QPushButton *>(u"emptyNewButton"_s))
-        button->setEnabled(writable);
+        button->setEnabled(writable && m_library->isConnected());
     updateDesktopActions();
     if (m_review)   // not yet while the window is being built
         m_review->updateActions();

@@ -1,6 +1,7 @@
 // MainWindow: the team library — opening a library on a PostgreSQL server (with the password
 // the server may ask for), copying the library, which library the window is on (title, status
-// bar), and the notice while the library cannot be reached.
+// bar), the notice while the library cannot be written, and the banner while the server of a
+// team library cannot be reached.
 
 #include "mainwindow.h"
 
@@ -14,24 +15,34 @@
 #include "editor/resourceeditorpane.h"
 #include "metadata/metadatapanel.h"
 #include "review/permissions.h"
+#include "library/library.h"
+#include "library/serverreconnector.h"
+#include "review/reviewcontroller.h"
 #include "review/statuscontrol.h"
 #include "session/editsession.h"
 #include "storage/librarycopy.h"
 #include "storage/libraryerror.h"
 #include "storage/libraryopener.h"
 #include "storage/resourcerepository.h"
+#include "storage/serverconnection.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenu>
+#include <QLocale>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -94,6 +105,9 @@ void MainWindow::createTeamStatus()
     m_editor->addNotice(m_connectionNotice);
     m_connectionNotice->hide();
     connect(m_session, &EditSession::waitingForLibrary, this, [this](const QString &message) {
+        m_savedLabel->setText(tr("Waiting to save"));
+        if (!m_library->isConnected())
+            return;   // the server is away: the window's banner says it all
         const QString location = m_repository ? m_repository->location() : QString();
         const QString name = LibraryLocation::displayName(location);
         m_connectionNotice->setText(
@@ -106,7 +120,6 @@ void MainWindow::createTeamStatus()
                       .arg(name));
         m_connectionNotice->setToolTip(message);
         m_connectionNotice->show();
-        m_savedLabel->setText(tr("Waiting to save"));
     });
     connect(m_session, &EditSession::libraryReachable, this, [this] {
         if (!m_connectionNotice->isVisible())
@@ -114,6 +127,132 @@ void MainWindow::createTeamStatus()
         m_connectionNotice->hide();
         showMessage(tr("The library answers again: your changes are saved."));
     });
+    createServerBanner();
+}
+
+// --- When the server goes away -------------------------------------------------------------
+
+namespace {
+
+// What needs the server: disabled while it cannot be reached (the text stays editable).
+const QStringList serverActionNames = {
+    u"actionImport"_s,          u"actionTrash"_s,           u"actionNewResource"_s,
+    u"actionDuplicateResource"_s, u"actionDeleteResource"_s, u"actionExportProceedings"_s,
+    u"actionPrintPreview"_s,    u"actionPrint"_s,           u"actionSiteExport"_s,
+    u"actionWebsitePreview"_s,  u"actionCopyLibrary"_s,     u"actionRestoreBackup"_s,
+};
+
+} // namespace
+
+void MainWindow::createServerBanner()
+{
+    // Across the top of the window, above the list and the text (the editor's own notices stay
+    // about the open resource).
+    m_serverBanner = new NoticeBar(this);
+    m_serverBanner->setObjectName(u"serverBanner"_s);
+    m_serverBanner->setButtonsBeside(true);
+    QPushButton *reconnect = m_serverBanner->addButton(u"reconnectButton"_s);
+    connect(reconnect, &QPushButton::clicked, m_library, &Library::reconnectNow);
+    auto *top = new QWidget(this);
+    top->setObjectName(u"centralArea"_s);
+    auto *layout = new QVBoxLayout(top);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_serverBanner);
+    layout->addWidget(takeCentralWidget(), 1);
+    setCentralWidget(top);
+    m_serverBanner->hide();
+
+    m_serverActions = new QActionGroup(this);
+    m_serverActions->setExclusionPolicy(QActionGroup::ExclusionPolicy::None);
+    m_serverBannerTimer = new QTimer(this);
+    m_serverBannerTimer->setInterval(1000);   // the countdown to the next attempt
+    connect(m_serverBannerTimer, &QTimer::timeout, this, &MainWindow::updateServerBanner);
+    connect(m_library, &Library::connectionChanged, this, &MainWindow::onConnectionChanged);
+    connect(m_library->reconnector(), &ServerReconnector::attemptStateChanged, this, &MainWindow::updateServerBanner);
+}
+
+void MainWindow::onConnectionChanged(bool connected, const QString &message)
+{
+    setServerActionsAvailable(connected);
+    if (connected) {
+        m_serverBannerTimer->stop();
+        const bool wasShown = m_serverBanner->isVisible();
+        m_serverBanner->hide();
+        if (wasShown && !message.isEmpty())
+            showMessage(message);
+        return;
+    }
+    m_connectionNotice->hide();   // the banner says it for the whole window
+    onDirtyChanged(m_session->isDirty());
+    updateServerBanner();
+    m_serverBanner->show();
+    m_serverBannerTimer->start();
+}
+
+void MainWindow::updateServerBanner()
+{
+    const ServerReconnector *reconnector = m_library->reconnector();
+    if (m_library->isConnected() || !m_repository)
+        return;
+    const QString location = m_repository->location();
+    QDateTime since = reconnector->lostSince().toLocalTime();
+    const QLocale locale;
+    const QString when = since.date() == QDate::currentDate()
+        ? locale.toString(since.time(), QLocale::ShortFormat)
+        : locale.toString(since, QLocale::ShortFormat);
+    const QString server = reconnector->connection() ? reconnector->connection()->serverDescription() : QString();
+    QString text = tr("The team library “%1” cannot be reached since %2: the server %3 does not answer. What you "
+                      "type is kept on this computer and saved when it answers again; status changes, new and "
+                      "deleted resources, imports and exports wait until then.")
+                       .arg(LibraryLocation::displayName(location), when, server);
+    const QDateTime next = reconnector->nextAttempt();
+    if (reconnector->isAttempting()) {
+        text += u' ' + tr("Trying to reconnect…");
+    } else if (next.isValid()) {
+        const int seconds = std::max(1, int((QDateTime::currentDateTimeUtc().msecsTo(next) + 999) / 1000));
+        text += u' ' + tr("Next attempt in %n second(s).", nullptr, seconds);
+    }
+    m_serverBanner->setText(text);
+    QStringList why{reconnector->message()};
+    if (!reconnector->lastFailure().isEmpty())
+        why.append(tr("Last attempt: %1").arg(reconnector->lastFailure()));
+    m_serverBanner->setToolTip(why.join(u'\n'));
+    auto *reconnect = m_serverBanner->findChild<QPushButton *>(u"reconnectButton"_s);
+    reconnect->setText(tr("Reconnect &Now"));
+    reconnect->setToolTip(tr("Try to reach the server again now, without waiting for the next attempt"));
+    reconnect->setEnabled(!reconnector->isAttempting());
+}
+
+void MainWindow::setServerActionsAvailable(bool available)
+{
+    const QString why = tr("Needs the server, which cannot be reached now: this comes back as soon as it answers.");
+    StatusControl *status = m_metadata->statusControl();
+    if (!available) {
+        for (const QString &name : serverActionNames) {
+            QAction *action = m_actions->action(name);
+            if (!action)
+                continue;
+            m_serverActions->addAction(action);   // a disabled group keeps it disabled
+            if (!m_serverActionTips.contains(action))
+                m_serverActionTips.insert(action, action->toolTip());
+            action->setToolTip(why);
+        }
+        if (status->button()->toolTip() != why)
+            m_statusButtonTip = status->button()->toolTip();
+        status->button()->setToolTip(why);
+    } else if (!m_serverActions->isEnabled()) {
+        for (auto it = m_serverActionTips.cbegin(); it != m_serverActionTips.cend(); ++it)
+            it.key()->setToolTip(it.value());
+        m_serverActionTips.clear();
+        status->button()->setToolTip(m_statusButtonTip);
+    }
+    m_serverActions->setEnabled(available);
+    // A disabled parent keeps its children disabled, whatever they are told meanwhile.
+    status->setEnabled(available);
+    m_review->historyWidget()->setEnabled(available);
+    if (auto *button = findChild<QPushButton *>(u"emptyNewButton"_s))
+        button->setEnabled(available && m_newResourceAction->isEnabled());
 }
 
 void MainWindow::retranslateTeam()
@@ -128,6 +267,17 @@ void MainWindow::retranslateTeam()
     m_membersAction->setText(tr("&Members…"));
     showMemberActions();
     updateTeamStatus();
+    if (!m_library->isConnected()) {
+        // The texts were just set again (and the panels set theirs on the same event): say why
+        // again once they all have.
+        QTimer::singleShot(0, this, [this] {
+            if (m_library->isConnected())
+                return;
+            m_serverActionTips.clear();
+            setServerActionsAvailable(false);
+            updateServerBanner();
+        });
+    }
 }
 
 void MainWindow::updateTeamStatus()

@@ -1,5 +1,6 @@
 #include "library.h"
 
+#include "library/serverreconnector.h"
 #include "storage/libraryerror.h"
 #include "storage/resourcerepository.h"
 
@@ -8,10 +9,21 @@
 
 namespace Actes {
 
-Library::Library(QObject *parent) : QObject(parent), m_pollTimer(new QTimer(this))
+Library::Library(QObject *parent)
+    : QObject(parent), m_pollTimer(new QTimer(this)), m_reconnector(new ServerReconnector(this))
 {
     m_pollTimer->setInterval(defaultPollIntervalMs);
     connect(m_pollTimer, &QTimer::timeout, this, &Library::poll);
+    connect(m_reconnector, &ServerReconnector::connectedChanged, this, [this](bool connected, const QString &message) {
+        if (connected && m_repository) {
+            // Notifications sent while the connection was down never arrive: catch up.
+            resetCounter();
+            emit connectionChanged(true, message);
+            emit externalChange();
+            return;
+        }
+        emit connectionChanged(connected, message);
+    });
 }
 
 Library::~Library() = default;
@@ -19,6 +31,7 @@ Library::~Library() = default;
 void Library::setRepository(ResourceRepository *repository)
 {
     m_repository = repository;
+    m_reconnector->setConnection(repository ? repository->serverConnection() : nullptr);
     resetCounter();
     m_pushed = false;
     if (m_repository) {
@@ -62,10 +75,20 @@ void Library::resetCounter()
     }
 }
 
+bool Library::isConnected() const
+{
+    return m_reconnector->isConnected();
+}
+
+void Library::reconnectNow()
+{
+    m_reconnector->reconnectNow();
+}
+
 bool Library::poll()
 {
-    if (!m_repository)
-        return false;
+    if (!m_repository || !isConnected())
+        return false;   // the reconnector says when the server is back
     qint64 counter = 0;
     try {
         counter = m_repository->externalChangeCounter();

@@ -12,6 +12,7 @@ class QTimer;
 namespace Actes {
 
 class ResourceRepository;
+class ServerReconnector;
 
 // The open library as the views see it: the one place that writes to the repository, and
 // the one that announces what changed. Views (the list, the metadata and history panels, the
@@ -48,6 +49,15 @@ public:
     bool poll();
     // True when the repository pushes other connections' changes (no need to wait for a poll).
     bool hasPushedChanges() const { return m_pushed; }
+
+    // A library on a server: false from the moment a call finds the connection lost until it is
+    // back. Meanwhile the reconnector tries again with back-off (reconnectNow(): at once) and
+    // nothing waits for the server; once back, the notifications are listened to again and
+    // externalChange() makes the views catch up with what others changed meanwhile. A library
+    // in a file is always connected.
+    bool isConnected() const;
+    void reconnectNow();
+    ServerReconnector *reconnector() const { return m_reconnector; }
 
     // Writes. Each one throws LibraryError like the repository and announces on success.
     Resource createResource(const Resource &resource);
@@ -97,6 +107,8 @@ signals:
     void resourcesChangedElsewhere(const QList<qint64> &ids);
     // The repository was replaced (another library opened, or closed).
     void repositoryChanged();
+    // The connection to the server was lost (connected false, message: why) or is back.
+    void connectionChanged(bool connected, const QString &message);
 
 private:
     void resetCounter();
@@ -106,6 +118,7 @@ private:
     QTimer *m_pollTimer = nullptr;
     qint64 m_externalCounter = 0;
     bool m_pushed = false;
+    ServerReconnector *m_reconnector = nullptr;
 };
 
 } // namespace Actes

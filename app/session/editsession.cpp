@@ -491,6 +491,12 @@ void EditSession::setLibrary(Library *library)
         if (!m_saving && !m_loading && hasResource() && (ids.isEmpty() || ids.contains(m_resource.id)))
             reloadIfChangedElsewhere();   // does nothing while the resource is being edited
     });
+    // The server is back: what waited is saved now, not at the next retry (a resource changed
+    // there meanwhile gives the conflict, as always).
+    connect(m_library, &Library::connectionChanged, this, [this](bool connected) {
+        if (connected && m_waitingForLibrary)
+            autosave();
+    });
 }
 
 Resource EditSession::storeSaved(const Resource &resource)

@@ -117,7 +117,8 @@ public:
     // When a save fails because the library cannot be reached for now (a server gone away or
     // a lost connection, a lock, a full disk: LibraryError Io, Locked, DiskFull), the edits stay
     // in the editors and the draft journal, waitingForLibrary() is emitted once, and the save
-    // is tried again every interval until one succeeds (then libraryReachable()).
+    // is tried again every interval until one succeeds (then libraryReachable()), and at once
+    // when the library says its server is back (Library::connectionChanged).
     void setRetryInterval(int ms) { m_retryTimer.setInterval(ms); }
     bool isWaitingForLibrary() const { return m_waitingForLibrary; }
 

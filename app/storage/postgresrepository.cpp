@@ -523,6 +523,10 @@ std::unique_ptr<PostgresRepository> PostgresRepository::open(const QString &uri,
         db.setPassword(password);   // kept by this connection only, for its reconnections
     if (!target.options.contains(u"connect_timeout"_s))
         target.options.insert(u"connect_timeout"_s, u"10"_s);
+    // A query on a connection to a host that vanished without a word fails after 10 s of
+    // unacknowledged data (not the system's many minutes); ignored on a Unix socket.
+    if (!target.options.contains(u"tcp_user_timeout"_s))
+        target.options.insert(u"tcp_user_timeout"_s, u"10000"_s);
     if (!target.options.contains(u"application_name"_s))
         target.options.insert(u"application_name"_s, u"Actes"_s);
     QStringList options;
@@ -584,11 +588,15 @@ void PostgresRepository::configureSession() const
 }
 
 // After a lost connection (server restarted, network cut), the next call outside a transaction
-// connects again; the call that saw the loss failed and wrote nothing.
+// connects again; the call that saw the loss failed and wrote nothing. With a loss listener,
+// the listener's owner reconnects (reconnect(), after a probe off this thread) and calls fail at
+// once meanwhile: a server gone away never keeps the window waiting call after call.
 void PostgresRepository::reconnectIfLost() const
 {
     if (!m_lost || m_transactionDepth > 0)
         return;
+    if (m_lossListener)
+        throw LibraryError(Kind::Io, m_lostMessage, m_location);
     QSqlDatabase db = m_db;
     db.close();
     if (!db.open()) {
@@ -705,11 +713,12 @@ void PostgresRepository::fail(const QSqlError &error) const
     }
     if (lost) {
         m_lost = true;
-        throw LibraryError(Kind::Io,
-                           tr("The connection to the server %1 was lost (%2). The last change was not saved; "
-                              "open the library %3 again.")
-                               .arg(m_server, reason, m_location),
-                           m_location);
+        m_lostMessage = tr("The connection to the server %1 was lost (%2). The last change was not saved; "
+                           "open the library %3 again.")
+                            .arg(m_server, reason, m_location);
+        if (m_lossListener)
+            m_lossListener(m_lostMessage);
+        throw LibraryError(Kind::Io, m_lostMessage, m_location);
     }
     throw LibraryError(Kind::Io,
                        tr("The library %1 on the server %2 could not be read or written: %3.")

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/resourcerepository.h"
+#include "storage/serverconnection.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -60,11 +61,13 @@ namespace Actes {
 // ends, so two saves of the same version give one success and one Conflict, never a lost
 // update; a lock held longer than 5 seconds gives LibraryError::Kind::Locked. Errors name the
 // server and the database (unreachable server, wrong password, missing database or privilege,
-// lost connection); after a lost connection the next call outside a transaction reconnects.
+// lost connection); after a lost connection the next call outside a transaction reconnects,
+// unless a loss listener is set (ServerConnection: Library reconnects with back-off, and calls
+// fail at once meanwhile instead of each waiting for the server).
 //
 // One uniquely named Qt SQL connection (QPSQL) per instance: use it from the thread that
 // opened it.
-class PostgresRepository final : public ResourceRepository
+class PostgresRepository final : public ResourceRepository, public ServerConnection
 {
     Q_DECLARE_TR_FUNCTIONS(Actes::PostgresRepository)
 public:
@@ -99,7 +102,7 @@ public:
     QString connectionName() const { return m_connectionName; }
     int schemaVersion() const;
     // The server as shown in messages ("db.example.org:5432", "localhost (socket in /run/x, port 5432)").
-    QString serverDescription() const { return m_server; }
+    QString serverDescription() const override { return m_server; }
     QString databaseName() const { return m_database; }
     // Throws the LibraryError of a failed statement on this connection, as the repository's own
     // calls do (lost connection, missing privilege, lock timeout...): for LibraryArchive.
@@ -148,6 +151,13 @@ public:
 
     qint64 externalChangeCounter() const override;
     bool setChangeListener(ChangeListener listener) override;
+    ServerConnection *serverConnection() override { return this; }
+
+    // ServerConnection: the loss found, probed off this thread, connecting again.
+    bool isConnectionLost() const override { return m_lost; }
+    void setLossListener(LossListener listener) override { m_lossListener = std::move(listener); }
+    Probe connectionProbe() const override;
+    void reconnect() override;
 
     void setEditing(qint64 resourceId, const QString &name) override;
     QList<EditingPresence> othersEditing() const override;
@@ -243,6 +253,8 @@ private:
     QSqlDatabase m_db;
     bool m_readOnly = false;
     mutable bool m_lost = false;   // the connection was found broken: reconnect before the next call
+    mutable QString m_lostMessage; // ... and the message that said so
+    LossListener m_lossListener;
     int m_transactionDepth = 0;
     bool m_wrote = false;          // the open transaction wrote something: bump the change counter
     mutable bool m_changedRows = false;   // ... and a statement of it changed rows (else no bump)

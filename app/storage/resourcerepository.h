@@ -16,6 +16,8 @@
 
 namespace Actes {
 
+class ServerConnection;
+
 // What the resource list asks for. Every criterion is optional; they combine with AND.
 struct ResourceFilter
 {
@@ -304,6 +306,9 @@ public:
     // new one replaces the previous one.
     using ChangeListener = std::function<void(const ExternalChange &change)>;
     virtual bool setChangeListener(ChangeListener listener) = 0;
+    // The connection to the server of a library kept on one (storage/serverconnection.h: lost,
+    // probed, opened again); nullptr for a library in a file, which has no connection to lose.
+    virtual ServerConnection *serverConnection() = 0;
 
     // --- A rule applied after every write of a resource --------------------------------
     // Called inside the transaction of createResource(), saveResource() and restoreRevision(),

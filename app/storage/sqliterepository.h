@@ -101,6 +101,7 @@ public:
     void setEditing(qint64, const QString &) override {}
     QList<EditingPresence> othersEditing() const override { return {}; }
     bool setPresenceListener(std::function<void()>) override { return false; }
+    ServerConnection *serverConnection() override { return nullptr; }   // a file: nothing to lose
 
     // --- Status history and revisions ------------------------------------------------
     // Every createResource(), saveResource(), changeStatus() and restoreRevision() records a

@@ -42,6 +42,21 @@ QString NoticeBar::text() const
     return m_label->text();
 }
 
+void NoticeBar::setButtonsBeside(bool beside)
+{
+    if (beside == m_beside)
+        return;
+    m_beside = beside;
+    auto *layout = static_cast<QVBoxLayout *>(this->layout());
+    layout->removeWidget(m_label);
+    if (beside) {
+        m_buttons->insertWidget(0, m_label, 1);
+    } else {
+        m_buttons->removeWidget(m_label);
+        layout->insertWidget(0, m_label);
+    }
+}
+
 QPushButton *NoticeBar::addButton(const QString &objectName)
 {
     auto *button = new QPushButton(this);

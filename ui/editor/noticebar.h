@@ -20,11 +20,14 @@ public:
     void setText(const QString &text);
     QString text() const;
     QPushButton *addButton(const QString &objectName);
+    // The buttons on the right of the text instead of under it (a banner across the window).
+    void setButtonsBeside(bool beside);
     QLabel *label() const { return m_label; }
 
 private:
     QLabel *m_label = nullptr;
     QHBoxLayout *m_buttons = nullptr;
+    bool m_beside = false;
 };
 
 } // namespace Actes
