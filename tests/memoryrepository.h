@@ -218,8 +218,10 @@ public:
     [[noreturn]] void refuseMembers() const
     {
         throw LibraryError(LibraryError::Kind::Invalid, personalLibraryMembersMessage(), location());
+    }
 
     QList<Comment> comments(qint64 resourceId) const override
+    {
         QList<Comment> out;
         for (const Comment &c : m_comments) {
             if (c.resourceId == resourceId && c.parentId == 0) {
@@ -232,11 +234,13 @@ public:
         return out;
     }
     int unresolvedCommentCount(qint64 resourceId) const override
+    {
         return int(std::count_if(m_comments.cbegin(), m_comments.cend(), [&](const Comment &c) {
             return c.resourceId == resourceId && c.parentId == 0 && !c.resolved;
         }));
     }
     Comment addComment(const Comment &comment) override
+    {
         Comment c = comment;
         c.id = ++m_nextCommentId;
         c.author = currentMember().displayName();
@@ -245,6 +249,7 @@ public:
         return c;
     }
     void setCommentResolved(qint64 commentId, bool resolved) override
+    {
         for (Comment &c : m_comments)
             if (c.id == commentId) {
                 c.resolved = resolved;
@@ -252,14 +257,17 @@ public:
             }
     }
     void editComment(qint64 commentId, const QString &text) override
+    {
         for (Comment &c : m_comments)
             if (c.id == commentId)
                 c.text = text;
     }
     void deleteComment(qint64 commentId) override
+    {
         m_comments.removeIf([&](const Comment &c) { return c.id == commentId || c.parentId == commentId; });
     }
     void updateCommentAnchors(const QList<Comment> &threads) override
+    {
         for (const Comment &t : threads)
             for (Comment &c : m_comments)
                 if (c.id == t.id && c.parentId == 0)
