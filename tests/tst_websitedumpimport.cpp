@@ -111,8 +111,8 @@ public:
         return m_inner.restoreRevision(id, author, version);
     }
     std::optional<qint64> lastApprovedRevision(qint64 id) const override { return m_inner.lastApprovedRevision(id); }
-    Member currentMember() const override { return m_inner.currentMember(); }
-    QList<Member> members() const override { return m_inner.members(); }
+    void setRequestedReviewer(qint64 id, const QString &login) override { m_inner.setRequestedReviewer(id, login); }
+    QString requestedReviewer(qint64 id) const override { return m_inner.requestedReviewer(id); }
     QList<Comment> comments(qint64 id) const override { return m_inner.comments(id); }
     int unresolvedCommentCount(qint64 id) const override { return m_inner.unresolvedCommentCount(id); }
     Comment addComment(const Comment &c) override { return m_inner.addComment(c); }
