@@ -324,6 +324,9 @@ void TestPgMembers::authorIsRefusedThroughPlainSql()
     auto rose = openAs(roseLogin);
     rose->changeStatus(a.id, Status::Approved, {}, {}, a.version);
     const Resource c = claire->createResource(fullResource(u"Atelier"_s));
+    Resource d = fullResource(u"Brouillon"_s);
+    d.status = Status::Draft;
+    d = claire->createResource(d);
 
     QSqlDatabase db = sqlAs(claireLogin);
     QVERIFY(db.isOpen());
@@ -353,10 +356,22 @@ void TestPgMembers::authorIsRefusedThroughPlainSql()
     QCOMPARE(m_fixture.count(m_database, u"SELECT count(*) FROM revision WHERE number = 99 AND author = '%1'"_s.arg(claireLogin)), 1);
     const QString byClaire = u"SELECT count(*) FROM status_change WHERE author = '%1'"_s.arg(claireLogin);
     const int claireChanges = m_fixture.count(m_database, byClaire);
+    QVERIFY(db.transaction());   // submitting a draft for review, with its history line "by Rose"
+    QCOMPARE(exec(db, u"UPDATE resource SET status = 'review' WHERE id = %1"_s.arg(d.id)), QString());
     QCOMPARE(exec(db, uR"(INSERT INTO status_change (resource_id, from_status, to_status, at, author)
-        VALUES (%1, 'review', 'review', now(), '%2'))"_s.arg(cId, roseLogin)),
+        VALUES (%1, 'draft', 'review', now(), '%2'))"_s.arg(d.id).arg(roseLogin)),
              QString());
+    QVERIFY(db.commit());
     QCOMPARE(m_fixture.count(m_database, byClaire), claireChanges + 1);
+    // A history line alone (an approval nobody made) is refused; so is an approved revision.
+    QCOMPARE(exec(db, uR"(INSERT INTO status_change (resource_id, from_status, to_status, at, author)
+        VALUES (%1, 'review', 'approved', now(), '%2'))"_s.arg(cId, roseLogin), &message),
+             u"42501"_s);
+    QCOMPARE(exec(db, uR"(INSERT INTO revision (resource_id, number, at, session_start, author, cause, status, approved,
+        snapshot) VALUES (%1, 98, now(), now(), '', 'edit', 'approved', true, '{}'))"_s.arg(cId), &message),
+             u"42501"_s);
+    QVERIFY2(message.contains(u"Marking a revision approved needs the reviewer role"_s), qPrintable(message));
+    QCOMPARE(exec(db, u"UPDATE revision SET approved = true WHERE author = '%1'"_s.arg(claireLogin)), u"42501"_s);
     QCOMPARE(exec(db, u"UPDATE revision SET author = '%1' WHERE number = 99"_s.arg(roseLogin)), QString());
     QCOMPARE(m_fixture.count(m_database, u"SELECT count(*) FROM revision WHERE number = 99 AND author = '%1'"_s.arg(claireLogin)), 1);
 

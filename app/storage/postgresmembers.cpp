@@ -19,7 +19,9 @@
 //   published resource back to review in the same transaction as an edit of that resource by
 //   the same login (ApprovalGuard after an author's edit); deleting a resource (emptying the
 //   trash) needs admin. revision and status_change: the author is set to session_user on
-//   insert, whatever the client sent; a revision may only be rewritten by its own author
+//   insert, whatever the client sent; a status change is recorded only with the change of the
+//   resource it records (same transaction); only a reviewer marks a revision approved; a
+//   revision may only be rewritten by its own author
 //   (coalescing), deleted by an admin (or through actes_prune_revisions(), which keeps the
 //   newest 200); the status history is never rewritten or deleted. library_setting: admin.
 //   resource_type: renaming or deleting needs admin (a type named on a resource is recorded).
@@ -112,17 +114,21 @@ const char16_t *const membersSection[] = {
         DECLARE
             low bigint;
             current bigint := pg_catalog.pg_current_xact_id()::text::bigint;
-            epoch bigint;
+            delta bigint;
         BEGIN
             SELECT r.xmin::text::bigint INTO low FROM public.resource r WHERE r.id = resource_id;
             IF low IS NULL THEN
                 RETURN false;
             END IF;
-            epoch := current >> 32;
-            IF low > (current & 4294967295) THEN
-                epoch := epoch - 1;
+            -- The 64-bit id nearest to the current one with these low 32 bits (a savepoint's id
+            -- is above the transaction's own).
+            delta := (current & 4294967295) - low;
+            IF delta > 2147483648 THEN
+                delta := delta - 4294967296;
+            ELSIF delta < -2147483648 THEN
+                delta := delta + 4294967296;
             END IF;
-            RETURN pg_catalog.pg_xact_status(((epoch << 32) | low)::text::xid8) = 'in progress';
+            RETURN pg_catalog.pg_xact_status((current - delta)::text::xid8) = 'in progress';
         EXCEPTION WHEN OTHERS THEN
             RETURN false;
         END $$)",
@@ -159,6 +165,9 @@ const char16_t *const membersSection[] = {
             IF public.actes_is_trusted() THEN
                 RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
             END IF;
+            IF NEW.approved AND (TG_OP = 'INSERT' OR NOT OLD.approved) THEN
+                PERFORM public.actes_require_member('reviewer', 'Marking a revision approved');
+            END IF;
             IF TG_OP = 'INSERT' THEN
                 NEW.author := session_user;
                 RETURN NEW;
@@ -184,6 +193,12 @@ const char16_t *const membersSection[] = {
                 RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
             END IF;
             IF TG_OP = 'INSERT' THEN
+                -- Only the change just made to the resource, in this transaction, is recorded.
+                IF NEW.to_status IS DISTINCT FROM (SELECT status FROM public.resource WHERE id = NEW.resource_id)
+                   OR NOT public.actes_written_here(NEW.resource_id) THEN
+                    RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE =
+                        'The status history records the status changes made with it; it cannot be written alone.';
+                END IF;
                 NEW.author := session_user;
                 RETURN NEW;
             END IF;

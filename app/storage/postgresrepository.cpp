@@ -445,7 +445,9 @@ QString serverMessage(const QSqlError &error)
     QString text = databaseText(error);
     static const QRegularExpression prefix(u"^(ERROR|FATAL):\\s*"_s);
     static const QRegularExpression state(u"\\s*\\(?[0-9A-Z]{5}\\)?$"_s);
+    static const QRegularExpression context(u"\\s*CONTEXT:.*$"_s);   // which function raised it
     text.remove(prefix);
+    text.remove(context);
     text.remove(state);
     text = text.trimmed();
     if (!text.isEmpty() && !text.endsWith(u'.'))
