@@ -190,7 +190,7 @@ void TestPgLibrary::notificationsComeBackAfterReconnection()
     Library theirLibrary;
     theirLibrary.setPollInterval(0);
     theirLibrary.setRepository(theirs.get());
-    QSignalSpy theirExternal(&theirLibrary, &Library::externalChange);
+    QSignalSpy theirExternal(&theirLibrary, &Library::resourcesChangedElsewhere);
 
     // Their connection is cut (server restarted, network): the next call fails, the one after
     // connects again and listens again.
