@@ -4095,6 +4095,42 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
             <numerusform>%n comptes rendus</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Review comments</source>
+        <translation>Commentaires de relecture</translation>
+    </message>
+    <message>
+        <source>QUOTE</source>
+        <translation>CITATION</translation>
+    </message>
+    <message>
+        <source>COMMENT</source>
+        <translation>COMMENTAIRE</translation>
+    </message>
+    <message>
+        <source>BY</source>
+        <translation>PAR</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUT</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolu</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>text deleted</source>
+        <translation>texte supprimé</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>Actes::ProceedingsPreview</name>
