@@ -5,6 +5,7 @@
 #include "storage/libraryopener.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QStandardPaths>
@@ -208,6 +209,26 @@ void TestCliComments::onlyTheInternalPdfListsComments()
         QVERIFY2(internalText.contains(word), qPrintable(word + u"\n"_s + internalText));
     if (!onServer())
         QVERIFY2(internalText.contains(u"claire"_s), qPrintable(internalText));
+
+    // The website export: resolved (an open comment blocks approval), approved, exported.
+    QCOMPARE(actes({u"--db"_s, db, u"comment"_s, id, u"--resolve"_s, thread}).exitCode, 0);
+    r = actes({u"--db"_s, db, u"set"_s, id, u"type=Compte rendu"_s, u"date_start=2024-05-12"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = actes({u"--db"_s, db, u"status"_s, id, u"approved"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QString site = outputPath(u"site"_s);
+    r = actes({u"--db"_s, db, u"export-site"_s, u"--out"_s, site});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QString written;
+    QDirIterator files(site, QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        QFile file(files.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        written += QString::fromUtf8(file.readAll());
+    }
+    QVERIFY2(written.contains(u"structures de l’ESS"_s), qPrintable(written.left(2000)));
+    for (const QString &word : {u"Préciser lequel"_s, u"Le réseau RTES"_s, u"claire"_s})
+        QVERIFY2(!written.contains(word), qPrintable(word));
 }
 
 QTEST_GUILESS_MAIN(TestCliComments)

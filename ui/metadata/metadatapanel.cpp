@@ -256,8 +256,12 @@ bool MetadataPanel::imageExists(const QString &key) const
 QStringList MetadataPanel::refusalReasons(Status to) const
 {
     if (m_repository) {
-        return ReviewWorkflow(*m_repository, m_reviewSettings, [this](const QString &key) { return imageExists(key); })
-            .refusalReasons(m_current, to);
+        try {
+            return ReviewWorkflow(*m_repository, m_reviewSettings, [this](const QString &key) { return imageExists(key); })
+                .refusalReasons(m_current, to);
+        } catch (const LibraryError &e) {
+            return {e.message()};   // the library cannot be read now (its comments are checked too)
+        }
     }
     if (!StatusService::isAllowedTransition(m_current.status, to))
         return {tr("The workflow does not allow this change.")};

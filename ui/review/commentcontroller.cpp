@@ -122,24 +122,12 @@ RichTextEditor *CommentController::editorOf(CommentField field) const
 
 QString CommentController::nameOf(const QString &author) const
 {
-    if (m_repository) {
-        try {
-            for (const Member &m : m_repository->members()) {
-                if (m.login == author)
-                    return m.displayName();
-            }
-        } catch (const LibraryError &) {
-        }
-    }
-    return author;
+    return m_names.value(author, author);
 }
 
 bool CommentController::isMine(const Comment &comment) const
 {
-    if (!m_repository)
-        return false;
-    const Member me = m_repository->currentMember();
-    return comment.author == me.login || comment.author == me.displayName();
+    return m_repository && (comment.author == m_me.login || comment.author == m_me.displayName());
 }
 
 bool CommentController::attempt(const std::function<void()> &write)
@@ -160,6 +148,11 @@ void CommentController::reload()
     if (m_resourceId != 0 && m_repository) {
         try {
             m_comments = m_library->comments(m_resourceId);
+            // Who is who, read once here (the panel asks for every comment it shows).
+            m_me = m_repository->currentMember();
+            m_names.clear();
+            for (const Member &member : m_repository->members())
+                m_names.insert(member.login, member.displayName());
         } catch (const LibraryError &e) {
             emit message(e.message(), true);
         }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/comment.h"
+#include "domain/member.h"
 
 #include <QHash>
 #include <QList>
@@ -85,6 +86,8 @@ private:
     QList<Comment> m_comments;
     QHash<qint64, CommentAnchor> m_storedAnchors;   // threads' anchors as stored
     qint64 m_currentThread = 0;
+    Member m_me;                                    // who this connection acts as
+    QHash<QString, QString> m_names;                // login -> name shown
 };
 
 } // namespace Actes
