@@ -89,6 +89,10 @@ public:
     bool isInTrash(qint64 id) const override { return m_inner.isInTrash(id); }
     void setCurrentAuthor(const QString &author) override { m_inner.setCurrentAuthor(author); }
     QString currentAuthor() const override { return m_inner.currentAuthor(); }
+    Member currentMember() const override { return m_inner.currentMember(); }
+    QList<Member> members() const override { return m_inner.members(); }
+    void setRequestedReviewer(qint64 id, const QString &login) override { m_inner.setRequestedReviewer(id, login); }
+    QString requestedReviewer(qint64 id) const override { return m_inner.requestedReviewer(id); }
     void changeStatus(qint64 id, Status to, const QString &author, const QString &comment, int version) override
     {
         m_inner.changeStatus(id, to, author, comment, version);
