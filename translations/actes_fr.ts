@@ -4175,6 +4175,10 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
         <source>To review (%1)</source>
         <translation>À relire (%1)</translation>
     </message>
+    <message>
+        <source>Nothing waits for your review.</source>
+        <translation>Rien n’attend votre relecture.</translation>
+    </message>
 </context>
 <context>
     <name>Actes::RestoreBackupDialog</name>
