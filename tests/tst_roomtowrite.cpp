@@ -36,7 +36,7 @@ std::unique_ptr<ResourceRepository> openRw(const QString &path)
 }
 
 // A real title of the network's reports, among the longest.
-const QString longTitle = u"Rencontre régionale « Tiers-lieux et coopération » du 30 juin au 2 juillet"_s;
+const QString longTitle = u"Rencontre régionale « Tiers-lieux et coopération » du 30 juin au 2 juillet 2015"_s;
 
 // Characters a line of the body: the width of its viewport over the average character width
 // of its font.

@@ -4840,6 +4840,10 @@ Transmettez-le en privé ; il pourra être changé plus tard avec l’administr
         <source>To review (%1)</source>
         <translation>À relire (%1)</translation>
     </message>
+    <message>
+        <source>Nothing waits for your review.</source>
+        <translation>Rien n’attend votre relecture.</translation>
+    </message>
 </context>
 <context>
     <name>Actes::RestoreBackupDialog</name>

@@ -468,7 +468,10 @@ void ResourceListPanel::updateCount()
     const ResourceFilter filter = m_model->filter();
     const bool filtered = !filter.searchText.isEmpty() || !filter.type.isEmpty() || filter.status
         || filter.isPrivate || filter.year || filter.reviewQueueFor;
-    if (filtered)
+    if (filter.reviewQueueFor && n == 0 && filter.searchText.isEmpty() && filter.type.isEmpty() && !filter.status
+        && !filter.isPrivate && !filter.year)
+        m_count->setText(tr("Nothing waits for your review."));
+    else if (filtered)
         m_count->setText(n == 0 ? tr("No resource matches.")
                                 : n == 1 ? tr("1 resource found") : tr("%n resources found", nullptr, n));
     else
