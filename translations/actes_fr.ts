@@ -910,7 +910,95 @@ else $USER.
 
 Exit status: 0 on success, 1 on failure, 2 on bad usage.
 </source>
-        <translation type="unfinished" />
+        <translation>Utilisation : actes [--db BIBLIOTHÈQUE] [COMMANDE [ARGUMENTS]]
+
+Sans commande, Actes ouvre sa fenêtre sur la bibliothèque.
+
+Options :
+  --db BIBLIOTHÈQUE
+                   utiliser cette bibliothèque : un chemin de fichier (créé s’il
+                   n’existe pas) ou une bibliothèque d’équipe sur un serveur
+                   PostgreSQL, sous forme d’adresse libpq, par exemple
+                   postgresql://camille@db.example.org:5432/actes?sslmode=verify-full
+                   ou postgresql:///actes?host=/run/postgresql (socket Unix) ;
+                   par défaut : $ACTES_DB, sinon la bibliothèque par défaut du
+                   dossier de données de l’application. Le mot de passe ne figure
+                   jamais dans l’adresse : libpq le lit dans PGPASSWORD, ~/.pgpass
+                   (ou PGPASSFILE) ou un fichier de service
+  -h, --help       afficher cette aide
+  -V, --version    afficher la version
+
+Commandes :
+  import-site FICHIER...
+                        importer des exports texte du site web (importer de
+                        nouveau met à jour les ressources)
+  list [--json] [--to-review]
+                        lister les ressources ; --to-review : celles à relire
+                        qui vous attendent (vous êtes nommé relecteur) ou qui
+                        attendent n’importe quel relecteur
+  show ID [--json]      afficher une ressource avec son corps
+  check [--ids 1,2,3] [--json]
+                        lancer les vérifications avant publication ; code de
+                        sortie 1 si un problème bloquant est trouvé
+  status ID [NOUVEAU_STATUT] [--comment TEXTE] [--reviewer IDENTIFIANT]
+                        afficher le statut et son historique, ou le modifier
+                        (draft, review, approved, published, archived) ; la
+                        validation et la mise en ligne sont refusées tant qu’un
+                        problème bloquant subsiste ; review --reviewer
+                        IDENTIFIANT demande la relecture à ce membre (relecteur
+                        ou administrateur)
+  set ID CLÉ=VALEUR... [--new-type]
+                        modifier les métadonnées, en une seule révision ; clés :
+                        title, type, private (true/false, ce qui confirme le
+                        choix), date_start, date_end (AAAA-MM-JJ, vide pour
+                        effacer), place, attendance (nombre ou vide) ; avec
+                        --new-type, type peut ajouter un type à la bibliothèque
+  export-pdf --out FICHIER [--ids 1,2,3] [--title TEXTE] [--include-private] [--pdfa]
+             [--lang fr|en]
+                        exporter les actes en PDF (sans --ids, toutes les
+                        ressources par date ; les ressources privées seulement
+                        avec --include-private)
+  export-site --out DOSSIER [--ids 1,2,3] [--lang fr|en]
+                        exporter pour le site web les ressources publiques
+                        validées ou en ligne : un fichier HTML par ressource,
+                        les images, index.json
+  copy-library DEST [--json]
+                        copier toute la bibliothèque (ressources, révisions,
+                        historique des statuts, corbeille, annuaire, types, images,
+                        valeurs de la bibliothèque) dans DEST, une bibliothèque
+                        nouvelle ou vide (chemin de fichier ou adresse
+                        postgresql://) ; en une seule transaction, vérifiée avant
+                        d’annoncer la réussite ; une bibliothèque non vide est
+                        refusée et laissée intacte
+  member add IDENTIFIANT --role author|reviewer|admin [--name &quot;Nom affiché&quot;]
+         [--password-file FICHIER | --password-stdin | --generate-password]
+                        ajouter un membre à une bibliothèque d’équipe
+                        (administrateurs) : crée l’identifiant ; le mot de passe est
+                        demandé, ou généré et affiché une seule fois
+  member list [--json]  lister les membres avec leur rôle
+  member set-role IDENTIFIANT author|reviewer|admin
+                        changer le rôle d’un membre (administrateurs)
+  member disable IDENTIFIANT
+                        le membre ne peut plus se connecter ; son nom reste dans
+                        l’historique
+  comments ID [--json]  lister les commentaires de relecture d’une ressource, avec
+                        leurs réponses
+  comment ID --quote TEXTE --text TEXTE [--field summary|body]
+                        commenter la première occurrence de TEXTE dans le corps,
+                        sinon dans le résumé (ou seulement dans --field)
+  comment ID --reply ID_COMMENTAIRE --text TEXTE
+  comment ID --resolve ID_COMMENTAIRE | --reopen ID_COMMENTAIRE
+                        répondre à un commentaire, résoudre ou rouvrir sa discussion
+  --lang                la langue du document, quelle que soit celle de ces
+                        messages ; par défaut, celle de la bibliothèque (le
+                        français sauf changement)
+
+Les révisions et les changements de statut sont enregistrés sous le nom d’auteur
+des préférences, sinon sous $USER.
+
+Code de sortie : 0 en cas de succès, 1 en cas d’échec, 2 en cas d’utilisation
+incorrecte.
+</translation>
     </message>
     <message>
         <source>comments needs one resource id.</source>
@@ -4483,39 +4571,39 @@ Transmettez-le en privé ; il pourra être changé plus tard avec l’administr
     </message>
     <message>
         <source>Review comments</source>
-        <translation type="unfinished" />
+        <translation>Commentaires de relecture</translation>
     </message>
     <message>
         <source>QUOTE</source>
-        <translation type="unfinished" />
+        <translation>CITATION</translation>
     </message>
     <message>
         <source>COMMENT</source>
-        <translation type="unfinished" />
+        <translation>COMMENTAIRE</translation>
     </message>
     <message>
         <source>BY</source>
-        <translation type="unfinished" />
+        <translation>PAR</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished" />
+        <translation>STATUT</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished" />
+        <translation>Résolu</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Ouvert</translation>
     </message>
     <message>
         <source>text deleted</source>
-        <translation type="unfinished" />
+        <translation>texte supprimé</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished">« %1 »</translation>
+        <translation>« %1 »</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,9 @@
 #include "domain/member.h"
 
 #include <QCoreApplication>
+
+#include <pwd.h>
+#include <unistd.h>
 #include <QRandomGenerator>
 
 using namespace Qt::StringLiterals;
@@ -33,7 +36,14 @@ Member localMember(const QString &name)
 {
     QString login = qEnvironmentVariable("USER");
     if (login.isEmpty())
+        login = qEnvironmentVariable("LOGNAME");
+    if (login.isEmpty())
         login = qEnvironmentVariable("USERNAME");
+    if (login.isEmpty()) {
+        // No login in the environment (a service, a minimal container): the account's name.
+        if (const passwd *account = getpwuid(geteuid()))
+            login = QString::fromLocal8Bit(account->pw_name);
+    }
     return Member{login, name.trimmed(), MemberRole::Admin, false};
 }
 
