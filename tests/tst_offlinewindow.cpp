@@ -258,7 +258,11 @@ void TestOfflineWindow::resourceChangedMeanwhileGoesThroughTheConflictDialog()
         }
     });
     timer->start();
-    window->serverBanner()->findChild<QPushButton *>(u"reconnectButton"_s)->click();
+    // The attempt made when the loss was found may still be finishing: the button is enabled
+    // again once it has failed.
+    auto *reconnect = window->serverBanner()->findChild<QPushButton *>(u"reconnectButton"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(reconnect->isEnabled(), 5000);
+    reconnect->click();
     QTRY_VERIFY_WITH_TIMEOUT(window->serverBanner()->isHidden(), 5000);
     QTRY_VERIFY_WITH_TIMEOUT(asked, 5000);
     QTRY_VERIFY_WITH_TIMEOUT(!window->session()->isDirty(), 5000);

@@ -188,14 +188,16 @@ void TestServerConnection::lossIsAnnouncedAndReconnectionBacksOff()
     QCOMPARE(repository->loadResource(theirs.id)->title, u"Écrit pendant la coupure"_s);
     QCOMPARE(library.reconnector()->attempts(), 0);
 
-    // It listens again: another member's commit is announced without any poll.
+    // It listens again: another member's commit is announced without any poll (named by its
+    // notification: that resource changed elsewhere).
     library.setPollInterval(0);
-    external.clear();
+    QSignalSpy elsewhere(&library, &Library::resourcesChangedElsewhere);
     auto other = open();
     QElapsedTimer latency;
     latency.start();
-    other->createResource(fullResource(u"Après le retour du serveur"_s));
-    QVERIFY(external.wait(1000));
+    const Resource after = other->createResource(fullResource(u"Après le retour du serveur"_s));
+    QVERIFY(elsewhere.wait(1000));
+    QCOMPARE(elsewhere.last().at(0).value<QList<qint64>>(), QList<qint64>{after.id});
     qInfo("a commit after the reconnection announced in %lld ms", latency.elapsed());
 }
 

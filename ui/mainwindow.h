@@ -93,7 +93,7 @@ public:
     // The dock of the details (metadata, checks, status); the other side panels are tabbed with it.
     QDockWidget *detailsDock() const { return m_detailsDock; }
     // At 1366×768 the list and one side panel leave the text at least 70 characters a line.
-    static constexpr int ListWidth = 300;
+    static constexpr int ListWidth = 290;
     static constexpr int SidePanelWidth = 320;
     // Of saveState(): a state saved by an earlier layout (details beside the text) is not restored.
     static constexpr int WindowStateVersion = 2;

@@ -72,8 +72,9 @@ void PostgresRepository::reconnect()
     }
     m_lost = false;
     configureSession();
-    if (m_changeListener)
+    if (m_changeListener || m_presenceListener)
         listenForChanges();   // a new connection listens to nothing
+    m_editing = 0;            // nor is it editing anything
 }
 
 ServerConnection::Probe PostgresRepository::connectionProbe() const
