@@ -140,6 +140,7 @@ const QStringList serverActionNames = {
     u"actionDuplicateResource"_s, u"actionDeleteResource"_s, u"actionExportProceedings"_s,
     u"actionPrintPreview"_s,    u"actionPrint"_s,           u"actionSiteExport"_s,
     u"actionWebsitePreview"_s,  u"actionCopyLibrary"_s,     u"actionRestoreBackup"_s,
+    u"actionMembers"_s,         u"review.comment"_s,
 };
 
 } // namespace
