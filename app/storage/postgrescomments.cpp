@@ -7,6 +7,7 @@
 // says the same with policies on session_user. Only the owner of the table, copying a whole
 // library in (the setting actes.copying), keeps the authors and times it is given.
 #include "storage/postgresrepository.h"
+#include "storage/commentrows.h"
 #include "storage/postgresdetail.h"
 
 #include "storage/libraryerror.h"
@@ -114,32 +115,9 @@ QString commentColumns()
         + timeColumn(u"resolved_at"_s);
 }
 
-QDateTime optionalTime(const QVariant &value)
-{
-    return value.isNull() ? QDateTime() : timestampFrom(value);
-}
-
 Comment commentFrom(const QSqlQuery &query)
 {
-    Comment c;
-    c.id = query.value(0).toLongLong();
-    c.resourceId = query.value(1).toLongLong();
-    c.parentId = query.value(2).isNull() ? 0 : query.value(2).toLongLong();
-    commentFieldFromKey(query.value(3).toString(), &c.field);
-    c.anchor.start = query.value(4).toInt();
-    c.anchor.end = query.value(5).toInt();
-    c.anchor.quote = query.value(6).toString();
-    c.anchor.before = query.value(7).toString();
-    c.anchor.after = query.value(8).toString();
-    c.anchor.detached = query.value(9).toBool();
-    c.text = query.value(10).toString();
-    c.author = query.value(11).toString();
-    c.created = optionalTime(query.value(12));
-    c.edited = optionalTime(query.value(13));
-    c.resolved = query.value(14).toBool();
-    c.resolvedBy = query.value(15).toString();
-    c.resolvedAt = optionalTime(query.value(16));
-    return c;
+    return CommentRows::commentFrom(query, [](const QVariant &value) { return timestampFrom(value); });
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 // SqliteRepository: review comments (issue #13). A personal library has one user, who holds
 // every role: they may edit, delete, resolve and reopen every comment.
 #include "storage/sqliterepository.h"
+#include "storage/commentrows.h"
 #include "storage/sqlitedetail.h"
 
 #include "storage/libraryerror.h"
@@ -22,25 +23,7 @@ const QString commentColumns = u"id, resource_id, parent_id, field, anchor_start
 
 Comment commentFrom(const QSqlQuery &query)
 {
-    Comment c;
-    c.id = query.value(0).toLongLong();
-    c.resourceId = query.value(1).toLongLong();
-    c.parentId = query.value(2).isNull() ? 0 : query.value(2).toLongLong();
-    commentFieldFromKey(query.value(3).toString(), &c.field);
-    c.anchor.start = query.value(4).toInt();
-    c.anchor.end = query.value(5).toInt();
-    c.anchor.quote = query.value(6).toString();
-    c.anchor.before = query.value(7).toString();
-    c.anchor.after = query.value(8).toString();
-    c.anchor.detached = query.value(9).toBool();
-    c.text = query.value(10).toString();
-    c.author = query.value(11).toString();
-    c.created = timestampFrom(query.value(12));
-    c.edited = query.value(13).isNull() ? QDateTime() : timestampFrom(query.value(13));
-    c.resolved = query.value(14).toBool();
-    c.resolvedBy = query.value(15).toString();
-    c.resolvedAt = query.value(16).isNull() ? QDateTime() : timestampFrom(query.value(16));
-    return c;
+    return CommentRows::commentFrom(query, [](const QVariant &value) { return timestampFrom(value); });
 }
 
 } // namespace
