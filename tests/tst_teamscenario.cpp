@@ -8,6 +8,7 @@
 // own paths (actions, the status menu and its dialog, Ctrl+Alt+M, the Comments panel). The
 // screenshots of docs/team.md (team-*.png) are taken here when ACTES_SCREENSHOT_DIR is set.
 #include "dialogs/prompts.h"
+#include "editor/noticebar.h"
 #include "editor/resourceeditorpane.h"
 #include "editor/richtexteditor.h"
 #include "library/library.h"
@@ -17,6 +18,8 @@
 #include "models/resourcelistmodel.h"
 #include "review/commentcontroller.h"
 #include "review/commentspanel.h"
+#include "review/comparedialog.h"
+#include "review/historypanel.h"
 #include "review/permissions.h"
 #include "review/statuscontrol.h"
 #include "review/statusdialog.h"
@@ -32,6 +35,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QElapsedTimer>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QLineEdit>
@@ -96,6 +100,8 @@ void screenshot(QWidget &window, const QString &name, const QList<QWidget *> &ov
     for (QWidget *widget : over) {
         const QPoint at = widget->mapToGlobal(QPoint(0, 0)) - window.mapToGlobal(QPoint(0, 0));
         painter.drawPixmap(at, widget->grab());
+        painter.setPen(QColor(0x76, 0x76, 0x76));   // offscreen, a pop-up has no frame of its own
+        painter.drawRect(QRect(at, widget->size()).adjusted(0, 0, -1, -1));
     }
     painter.end();
     QVERIFY(shot.save(QDir(dir).filePath(name)));
@@ -151,6 +157,8 @@ private:
             || !window->openLibrary(m_fixture.server().socketUri(m_database, login)))
             return {};
         window->session()->setDelays(60000, 60000, 500);   // the test saves when it means to
+        // The date column as narrow as its dates, the title column gets the rest.
+        window->listPanel()->view()->horizontalHeader()->resizeSection(ResourceListModel::DateColumn, 148);
         return window;
     }
     // Changes the status through the window's status menu path: StatusControl::requestChange,
@@ -275,6 +283,8 @@ void TestTeamScenario::reviewStepByStep()
     qInfo("the submission reached the reviewer's count and the third member's list after %lld ms", clock.elapsed());
     QVERIFY(clock.elapsed() < 1000);
     QCOMPARE(awa->listPanel()->reviewQueueCount(), 0);   // asked of Paul, not of her
+    clickRow(*awa, id);   // she reads it while it is reviewed
+    QTRY_COMPARE(awa->session()->resourceId(), id);
     badge->click();
     QTRY_COMPARE(paul->listPanel()->model()->rowCount(), 1);
     QCOMPARE(paul->listPanel()->model()->idAt(0), id);
@@ -306,6 +316,7 @@ void TestTeamScenario::reviewStepByStep()
     QCOMPARE(paul->comments()->comments().first().anchor.quote, sentence);
     QCOMPARE(highlighted(paulBody), QStringList{sentence});
     paul->comments()->panel()->selectThread(paul->comments()->comments().first().id);
+    paulBody->moveCursor(QTextCursor::End);   // the selection off: the comment's highlight shows
     screenshot(*paul, u"team-3-comment.png"_s);
     changeStatus(*paul, Status::Draft, u"Voir mon commentaire sur le budget."_s);
     QTRY_COMPARE_WITH_TIMEOUT(listedStatus(*awa, id), Status::Draft, 1000);
@@ -367,6 +378,10 @@ void TestTeamScenario::reviewStepByStep()
     QVERIFY2(approve->toolTip().contains(u"relecteur"_s), qPrintable(approve->toolTip()));
     if (!screenshotDir().isEmpty()) {
         // The open menu, with the entry's tooltip shown in a label beside it.
+        QDockWidget *details = claire->findChild<QDockWidget *>(u"detailsDock"_s);
+        QVERIFY(details);
+        details->raise();
+        QTRY_VERIFY(claireStatus->button()->isVisible());
         QMenu *menu = claireStatus->menu();
         QToolButton *button = claireStatus->button();
         menu->popup(button->mapToGlobal(QPoint(0, button->height())));
@@ -383,7 +398,7 @@ void TestTeamScenario::reviewStepByStep()
         tip.adjustSize();
         QPoint at = menu->mapToGlobal(entry.topRight() + QPoint(8, 0));
         if (at.x() + tip.width() > claire->mapToGlobal(QPoint(claire->width(), 0)).x())
-            at = menu->mapToGlobal(entry.bottomLeft() + QPoint(24, 6));
+            at = menu->mapToGlobal(entry.topLeft()) - QPoint(tip.width() + 8, 0);
         tip.move(at);
         tip.show();
         QVERIFY(QTest::qWaitForWindowExposed(&tip));
@@ -412,12 +427,34 @@ void TestTeamScenario::reviewStepByStep()
     QTRY_COMPARE_WITH_TIMEOUT(listedStatus(*awa, id), Status::Published, 1000);
     QTRY_COMPARE_WITH_TIMEOUT(claire->session()->document()->status(), Status::Published, 1000);
     QCOMPARE(paul->listPanel()->reviewQueueCount(), 0);
-    clickRow(*awa, id);
-    QTRY_COMPARE(awa->session()->resourceId(), id);
-    QCOMPARE(awa->metadataPanel()->statusControl()->status(), Status::Published);
+    // In her open editor too, with who did it.
+    QTRY_COMPARE_WITH_TIMEOUT(awa->metadataPanel()->statusControl()->status(), Status::Published, 1000);
+    auto *changeNotice = awa->findChild<NoticeBar *>(u"changedElsewhereNotice"_s);
+    QVERIFY(changeNotice);
+    QTRY_VERIFY_WITH_TIMEOUT(!changeNotice->isHidden(), 1000);
+    QVERIFY2(changeNotice->text().startsWith(u"Paul Durand a modifié le statut à "_s), qPrintable(changeNotice->text()));
     screenshot(*awa, u"team-6-published.png"_s);
 
     // The history, as the server recorded it: who did each step, by display name.
+    // In Awa's History panel...
+    QDockWidget *historyDock = awa->findChild<QDockWidget *>(u"historyDock"_s);
+    QVERIFY(historyDock);
+    historyDock->show();
+    historyDock->raise();
+    HistoryPanel *historyPanel = awa->findChild<HistoryPanel *>();
+    QVERIFY(historyPanel);
+    QTRY_COMPARE(historyPanel->statusChanges().size(), 5);
+    QCOMPARE(historyPanel->statusChanges().first().author, u"Paul Durand"_s);
+    QCOMPARE(historyPanel->statusChanges().last().author, u"Claire Martin"_s);
+    // The reviewer a submission named, by name as well (the history stores the login).
+    QListWidget *statusList = historyPanel->statusList();
+    QCOMPARE(statusList->count(), 5);
+    const QString resubmission = statusList->item(2)->data(Qt::DisplayRole).toString();
+    QVERIFY2(resubmission.contains(u"par Claire Martin"_s) && resubmission.contains(u"Relecture demandée à Paul Durand."_s),
+             qPrintable(resubmission));
+    awa->resizeDocks({historyDock}, {470}, Qt::Horizontal);   // room for the names in the screenshot
+    screenshot(*awa, u"team-7-history.png"_s);
+    // ... and as stored.
     const QList<StatusChange> history = awa->repository()->statusHistory(id);   // newest first
     QStringList steps;
     for (const StatusChange &change : history)
