@@ -1,6 +1,7 @@
 // Members and roles of a team library, enforced by the server: each role through the repository
 // and through plain SQL as that login on the same throwaway server (what psql would do).
 #include "review/approvalguard.h"
+#include "review/reviewworkflow.h"
 #include "storage/libraryerror.h"
 #include "storage/postgresrepository.h"
 #include "storage/sqliterepository.h"
@@ -38,6 +39,7 @@ private slots:
     void reviewerApprovesUnderTheServersName();
     void authorEditMovesApprovedBackToReview();
     void authorIsRefusedThroughPlainSql();
+    void authorSubmitsToANamedReviewer();
     void reviewerAndAdminThroughPlainSql();
     void roleChangeAndDisableByAdmin();
     void personalLibraryHasNoMembers();
@@ -308,6 +310,39 @@ void TestPgMembers::authorEditMovesApprovedBackToReview()
     QCOMPARE(history.first().from, Status::Approved);
     QCOMPARE(history.first().to, Status::InReview);
     QCOMPARE(history.first().author, u"Claire Martin"_s);
+}
+
+// An author names the reviewer of a submission (the review queue): the server records it on
+// the resource and on the history line of that submission, and on that line only.
+void TestPgMembers::authorSubmitsToANamedReviewer()
+{
+    auto owner = PostgresRepository::open(m_fixture.uri(m_database));
+    addTeam(*owner);
+    const QString claireLogin = login(u"claire"_s);
+    const QString roseLogin = login(u"rose"_s);
+    auto claire = openAs(claireLogin);
+    Resource draft = fullResource(u"Rencontre régionale"_s);
+    draft.status = Status::Draft;
+    draft = claire->createResource(draft);
+    ReviewWorkflow workflow(*claire, ReviewSettings{});
+    workflow.submitForReview(draft.id, roseLogin, {}, u"Prêt"_s, draft.version);
+    QCOMPARE(claire->loadResource(draft.id)->status, Status::InReview);
+    QCOMPARE(owner->requestedReviewer(draft.id), roseLogin);
+    const QList<StatusChange> history = owner->statusHistory(draft.id);
+    QCOMPARE(history.first().to, Status::InReview);
+    QCOMPARE(history.first().reviewer, roseLogin);
+    QCOMPARE(history.first().author, u"Claire Martin"_s);
+
+    // Outside such a submission, the history stays as it was: no reviewer put on it afterwards.
+    QSqlDatabase db = sqlAs(claireLogin);
+    QVERIFY(db.isOpen());
+    const QString sql = u"UPDATE status_change SET reviewer = '%1' WHERE resource_id = %2"_s;
+    QCOMPARE(exec(db, sql.arg(claireLogin).arg(draft.id)), u"42501"_s);
+    QVERIFY(db.transaction());   // even right after an edit of the resource
+    QCOMPARE(exec(db, u"UPDATE resource SET place = 'Lyon', version = version + 1 WHERE id = %1"_s.arg(draft.id)), QString());
+    QCOMPARE(exec(db, sql.arg(claireLogin).arg(draft.id)), u"42501"_s);
+    QVERIFY(db.rollback());
+    QCOMPARE(m_fixture.count(m_database, u"SELECT count(*) FROM status_change WHERE reviewer = '%1'"_s.arg(roseLogin)), 1);
 }
 
 void TestPgMembers::authorIsRefusedThroughPlainSql()

@@ -31,6 +31,7 @@ private slots:
     void cleanup();
 
     void searchInLongTexts();
+    void listTellsWhetherPrivacyIsConfirmed();
 
 private:
     std::unique_ptr<PostgresRepository> openLibrary() { return PostgresRepository::open(m_fixture.uri(m_database)); }
@@ -98,6 +99,31 @@ void TestPgRepository::searchInLongTexts()
     QCOMPARE(pg->countResources(filter), 1);
     filter.searchText = u"fin de l’oeuvre"_s;
     QCOMPARE(pg->countResources(filter), 1);
+}
+
+// The list's lock icons come from the summaries: a public resource whose privacy someone
+// confirmed is listed as such, not as "privacy not confirmed" (as SQLite lists it).
+void TestPgRepository::listTellsWhetherPrivacyIsConfirmed()
+{
+    auto pg = openLibrary();
+    Resource confirmedPublic;
+    confirmedPublic.title = u"Forum public"_s;
+    confirmedPublic.privateConfirmed = true;
+    Resource unconfirmed;
+    unconfirmed.title = u"Forum à confirmer"_s;
+    Resource confirmedPrivate;
+    confirmedPrivate.title = u"Forum privé"_s;
+    confirmedPrivate.isPrivate = true;
+    confirmedPrivate.privateConfirmed = true;
+    QHash<qint64, QString> expected;
+    for (const Resource &r : {confirmedPublic, unconfirmed, confirmedPrivate}) {
+        const Resource stored = pg->createResource(r);
+        expected.insert(stored.id, u"%1 %2"_s.arg(r.isPrivate).arg(r.privateConfirmed));
+    }
+    const QList<ResourceSummary> listed = pg->listResources();
+    QCOMPARE(listed.size(), 3);
+    for (const ResourceSummary &s : listed)
+        QCOMPARE(u"%1 %2"_s.arg(s.isPrivate).arg(s.privateConfirmed), expected.value(s.id));
 }
 
 QTEST_GUILESS_MAIN(TestPgRepository)

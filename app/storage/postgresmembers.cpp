@@ -202,6 +202,20 @@ const char16_t *const membersSection[] = {
                 NEW.author := session_user;
                 RETURN NEW;
             END IF;
+            -- A submission for review names its reviewer right after it is recorded, in the same
+            -- transaction (PostgresRepository::setRequestedReviewer): only that column, to the
+            -- reviewer the resource now names, on the newest change to In review.
+            IF TG_OP = 'UPDATE' AND NEW.to_status = 'review'
+               AND ROW(NEW.id, NEW.resource_id, NEW.from_status, NEW.to_status, NEW.at, NEW.author, NEW.comment,
+                       NEW.revision_id) IS NOT DISTINCT FROM ROW(OLD.id, OLD.resource_id, OLD.from_status,
+                       OLD.to_status, OLD.at, OLD.author, OLD.comment, OLD.revision_id)
+               AND public.actes_written_here(NEW.resource_id)
+               AND EXISTS (SELECT 1 FROM public.resource r WHERE r.id = NEW.resource_id AND r.status = 'review'
+                           AND r.requested_reviewer IS NOT DISTINCT FROM NEW.reviewer)
+               AND NEW.id = (SELECT s.id FROM public.status_change s WHERE s.resource_id = NEW.resource_id
+                             AND s.to_status = 'review' ORDER BY s.at DESC, s.id DESC LIMIT 1) THEN
+                RETURN NEW;
+            END IF;
             RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE =
                 'The status history cannot be changed or deleted; it records who did what.';
         END $$)",

@@ -81,7 +81,7 @@ QString idsArray(const QList<qint64> &ids)
 }
 
 const QString summaryColumns = u"r.id, r.title, t.name, r.is_private, r.status, "_s + dateColumn(u"r.date_start"_s)
-    + u", "_s + dateColumn(u"r.date_end"_s) + u", "_s + timeColumn(u"r.modified"_s) + u", r.needs_review"_s;
+    + u", "_s + dateColumn(u"r.date_end"_s) + u", "_s + timeColumn(u"r.modified"_s) + u", r.needs_review, r.private_confirmed"_s;
 
 // SQLite compares text keys byte by byte (BINARY); the "C" collation does the same here.
 const QString listOrder = uR"( ORDER BY r.date_start DESC NULLS LAST, r.title_key COLLATE "C", r.id)"_s;
@@ -98,6 +98,7 @@ ResourceSummary summaryFrom(const QSqlQuery &query)
     summary.dateEnd = dateFrom(query.value(6));
     summary.modified = timestampFrom(query.value(7));
     summary.needsReview = query.value(8).toBool();
+    summary.privateConfirmed = query.value(9).toBool();
     return summary;
 }
 

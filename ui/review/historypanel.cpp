@@ -322,6 +322,9 @@ void HistoryPanel::refresh()
             m_revisions = m_repository->revisions(m_resourceId);
             m_statusChanges = m_repository->statusHistory(m_resourceId);
             m_lastApproved = m_repository->lastApprovedRevision(m_resourceId);
+            m_memberNames.clear();   // a submission names its reviewer by login; people read names
+            for (const Member &member : m_repository->members())
+                m_memberNames.insert(member.login, member.displayName());
         } catch (const LibraryError &error) {
             showError(error.message());
         }
@@ -392,8 +395,9 @@ void HistoryPanel::fillLists()
         item->setData(HeadRole, head);
         item->setData(HeadExtraRole, change.author.isEmpty() ? when : tr("%1 · %2", "date · author").arg(when, change.author));
         QStringList notes;
+        const QString reviewer = m_memberNames.value(change.reviewer, change.reviewer);
         if (!change.reviewer.isEmpty())
-            notes.append(tr("Review requested from %1.").arg(change.reviewer));
+            notes.append(tr("Review requested from %1.").arg(reviewer));
         if (!change.comment.isEmpty())
             notes.append(tr("“%1”").arg(change.comment));
         item->setData(CommentRole, notes.join(u' '));
@@ -401,7 +405,7 @@ void HistoryPanel::fillLists()
         QString spoken = change.comment.isEmpty() ? tr("%1, %2, by %3.").arg(head, when, change.author)
                                                   : tr("%1, %2, by %3: %4").arg(head, when, change.author, change.comment);
         if (!change.reviewer.isEmpty())
-            spoken += u' ' + tr("Review requested from %1.").arg(change.reviewer);
+            spoken += u' ' + tr("Review requested from %1.").arg(reviewer);
         item->setData(Qt::DisplayRole, spoken);
     }
     if (m_resourceId == 0) {

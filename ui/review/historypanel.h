@@ -3,6 +3,7 @@
 #include "domain/revision.h"
 #include "domain/statuschange.h"
 
+#include <QHash>
 #include <QList>
 #include <QPointer>
 #include <QWidget>
@@ -90,6 +91,7 @@ private:
     QList<RevisionInfo> m_revisions;
     QList<StatusChange> m_statusChanges;
     std::optional<qint64> m_lastApproved;
+    QHash<QString, QString> m_memberNames;   // login -> display name
     std::function<std::optional<Resource>()> m_currentProvider;
 
     QLabel *m_revisionsTitle = nullptr;
