@@ -1286,6 +1286,21 @@ incorrecte.
     </message>
 </context>
 <context>
+    <name>Actes::CommentRows</name>
+    <message>
+        <source>The comment number %1 no longer exists; the reply was not added.</source>
+        <translation>Le commentaire numéro %1 n’existe plus&#xa0;; la réponse n’a pas été ajoutée.</translation>
+    </message>
+    <message>
+        <source>The comment number %1 is about another resource; the reply was not added.</source>
+        <translation>Le commentaire numéro %1 porte sur une autre ressource&#xa0;; la réponse n’a pas été ajoutée.</translation>
+    </message>
+    <message>
+        <source>A comment needs the text it is about; nothing was added.</source>
+        <translation>Un commentaire doit porter sur un texte&#xa0;; rien n’a été ajouté.</translation>
+    </message>
+</context>
+<context>
     <name>Actes::CommentsPanel</name>
     <message>
         <source>someone</source>
@@ -4048,18 +4063,6 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
         <translation>La ressource numéro %1 n’existe pas dans la bibliothèque %2&#xa0;; le commentaire n’a pas été ajouté.</translation>
     </message>
     <message>
-        <source>The comment number %1 no longer exists; the reply was not added.</source>
-        <translation>Le commentaire numéro %1 n’existe plus&#xa0;; la réponse n’a pas été ajoutée.</translation>
-    </message>
-    <message>
-        <source>The comment number %1 is about another resource; the reply was not added.</source>
-        <translation>Le commentaire numéro %1 porte sur une autre ressource&#xa0;; la réponse n’a pas été ajoutée.</translation>
-    </message>
-    <message>
-        <source>A comment needs the text it is about; nothing was added.</source>
-        <translation>Un commentaire doit porter sur un texte&#xa0;; rien n’a été ajouté.</translation>
-    </message>
-    <message>
         <source>The comment number %1 no longer exists.</source>
         <translation>Le commentaire numéro %1 n’existe plus.</translation>
     </message>
@@ -5809,18 +5812,6 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     <message>
         <source>The resource number %1 does not exist in the library %2; the comment was not added.</source>
         <translation>La ressource numéro %1 n’existe pas dans la bibliothèque %2&#xa0;; le commentaire n’a pas été ajouté.</translation>
-    </message>
-    <message>
-        <source>The comment number %1 no longer exists; the reply was not added.</source>
-        <translation>Le commentaire numéro %1 n’existe plus&#xa0;; la réponse n’a pas été ajoutée.</translation>
-    </message>
-    <message>
-        <source>The comment number %1 is about another resource; the reply was not added.</source>
-        <translation>Le commentaire numéro %1 porte sur une autre ressource&#xa0;; la réponse n’a pas été ajoutée.</translation>
-    </message>
-    <message>
-        <source>A comment needs the text it is about; nothing was added.</source>
-        <translation>Un commentaire doit porter sur un texte&#xa0;; rien n’a été ajouté.</translation>
     </message>
     <message>
         <source>The comment number %1 no longer exists.</source>

@@ -7,9 +7,13 @@
 // No SQL here.
 
 #include "domain/comment.h"
+#include "storage/libraryerror.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QVariant>
+
+#include <optional>
 
 namespace Actes::CommentRows {
 
@@ -41,6 +45,40 @@ Comment commentFrom(const Query &query, TimeFrom timeFrom)
     c.resolvedBy = query.value(15).toString();
     c.resolvedAt = optionalTime(16);
     return c;
+}
+
+// Where a new comment goes, by the same rules on both backends: a reply (parentId) joins the
+// thread of the comment it answers (a reply to a reply joins that thread too), takes its field
+// and has no anchor of its own; a first comment needs the text it is about. thread: the comment
+// parentId names, as stored (nothing when there is none). Throws LibraryError NotFound or
+// Invalid, before anything is written.
+inline void placeInThread(Comment &stored, const std::optional<Comment> &thread, const QString &location)
+{
+    if (stored.parentId != 0) {
+        if (!thread) {
+            throw LibraryError(LibraryError::Kind::NotFound,
+                               QCoreApplication::translate("Actes::CommentRows", "The comment number %1 no longer "
+                                                                                 "exists; the reply was not added.")
+                                   .arg(stored.parentId),
+                               location);
+        }
+        if (thread->resourceId != stored.resourceId) {
+            throw LibraryError(LibraryError::Kind::Invalid,
+                               QCoreApplication::translate("Actes::CommentRows", "The comment number %1 is about "
+                                                                                 "another resource; the reply was "
+                                                                                 "not added.")
+                                   .arg(stored.parentId),
+                               location);
+        }
+        stored.parentId = thread->parentId != 0 ? thread->parentId : thread->id;
+        stored.field = thread->field;
+        stored.anchor = CommentAnchor{};
+    } else if (stored.anchor.quote.isEmpty()) {
+        throw LibraryError(LibraryError::Kind::Invalid,
+                           QCoreApplication::translate("Actes::CommentRows",
+                                                       "A comment needs the text it is about; nothing was added."),
+                           location);
+    }
 }
 
 } // namespace Actes::CommentRows

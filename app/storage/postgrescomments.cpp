@@ -160,23 +160,14 @@ Comment PostgresRepository::addComment(const Comment &comment)
                                    .arg(m_location),
                                m_location);
         }
+        std::optional<Comment> thread;
         if (comment.parentId != 0) {
             QSqlQuery parent = run(u"SELECT "_s + commentColumns() + u" FROM review_comment WHERE id = ?"_s,
                                    {comment.parentId});
-            if (!parent.next())
-                throw LibraryError(Kind::NotFound, tr("The comment number %1 no longer exists; the reply was not "
-                                                      "added.").arg(comment.parentId), m_location);
-            const Comment thread = commentFrom(parent);
-            if (thread.resourceId != comment.resourceId)
-                throw LibraryError(Kind::Invalid, tr("The comment number %1 is about another resource; the reply "
-                                                     "was not added.").arg(comment.parentId), m_location);
-            stored.parentId = thread.parentId != 0 ? thread.parentId : thread.id;
-            stored.field = thread.field;
-            stored.anchor = CommentAnchor{};
-        } else if (comment.anchor.quote.isEmpty()) {
-            throw LibraryError(Kind::Invalid, tr("A comment needs the text it is about; nothing was added."),
-                               m_location);
+            if (parent.next())
+                thread = commentFrom(parent);
         }
+        CommentRows::placeInThread(stored, thread, m_location);
         QSqlQuery insert = run(uR"(INSERT INTO review_comment (resource_id, parent_id, field, anchor_start,
                 anchor_end, quote, context_before, context_after, detached, text)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id)"_s,

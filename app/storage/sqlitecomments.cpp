@@ -71,23 +71,15 @@ Comment SqliteRepository::addComment(const Comment &comment)
                                    m_path);
             }
         }
+        std::optional<Comment> thread;
         if (comment.parentId != 0) {
             SqliteStatement parent = prepare(u"SELECT "_s + commentColumns + u" FROM review_comment WHERE id = ?"_s);
             parent.bindValue(0, comment.parentId);
             exec(parent);
-            if (!parent.next())
-                throw LibraryError(Kind::NotFound, tr("The comment number %1 no longer exists; the reply was not "
-                                                      "added.").arg(comment.parentId), m_path);
-            const Comment thread = commentFrom(parent);
-            if (thread.resourceId != comment.resourceId)
-                throw LibraryError(Kind::Invalid, tr("The comment number %1 is about another resource; the reply "
-                                                     "was not added.").arg(comment.parentId), m_path);
-            stored.parentId = thread.parentId != 0 ? thread.parentId : thread.id;
-            stored.field = thread.field;
-            stored.anchor = CommentAnchor{};
-        } else if (comment.anchor.quote.isEmpty()) {
-            throw LibraryError(Kind::Invalid, tr("A comment needs the text it is about; nothing was added."), m_path);
+            if (parent.next())
+                thread = commentFrom(parent);
         }
+        CommentRows::placeInThread(stored, thread, m_path);
         stored.text = body;
         stored.author = currentMember().displayName();
         stored.created = now();
