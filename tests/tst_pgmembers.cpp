@@ -42,6 +42,7 @@ private slots:
     void authorSubmitsToANamedReviewer();
     void reviewerAndAdminThroughPlainSql();
     void roleChangeAndDisableByAdmin();
+    void disablingAnAdoptedLoginLocksNobodyOutOfTheServer();
     void personalLibraryHasNoMembers();
 
 private:
@@ -513,6 +514,35 @@ void TestPgMembers::roleChangeAndDisableByAdmin()
     QCOMPARE(kindOf([&] { alain->disableMember(login(u"alain"_s)); }), Kind::Invalid);
     QCOMPARE(kindOf([&] { claire->disableMember(login(u"alain"_s)); }, &message), Kind::PermissionDenied);
     QVERIFY2(message.contains(u"Disabling a member needs the administrator role; you are a reviewer."_s), qPrintable(message));
+}
+
+void TestPgMembers::disablingAnAdoptedLoginLocksNobodyOutOfTheServer()
+{
+    // A login that exists on the server for something else (another library, another
+    // application) is added to this library, then disabled by this library's administrator.
+    const QString neighbour = login(u"voisine"_s);
+    QVERIFY(m_fixture.server().psql(u"CREATE ROLE %1 LOGIN"_s.arg(neighbour)));
+    auto owner = PostgresRepository::open(m_fixture.uri(m_database));
+    addTeam(*owner);
+    auto alain = openAs(login(u"alain"_s));
+    alain->addMember(Member{neighbour, u"Nadia Voisin"_s, MemberRole::Author, false}, {});
+    const Resource mine = openAs(neighbour)->createResource(fullResource(u"Note de la voisine"_s));
+
+    alain->disableMember(neighbour);
+    // She still logs in to the server (this library did not create her login)…
+    QCOMPARE(m_fixture.count(m_database, u"SELECT count(*) FROM pg_roles WHERE rolname = '%1' AND rolcanlogin"_s.arg(
+                                             neighbour)),
+             1);
+    // …but has no rights in this library any more, and shows as disabled; her name stays.
+    QString message;
+    QVERIFY(kindOf([&] { openAs(neighbour); }, &message) != Kind::Io);   // she connects, and is refused
+    QVERIFY2(message.contains(u"permission denied"_s), qPrintable(message));
+    QCOMPARE(exec(sqlAs(neighbour), u"SELECT count(*) FROM resource"_s, &message), u"42501"_s);
+    for (const Member &m : owner->members()) {
+        if (m.login == neighbour)
+            QVERIFY(m.disabled);
+    }
+    QCOMPARE(owner->revisions(mine.id).constLast().author, u"Nadia Voisin"_s);
 }
 
 void TestPgMembers::personalLibraryHasNoMembers()

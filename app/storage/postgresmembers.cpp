@@ -6,7 +6,9 @@
 //   SECURITY DEFINER functions actes_add_member(), actes_set_member_role() and
 //   actes_disable_member() change it, and only for a caller who is an administrator of this
 //   library. They also create the login (CREATE ROLE … LOGIN), grant or revoke the library's
-//   group role and set NOLOGIN. The database owner is always an administrator.
+//   group role, and set NOLOGIN on a disabled login they created (a login that already existed
+//   on the server and was adopted only loses this library's rights: an administrator of one
+//   library never locks anyone out of the rest of the server). The owner is always an administrator.
 // - Three group roles per library (PostgreSQL roles are cluster-wide): named from the
 //   database's name and oid, recorded in actes_meta (role_author, role_reviewer, role_admin);
 //   admin is a member of reviewer, reviewer of author, and author holds the privileges on the
@@ -49,7 +51,9 @@ const char16_t *const membersSection[] = {
         name text NOT NULL DEFAULT '',
         role text NOT NULL CHECK (role IN ('author', 'reviewer', 'admin')),
         disabled boolean NOT NULL DEFAULT false,
-        added timestamptz NOT NULL DEFAULT now()))",
+        added timestamptz NOT NULL DEFAULT now(),
+        -- The login was created for this library (actes_add_member), not an existing one adopted.
+        login_created boolean NOT NULL DEFAULT false))",
     // The library's group roles: unique in the cluster (the database's oid), readable (its name).
     uR"(INSERT INTO actes_meta (key, value)
         SELECT 'role_' || r.role, left(regexp_replace(lower(d.datname), '[^a-z0-9]+', '_', 'g'), 40)
@@ -347,7 +351,8 @@ const char16_t *const membersSection[] = {
                 RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = format('The role %s exists and cannot log in.', p_login);
             END IF;
             EXECUTE format('GRANT %I TO %I', public.actes_group_role(p_role), p_login);
-            INSERT INTO public.member (login, name, role) VALUES (p_login, btrim(coalesce(p_name, '')), p_role);
+            INSERT INTO public.member (login, name, role, login_created)
+                VALUES (p_login, btrim(coalesce(p_name, '')), p_role, created);
             RETURN created;
         END $$)",
     uR"(CREATE FUNCTION actes_set_member_role(p_login text, p_role text) RETURNS void LANGUAGE plpgsql
@@ -379,7 +384,12 @@ const char16_t *const membersSection[] = {
             IF p_login = session_user THEN
                 RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'You cannot disable your own login.';
             END IF;
-            EXECUTE format('ALTER ROLE %I NOLOGIN', p_login);
+            -- A login this library created may no longer connect at all; one it adopted (it exists
+            -- for other libraries or other uses of the server) only loses this library's rights:
+            -- an administrator of one library never locks anyone out of the rest of the server.
+            IF (SELECT login_created FROM public.member WHERE login = p_login) THEN
+                EXECUTE format('ALTER ROLE %I NOLOGIN', p_login);
+            END IF;
             FOREACH g IN ARRAY ARRAY[public.actes_group_role('author'), public.actes_group_role('reviewer'),
                                      public.actes_group_role('admin')] LOOP
                 IF public.actes_directly_in(p_login, g) THEN
