@@ -6,6 +6,7 @@
 #include "storage/libraryerror.h"
 #include "storage/resourcerepository.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QMap>
 #include <QSet>
@@ -87,6 +88,7 @@ public:
     {
         requireWritable();
         Resource r = resource;
+        storeAttachmentRows(r);
         r.id = ++m_lastId;
         r.version = 1;
         r.created = r.modified = QDateTime::currentDateTimeUtc();
@@ -108,6 +110,7 @@ public:
         if (m_resources.value(resource.id).version != resource.version)
             throw LibraryError(LibraryError::Kind::Conflict, u"Changed elsewhere."_s);
         Resource r = resource;
+        storeAttachmentRows(r);
         r.version = resource.version + 1;
         r.created = m_resources.value(resource.id).created;
         r.modified = QDateTime::currentDateTimeUtc();
@@ -181,6 +184,38 @@ public:
         return key;
     }
     QByteArray loadImage(const QString &key, QString *) const override { return m_images.value(key); }
+    QString storeAttachmentData(const QByteArray &data, const QString &searchText = {}) override
+    {
+        requireWritable();
+        const QString sha = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+        m_attachmentData.insert(sha, data);
+        m_attachmentText.insert(sha, searchText);
+        return sha;
+    }
+    QByteArray attachmentData(const QString &sha256) const override
+    {
+        if (!m_attachmentData.contains(sha256))
+            throw LibraryError(LibraryError::Kind::NotFound, u"No attached file %1."_s.arg(sha256));
+        return m_attachmentData.value(sha256);
+    }
+    bool hasAttachmentData(const QString &sha256) const override { return m_attachmentData.contains(sha256); }
+    int purgeUnusedAttachmentData() override
+    {
+        QSet<QString> used;
+        for (const Resource &r : std::as_const(m_resources))
+            for (const Attachment &a : r.attachments)
+                used.insert(a.sha256);
+        int purged = 0;
+        for (auto it = m_attachmentData.begin(); it != m_attachmentData.end();) {
+            if (used.contains(it.key())) {
+                ++it;
+            } else {
+                it = m_attachmentData.erase(it);
+                ++purged;
+            }
+        }
+        return purged;
+    }
     QString libraryValue(const QString &key, const QString &defaultValue = {}) const override
     {
         return m_values.value(key, defaultValue);
@@ -347,6 +382,21 @@ private:
     QSet<qint64> m_trash;
     QStringList m_types{u"Séminaire"_s, u"Rencontre"_s, u"Formation"_s};
     QHash<QString, QByteArray> m_images;
+    QHash<QString, QByteArray> m_attachmentData;
+    QHash<QString, QString> m_attachmentText;
+    qint64 m_lastAttachmentId = 0;
+
+    // Gives new attachments their ids; a file must name stored content.
+    void storeAttachmentRows(Resource &r)
+    {
+        for (Attachment &a : r.attachments) {
+            if (a.isFile() && !m_attachmentData.contains(a.sha256))
+                throw LibraryError(LibraryError::Kind::Invalid, u"The content of “%1” is not stored."_s.arg(a.title));
+            if (a.id == 0)
+                a.id = ++m_lastAttachmentId;
+            m_lastAttachmentId = std::max(m_lastAttachmentId, a.id);
+        }
+    }
     QHash<QString, QString> m_values;
     QHash<qint64, QString> m_reviewers;
     QString m_author;

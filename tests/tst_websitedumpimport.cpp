@@ -79,6 +79,13 @@ public:
     QList<ResourceSummary> resourcesOfOrganisation(qint64 id) const override { return m_inner.resourcesOfOrganisation(id); }
     QString storeImage(const QByteArray &d, const QString &m) override { return m_inner.storeImage(d, m); }
     QByteArray loadImage(const QString &k, QString *m = nullptr) const override { return m_inner.loadImage(k, m); }
+    QString storeAttachmentData(const QByteArray &d, const QString &t = {}) override
+    {
+        return m_inner.storeAttachmentData(d, t);
+    }
+    QByteArray attachmentData(const QString &sha) const override { return m_inner.attachmentData(sha); }
+    bool hasAttachmentData(const QString &sha) const override { return m_inner.hasAttachmentData(sha); }
+    int purgeUnusedAttachmentData() override { return m_inner.purgeUnusedAttachmentData(); }
     QString libraryValue(const QString &k, const QString &d = {}) const override { return m_inner.libraryValue(k, d); }
     void setLibraryValue(const QString &k, const QString &v) override { m_inner.setLibraryValue(k, v); }
     qint64 externalChangeCounter() const override { return m_inner.externalChangeCounter(); }

@@ -53,7 +53,8 @@ bool Resource::sameContentAs(const Resource &o) const
         && dateStart == o.dateStart && dateEnd == o.dateEnd && place == o.place
         && attendance == o.attendance && summaryHtml == o.summaryHtml && bodyHtml == o.bodyHtml
         && needsReview == o.needsReview && reviewNote == o.reviewNote
-        && participants == o.participants && partners == o.partners;
+        && participants == o.participants && partners == o.partners && attachments == o.attachments
+        && dismissedChecks == o.dismissedChecks;
 }
 
 } // namespace Actes

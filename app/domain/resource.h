@@ -1,9 +1,12 @@
 #pragma once
 
+#include "domain/attachment.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -83,6 +86,11 @@ struct Resource
     QString reviewNote;                 // why it needs a review
     QList<Participant> participants;
     QList<Partner> partners;
+    // Documents kept with the report (files and links), in their order.
+    QList<Attachment> attachments;
+    // The keys of the warning checks a person dismissed for this resource (review/checks.h),
+    // e.g. "document-slides"; a dismissed warning is no longer listed.
+    QStringList dismissedChecks;
 
     // Content equality, ignoring id, times and version.
     bool sameContentAs(const Resource &other) const;

@@ -86,6 +86,30 @@ void ChangePartnersCommand::apply(const QList<Partner> &value)
     document()->setPartners(value);
 }
 
+ChangeAttachmentsCommand::ChangeAttachmentsCommand(ResourceDocument *document, const QList<Attachment> &oldList,
+                                                   const QList<Attachment> &newList, const QString &text,
+                                                   QUndoCommand *parent)
+    : ChangeMetadataCommand(document, oldList, newList, 0, text, parent)
+{
+}
+
+void ChangeAttachmentsCommand::apply(const QList<Attachment> &value)
+{
+    document()->setAttachments(value);
+}
+
+ChangeDismissedChecksCommand::ChangeDismissedChecksCommand(ResourceDocument *document, const QStringList &oldKeys,
+                                                           const QStringList &newKeys, const QString &text,
+                                                           QUndoCommand *parent)
+    : ChangeMetadataCommand(document, oldKeys, newKeys, 0, text, parent)
+{
+}
+
+void ChangeDismissedChecksCommand::apply(const QStringList &value)
+{
+    document()->setDismissedChecks(value);
+}
+
 ConfirmImportCommand::ConfirmImportCommand(ResourceDocument *document, const ImportReview &oldValue,
                                            QUndoCommand *parent)
     : ChangeMetadataCommand(document, oldValue, ImportReview{}, 0, tr("Confirm the import"), parent)

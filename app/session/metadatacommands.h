@@ -22,6 +22,8 @@ enum MetadataCommandId {
     ChangeParticipantsId,
     ChangePartnersId,
     ConfirmImportId,
+    ChangeAttachmentsId,
+    ChangeDismissedChecksId,
 };
 
 // Common part: an old and a new value, set on the document (ResourceDocument's setters).
@@ -154,6 +156,36 @@ public:
 
 protected:
     void apply(const QList<Partner> &value) override;
+};
+
+// Any change to the attachment list (attach, remove, rename, move, kind, visibility); text
+// says which ("Attach “programme.pdf”"). The content of a new file is stored before the
+// command is pushed (AttachmentStore::storeAttachmentData); the list is saved with the resource.
+class ChangeAttachmentsCommand final : public ChangeMetadataCommand<QList<Attachment>>
+{
+    Q_DECLARE_TR_FUNCTIONS(Actes::ChangeAttachmentsCommand)
+public:
+    ChangeAttachmentsCommand(ResourceDocument *document, const QList<Attachment> &oldList,
+                             const QList<Attachment> &newList, const QString &text,
+                             QUndoCommand *parent = nullptr);
+    int id() const override { return ChangeAttachmentsId; }
+
+protected:
+    void apply(const QList<Attachment> &value) override;
+};
+
+// Dismisses (or brings back) warning checks of the resource (Resource::dismissedChecks).
+class ChangeDismissedChecksCommand final : public ChangeMetadataCommand<QStringList>
+{
+    Q_DECLARE_TR_FUNCTIONS(Actes::ChangeDismissedChecksCommand)
+public:
+    ChangeDismissedChecksCommand(ResourceDocument *document, const QStringList &oldKeys,
+                                 const QStringList &newKeys, const QString &text,
+                                 QUndoCommand *parent = nullptr);
+    int id() const override { return ChangeDismissedChecksId; }
+
+protected:
+    void apply(const QStringList &value) override;
 };
 
 // "Checked": a person confirms what the importer was unsure of (the doubt and its note go).

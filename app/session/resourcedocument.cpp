@@ -73,6 +73,8 @@ void ResourceDocument::applyMetadataTo(Resource &resource) const
     resource.dateEnd = m_resource.dateStart.isValid() ? std::max(m_resource.dateStart, m_resource.dateEnd) : QDate();
     resource.place = m_resource.place.trimmed();
     resource.attendance = m_resource.attendance;
+    resource.attachments = m_resource.attachments;
+    resource.dismissedChecks = m_resource.dismissedChecks;
     resource.participants.clear();
     for (const Participant &p : m_resource.participants) {
         if (!p.name.trimmed().isEmpty())
@@ -177,6 +179,24 @@ void ResourceDocument::setPartners(const QList<Partner> &partners)
     emit changed();
 }
 
+void ResourceDocument::setAttachments(const QList<Attachment> &attachments)
+{
+    if (attachments == m_resource.attachments)
+        return;
+    m_resource.attachments = attachments;
+    emit attachmentsChanged(attachments);
+    emit changed();
+}
+
+void ResourceDocument::setDismissedChecks(const QStringList &keys)
+{
+    if (keys == m_resource.dismissedChecks)
+        return;
+    m_resource.dismissedChecks = keys;
+    emit dismissedChecksChanged(keys);
+    emit changed();
+}
+
 void ResourceDocument::setImportReview(const ImportReview &review)
 {
     if (review == importReview())
@@ -212,6 +232,8 @@ void ResourceDocument::setContent(const Resource &content)
     setAttendance(content.attendance);
     setParticipants(content.participants);
     setPartners(content.partners);
+    setAttachments(content.attachments);
+    setDismissedChecks(content.dismissedChecks);
     setImportReview(ImportReview{content.needsReview, content.reviewNote});
     setStatus(content.status);
 }

@@ -38,7 +38,7 @@ struct PrivateFlag
 
 // The open resource as a model, without widgets: the working Resource, one signal per field,
 // and the undo stack of its metadata edits (type, private flag, dates, place, attendance,
-// participants, partners, the import's doubt). The metadata commands
+// participants, partners, attachments, dismissed checks, the import's doubt). The metadata commands
 // (session/metadatacommands.h) change it through its setters; the metadata panel shows it and
 // follows its signals; EditSession loads it and saves what content() returns. The text
 // (title, summary, body) is edited in the editor's QTextDocuments, which keep their own undo;
@@ -66,7 +66,8 @@ public:
     // trimmed and the end date never before the start.
     Resource content() const;
     // Writes the metadata as content() has it into resource (type, private flag, import
-    // review, dates, place, attendance, participants, partners); title, summary, body, status
+    // review, dates, place, attendance, participants, partners, attachments, dismissed
+    // checks); title, summary, body, status
     // and the stored fields (id, version, times) are left alone.
     void applyMetadataTo(Resource &resource) const;
 
@@ -83,6 +84,8 @@ public:
     std::optional<int> attendance() const { return m_resource.attendance; }
     const QList<Participant> &participants() const { return m_resource.participants; }
     const QList<Partner> &partners() const { return m_resource.partners; }
+    const QList<Attachment> &attachments() const { return m_resource.attachments; }
+    const QStringList &dismissedChecks() const { return m_resource.dismissedChecks; }
     ImportReview importReview() const { return {m_resource.needsReview, m_resource.reviewNote}; }
     Status status() const { return m_resource.status; }
 
@@ -99,6 +102,8 @@ public:
     void setAttendance(std::optional<int> attendance);
     void setParticipants(const QList<Participant> &participants);
     void setPartners(const QList<Partner> &partners);
+    void setAttachments(const QList<Attachment> &attachments);
+    void setDismissedChecks(const QStringList &keys);
     void setImportReview(const ImportReview &review);
     void setStatus(Status status);
     // Every field of content through the setters above (signals for what changed);
@@ -118,6 +123,8 @@ signals:
     void attendanceChanged(std::optional<int> attendance);
     void participantsChanged(const QList<Actes::Participant> &participants);
     void partnersChanged(const QList<Actes::Partner> &partners);
+    void attachmentsChanged(const QList<Actes::Attachment> &attachments);
+    void dismissedChecksChanged(const QStringList &keys);
     void importReviewChanged(Actes::ImportReview review);
     void statusChanged(Actes::Status status);
     // After any field's signal (not after loaded()).

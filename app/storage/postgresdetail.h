@@ -21,7 +21,7 @@ namespace Actes::PostgresDetail {
 using Kind = LibraryError::Kind;
 
 // The schema version this build writes and reads (actes_meta.schema_version).
-inline constexpr int SchemaVersion = 2;
+inline constexpr int SchemaVersion = 3;
 // The statements that take a library from version - 1 to version (2..SchemaVersion), run in
 // one transaction by the login that owns the database. Version 2 (the team workflow) is made of
 // sections kept with the code that uses them, in this order: comments (postgrescomments.cpp),
@@ -32,6 +32,8 @@ QStringList commentsSchema();
 QStringList presenceSchema();
 QStringList reviewQueueSchema();
 QStringList membersSchema();
+// Version 3: attached documents (postgresattachments.cpp), with their privileges and policies.
+QStringList attachmentsSchema();
 // actes_meta.application of an Actes library.
 inline constexpr char16_t ApplicationMarker[] = u"actes-library";
 

@@ -184,6 +184,11 @@ public:
     void disableMember(const QString &login) override;
     void setRequestedReviewer(qint64 id, const QString &login) override;
     QString requestedReviewer(qint64 id) const override;
+    // Attachments (postgresattachments.cpp)
+    QString storeAttachmentData(const QByteArray &data, const QString &searchText = {}) override;
+    QByteArray attachmentData(const QString &sha256) const override;
+    bool hasAttachmentData(const QString &sha256) const override;
+    int purgeUnusedAttachmentData() override;
     void setRevisionCause(RevisionCause cause) override { m_cause = cause; }
     RevisionCause revisionCause() const override { return m_cause; }
 

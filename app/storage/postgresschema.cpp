@@ -148,6 +148,8 @@ QStringList PostgresDetail::schemaMigration(int version)
     QStringList statements;
     if (version == 2)
         statements << commentsSchema() << presenceSchema() << reviewQueueSchema() << membersSchema();
+    else if (version == 3)
+        statements << attachmentsSchema();
     return statements;
 }
 

@@ -273,6 +273,31 @@ public:
     virtual QString requestedReviewer(qint64 id) const = 0;
 };
 
+// --- The content of attached files (Resource::attachments) -------------------------------
+// A file's content is kept once per library, under its SHA-256, whatever the number of
+// attachments and revisions that use it. The attachment rows themselves (title, kind, order,
+// visibility, file name, size, hash) belong to the resource: createResource(), saveResource()
+// and restoreRevision() write Resource::attachments in the transaction of the revision, and
+// loadResource() and revisionSnapshot() read them back. Storing a resource whose file
+// attachment names content that is not stored throws Invalid and writes nothing.
+class AttachmentStore
+{
+public:
+    virtual ~AttachmentStore() = default;
+
+    // Stores the content of a file (storing the same content again is a no-op) and returns its
+    // SHA-256, 64 lowercase hex digits. searchText is the file's text for the search (the text
+    // of a PDF; empty for a file without text): search finds a resource by the titles of its
+    // attachments and by this text. Joins the current transaction (inTransaction()) if any.
+    virtual QString storeAttachmentData(const QByteArray &data, const QString &searchText = {}) = 0;
+    // The content stored under sha256; NotFound when there is none.
+    virtual QByteArray attachmentData(const QString &sha256) const = 0;
+    virtual bool hasAttachmentData(const QString &sha256) const = 0;
+    // Deletes the content that no attachment of a resource (live or in the trash) and no
+    // revision uses any more, and returns how many files were deleted. emptyTrash() does it too.
+    virtual int purgeUnusedAttachmentData() = 0;
+};
+
 // The whole library: every concern, plus what they share (where it is, whether it may be
 // written, transactions, change detection).
 class ResourceRepository : public ResourceStore,
@@ -283,7 +308,8 @@ class ResourceRepository : public ResourceStore,
                            public MemberStore,
                            public PresenceStore,
                            public CommentStore,
-                           public ReviewQueueStore
+                           public ReviewQueueStore,
+                           public AttachmentStore
 {
 public:
     ~ResourceRepository() override = default;

@@ -50,6 +50,20 @@ QByteArray toJson(const Resource &r)
         partners.append(QJsonObject{{u"organisationId"_s, p.organisationId}, {u"name"_s, p.name},
                                     {u"role"_s, p.role}});
     }
+    QJsonArray attachments;
+    for (const Attachment &a : r.attachments) {
+        QJsonObject attachment{{u"id"_s, a.id}, {u"title"_s, a.title}, {u"kind"_s, attachmentKindKey(a.kind)},
+                               {u"membersOnly"_s, a.membersOnly}};
+        if (a.isLink()) {
+            attachment.insert(u"url"_s, a.url);
+        } else {
+            attachment.insert(u"fileName"_s, a.fileName);
+            attachment.insert(u"mimeType"_s, a.mimeType);
+            attachment.insert(u"size"_s, a.size);
+            attachment.insert(u"sha256"_s, a.sha256);
+        }
+        attachments.append(attachment);
+    }
     const QJsonObject object{
         {u"format"_s, Format},
         {u"id"_s, r.id},
@@ -71,6 +85,8 @@ QByteArray toJson(const Resource &r)
         {u"modified"_s, timeValue(r.modified)},
         {u"participants"_s, participants},
         {u"partners"_s, partners},
+        {u"attachments"_s, attachments},
+        {u"dismissedChecks"_s, QJsonArray::fromStringList(r.dismissedChecks)},
     };
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
@@ -114,6 +130,22 @@ std::optional<Resource> fromJson(const QByteArray &json)
         r.partners.append(Partner{p.value(u"organisationId"_s).toInteger(), p.value(u"name"_s).toString(),
                                   p.value(u"role"_s).toString()});
     }
+    for (const QJsonValue &value : o.value(u"attachments"_s).toArray()) {
+        const QJsonObject a = value.toObject();
+        Attachment attachment;
+        attachment.id = a.value(u"id"_s).toInteger();
+        attachment.title = a.value(u"title"_s).toString();
+        attachment.kind = attachmentKindFromKey(a.value(u"kind"_s).toString()).value_or(AttachmentKind::Other);
+        attachment.membersOnly = a.value(u"membersOnly"_s).toBool();
+        attachment.fileName = a.value(u"fileName"_s).toString();
+        attachment.mimeType = a.value(u"mimeType"_s).toString();
+        attachment.size = a.value(u"size"_s).toInteger();
+        attachment.sha256 = a.value(u"sha256"_s).toString();
+        attachment.url = a.value(u"url"_s).toString();
+        r.attachments.append(attachment);
+    }
+    for (const QJsonValue &value : o.value(u"dismissedChecks"_s).toArray())
+        r.dismissedChecks.append(value.toString());
     return r;
 }
 

@@ -11,7 +11,8 @@
 namespace Actes::ResourceSnapshot {
 
 // Everything a user edits (title, type, flags, status, dates, place, attendance, rich texts,
-// review note, participants and partners with their directory ids), plus id, version, created
+// review note, participants and partners with their directory ids, the attachments (their
+// rows, the content by SHA-256) and the dismissed checks), plus id, version, created
 // and modified for information.
 QByteArray toJson(const Resource &resource);
 
