@@ -1,0 +1,50 @@
+#pragma once
+
+#include "domain/attachment.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+namespace Actes {
+
+class AttachmentStore;
+class LibraryValueStore;
+
+// Files and links becoming attachments, and attachments becoming files again: what the window
+// and the command line share. Every function throws LibraryError with a message that names
+// the file (missing, unreadable, a folder, over the library's limit, an address that is not a
+// web link) and stores nothing when it fails.
+class AttachmentFiles
+{
+    Q_DECLARE_TR_FUNCTIONS(Actes::AttachmentFiles)
+public:
+    struct Options
+    {
+        QString title;                          // empty: made from the file name
+        std::optional<AttachmentKind> kind;     // empty: guessed from the title and the file
+        bool membersOnly = false;
+    };
+
+    // Reads the file, refuses it when it is larger than the library's limit (sizeLimit()),
+    // stores its content (with the text of a PDF for the search) and returns the attachment to
+    // add to Resource::attachments (id 0 until the resource is saved).
+    static Attachment storeFile(AttachmentStore &store, const LibraryValueStore &values, const QString &path,
+                                const Options &options = {});
+    // A link (http or https address, title required) as an attachment.
+    static Attachment makeLink(const QString &url, const QString &title, AttachmentKind kind = AttachmentKind::Other,
+                               bool membersOnly = false);
+    // Writes the content of a file attachment to path (atomically; an existing file is replaced).
+    static void saveCopy(const AttachmentStore &store, const Attachment &attachment, const QString &path);
+
+    // The largest file the library accepts, in bytes (AttachmentLimitKey, in MB).
+    static qint64 sizeLimit(const LibraryValueStore &values);
+    // "programme-seminaire_2016.pdf" -> "Programme seminaire 2016".
+    static QString titleFromFileName(const QString &fileName);
+    // The kind that the words of a title or file name suggest (programme, diaporama/slides/
+    // présentation/.ppt/.odp, actes, étude, photos/images, vidéo), Other when none.
+    static AttachmentKind guessKind(const QString &title, const QString &fileName = {}, const QString &mimeType = {});
+};
+
+} // namespace Actes
