@@ -5,7 +5,8 @@
 // PLACEHOLDER: the attachments service replaces these.
 namespace Actes {
 
-Attachment AttachmentFiles::storeFile(AttachmentStore &, const LibraryValueStore &, const QString &path, const Options &)
+Attachment AttachmentFiles::storeFile(AttachmentStore &, const LibraryValueStore &, const QString &path,
+                                      const AttachmentOptions &)
 {
     throw LibraryError(LibraryError::Kind::Invalid, tr("Attaching %1 is not possible yet.").arg(path));
 }

@@ -16,22 +16,23 @@ class LibraryValueStore;
 // and the command line share. Every function throws LibraryError with a message that names
 // the file (missing, unreadable, a folder, over the library's limit, an address that is not a
 // web link) and stores nothing when it fails.
+struct AttachmentOptions
+{
+    QString title;                          // empty: made from the file name
+    std::optional<AttachmentKind> kind;     // empty: guessed from the title and the file
+    bool membersOnly = false;
+};
+
 class AttachmentFiles
 {
     Q_DECLARE_TR_FUNCTIONS(Actes::AttachmentFiles)
 public:
-    struct Options
-    {
-        QString title;                          // empty: made from the file name
-        std::optional<AttachmentKind> kind;     // empty: guessed from the title and the file
-        bool membersOnly = false;
-    };
 
     // Reads the file, refuses it when it is larger than the library's limit (sizeLimit()),
     // stores its content (with the text of a PDF for the search) and returns the attachment to
     // add to Resource::attachments (id 0 until the resource is saved).
     static Attachment storeFile(AttachmentStore &store, const LibraryValueStore &values, const QString &path,
-                                const Options &options = {});
+                                const AttachmentOptions &options = {});
     // A link (http or https address, title required) as an attachment.
     static Attachment makeLink(const QString &url, const QString &title, AttachmentKind kind = AttachmentKind::Other,
                                bool membersOnly = false);
