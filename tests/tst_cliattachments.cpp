@@ -246,6 +246,17 @@ void TestCliAttachments::membersOnlyAndLinks()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(u"Les vidéos introductives"_s), qPrintable(r.err));
     QVERIFY(!QFile::exists(outputPath(u"video.bin"_s)));
+
+    // In French, a kind goes by its French name too, and the messages are French.
+    QProcessEnvironment french;
+    french.insert(u"LC_ALL"_s, u"fr_FR.UTF-8"_s);
+    french.insert(u"LANG"_s, u"fr_FR.UTF-8"_s);
+    r = actes({u"--db"_s, db, u"attach"_s, id, m_odt, u"--kind"_s, u"Diaporama"_s}, french);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.startsWith(u"Pièce jointe "_s) && r.out.contains(u"diaporama, public"_s), qPrintable(r.out));
+    QCOMPARE(attachmentsJson(db, id).last().toObject().value(u"kind"_s).toString(), u"slides"_s);
+    r = actes({u"--db"_s, db, u"attachments"_s, id}, french);
+    QVERIFY2(r.out.contains(u"réservé aux membres"_s) && r.out.contains(u"4 pièces jointes."_s), qPrintable(r.out));
 }
 
 void TestCliAttachments::refusalsChangeNothing()
@@ -280,7 +291,7 @@ void TestCliAttachments::refusalsChangeNothing()
         {{u"attach"_s, id, m_odt, big}, u"deck.pdf” is 1.5\u00a0MB; this library accepts files up to 1.0\u00a0MB"_s},
         {{u"attach"_s, id, m_png}, u"photo-groupe.png"_s},   // already attached
         {{u"attach"_s, u"999"_s, m_odt}, u"999"_s},
-        {{u"attach"_s, id, m_odt, u"--kind"_s, u"diaporama"_s}, u"diaporama"_s},
+        {{u"attach"_s, id, m_odt, u"--kind"_s, u"affiche"_s}, u"affiche"_s},
         {{u"attach"_s, id, u"--link"_s, u"ftp://example.org/deck.pdf"_s, u"--title"_s, u"Deck"_s}, u"ftp://"_s},
         {{u"attach"_s, id, u"--link"_s, u"file:///tmp/deck.pdf"_s, u"--title"_s, u"Deck"_s}, u"file://"_s},
         {{u"detach"_s, id, u"4242"_s}, u"4242"_s},

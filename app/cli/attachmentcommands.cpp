@@ -33,6 +33,19 @@ QString kindKeys()
     return keys.join(u", "_s);
 }
 
+// A kind by its key ("slides") or its name in the language of the messages ("Diaporama").
+std::optional<AttachmentKind> kindFromText(const QString &text)
+{
+    const QString wanted = text.trimmed();
+    if (const std::optional<AttachmentKind> kind = attachmentKindFromKey(wanted.toLower()))
+        return kind;
+    for (AttachmentKind kind : allAttachmentKinds()) {
+        if (attachmentKindLabel(kind).compare(wanted, Qt::CaseInsensitive) == 0)
+            return kind;
+    }
+    return std::nullopt;
+}
+
 QString visibilityText(const Attachment &a)
 {
     return a.membersOnly ? CommandLine::tr("members only") : CommandLine::tr("public");
@@ -88,7 +101,7 @@ int CommandLine::attach(const QStringList &arguments)
 
     std::optional<AttachmentKind> kind;
     if (kindText) {
-        kind = attachmentKindFromKey(kindText->trimmed().toLower());
+        kind = kindFromText(*kindText);
         if (!kind) {
             m_err << "actes: "
                   << tr("'%1' is not a kind of attachment; use one of: %2. Nothing was attached.")
