@@ -349,6 +349,10 @@
         <translation>%1 est un dossier, pas un fichier. Rien n’a été joint.</translation>
     </message>
     <message>
+        <source>%1 is not an ordinary file. Nothing was attached.</source>
+        <translation>%1 n’est pas un fichier ordinaire. Rien n’a été joint.</translation>
+    </message>
+    <message>
         <source>%1 cannot be read (%2). Nothing was attached.</source>
         <translation>Impossible de lire %1 (%2). Rien n’a été joint.</translation>
     </message>
