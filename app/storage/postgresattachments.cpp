@@ -22,7 +22,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <QSqlDriver>
+#include <QSqlError>
 #include <QSqlQuery>
+
+#include <libpq-fe.h>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -140,33 +146,110 @@ QString textArray(const QStringList &values)
     return u"{"_s + quotedValues.join(u',') + u"}"_s;
 }
 
+// The libpq connection under the Qt connection. The Qt driver writes every value into the
+// statement as text (a bytea as hex, in UTF-16 then UTF-8: some ten times the file's size in
+// memory); the content of files goes through libpq's binary parameters and results instead,
+// sent and received as they are.
+PGconn *libpqConnection(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    // Registered by the driver as "PGconn*" (Qt 5) or, normalised, "pg_conn*" (Qt 6).
+    if (!handle.isValid()
+        || (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0)) {
+        return nullptr;
+    }
+    return *static_cast<PGconn *const *>(handle.constData());
+}
+
+struct ResultDeleter
+{
+    void operator()(PGresult *result) const { PQclear(result); }
+};
+using Result = std::unique_ptr<PGresult, ResultDeleter>;
+
+// The error of a failed libpq statement as the Qt driver would give it.
+QSqlError errorOf(PGconn *connection, const PGresult *result)
+{
+    const char *message = result ? PQresultErrorMessage(result) : PQerrorMessage(connection);
+    const char *state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+    const bool lost = PQstatus(connection) != CONNECTION_OK;
+    return QSqlError(u"Unable to execute the statement"_s, QString::fromUtf8(message).trimmed(),
+                     lost ? QSqlError::ConnectionError : QSqlError::StatementError,
+                     state ? QString::fromLatin1(state) : QString());
+}
+
 } // namespace
 
 QString PostgresRepository::storeAttachmentData(const QByteArray &data, const QString &searchText)
 {
     requireWritable();
+    // PostgreSQL keeps at most 1 GB in a value.
+    if (data.size() >= qsizetype(1) << 30) {
+        throw LibraryError(Kind::Invalid,
+                           tr("The file is too large to be kept in the library %1 (%2 bytes; at most 1 GB). "
+                              "Nothing was stored.")
+                               .arg(m_location)
+                               .arg(data.size()),
+                           m_location);
+    }
     const QString sha = sha256Of(data);
     // Content alone is no change the others must see: it counts once a resource names it (the
     // save that attaches it), so this is not a write() of its own.
     inTransaction([&] {
+        // (This statement also lets the Qt driver finish with the connection before libpq is used.)
         if (run(u"SELECT 1 FROM attachment_data WHERE sha256 = ?"_s, {sha}).next())
             return;   // kept already: nothing sent
-        run(u"INSERT INTO attachment_data (sha256, size, data, search_text) VALUES (?, ?, ?, ?) "
-            u"ON CONFLICT (sha256) DO NOTHING"_s,
-            {sha, qint64(data.size()), data, text(searchText)});
+        const QString sql = u"INSERT INTO attachment_data (sha256, size, data, search_text) "
+                            u"VALUES ($1, CAST($2 AS bigint), $3, $4) ON CONFLICT (sha256) DO NOTHING"_s;
+        PGconn *connection = libpqConnection(m_db);
+        if (!connection) {
+            run(u"INSERT INTO attachment_data (sha256, size, data, search_text) VALUES (?, ?, ?, ?) "
+                u"ON CONFLICT (sha256) DO NOTHING"_s,
+                {sha, qint64(data.size()), data, text(searchText)});
+            return;
+        }
+        const QByteArray shaText = sha.toLatin1();
+        const QByteArray sizeText = QByteArray::number(data.size());
+        const QByteArray searchUtf8 = searchText.toUtf8();
+        const char *const values[] = {shaText.constData(), sizeText.constData(), data.constData(),
+                                      searchUtf8.constData()};
+        const int lengths[] = {0, 0, int(data.size()), 0};
+        const int formats[] = {0, 0, 1, 0};   // the content in binary, as it is
+        const Oid types[] = {0, 0, 17 /* bytea */, 0};
+        const Result result(PQexecParams(connection, sql.toUtf8().constData(), 4, types, values, lengths, formats, 0));
+        if (!result || PQresultStatus(result.get()) != PGRES_COMMAND_OK)
+            fail(errorOf(connection, result.get()));
     });
     return sha;
 }
 
 QByteArray PostgresRepository::attachmentData(const QString &sha256) const
 {
-    QSqlQuery query = run(u"SELECT data FROM attachment_data WHERE sha256 = ?"_s, {sha256});
-    if (!query.next()) {
-        throw LibraryError(Kind::NotFound,
-                           tr("The library %1 holds no attached file with the SHA-256 %2.").arg(m_location, sha256),
-                           m_location);
+    auto notFound = [&] {
+        return LibraryError(Kind::NotFound,
+                            tr("The library %1 holds no attached file with the SHA-256 %2.").arg(m_location, sha256),
+                            m_location);
+    };
+    // (Lets the Qt driver finish with the connection, and reconnects a lost one.)
+    if (!run(u"SELECT 1 FROM attachment_data WHERE sha256 = ?"_s, {sha256}).next())
+        throw notFound();
+    PGconn *connection = libpqConnection(m_db);
+    if (!connection) {
+        QSqlQuery query = run(u"SELECT data FROM attachment_data WHERE sha256 = ?"_s, {sha256});
+        if (!query.next())
+            throw notFound();
+        return query.value(0).toByteArray();
     }
-    return query.value(0).toByteArray();
+    const QByteArray shaText = sha256.toUtf8();
+    const char *const values[] = {shaText.constData()};
+    // The content comes back in binary, as it is: one copy, into the returned array.
+    const Result result(PQexecParams(connection, "SELECT data FROM attachment_data WHERE sha256 = $1", 1, nullptr,
+                                     values, nullptr, nullptr, 1));
+    if (!result || PQresultStatus(result.get()) != PGRES_TUPLES_OK)
+        fail(errorOf(connection, result.get()));
+    if (PQntuples(result.get()) == 0)
+        throw notFound();
+    return QByteArray(PQgetvalue(result.get(), 0, 0), PQgetlength(result.get(), 0, 0));
 }
 
 bool PostgresRepository::hasAttachmentData(const QString &sha256) const
