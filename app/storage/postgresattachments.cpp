@@ -7,9 +7,11 @@
 //   owner); rows are deleted only by actes_purge_attachment_data() (SECURITY DEFINER, for an
 //   administrator: the content that no attachment row and no revision uses any more).
 // - resource_attachment: the attachments of a resource, in order (position), files naming their
-//   content (sha256, a foreign key: used content cannot be deleted) or links (url). Written by
-//   the saves of the resource: row-level security lets a member write them only in the
-//   transaction that writes their resource (so every change is in a revision).
+//   content (sha256; '' for a link, which has its url, as in SQLite). A trigger checks that the
+//   content is stored (and locks it, as a foreign key would), the purge and the guard of
+//   attachment_data keep used content. Written by the saves of the resource: row-level
+//   security lets a member write them only in the transaction that writes their resource (so
+//   every change is in a revision).
 // - resource.dismissed_checks: the warning checks a person dismissed (a JSON array of keys).
 #include "storage/postgresrepository.h"
 #include "storage/postgresdetail.h"
@@ -45,7 +47,6 @@ QStringList PostgresDetail::attachmentsSchema()
             size bigint NOT NULL,
             data bytea NOT NULL,
             search_text text NOT NULL DEFAULT '',
-            created timestamptz NOT NULL DEFAULT now(),
             -- Nobody stores content under another file's hash, or with a false size.
             CONSTRAINT attachment_data_hash CHECK (sha256 = encode(sha256(data), 'hex')),
             CONSTRAINT attachment_data_size CHECK (size = length(data))))"_s,
@@ -61,12 +62,26 @@ QStringList PostgresDetail::attachmentsSchema()
             file_name text NOT NULL DEFAULT '',
             mime_type text NOT NULL DEFAULT '',
             size bigint NOT NULL DEFAULT 0 CHECK (size >= 0),
-            sha256 text REFERENCES attachment_data(sha256),
-            url text NOT NULL DEFAULT '',
-            -- A file names its content, a link its address.
-            CHECK ((sha256 IS NULL) = (url <> ''))))"_s,
+            sha256 text NOT NULL DEFAULT '',   -- '' for a link (as in SQLite: copies are row for row)
+            url text NOT NULL DEFAULT ''))"_s,
         u"CREATE INDEX resource_attachment_resource ON resource_attachment (resource_id, position)"_s,
-        u"CREATE INDEX resource_attachment_sha256 ON resource_attachment (sha256)"_s,
+        u"CREATE INDEX resource_attachment_sha256 ON resource_attachment (sha256) WHERE sha256 <> ''"_s,
+        // A file names content the library holds (a foreign key that lets a link name none): the
+        // content is locked as a foreign key would lock it, so that it cannot go meanwhile.
+        uR"(CREATE FUNCTION actes_attachment_content() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+            SET search_path = pg_catalog, public, pg_temp AS $$
+            BEGIN
+                IF NEW.sha256 <> '' THEN
+                    PERFORM 1 FROM public.attachment_data WHERE sha256 = NEW.sha256 FOR KEY SHARE;
+                    IF NOT FOUND THEN
+                        RAISE EXCEPTION USING ERRCODE = '23503', MESSAGE =
+                            format('No attached file is stored under the SHA-256 %s.', NEW.sha256);
+                    END IF;
+                END IF;
+                RETURN NEW;
+            END $$)"_s,
+        uR"(CREATE TRIGGER resource_attachment_content BEFORE INSERT OR UPDATE OF sha256 ON resource_attachment
+            FOR EACH ROW EXECUTE FUNCTION actes_attachment_content())"_s,
         // attachment_data: rows are never changed, and deleted only by trusted code (the purge).
         uR"(CREATE FUNCTION actes_attachment_data_guard() RETURNS trigger LANGUAGE plpgsql
             SET search_path = pg_catalog, public, pg_temp AS $$
@@ -76,6 +91,10 @@ QStringList PostgresDetail::attachmentsSchema()
                         'The content of an attached file is never changed: it is kept under its SHA-256.';
                 END IF;
                 PERFORM public.actes_require('admin', 'Deleting the content of attached files');
+                IF EXISTS (SELECT 1 FROM public.resource_attachment WHERE sha256 = OLD.sha256) THEN
+                    RAISE EXCEPTION USING ERRCODE = '23503', MESSAGE =
+                        format('The attached file %s is still attached to a resource.', OLD.sha256);
+                END IF;
                 RETURN OLD;
             END $$)"_s,
         uR"(CREATE TRIGGER attachment_data_guard BEFORE UPDATE OR DELETE ON attachment_data
@@ -306,7 +325,7 @@ void PostgresRepository::writeAttachments(qint64 resourceId, const Resource &res
     QSet<qint64> kept;
     int position = 0;
     for (const Attachment &a : resource.attachments) {
-        const QVariant sha = a.isFile() ? QVariant(a.sha256) : QVariant(QMetaType::fromType<QString>());
+        const QVariant sha = text(a.isFile() ? a.sha256 : QString());
         const QVariantList values{resourceId,      position++,          text(a.title),
                                   attachmentKindKey(a.kind), a.membersOnly, text(a.isFile() ? a.fileName : QString()),
                                   text(a.isFile() ? a.mimeType : QString()), a.isFile() ? a.size : qint64(0), sha,
@@ -377,30 +396,38 @@ void PostgresRepository::readAttachments(const QString &idsArrayLiteral, QHash<q
     }
 }
 
+QString PostgresDetail::attachmentsField(const QStringList &titles, const QStringList &texts)
+{
+    QStringList parts = titles;
+    for (const QString &textOfFile : texts) {
+        if (!textOfFile.isEmpty())
+            parts.append(textOfFile);
+    }
+    return SearchText::fold(parts.join(u'\n'));
+}
+
 // The words of the attachments for the search: their titles, then the text of their files.
 QString PostgresRepository::attachmentSearchText(const Resource &resource) const
 {
-    QStringList parts;
+    QStringList titles;
     QStringList hashes;
     for (const Attachment &a : resource.attachments) {
-        parts.append(a.title);
+        titles.append(a.title);
         if (a.isFile() && !hashes.contains(a.sha256))
             hashes.append(a.sha256);
     }
+    QStringList texts;
     if (!hashes.isEmpty()) {
-        QHash<QString, QString> texts;
+        QHash<QString, QString> byHash;
         QSqlQuery query = run(u"SELECT sha256, search_text FROM attachment_data "
                               u"WHERE sha256 = ANY (CAST(? AS text[])) AND search_text <> ''"_s,
                               {textArray(hashes)});
         while (query.next())
-            texts.insert(query.value(0).toString(), query.value(1).toString());
-        for (const QString &sha : std::as_const(hashes)) {
-            const QString textOfFile = texts.value(sha);
-            if (!textOfFile.isEmpty())
-                parts.append(textOfFile);
-        }
+            byHash.insert(query.value(0).toString(), query.value(1).toString());
+        for (const QString &sha : std::as_const(hashes))
+            texts.append(byHash.value(sha));
     }
-    return SearchText::fold(parts.join(u'\n'));
+    return attachmentsField(titles, texts);
 }
 
 QString PostgresDetail::checksJson(const QStringList &keys)
