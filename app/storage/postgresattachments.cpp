@@ -15,6 +15,7 @@
 // - resource.dismissed_checks: the warning checks a person dismissed (a JSON array of keys).
 #include "storage/postgresrepository.h"
 #include "storage/postgresdetail.h"
+#include "storage/sqlitedetail.h"   // quoted(): shared wording, no SQL
 
 #include "storage/libraryerror.h"
 #include "text/searchtext.h"
@@ -307,11 +308,12 @@ void PostgresRepository::writeAttachments(qint64 resourceId, const Resource &res
     }
     for (const Attachment &a : resource.attachments) {
         if (a.isFile() && !held.contains(a.sha256)) {
+            const QString title = a.title.trimmed().isEmpty() ? a.fileName : a.title;
             throw LibraryError(Kind::Invalid,
-                               tr("The file “%1” attached to “%2” is not stored in the library %3 (no content "
-                                  "with the SHA-256 %4). Nothing was saved.")
-                                   .arg(a.fileName.isEmpty() ? a.title : a.fileName, resource.title, m_location,
-                                        a.sha256),
+                               tr("The content of the attached document %1 of the resource %2 is not stored in "
+                                  "the library %3; the resource was not saved.")
+                                   .arg(SqliteDetail::quoted(title), SqliteDetail::quoted(resource.title.trimmed()),
+                                        m_location),
                                m_location);
         }
     }
