@@ -426,6 +426,14 @@ void TestPgAttachments::rowsAreWrittenOnlyWithTheirResource()
     QVERIFY(db.transaction());
     QCOMPARE(exec(db, u"UPDATE resource SET version = version + 1 WHERE id = %1"_s.arg(stored.id)), QString());
     QCOMPARE(exec(db, insert), QString());
+    // A file row names stored content.
+    QCOMPARE(exec(db, u"INSERT INTO resource_attachment (resource_id, position, title, sha256) "
+                      u"VALUES (%1, 2, 'Fantôme', '%2')"_s.arg(stored.id).arg(QString(64, u'b'))),
+             u"23503"_s);
+    QVERIFY(db.rollback());
+    QVERIFY(db.transaction());
+    QCOMPARE(exec(db, u"UPDATE resource SET version = version + 1 WHERE id = %1"_s.arg(stored.id)), QString());
+    QCOMPARE(exec(db, insert), QString());
     QVERIFY(db.commit());
     QCOMPARE(claire->loadResource(stored.id)->attachments.size(), 2);
 }
