@@ -295,6 +295,44 @@
     </message>
 </context>
 <context>
+    <name>Actes::Attachment</name>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Slides</source>
+        <translation>Diaporama</translation>
+    </message>
+    <message>
+        <source>Proceedings</source>
+        <translation>Actes</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Étude</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>Autre document</translation>
+    </message>
+</context>
+<context>
+    <name>Actes::AttachmentFiles</name>
+    <message>
+        <source>Attaching %1 is not possible yet.</source>
+        <translation>Joindre %1 n’est pas encore possible.</translation>
+    </message>
+</context>
+<context>
     <name>Actes::BackupManager</name>
     <message>
         <source>The backup folder %1 cannot be created. The library %2 was not backed up.</source>
@@ -5251,6 +5289,14 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
         <source>Review note</source>
         <translation>Note de relecture</translation>
     </message>
+    <message>
+        <source>Attached documents</source>
+        <translation>Documents joints</translation>
+    </message>
+    <message>
+        <source>Dismissed warnings</source>
+        <translation>Avertissements écartés</translation>
+    </message>
 </context>
 <context>
     <name>Actes::RevisionDiff</name>
@@ -5308,6 +5354,14 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     <message>
         <source>No differences.</source>
         <translation>Aucune différence.</translation>
+    </message>
+    <message>
+        <source>members only</source>
+        <translation>réservé aux adhérents</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -5824,6 +5878,14 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     <message>
         <source>The resource “%1” is not in review: a reviewer is named only when it is submitted for review. Nothing was changed.</source>
         <translation>La ressource «&#xa0;%1&#xa0;» n’est pas à relire&#xa0;: un relecteur n’est désigné que lorsqu’elle est soumise à relecture. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The attached file %1 is not stored in the library %2.</source>
+        <translation>Le fichier joint %1 n’est pas conservé dans la bibliothèque %2.</translation>
+    </message>
+    <message>
+        <source>The content of the attached document %1 of the resource %2 is not stored in the library; the resource was not saved.</source>
+        <translation>Le contenu du document joint %1 de la ressource %2 n’est pas conservé dans la bibliothèque&#xa0;; la ressource n’a pas été enregistrée.</translation>
     </message>
 </context>
 <context>
