@@ -55,6 +55,13 @@
             <numerusform>Verified before it was committed: %n rows, counts and SHA-256 hashes equal to the original.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n document(s) to attach: the text points to them (actes attach ID FILE).</source>
+        <translation>
+            <numerusform>%n document to attach: the text points to it (actes attach ID FILE).</numerusform>
+            <numerusform>%n documents to attach: the text points to them (actes attach ID FILE).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Actes::ExportDialog</name>
@@ -121,6 +128,23 @@
         <translation>
             <numerusform>%n unchanged</numerusform>
             <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Actes::ImportReportDialog</name>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The text points to %n document(s) to attach, listed under their resource.</source>
+        <translation>
+            <numerusform>The text points to %n document to attach, listed under its resource.</numerusform>
+            <numerusform>The text points to %n documents to attach, listed under their resource.</numerusform>
         </translation>
     </message>
 </context>
@@ -393,6 +417,13 @@
         <translation>
             <numerusform>%1 → %2, with %n image</numerusform>
             <numerusform>%1 → %2, with %n images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n attached document(s))</source>
+        <translation>
+            <numerusform>(%n attached document)</numerusform>
+            <numerusform>(%n attached documents)</numerusform>
         </translation>
     </message>
 </context>

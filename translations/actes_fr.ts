@@ -295,6 +295,44 @@
     </message>
 </context>
 <context>
+    <name>Actes::Attachment</name>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Slides</source>
+        <translation>Diaporama</translation>
+    </message>
+    <message>
+        <source>Proceedings</source>
+        <translation>Actes</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Étude</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>Autre document</translation>
+    </message>
+</context>
+<context>
+    <name>Actes::AttachmentFiles</name>
+    <message>
+        <source>Attaching %1 is not possible yet.</source>
+        <translation>Joindre %1 n’est pas encore possible.</translation>
+    </message>
+</context>
+<context>
     <name>Actes::BackupManager</name>
     <message>
         <source>The backup folder %1 cannot be created. The library %2 was not backed up.</source>
@@ -469,6 +507,22 @@
     <message>
         <source>Select a resource in the list to see what it needs before it can be published.</source>
         <translation>Sélectionnez une ressource dans la liste pour voir ce qu’il lui faut avant sa publication.</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss This Warning</source>
+        <translation>&amp;Ignorer cet avertissement</translation>
+    </message>
+    <message>
+        <source>Dismiss Warning</source>
+        <translation>Ignorer l’avertissement</translation>
+    </message>
+    <message>
+        <source>Dismiss the selected warning for this resource (undoable); it is then no longer listed.</source>
+        <translation>Ignorer l’avertissement sélectionné pour cette ressource (annulable)&#xa0;; il n’est alors plus affiché.</translation>
+    </message>
+    <message>
+        <source>Warning (does not block approval; select it and press Dismiss Warning if it does not apply): %1</source>
+        <translation>Avertissement (ne bloque pas la validation&#xa0;; sélectionnez-le et cliquez sur Ignorer l’avertissement s’il ne s’applique pas)&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1213,6 +1267,21 @@ incorrecte.
     <message>
         <source>Resource %1 is now %2 (it was %3); the review is requested from %4.</source>
         <translation>La ressource %1 est maintenant «&#xa0;%2&#xa0;» (elle était «&#xa0;%3&#xa0;»)&#xa0;; la relecture est demandée à %4.</translation>
+    </message>
+    <message>
+        <source>Attached file: %1</source>
+        <translation>Fichier joint&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>To attach: %1</source>
+        <translation>À joindre&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) to attach: the text points to them (actes attach ID FILE).</source>
+        <translation>
+            <numerusform>%n document à joindre&#xa0;: le texte y renvoie (actes attach ID FICHIER).</numerusform>
+            <numerusform>%n documents à joindre&#xa0;: le texte y renvoie (actes attach ID FICHIER).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2453,6 +2522,16 @@ Une version validée&#xa0;: conservée définitivement.</translation>
             <numerusform>%n inchangées</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (members only): “%2”</source>
+        <comment>kind of document: sentence of the text</comment>
+        <translation>%1 (réservé aux adhérents)&#xa0;: «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <comment>kind of document: sentence of the text</comment>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>Actes::ImportReportDialog</name>
@@ -2499,6 +2578,24 @@ Une version validée&#xa0;: conservée définitivement.</translation>
     <message>
         <source>Warnings</source>
         <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>To attach</source>
+        <translation>À joindre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The text points to %n document(s) to attach, listed under their resource.</source>
+        <translation>
+            <numerusform>Le texte renvoie à %n document à joindre, indiqué sous sa ressource.</numerusform>
+            <numerusform>Le texte renvoie à %n documents à joindre, indiqués sous leur ressource.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3664,6 +3761,14 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     <message>
         <source>To check after the import: %1</source>
         <translation>À vérifier après l’import&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Dismiss a Warning</source>
+        <translation>Ignorer un avertissement</translation>
+    </message>
+    <message>
+        <source>Warning dismissed for this resource. Undo brings it back.</source>
+        <translation>Avertissement ignoré pour cette ressource. Annuler le fait revenir.</translation>
     </message>
 </context>
 <context>
@@ -5134,6 +5239,35 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
             <numerusform>%n commentaires de relecture ne sont pas encore résolus&#xa0;: résolvez-les avant de valider.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The text mentions a programme that is not attached (“%1”): attach it, or dismiss this warning.</source>
+        <translation>Le texte mentionne un programme qui n’est pas joint («&#xa0;%1&#xa0;»)&#xa0;: joignez-le, ou ignorez cet avertissement.</translation>
+    </message>
+    <message>
+        <source>The text mentions a slide deck that is not attached (“%1”): attach it, or dismiss this warning.</source>
+        <translation>Le texte mentionne un diaporama qui n’est pas joint («&#xa0;%1&#xa0;»)&#xa0;: joignez-le, ou ignorez cet avertissement.</translation>
+    </message>
+    <message>
+        <source>The text mentions proceedings that are not attached (“%1”): attach them, or dismiss this warning.</source>
+        <translation>Le texte mentionne des actes qui ne sont pas joints («&#xa0;%1&#xa0;»)&#xa0;: joignez-les, ou ignorez cet avertissement.</translation>
+    </message>
+    <message>
+        <source>The text mentions a study that is not attached (“%1”): attach it, or dismiss this warning.</source>
+        <translation>Le texte mentionne une étude qui n’est pas jointe («&#xa0;%1&#xa0;»)&#xa0;: joignez-la, ou ignorez cet avertissement.</translation>
+    </message>
+    <message>
+        <source>The text mentions photos that are not attached (“%1”): attach them, or dismiss this warning.</source>
+        <translation>Le texte mentionne des photos qui ne sont pas jointes («&#xa0;%1&#xa0;»)&#xa0;: joignez-les, ou ignorez cet avertissement.</translation>
+    </message>
+    <message>
+        <source>The text mentions a video that is not attached (“%1”): attach it or its link, or dismiss this warning.</source>
+        <translation>Le texte mentionne une vidéo qui n’est pas jointe («&#xa0;%1&#xa0;»)&#xa0;: joignez-la ou son lien, ou ignorez cet avertissement.</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <comment>the documents attached to a resource</comment>
+        <translation>Documents joints</translation>
+    </message>
 </context>
 <context>
     <name>Actes::ReviewController</name>
@@ -5494,6 +5628,17 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
             <numerusform>%1 → %2, avec %n images</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>(%n attached document(s))</source>
+        <translation>
+            <numerusform>(%n document joint)</numerusform>
+            <numerusform>(%n documents joints)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attached documents left out: %1</source>
+        <translation>Documents joints écartés&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>Actes::SiteExporter</name>
@@ -5574,6 +5719,22 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     <message>
         <source>“%1” was left out: it no longer passes the checks before publishing: %2</source>
         <translation>«&#xa0;%1&#xa0;» a été écartée&#xa0;: elle ne satisfait plus les vérifications avant publication&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>“%1”, attached to “%2”, was left out: it is for members only.</source>
+        <translation>«&#xa0;%1&#xa0;», joint à «&#xa0;%2&#xa0;», a été écarté&#xa0;: il est réservé aux adhérents.</translation>
+    </message>
+    <message>
+        <source>The link “%1” attached to “%2” is not a web address; it was left out.</source>
+        <translation>Le lien «&#xa0;%1&#xa0;» joint à «&#xa0;%2&#xa0;» n’est pas une adresse web&#xa0;; il a été écarté.</translation>
+    </message>
+    <message>
+        <source>“%1”, attached to “%2”, was left out: its file is missing from the library.</source>
+        <translation>«&#xa0;%1&#xa0;», joint à «&#xa0;%2&#xa0;», a été écarté&#xa0;: son fichier est absent de la bibliothèque.</translation>
     </message>
 </context>
 <context>
