@@ -25,7 +25,6 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
-#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -39,8 +38,6 @@
 #include <QTest>
 #include <QTableView>
 #include <QTextBrowser>
-#include <QTreeWidget>
-#include <QUndoStack>
 #include <QToolButton>
 
 #include <memory>
@@ -96,9 +93,6 @@ private slots:
     void checksListShowsMissingDateAndFocusesIt();
     void checksListKeyboardAndReadyLine();
     void checksFollowTheEditorContent();
-    void dismissDocumentWarningAndUndo();
-    void importReportListsDocumentsToAttach();
-    void siteExportReportListsLeftOutAttachments();
     void statusMenuBlocksApprovedUntilFixed();
     void statusChangeAsksForComment();
     void historyListsRevisionsAndStatusChanges();
@@ -245,104 +239,6 @@ void TestReviewUi::checksListKeyboardAndReadyLine()
     QVERIFY(checks->readyLabel()->isVisible());
     QVERIFY(checks->readyLabel()->text().contains(u"Ready to publish"_s));
     QVERIFY(!checks->listWidget()->isVisible());
-}
-
-// "The text mentions a slide deck that is not attached": Dismiss records it on the resource,
-// undoably; a blocking problem cannot be dismissed.
-void TestReviewUi::dismissDocumentWarningAndUndo()
-{
-    Resource r = complete();
-    r.type.clear();   // a blocking problem too
-    r.bodyHtml += u"<p>Retrouvez le diaporama de présentation de la journée.</p>"_s;
-    MetadataPanel panel;
-    panel.setRepository(m_repo.get());
-    panel.setResource(r);
-    panel.resize(360, 800);
-    panel.show();
-    QApplication::setActiveWindow(&panel);
-    QVERIFY(QTest::qWaitForWindowActive(&panel));
-
-    ChecksList *checks = panel.checksList();
-    const int row = rowOfField(checks, u"attachments"_s);
-    QVERIFY(row >= 0);
-    QCOMPARE(checks->problems().at(row).key, u"document-slides"_s);
-    QCOMPARE(checks->problems().at(row).level, Problem::Warning);
-    QVERIFY(checks->problems().at(row).message.contains(u"slide deck"_s));
-    QVERIFY(checks->dismissButton()->isVisible());
-
-    // A blocking problem selected: nothing to dismiss.
-    QListWidget *list = checks->listWidget();
-    list->setCurrentRow(rowOfField(checks, u"type"_s));
-    QVERIFY(!checks->dismissButton()->isEnabled());
-    QVERIFY(!checks->dismissAction()->isEnabled());
-
-    list->setCurrentRow(row);
-    QVERIFY(checks->dismissButton()->isEnabled());
-    QUndoStack *undo = panel.document()->undoStack();
-    const int before = undo->count();
-    QTest::mouseClick(checks->dismissButton(), Qt::LeftButton);
-    QCOMPARE(rowOfField(checks, u"attachments"_s), -1);
-    QCOMPARE(panel.document()->dismissedChecks(), QStringList{u"document-slides"_s});
-    QCOMPARE(undo->count(), before + 1);
-    QVERIFY(!checks->dismissButton()->isVisible());   // nothing left to dismiss
-
-    undo->undo();
-    QVERIFY(panel.document()->dismissedChecks().isEmpty());
-    QVERIFY(rowOfField(checks, u"attachments"_s) >= 0);
-    undo->redo();
-    QCOMPARE(rowOfField(checks, u"attachments"_s), -1);
-    undo->undo();
-
-    // The keyboard: Delete on the selected warning.
-    list->setFocus();
-    list->setCurrentRow(rowOfField(checks, u"attachments"_s));
-    QTest::keyClick(list, Qt::Key_Delete);
-    QCOMPARE(panel.document()->dismissedChecks(), QStringList{u"document-slides"_s});
-
-    // Read-only: no dismissing.
-    undo->undo();
-    panel.setReadOnly(true);
-    list->setCurrentRow(rowOfField(checks, u"attachments"_s));
-    QVERIFY(!checks->dismissButton()->isEnabled());
-    checks->dismissRow(rowOfField(checks, u"attachments"_s));
-    QVERIFY(panel.document()->dismissedChecks().isEmpty());
-}
-
-void TestReviewUi::importReportListsDocumentsToAttach()
-{
-    QFile file(QStringLiteral(ACTES_TEST_DATA "/websitedump/documents.txt"));
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const ImportReport report = WebsiteDumpImporter(*m_repo).importData(file.readAll(), u"documents.txt"_s);
-    ImportReportDialog dialog(report);
-    QTreeWidget *lines = dialog.lines();
-    QCOMPARE(lines->topLevelItemCount(), 3);
-    QTreeWidgetItem *seminar = lines->topLevelItem(0);
-    QCOMPARE(seminar->childCount(), 6);
-    QVERIFY2(seminar->child(0)->text(0).contains(u"Retrouvez le diaporama de présentation"_s),
-             qPrintable(seminar->child(0)->text(0)));
-    QVERIFY(seminar->isExpanded());
-    QCOMPARE(lines->topLevelItem(2)->childCount(), 0);
-    auto *totals = dialog.findChild<QLabel *>(u"importTotals"_s);
-    QVERIFY(totals);
-    QVERIFY2(totals->text().contains(u"8 document"_s), qPrintable(totals->text()));
-    if (!screenshotDir().isEmpty()) {
-        dialog.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        dialog.grab().save(QDir(screenshotDir()).filePath(u"import-report-documents.png"_s));
-    }
-}
-
-void TestReviewUi::siteExportReportListsLeftOutAttachments()
-{
-    SiteExportResult result;
-    result.ok = true;
-    result.written.append({1, u"Séminaire"_s, u"seminaire.html"_s, {}, {u"files/seminaire-programme.pdf"_s}, 1});
-    result.leftOutAttachments.append({1, u"Séminaire"_s, u"Diaporama interne"_s, true,
-                                      u"“Diaporama interne”, attached to “Séminaire”, was left out: it is for members only."_s});
-    result.fileCount = 3;
-    const QString html = SiteExportDialog::reportHtml(result, u"/tmp/site"_s);
-    QVERIFY2(html.contains(u"Diaporama interne"_s), qPrintable(html));
-    QVERIFY2(html.contains(u"(2 attached document"_s), qPrintable(html));
 }
 
 void TestReviewUi::checksFollowTheEditorContent()

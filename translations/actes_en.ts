@@ -454,6 +454,13 @@
             <numerusform>%Ln people</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n attached document(s) for members only: never published, not listed here.</source>
+        <translation>
+            <numerusform>%n attached document for members only: never published, not listed here.</numerusform>
+            <numerusform>%n attached documents for members only: never published, not listed here.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Actes::TrashDialog</name>

@@ -5783,6 +5783,13 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
         <source>Nobody has confirmed whether this resource is private: a website export leaves it out until someone does.</source>
         <translation>Personne n’a confirmé si cette ressource est privée&#xa0;: un export pour le site l’exclut tant que ce n’est pas fait.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n attached document(s) for members only: never published, not listed here.</source>
+        <translation>
+            <numerusform>%n document joint réservé aux adhérents&#xa0;: jamais publié, il n’est pas affiché ici.</numerusform>
+            <numerusform>%n documents joints réservés aux adhérents&#xa0;: jamais publiés, ils ne sont pas affichés ici.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Actes::SqliteRepository</name>

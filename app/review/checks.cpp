@@ -258,8 +258,12 @@ bool isPublishableLink(const QString &href)
     return false;
 }
 
-QList<Problem> checkResource(const Resource &r, const ReviewSettings &settings,
-                             const std::function<bool(const QString &)> &imageExists)
+namespace {
+
+// Every problem of r; the warnings about documents only when `documents` (they never block, and
+// blockingProblems() runs on every save of an approved resource).
+QList<Problem> problemsOf(const Resource &r, const ReviewSettings &settings,
+                          const std::function<bool(const QString &)> &imageExists, bool documents)
 {
     QList<Problem> problems;
 
@@ -325,8 +329,17 @@ QList<Problem> checkResource(const Resource &r, const ReviewSettings &settings,
         problems.append({u"partners"_s, Problem::Blocking,
                          ReviewChecks::tr("Give a name to the %n partner(s) without one, or remove them.", nullptr, nameless)});
     }
-    checkDocuments(r, problems);
+    if (documents)
+        checkDocuments(r, problems);
     return problems;
+}
+
+} // namespace
+
+QList<Problem> checkResource(const Resource &r, const ReviewSettings &settings,
+                             const std::function<bool(const QString &)> &imageExists)
+{
+    return problemsOf(r, settings, imageExists, true);
 }
 
 QList<Problem> commentProblems(int unresolvedComments)
@@ -342,7 +355,7 @@ QStringList blockingProblems(const Resource &resource, const ReviewSettings &set
                              const std::function<bool(const QString &)> &imageExists)
 {
     QStringList out;
-    for (const Problem &p : checkResource(resource, settings, imageExists))
+    for (const Problem &p : problemsOf(resource, settings, imageExists, false))
         if (p.level == Problem::Blocking)
             out.append(p.message);
     return out;
