@@ -203,6 +203,97 @@ private slots:
                  blocking);
     }
 
+    // The warning "the text mentions a document of that kind that is not attached".
+    void documentChecks_data()
+    {
+        QTest::addColumn<Resource>("resource");
+        QTest::addColumn<QStringList>("expected");   // field/level/key, in order
+
+        const auto attachment = [](AttachmentKind kind) {
+            Attachment a;
+            a.title = u"Document"_s;
+            a.kind = kind;
+            a.fileName = u"document.pdf"_s;
+            a.mimeType = u"application/pdf"_s;
+            a.size = 1234;
+            a.sha256 = QString(64, u'a');
+            return a;
+        };
+        const QString slides = u"<p>Retrouvez le diaporama de présentation de l’étude.</p>"_s;
+        Resource r;
+
+        r = ready(); r.bodyHtml += slides;
+        QTest::newRow("slides mentioned, nothing attached") << r << QStringList{u"attachments/warning/document-slides"_s};
+        r = ready(); r.bodyHtml += slides; r.attachments = {attachment(AttachmentKind::Slides)};
+        QTest::newRow("slides attached") << r << QStringList{};
+        r = ready(); r.bodyHtml += slides; r.dismissedChecks = {u"document-slides"_s};
+        QTest::newRow("dismissed") << r << QStringList{};
+        r = ready(); r.bodyHtml += slides; r.dismissedChecks = {u"document-programme"_s};
+        QTest::newRow("another kind dismissed") << r << QStringList{u"attachments/warning/document-slides"_s};
+        r = ready(); r.bodyHtml += u"<p>Téléchargez le programme de la journée.</p>"_s;
+        r.attachments = {attachment(AttachmentKind::Slides)};
+        QTest::newRow("programme mentioned, slides attached") << r << QStringList{u"attachments/warning/document-programme"_s};
+        r = ready(); r.bodyHtml += slides; r.attachments = {attachment(AttachmentKind::Programme)};
+        QTest::newRow("slides mentioned, programme attached") << r << QStringList{u"attachments/warning/document-slides"_s};
+        r = ready(); r.bodyHtml += slides; r.attachments = {attachment(AttachmentKind::Other)};
+        QTest::newRow("another document attached") << r << QStringList{u"attachments/warning/document-slides"_s};
+        r = ready(); r.bodyHtml += u"<p>Retrouvez ci-dessous :</p><ul><li>les vidéos des tables rondes</li>"
+                                   "<li>quelques photos,</li><li>la conclusion slammée.</li></ul>"_s;
+        QTest::newRow("list introduced by a pointer")
+            << r << QStringList{u"attachments/warning/document-video"_s, u"attachments/warning/document-photos"_s};
+        r = ready(); r.summaryHtml = u"<p>Le RTES publie les actes de la journée du 15 décembre.</p>"_s;
+        r.bodyHtml += u"<p>Le RTES publie les actes de la journée du 15 décembre.</p><p>Téléchargez les actes.</p>"_s;
+        QTest::newRow("summary and body: one warning per kind") << r << QStringList{u"attachments/warning/document-proceedings"_s};
+        r = ready(); r.bodyHtml += u"<p>Une version provisoire de l’étude est disponible pour les adhérents.</p>"_s;
+        QTest::newRow("study for members") << r << QStringList{u"attachments/warning/document-study"_s};
+        r = ready(); r.bodyHtml += u"<p>L’étude présentée a été menée auprès de 50 pôles.</p><h2>Programme</h2>"_s;
+        QTest::newRow("talked about, not pointed to") << r << QStringList{};
+        r = ready(); r.bodyHtml += u"<p>Retrouvez aussi le dossier du participant.</p>"_s;
+        QTest::newRow("other documents: no warning") << r << QStringList{};
+        r = ready(); r.title.clear(); r.bodyHtml += slides;
+        QTest::newRow("after the blocking problems")
+            << r << QStringList{u"title/blocking/"_s, u"attachments/warning/document-slides"_s};
+    }
+
+    void documentChecks()
+    {
+        QFETCH(Resource, resource);
+        QFETCH(QStringList, expected);
+        const QList<Problem> problems = checkResource(resource, ReviewSettings{}, imageInLibrary);
+        QStringList got;
+        for (const Problem &p : problems)
+            got.append(p.field + u'/' + (p.level == Problem::Blocking ? u"blocking"_s : u"warning"_s) + u'/' + p.key);
+        QCOMPARE(got, expected);
+        for (const Problem &p : problems) {
+            if (p.key.isEmpty())
+                continue;
+            QVERIFY2(p.message.startsWith(u"The text mentions "_s) && p.message.endsWith(u'.'), qPrintable(p.message));
+            QVERIFY2(!blockingProblems(resource, ReviewSettings{}, imageInLibrary).contains(p.message),
+                     "a document warning never blocks");
+        }
+    }
+
+    void documentCheckMessagesPerKind()
+    {
+        const QList<std::pair<QString, QString>> rows{
+            {u"Téléchargez le programme."_s, u"programme"_s},
+            {u"Retrouvez le diaporama."_s, u"slide deck"_s},
+            {u"Téléchargez les actes."_s, u"proceedings"_s},
+            {u"Retrouvez l’étude."_s, u"study"_s},
+            {u"Retrouvez quelques photos."_s, u"photos"_s},
+            {u"Revoir la vidéo."_s, u"video"_s},
+        };
+        for (const auto &[sentence, word] : rows) {
+            Resource r = ready();
+            r.bodyHtml = u"<p>%1</p>"_s.arg(sentence);
+            const QList<Problem> problems = checkResource(r, ReviewSettings{});
+            QCOMPARE(problems.size(), 1);
+            QVERIFY2(problems.first().message.contains(u"mentions a "_s + word) || problems.first().message.contains(u"mentions "_s + word),
+                     qPrintable(problems.first().message));
+            QVERIFY2(problems.first().message.contains(sentence), qPrintable(problems.first().message));
+        }
+    }
+
     void messagesNameTheDetails()
     {
         Resource r = ready();

@@ -362,6 +362,39 @@ private slots:
         QCOMPARE(actes({u"--db"_s, db, u"check"_s, u"--ids"_s}).exitCode, 2);
     }
 
+    // The import lists the documents the text points to; `check` warns of each kind not attached
+    // (a warning: exit 0), with the key that dismisses it in --json.
+    void documentsToAttachAndTheirWarning_data() { backendRows(); }
+    void documentsToAttachAndTheirWarning()
+    {
+        const QString db = freshLocation(u"documents.actes"_s);
+        Run r = actes({u"--db"_s, db, u"import-site"_s, QStringLiteral(ACTES_TEST_DATA "/websitedump/documents.txt")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"To attach: Slides: “Retrouvez le diaporama de présentation de la monnaie du Léman.”"_s),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"To attach: Study (members only): “Une version provisoire"_s), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"8 document"_s), qPrintable(r.out));
+
+        QString seminar;
+        for (const auto &v : listJson(db)) {
+            const QJsonObject o = v.toObject();
+            if (o[u"title"_s].toString().startsWith(u"Journée régionale sur les monnaies locales"_s))
+                seminar = QString::number(o[u"id"_s].toInteger());
+        }
+        QVERIFY(!seminar.isEmpty());
+        QCOMPARE(actes({u"--db"_s, db, u"set"_s, seminar, u"checked=true"_s}).exitCode, 0);
+        r = actes({u"--db"_s, db, u"check"_s, u"--ids"_s, seminar});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));   // warnings do not block
+        QVERIFY2(r.out.contains(u"warning (Attachments): The text mentions a slide deck that is not attached"_s),
+                 qPrintable(r.out));
+        r = actes({u"--db"_s, db, u"check"_s, u"--ids"_s, seminar, u"--json"_s});
+        QStringList keys;
+        for (const auto &p : QJsonDocument::fromJson(r.out.toUtf8()).array().at(0).toObject()[u"problems"_s].toArray())
+            keys.append(p.toObject()[u"key"_s].toString());
+        QCOMPARE(keys, (QStringList{u"document-slides"_s, u"document-programme"_s, u"document-video"_s,
+                                    u"document-photos"_s, u"document-proceedings"_s}));
+    }
+
     // The text report names fields as the window does, in the user's language; --json keeps
     // the keys. Counts are singular or plural as the language wants ("1 resource", "0 ressource").
     void checkPrintsFieldLabelsAndCounts_data() { backendRows(); }

@@ -8,6 +8,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -94,6 +96,56 @@ void verifyWebsiteSubset(const QString &html)
         rest.remove(attr);
         QVERIFY2(rest.trimmed().isEmpty(), qPrintable(u"stray attribute text '%1' in %2"_s.arg(rest, html)));
     }
+}
+
+QByteArray pdfBytes(const QString &text)
+{
+    QByteArray data;
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setTitle(text);
+        QPainter painter(&writer);
+        painter.drawText(QPointF(100, 200), text);
+    }
+    return data;
+}
+
+QString sha256Of(const QByteArray &data)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+}
+
+Attachment fileAttachment(const QString &title, AttachmentKind kind, const QString &fileName, const QString &mime,
+                          const QByteArray &data, bool membersOnly = false)
+{
+    Attachment a;
+    a.id = qHash(title);
+    a.title = title;
+    a.kind = kind;
+    a.membersOnly = membersOnly;
+    a.fileName = fileName;
+    a.mimeType = mime;
+    a.size = data.size();
+    a.sha256 = sha256Of(data);
+    return a;
+}
+
+Attachment linkAttachment(const QString &title, const QString &url, bool membersOnly = false)
+{
+    Attachment a;
+    a.title = title;
+    a.kind = AttachmentKind::Video;
+    a.url = url;
+    a.membersOnly = membersOnly;
+    return a;
+}
+
+QByteArray readBytes(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 } // namespace
@@ -315,7 +367,7 @@ private slots:
         QVERIFY(manifest.value(u"generator"_s).toString().startsWith(u"Actes"_s));
         const QJsonArray list = manifest.value(u"resources"_s).toArray();
         QCOMPARE(list.size(), 4);
-        QStringList expectedKeys{u"attendance"_s, u"body_file"_s, u"body_sha256"_s, u"date_end"_s, u"date_start"_s,
+        QStringList expectedKeys{u"attachments"_s, u"attendance"_s, u"body_file"_s, u"body_sha256"_s, u"date_end"_s, u"date_start"_s,
                                  u"date_text"_s, u"id"_s, u"images"_s, u"modified"_s, u"participants"_s, u"partners"_s, u"place"_s,
                                  u"revision"_s, u"slug"_s, u"status"_s, u"summary_html"_s, u"title"_s, u"type"_s,
                                  u"version"_s};
@@ -502,6 +554,187 @@ private slots:
         QVERIFY(!result.errorMessage.isEmpty());
         QVERIFY(result.written.isEmpty());
         QCOMPARE(QDir(tmp.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList{u"blocker"_s});
+    }
+
+    void attachmentFileNames_data()
+    {
+        QTest::addColumn<QString>("fileName");
+        QTest::addColumn<QString>("mimeType");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("plain") << u"programme.pdf"_s << u"application/pdf"_s << u"page-programme.pdf"_s;
+        QTest::newRow("accents and spaces") << u"Diaporama Présentation (v2).PPTX"_s << QString()
+                                            << u"page-diaporama-presentation-v2.pptx"_s;
+        QTest::newRow("staff name dropped") << u"diaporama_Claire_MARTIN_final.odp"_s << QString()
+                                            << u"page-diaporama-final.odp"_s;
+        QTest::newRow("login dropped") << u"cmartin-notes.pdf"_s << QString() << u"page-notes.pdf"_s;
+        QTest::newRow("only a name: the kind") << u"Claire Martin.pdf"_s << QString() << u"page-slides.pdf"_s;
+        QTest::newRow("no extension: from the type") << u"programme"_s << u"application/pdf"_s << u"page-programme.pdf"_s;
+        QTest::newRow("path separators") << u"../../etc/passwd"_s << QString() << u"page-passwd"_s;
+        QTest::newRow("hostile extension") << u"a.p/d\\f"_s << QString() << u"page-f"_s;
+        QTest::newRow("extension not ASCII") << u"notes.pdé"_s << QString() << u"page-notes-pde"_s;
+    }
+
+    void attachmentFileNames()
+    {
+        QFETCH(QString, fileName);
+        QFETCH(QString, mimeType);
+        Attachment a;
+        a.kind = AttachmentKind::Slides;
+        a.fileName = fileName;
+        a.mimeType = mimeType;
+        QTEST(SiteExporter::attachmentFileName(u"page"_s, a, {u"Claire Martin"_s, u"cmartin"_s}), "expected");
+    }
+
+    // Public attachments beside the page, listed at its end and in the manifest with checksums;
+    // members-only ones nowhere in the written files, only in the report.
+    void attachmentsBesideThePage()
+    {
+        QTemporaryDir tmp;
+        QVERIFY(tmp.isValid());
+        const QString out = tmp.filePath(u"site"_s);
+
+        const QByteArray programme = pdfBytes(u"Programme du séminaire PTCE"_s);
+        QByteArray slides(2'300'000, '\0');   // "2,3 Mo" on the page
+        for (qsizetype i = 0; i < slides.size(); ++i)
+            slides[i] = char((i * 7919) % 251);
+        const QByteArray photo = pngBytes(Qt::blue);
+        const QString hiddenTitle = u"Analyse interne Zorglub"_s;
+        const QString hiddenFile = u"zorglub-analyse-interne.pdf"_s;
+        const QByteArray hidden = pdfBytes(u"Analyse interne Zorglub, pour les adhérents"_s);
+        const QString hiddenLinkTitle = u"Enregistrement Blorpt"_s;
+        const QString hiddenUrl = u"https://interne.exemple.fr/blorpt"_s;
+
+        Resource seminar = resource(1, u"Séminaire PTCE des 3 et 4 mai 2016"_s, Status::Published);
+        seminar.attachments = {
+            fileAttachment(u"Programme du séminaire"_s, AttachmentKind::Programme, u"Programme séminaire PTCE.pdf"_s,
+                           u"application/pdf"_s, programme),
+            fileAttachment(u"Diaporama de présentation"_s, AttachmentKind::Slides,
+                           u"diaporama_Claire_Martin_v3.pptx"_s,
+                           u"application/vnd.openxmlformats-officedocument.presentationml.presentation"_s, slides),
+            fileAttachment(hiddenTitle, AttachmentKind::Slides, hiddenFile, u"application/pdf"_s, hidden, true),
+            linkAttachment(u"Vidéo de la table ronde"_s, u"https://videos.exemple.fr/table-ronde?t=1&l=fr"_s),
+            linkAttachment(hiddenLinkTitle, hiddenUrl, true),
+            fileAttachment(u"Photo perdue"_s, AttachmentKind::Photos, u"perdue.png"_s, u"image/png"_s,
+                           QByteArray("not in the store")),
+        };
+        Resource other = resource(2, u"Rencontre de Lyon"_s, Status::Approved);
+        other.attachments = {fileAttachment(u"Photos"_s, AttachmentKind::Photos, u"Programme séminaire PTCE.png"_s,
+                                            u"image/png"_s, photo)};
+        Resource secret = resource(3, u"Note "_s + kSecret, Status::Published, true);
+        secret.attachments = {fileAttachment(u"Annexe "_s + kSecret, AttachmentKind::Other, kSecret + u".pdf"_s,
+                                             u"application/pdf"_s, hidden)};
+
+        QHash<QString, QByteArray> store;
+        for (const QByteArray &data : {programme, slides, photo, hidden})
+            store.insert(sha256Of(data), data);
+        QStringList loaded;
+        SiteExportOptions options;
+        options.attachmentLoader = [&](const QString &sha) {
+            loaded.append(sha);
+            return store.value(sha);
+        };
+        options.privateNames = {u"Claire Martin"_s, u"cmartin"_s};
+        const SiteExportResult result = SiteExporter(options).exportTo({seminar, other, secret}, out);
+        QVERIFY2(result.ok, qPrintable(result.errorMessage));
+        QVERIFY2(!loaded.contains(sha256Of(hidden)), "a members-only or private file was read");
+
+        // The report names what was left out; no written file does.
+        QCOMPARE(result.leftOutAttachments.size(), 3);
+        QCOMPARE(result.leftOutAttachments.at(0).title, hiddenTitle);
+        QVERIFY(result.leftOutAttachments.at(0).membersOnly);
+        QVERIFY2(result.leftOutAttachments.at(0).message.contains(u"members only"_s),
+                 qPrintable(result.leftOutAttachments.at(0).message));
+        QCOMPARE(result.leftOutAttachments.at(1).title, hiddenLinkTitle);
+        QCOMPARE(result.leftOutAttachments.at(2).title, u"Photo perdue"_s);
+        QVERIFY(!result.leftOutAttachments.at(2).membersOnly);
+        QVERIFY2(result.leftOutAttachments.at(2).message.contains(u"missing"_s),
+                 qPrintable(result.leftOutAttachments.at(2).message));
+
+        const QStringList files = filesUnder(out);
+        QCOMPARE(files, (QStringList{u"files/rencontre-de-lyon-programme-seminaire-ptce.png"_s,
+                                     u"files/seminaire-ptce-des-3-et-4-mai-2016-diaporama-v3.pptx"_s,
+                                     u"files/seminaire-ptce-des-3-et-4-mai-2016-programme-seminaire-ptce.pdf"_s,
+                                     u"index.json"_s, u"rencontre-de-lyon.html"_s,
+                                     u"seminaire-ptce-des-3-et-4-mai-2016.html"_s}));
+        QCOMPARE(readBytes(out + u"/files/seminaire-ptce-des-3-et-4-mai-2016-programme-seminaire-ptce.pdf"_s), programme);
+        QCOMPARE(readBytes(out + u"/files/seminaire-ptce-des-3-et-4-mai-2016-diaporama-v3.pptx"_s), slides);
+        QCOMPARE(readBytes(out + u"/files/rencontre-de-lyon-programme-seminaire-ptce.png"_s), photo);
+        QCOMPARE(result.written.at(0).attachmentFiles.size(), 2);
+        QCOMPARE(result.written.at(0).linkCount, 1);
+
+        // The page ends with its documents: title, type and size, or the link and its address.
+        const QString page = readAll(out + u"/seminaire-ptce-des-3-et-4-mai-2016.html"_s);
+        verifyWebsiteSubset(page);
+        const QString list =
+            u"<h2>Documents</h2>\n<ul>\n"
+            "<li><a href=\"files/seminaire-ptce-des-3-et-4-mai-2016-programme-seminaire-ptce.pdf\">Programme du "
+            "séminaire</a> \u2014 PDF, %1</li>\n"
+            "<li><a href=\"files/seminaire-ptce-des-3-et-4-mai-2016-diaporama-v3.pptx\">Diaporama de présentation</a> "
+            "\u2014 PPTX, 2,3\u00A0Mo</li>\n"
+            "<li><a href=\"https://videos.exemple.fr/table-ronde?t=1&amp;l=fr\">Vidéo de la table ronde</a> \u2014 "
+            "https://videos.exemple.fr/table-ronde?t=1&amp;l=fr</li>\n</ul>\n"_s.arg(attachmentSizeText(programme.size(), u"fr"_s));
+        QVERIFY2(page.endsWith(list), qPrintable(page.right(800)));
+
+        // The manifest: every written file with its checksum, recomputed here.
+        const QJsonObject manifest = QJsonDocument::fromJson(readBytes(out + u"/index.json"_s)).object();
+        const QJsonArray entries = manifest.value(u"resources"_s).toArray();
+        QCOMPARE(entries.size(), 2);
+        const QJsonArray attached = entries.at(0).toObject().value(u"attachments"_s).toArray();
+        QCOMPARE(attached.size(), 3);
+        QStringList kinds;
+        for (const QJsonValue &v : attached) {
+            const QJsonObject o = v.toObject();
+            kinds.append(o.value(u"kind"_s).toString());
+            if (o.contains(u"url"_s)) {
+                QCOMPARE(o.value(u"url"_s).toString(), u"https://videos.exemple.fr/table-ronde?t=1&l=fr"_s);
+                QVERIFY(!o.contains(u"path"_s));
+                continue;
+            }
+            const QByteArray bytes = readBytes(out + u'/' + o.value(u"path"_s).toString());
+            QVERIFY(!bytes.isEmpty());
+            QCOMPARE(o.value(u"sha256"_s).toString(), sha256Of(bytes));
+            QCOMPARE(qint64(o.value(u"size"_s).toDouble()), qint64(bytes.size()));
+            QVERIFY(!o.value(u"title"_s).toString().isEmpty());
+        }
+        QCOMPARE(kinds, (QStringList{u"programme"_s, u"slides"_s, u"video"_s}));
+        QStringList listedFiles;
+        for (const QJsonValue &v : manifest.value(u"files"_s).toArray()) {
+            const QJsonObject o = v.toObject();
+            listedFiles.append(o.value(u"path"_s).toString());
+            QCOMPARE(o.value(u"sha256"_s).toString(), sha256Of(readBytes(out + u'/' + o.value(u"path"_s).toString())));
+        }
+        listedFiles.append(u"index.json"_s);
+        listedFiles.sort();
+        QCOMPARE(listedFiles, files);
+
+        // Members-only and private: not a byte of them in any file written.
+        for (const QString &file : files) {
+            const QByteArray bytes = readBytes(out + u'/' + file);
+            for (const QString &word : {hiddenTitle, hiddenFile, u"Zorglub"_s, u"zorglub"_s, hiddenLinkTitle, hiddenUrl,
+                                        kSecret, u"Photo perdue"_s, u"claire"_s, u"Claire"_s, u"martin"_s}) {
+                QVERIFY2(!bytes.contains(word.toUtf8()), qPrintable(file + u": "_s + word));
+                QVERIFY2(!file.contains(word), qPrintable(file));
+            }
+            QVERIFY2(sha256Of(bytes) != sha256Of(hidden), qPrintable(file));
+        }
+
+        // The same export again writes the same files, byte for byte (the manifest but its time).
+        QHash<QString, QByteArray> first;
+        for (const QString &file : files)
+            first.insert(file, readBytes(out + u'/' + file));
+        const SiteExportResult again = SiteExporter(options).exportTo({seminar, other, secret}, out);
+        QVERIFY2(again.ok, qPrintable(again.errorMessage));
+        QCOMPARE(filesUnder(out), files);
+        for (const QString &file : files) {
+            if (file == u"index.json")
+                continue;
+            QVERIFY2(readBytes(out + u'/' + file) == first.value(file), qPrintable(file));
+        }
+        QJsonObject before = QJsonDocument::fromJson(first.value(u"index.json"_s)).object();
+        QJsonObject after = QJsonDocument::fromJson(readBytes(out + u"/index.json"_s)).object();
+        before.remove(u"exported_at"_s);
+        after.remove(u"exported_at"_s);
+        QCOMPARE(after, before);
     }
 
     void nothingToExportStillWritesAManifest()

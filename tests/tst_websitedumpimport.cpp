@@ -2,6 +2,8 @@
 #include "storage/libraryerror.h"
 #include "storage/sqliterepository.h"
 
+#include "memoryrepository.h"
+
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
@@ -165,6 +167,10 @@ private slots:
     void failureMidImportRollsBack();
     void realSample();
     void frenchTypographyOption();
+    void documentsToAttach_data();
+    void documentsToAttach();
+    void documentsAlreadyAttachedOrDismissedAreNotListed();
+    void realSampleListsDocumentsToAttach();
 
 private:
     // Everything a user could see of the library: the rows, the full resources and the files.
@@ -591,6 +597,90 @@ void TestWebsiteDumpImport::realSample()
     QCOMPARE(report.unchanged, 9);
     compareSnapshots(before, snapshot());
     qInfo("Sample import: %lld ms (first), %lld ms (re-import, 9 unchanged)", firstMs, secondMs);
+}
+
+namespace {
+
+QStringList kindsOf(const QList<DocumentMention> &documents)
+{
+    QStringList out;
+    for (const DocumentMention &d : documents)
+        out.append(attachmentKindKey(d.kind) + (d.membersOnly ? u"+members"_s : QString()));
+    return out;
+}
+
+} // namespace
+
+// The import report lists, per resource, the documents its text points to.
+void TestWebsiteDumpImport::documentsToAttach_data()
+{
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QStringList>("kinds");
+    QTest::newRow("seminar") << 0
+                             << QStringList{u"slides"_s, u"programme"_s, u"video"_s, u"photos"_s, u"other"_s,
+                                            u"proceedings"_s};
+    QTest::newRow("study for members") << 1 << QStringList{u"study+members"_s, u"other"_s};
+    QTest::newRow("nothing to attach") << 2 << QStringList{};
+}
+
+void TestWebsiteDumpImport::documentsToAttach()
+{
+    QFETCH(int, line);
+    QFETCH(QStringList, kinds);
+    const ImportReport report = WebsiteDumpImporter(*m_repo).importFiles({fixture(u"documents.txt"_s)});
+    QCOMPARE(report.lines.size(), 3);
+    QCOMPARE(kindsOf(report.lines.at(line).documentsToAttach), kinds);
+    QCOMPARE(report.documentsToAttachCount(), 8);
+    for (const DocumentMention &d : report.lines.at(line).documentsToAttach) {
+        const QString text = ImportReport::describeDocument(d);
+        QVERIFY2(text.contains(d.sentence.left(20)) && text.contains(attachmentKindLabel(d.kind)), qPrintable(text));
+        QCOMPARE(text.contains(u"members only"_s), d.membersOnly);
+    }
+}
+
+// Re-importing: a kind the resource already has an attachment of, or whose warning someone
+// dismissed, is no longer to attach.
+void TestWebsiteDumpImport::documentsAlreadyAttachedOrDismissedAreNotListed()
+{
+    Testing::MemoryRepository repo;
+    const ImportReport first = WebsiteDumpImporter(repo).importFiles({fixture(u"documents.txt"_s)});
+    QCOMPARE(first.created, 3);
+    Resource seminar = *repo.loadResource(first.lines.at(0).resourceId);
+    const QByteArray slides("diaporama");
+    Attachment a;
+    a.title = u"Diaporama"_s;
+    a.kind = AttachmentKind::Slides;
+    a.fileName = u"diaporama.odp"_s;
+    a.size = slides.size();
+    a.sha256 = repo.storeAttachmentData(slides);
+    seminar.attachments = {a};
+    seminar.dismissedChecks = {u"document-programme"_s};
+    repo.saveResource(seminar);
+
+    const ImportReport again = WebsiteDumpImporter(repo).importFiles({fixture(u"documents.txt"_s)});
+    QCOMPARE(again.unchanged, 3);
+    QCOMPARE(kindsOf(again.lines.at(0).documentsToAttach),
+             (QStringList{u"video"_s, u"photos"_s, u"other"_s, u"proceedings"_s}));
+    QCOMPARE(kindsOf(again.lines.at(1).documentsToAttach), (QStringList{u"study+members"_s, u"other"_s}));
+}
+
+// The website's real export: the documents its reports point to are listed.
+void TestWebsiteDumpImport::realSampleListsDocumentsToAttach()
+{
+    if (!QFile::exists(samplePath()))
+        QSKIP("The shared sample site-export.txt is not available.");
+    const ImportReport report = WebsiteDumpImporter(*m_repo).importFiles({samplePath()});
+    QCOMPARE(report.lines.size(), 9);
+    const ImportReport::Line &seminar = report.lines.first();
+    QVERIFY(seminar.title.contains(u"3 et 4 mai 2016"_s));
+    const QStringList kinds = kindsOf(seminar.documentsToAttach);
+    QVERIFY2(kinds.count(u"slides"_s) >= 2, qPrintable(kinds.join(u", "_s)));
+    QVERIFY2(kinds.contains(u"programme"_s), qPrintable(kinds.join(u", "_s)));
+    QVERIFY2(kinds.contains(u"study+members"_s), qPrintable(kinds.join(u", "_s)));
+    int withDocuments = 0;
+    for (const ImportReport::Line &line : report.lines)
+        withDocuments += line.documentsToAttach.isEmpty() ? 0 : 1;
+    QVERIFY2(withDocuments >= 6, qPrintable(QString::number(withDocuments)));
 }
 
 // WebsiteDumpImporter::Options::frenchTypography: the rules applied to the title, summary and body

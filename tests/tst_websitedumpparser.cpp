@@ -52,6 +52,9 @@ private slots:
     void html_data();
     void html();
     void realSample();
+    void documents_data();
+    void documents();
+    void realSampleDocuments();
 };
 
 void TestWebsiteDumpParser::resources_data()
@@ -414,6 +417,80 @@ void TestWebsiteDumpParser::html()
 {
     QFETCH(QList<QStringList>, paragraphs);
     QTEST(WebsiteDumpParser::paragraphsToHtml(paragraphs), "html");
+}
+
+namespace {
+
+QStringList describeDocuments(const QList<DocumentMention> &documents)
+{
+    QStringList out;
+    for (const DocumentMention &d : documents)
+        out.append(attachmentKindKey(d.kind) + (d.membersOnly ? u"+members"_s : QString()) + u": "_s + d.sentence);
+    return out;
+}
+
+} // namespace
+
+// The sentences that point to a document, per resource: documents to attach.
+void TestWebsiteDumpParser::documents_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("index");
+    QTest::addColumn<QStringList>("expected");   // kind[+members]: sentence
+
+    QTest::newRow("every kind, summary repeating the body")
+        << u"documents.txt"_s << 0
+        << QStringList{u"slides: Retrouvez le diaporama de présentation de la monnaie du Léman."_s,
+                       u"programme: Téléchargez le programme de la journée"_s,
+                       u"video: les vidéos des interventions du matin"_s,
+                       u"photos: quelques photos,"_s,
+                       u"other: la synthèse dessinée de l'après-midi."_s,
+                       u"proceedings: Téléchargez les actes de la journée"_s};
+    QTest::newRow("study for members, another document")
+        << u"documents.txt"_s << 1
+        << QStringList{u"study+members: Une version provisoire de l'étude est disponible pour les adhérents sur leur espace."_s,
+                       u"other: Retrouvez aussi le dossier du participant."_s};
+    QTest::newRow("a programme talked about, not pointed to") << u"documents.txt"_s << 2 << QStringList{};
+    QTest::newRow("presentations online") << u"basic.txt"_s << 0
+                                          << QStringList{u"slides: Les présentations sont en ligne."_s};
+    QTest::newRow("none") << u"basic.txt"_s << 1 << QStringList{};
+}
+
+void TestWebsiteDumpParser::documents()
+{
+    QFETCH(QString, file);
+    QFETCH(int, index);
+    const WebsiteDumpParseResult result = WebsiteDumpParser::parse(readFixture(file));
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QVERIFY(index < result.resources.size());
+    QTEST(describeDocuments(result.resources.at(index).documents), "expected");
+}
+
+// The website's real export: the seminar of 3 and 4 May 2016 points to its slide decks and programme.
+void TestWebsiteDumpParser::realSampleDocuments()
+{
+    QFile file(QStringLiteral(ACTES_SHARED_SAMPLES "/site-export.txt"));
+    if (!file.exists())
+        QSKIP("The shared sample site-export.txt is not available.");
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const WebsiteDumpParseResult result = WebsiteDumpParser::parse(file.readAll());
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QVERIFY(!result.resources.isEmpty());
+    const ParsedResource &seminar = result.resources.first();
+    QVERIFY(seminar.title.contains(u"3 et 4 mai 2016"_s));
+    QList<AttachmentKind> kinds;
+    int slides = 0;
+    for (const DocumentMention &d : seminar.documents) {
+        kinds.append(d.kind);
+        slides += d.kind == AttachmentKind::Slides ? 1 : 0;
+    }
+    QVERIFY2(slides >= 2, qPrintable(describeDocuments(seminar.documents).join(u'\n')));
+    QVERIFY(kinds.contains(AttachmentKind::Programme));
+    QVERIFY(kinds.contains(AttachmentKind::Study));
+    int total = 0;
+    for (const ParsedResource &r : result.resources)
+        total += int(r.documents.size());
+    QVERIFY2(total >= 10, qPrintable(QString::number(total)));
 }
 
 void TestWebsiteDumpParser::realSample()

@@ -96,6 +96,8 @@ int CommandLine::exportSite(const QStringList &arguments)
         return revisions.isEmpty() ? 0 : revisions.constFirst().number;
     };
     options.reviewSettings = reviewSettings();   // what no longer passes the checks is left out
+    options.attachmentLoader = [library](const QString &sha256) { return library->attachmentData(sha256); };
+    options.privateNames = SiteExporter::libraryNames(*library);
     SiteExporter exporter(options);
     const QString dir = QFileInfo(*out).absoluteFilePath();
     const SiteExportResult result = exporter.exportTo(resources, dir);
@@ -105,10 +107,15 @@ int CommandLine::exportSite(const QStringList &arguments)
         m_err << "actes: " << result.errorMessage << '\n';
         return 1;
     }
+    for (const SiteExportLeftOutAttachment &left : result.leftOutAttachments)
+        m_out << left.message << '\n';   // "“Diaporama”, attached to “Title”, was left out: it is for members only."
     for (const QString &warning : result.warnings)
         m_out << tr("To check: %1").arg(warning) << '\n';
-    for (const SiteExportWritten &w : result.written)
+    for (const SiteExportWritten &w : result.written) {
         m_out << tr("Wrote %1 (%2).").arg(w.bodyFile, w.title) << '\n';
+        for (const QString &file : w.attachmentFiles)
+            m_out << "    " << tr("Attached file: %1").arg(file) << '\n';
+    }
     m_out << tr("%n resource(s) exported to %1, %2 left out; the manifest is index.json.", nullptr,
                 int(result.written.size()))
                  .arg(QDir::toNativeSeparators(dir))

@@ -50,11 +50,18 @@ int CommandLine::importSite(const QStringList &arguments)
     auto repo = openLibrary();
     WebsiteDumpImporter importer(*repo);
     const ImportReport report = importer.importFiles(files);   // throws, library unchanged
-    for (const ImportReport::Line &line : report.lines)
+    for (const ImportReport::Line &line : report.lines) {
         m_out << line.describe() << '\n';
+        for (const DocumentMention &document : line.documentsToAttach)
+            m_out << "    " << tr("To attach: %1").arg(ImportReport::describeDocument(document)) << '\n';
+    }
     for (const QString &warning : report.warnings)
         m_out << tr("To check: %1").arg(warning) << '\n';
     m_out << report.summary() << '\n';
+    if (const int documents = report.documentsToAttachCount(); documents > 0) {
+        m_out << tr("%n document(s) to attach: the text points to them (actes attach ID FILE).", nullptr, documents)
+              << '\n';
+    }
     return 0;
 }
 

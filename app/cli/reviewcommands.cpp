@@ -58,9 +58,12 @@ int CommandLine::check(const QStringList &arguments)
         if (json) {
             QJsonArray list;
             for (const Problem &p : problems) {
-                list.append(QJsonObject{{u"field"_s, p.field},
-                                        {u"level"_s, levelKey(p.level)},
-                                        {u"message"_s, p.message}});
+                QJsonObject problem{{u"field"_s, p.field},
+                                    {u"level"_s, levelKey(p.level)},
+                                    {u"message"_s, p.message}};
+                if (!p.key.isEmpty())
+                    problem.insert(u"key"_s, p.key);   // a warning that may be dismissed
+                list.append(problem);
             }
             array.append(QJsonObject{{u"id"_s, r.id},
                                      {u"title"_s, r.title},

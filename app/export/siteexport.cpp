@@ -5,7 +5,9 @@
 #include "export/proceedingsdates.h"
 #include "export/siteexportfolder.h"
 #include "review/checks.h"
+#include "storage/libraryerror.h"
 #include "storage/localfiles.h"
+#include "storage/resourcerepository.h"
 #include "text/cleanhtml.h"
 #include "text/htmlsanitizer.h"
 
@@ -35,6 +37,8 @@ namespace {
 constexpr int kSlugMax = 80;
 const QLatin1String kManifest("index.json");
 const QLatin1String kImagesDir("images");
+const QLatin1String kFilesDir("files");
+constexpr int kFileStemMax = 60;
 const QLatin1String kGenerator("Actes");
 
 QString asciiFor(QChar c)
@@ -128,7 +132,123 @@ QString extensionFor(const QByteArray &data, const QString &mimeType)
     return {};   // not an image a website takes as is (SVG, unknown bytes)
 }
 
+// An extension as file names on a website have it: ASCII letters and digits only, lowercase
+// ("PDF" -> "pdf"); empty for anything else.
+QString safeExtension(const QString &suffix)
+{
+    if (suffix.isEmpty() || suffix.size() > 10)
+        return {};
+    for (QChar c : suffix)
+        if (c.unicode() >= 0x80 || !c.isLetterOrNumber())
+            return {};
+    return suffix.toLower();
+}
+
+// The last part of a file name (no folder), split into its stem and its safe extension.
+std::pair<QString, QString> stemAndExtension(const QString &fileName)
+{
+    const qsizetype separator = std::max(fileName.lastIndexOf(u'/'), fileName.lastIndexOf(u'\\'));
+    const QString name = fileName.mid(separator + 1);
+    const qsizetype dot = name.lastIndexOf(u'.');
+    const QString ext = dot > 0 ? safeExtension(name.mid(dot + 1)) : QString();
+    return {ext.isEmpty() ? name : name.left(dot), ext};
+}
+
+QString fileSuffix(const Attachment &a)
+{
+    QString ext = stemAndExtension(a.fileName).second;
+    if (ext.isEmpty() && !a.mimeType.isEmpty()) {
+        const QMimeType mime = QMimeDatabase().mimeTypeForName(a.mimeType);
+        if (mime.isValid())
+            ext = safeExtension(mime.preferredSuffix());
+    }
+    return ext;
+}
+
+// The kind's name in the language of the export (the labels of domain/attachment.cpp).
+QString kindLabel(AttachmentKind kind, const DocumentLanguage &language)
+{
+    switch (kind) {
+    case AttachmentKind::Programme: return language.translate("Actes::Attachment", "Programme");
+    case AttachmentKind::Slides: return language.translate("Actes::Attachment", "Slides");
+    case AttachmentKind::Proceedings: return language.translate("Actes::Attachment", "Proceedings");
+    case AttachmentKind::Study: return language.translate("Actes::Attachment", "Study");
+    case AttachmentKind::Photos: return language.translate("Actes::Attachment", "Photos");
+    case AttachmentKind::Video: return language.translate("Actes::Attachment", "Video");
+    case AttachmentKind::Other: break;
+    }
+    return language.translate("Actes::Attachment", "Other document");
+}
+
 } // namespace
+
+QStringList SiteExporter::libraryNames(const ResourceRepository &repository)
+{
+    QStringList names;
+    try {
+        for (const Member &m : repository.members())
+            names << m.name << m.login;
+    } catch (const LibraryError &) {
+        // A library that cannot list its members: its author below is still kept out.
+    }
+    names << repository.currentAuthor();
+    names.removeAll(QString());
+    return names;
+}
+
+QString SiteExporter::attachmentFileName(const QString &pageSlug, const Attachment &a, const QStringList &privateNames)
+{
+    QSet<QString> privateWords;
+    for (const QString &name : privateNames) {
+        for (const QString &word : slugFor(name, u"-"_s).split(u'-', Qt::SkipEmptyParts))
+            if (word.size() >= 2)
+                privateWords.insert(word);
+    }
+    const QString stem = stemAndExtension(a.fileName).first;
+    QStringList words;
+    qsizetype length = 0;
+    for (const QString &word : slugFor(stem, u"-"_s).split(u'-', Qt::SkipEmptyParts)) {
+        if (privateWords.contains(word))
+            continue;
+        if (length + word.size() > kFileStemMax)
+            break;
+        words.append(word);
+        length += word.size() + 1;
+    }
+    if (words.isEmpty())
+        words.append(attachmentKindKey(a.kind));   // "slides", "programme", "other"
+    const QString ext = fileSuffix(a);
+    return pageSlug + u'-' + words.join(u'-') + (ext.isEmpty() ? QString() : u'.' + ext);
+}
+
+QString SiteExporter::attachmentsHtml(const QList<Attachment> &attachments,
+                                      const std::function<QString(const Attachment &)> &pathFor,
+                                      const DocumentLanguage &language)
+{
+    QStringList items;
+    for (const Attachment &a : attachments) {
+        const QString title = (a.title.trimmed().isEmpty() ? kindLabel(a.kind, language) : a.title.simplified())
+                                  .toHtmlEscaped();
+        if (a.isLink()) {
+            if (!isPublishableLink(a.url))
+                continue;
+            const QString url = a.url.trimmed().toHtmlEscaped();
+            items.append(u"<li><a href=\"%1\">%2</a> \u2014 %1</li>"_s.arg(url, title));
+            continue;
+        }
+        const QString path = pathFor ? pathFor(a) : QString();
+        if (path.isEmpty())
+            continue;
+        const QString type = fileSuffix(a).toUpper();
+        const QString size = attachmentSizeText(a.size, language.code());
+        items.append(u"<li><a href=\"%1\">%2</a> \u2014 %3</li>"_s.arg(
+            path.toHtmlEscaped(), title, (type.isEmpty() ? size : type + u", "_s + size).toHtmlEscaped()));
+    }
+    if (items.isEmpty())
+        return {};
+    return u"<h2>%1</h2>\n<ul>\n%2\n</ul>"_s.arg(
+        language.translate("Actes::SiteExporter", "Documents").toHtmlEscaped(), items.join(u'\n'));
+}
 
 SiteExporter::SiteExporter(SiteExportOptions options)
     : m_options(std::move(options))
@@ -436,12 +556,97 @@ private:
         };
 
         const QString summary = SiteExporter::websiteHtml(r.summaryHtml, resolveImage);
-        const QString body = SiteExporter::websiteHtml(r.bodyHtml, resolveImage);
+        QString body = SiteExporter::websiteHtml(r.bodyHtml, resolveImage);
+        QJsonArray attachments;
+        const QString documents = writeAttachments(r, slug, written, attachments);
+        if (!m_writeError.isEmpty())
+            return std::nullopt;
+        if (!documents.isEmpty())
+            body += u"\n"_s + documents;
         if (!writeFile(written.bodyFile, (body + u'\n').toUtf8()))
             return std::nullopt;
         const QString bodySha = m_files.constLast().sha256;
         m_result.written.append(written);
-        return manifestEntry(r, slug, summary, written.bodyFile, bodySha, images);
+        QJsonObject entry = manifestEntry(r, slug, summary, written.bodyFile, bodySha, images);
+        entry.insert(u"attachments"_s, attachments);
+        return entry;
+    }
+
+    // Writes the public attached files of r into files/ and fills their manifest entries; the
+    // list that ends its page. Members-only attachments, and files the library cannot give,
+    // are left out: only the report names them.
+    QString writeAttachments(const Resource &r, const QString &slug, SiteExportWritten &written,
+                             QJsonArray &manifest)
+    {
+        const QString resourceTitle = r.title.trimmed().isEmpty() ? tr("(untitled, number %1)").arg(r.id) : r.title;
+        QHash<qsizetype, QString> paths;   // index in r.attachments -> relative path
+        QList<Attachment> listed;
+        for (qsizetype i = 0; i < r.attachments.size(); ++i) {
+            const Attachment &a = r.attachments.at(i);
+            const QString title = a.title.trimmed().isEmpty() ? attachmentKindLabel(a.kind) : a.title;
+            if (a.membersOnly) {
+                m_result.leftOutAttachments.append(
+                    {r.id, r.title, a.title, true,
+                     tr("“%1”, attached to “%2”, was left out: it is for members only.").arg(title, resourceTitle)});
+                continue;
+            }
+            if (a.isLink()) {
+                if (!isPublishableLink(a.url)) {
+                    m_result.warnings.append(tr("The link “%1” attached to “%2” is not a web address; it was left out.")
+                                                 .arg(title, resourceTitle));
+                    continue;
+                }
+                listed.append(a);
+                ++written.linkCount;
+                manifest.append(QJsonObject{{u"title"_s, a.title},
+                                            {u"kind"_s, attachmentKindKey(a.kind)},
+                                            {u"url"_s, a.url.trimmed()}});
+                continue;
+            }
+            const QByteArray data = m_options.attachmentLoader && !a.sha256.isEmpty()
+                ? m_options.attachmentLoader(a.sha256) : QByteArray();
+            if ((data.isEmpty() && a.size != 0) || a.sha256.isEmpty() || hexSha256(data) != a.sha256) {
+                m_result.leftOutAttachments.append(
+                    {r.id, r.title, a.title, false,
+                     tr("“%1”, attached to “%2”, was left out: its file is missing from the library.")
+                         .arg(title, resourceTitle)});
+                continue;
+            }
+            if (!m_tempDir.exists(kFilesDir))
+                m_tempDir.mkdir(kFilesDir);
+            const QString relative = kFilesDir + u'/' + uniqueFileName(SiteExporter::attachmentFileName(
+                                                               slug, a, m_options.privateNames));
+            if (!writeFile(relative, data))
+                return {};
+            written.attachmentFiles.append(relative);
+            Attachment shown = a;
+            shown.size = data.size();
+            paths.insert(listed.size(), relative);
+            listed.append(shown);
+            manifest.append(QJsonObject{{u"title"_s, a.title},
+                                        {u"kind"_s, attachmentKindKey(a.kind)},
+                                        {u"path"_s, relative},
+                                        {u"type"_s, a.mimeType},
+                                        {u"size"_s, data.size()},
+                                        {u"sha256"_s, m_files.constLast().sha256}});
+        }
+        // attachmentsHtml() goes through `listed` itself: its items are found by their place.
+        const Attachment *first = listed.constData();
+        return SiteExporter::attachmentsHtml(
+            listed, [&](const Attachment &a) { return paths.value(&a - first); }, m_options.language);
+    }
+
+    // name, or name-2.ext, name-3.ext... when another file of the export has it.
+    QString uniqueFileName(const QString &name)
+    {
+        const qsizetype dot = name.lastIndexOf(u'.');
+        const QString stem = dot > 0 ? name.left(dot) : name;
+        const QString ext = dot > 0 ? name.mid(dot) : QString();
+        QString candidate = name;
+        for (int n = 2; m_usedFileNames.contains(candidate); ++n)
+            candidate = u"%1-%2%3"_s.arg(stem).arg(n).arg(ext);
+        m_usedFileNames.insert(candidate);
+        return candidate;
     }
 
     // Writes an image of r; its relative path, or empty when it is left out (with a warning).
@@ -538,6 +743,7 @@ private:
     {
         // On the disk before it replaces anything: the files (synced as written), then their folders.
         if ((m_tempDir.exists(kImagesDir) && !LocalFiles::syncToDisk(m_tempDir.filePath(kImagesDir)))
+            || (m_tempDir.exists(kFilesDir) && !LocalFiles::syncToDisk(m_tempDir.filePath(kFilesDir)))
             || !LocalFiles::syncToDisk(temp.path())) {
             return tr("The export cannot be saved to the disk in %1; the website export was not written.")
                 .arg(m_parentPath);
@@ -574,6 +780,7 @@ private:
     QList<WrittenFile> m_files;
     QString m_writeError;
     QSet<QString> m_usedSlugs;
+    QSet<QString> m_usedFileNames;
     int m_fileCount = 0;
 };
 

@@ -18,6 +18,7 @@ namespace {
 
 const QLatin1String kManifest("index.json");
 const QLatin1String kImagesDir("images");
+const QLatin1String kFilesDir("files");   // attached files
 
 struct Listed
 {
@@ -76,7 +77,7 @@ SiteExportFolder SiteExportFolder::inspect(const QString &path)
         if (entry.isSymLink()) {
             folder.foreign.append(relative);   // Actes never writes a link
         } else if (entry.isDir()) {
-            if (relative != kImagesDir)
+            if (relative != kImagesDir && relative != kFilesDir)
                 folder.foreign.append(relative + u'/');
         } else if (relative == kManifest) {
             continue;

@@ -1,6 +1,7 @@
 #include "import/websitedumpimporter.h"
 
 #include "import/frenchdate.h"
+#include "review/checks.h"
 #include "storage/libraryerror.h"
 #include "storage/localfiles.h"
 #include "storage/resourcerepository.h"
@@ -11,6 +12,8 @@
 #include <QFileInfo>
 #include <QSet>
 #include <QTextDocument>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -42,6 +45,26 @@ QString ImportReport::Line::describe() const
     case Outcome::Unchanged: return ReportStrings::tr("Unchanged: %1").arg(what);
     }
     return what;
+}
+
+QString ImportReport::describeDocument(const DocumentMention &document)
+{
+    QString sentence = document.sentence;
+    if (sentence.size() > 120)
+        sentence = sentence.left(119) + QChar(0x2026);
+    return document.membersOnly
+        ? ReportStrings::tr("%1 (members only): “%2”", "kind of document: sentence of the text")
+              .arg(attachmentKindLabel(document.kind), sentence)
+        : ReportStrings::tr("%1: “%2”", "kind of document: sentence of the text")
+              .arg(attachmentKindLabel(document.kind), sentence);
+}
+
+int ImportReport::documentsToAttachCount() const
+{
+    int count = 0;
+    for (const Line &line : lines)
+        count += int(line.documentsToAttach.size());
+    return count;
 }
 
 QString ImportReport::summary() const
@@ -274,6 +297,17 @@ ImportReport WebsiteDumpImporter::importParsed(const QList<Source> &sources)
                         // The approval guard: the new text no longer passes the checks.
                         backToReview = stored.status != existing->status && stored.status == Status::InReview;
                     }
+                }
+                // What the text points to and the resource does not hold yet.
+                for (const DocumentMention &document : parsed.documents) {
+                    if (existing) {
+                        const AttachmentKind kind = document.kind;
+                        if (std::any_of(existing->attachments.cbegin(), existing->attachments.cend(),
+                                        [kind](const Attachment &a) { return a.kind == kind; })
+                            || existing->dismissedChecks.contains(documentCheckKey(kind)))
+                            continue;
+                    }
+                    line.documentsToAttach.append(document);
                 }
                 if (parsed.needsReview && line.needsReview) {
                     report.warnings.append(tr("“%1” needs a review: %2")

@@ -33,9 +33,18 @@ struct ImportReport
         qint64 resourceId = 0;
         bool needsReview = false;
         bool keptPrivate = false;   // private here, public in the export: kept private (warned)
+        // The documents its text points to ("Retrouvez le diaporama…") that are still to be
+        // attached: the kinds the resource already has an attachment of, or whose warning was
+        // dismissed, are not listed.
+        QList<DocumentMention> documentsToAttach;
 
         QString describe() const;   // translated: "Created: <title> (3 et 4 mai 2016)"
     };
+
+    // "Slides: “Retrouvez le diaporama de présentation…”", "(members only)" when the text says
+    // the document is for members; translated.
+    static QString describeDocument(const DocumentMention &document);
+    int documentsToAttachCount() const;
 
     int created = 0;
     int updated = 0;

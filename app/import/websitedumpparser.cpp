@@ -722,6 +722,7 @@ private:
                 notes.add(privateNotUnderstood.arg(block.privateValue));
             r.needsReview = !notes.sentences.isEmpty();
             r.reviewNote = notes.sentences.join(u' ');
+            r.documents = DocumentMentions::inResource(r.summaryHtml, r.bodyHtml);
             result.resources.append(r);
         }
     }

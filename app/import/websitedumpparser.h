@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/resource.h"
+#include "review/documentmentions.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -24,6 +25,9 @@ struct ParsedResource
     bool needsReview = false;     // a boundary or a value had to be guessed
     QString reviewNote;           // translated sentences saying what was guessed
     int titleLine = 0;            // 1-based line of the title in the file, for messages
+    // The sentences of the summary and body that point to a document ("Retrouvez le
+    // diaporama…", "Téléchargez le programme"): documents to attach (DocumentMentions).
+    QList<DocumentMention> documents;
 
     // A new Resource carrying the imported fields (status Draft, everything else empty).
     Resource toResource() const;

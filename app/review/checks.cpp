@@ -1,5 +1,6 @@
 #include "review/checks.h"
 
+#include "review/documentmentions.h"
 #include "text/cleanhtml.h"
 #include "text/textstats.h"
 
@@ -7,6 +8,8 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <QUrl>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -147,6 +150,52 @@ bool hasImage(const QString &html)
     return html.contains(u"<img"_s, Qt::CaseInsensitive);
 }
 
+QString documentMessage(AttachmentKind kind, const QString &sentence)
+{
+    const QString quoted = shortened(sentence, 80);
+    switch (kind) {
+    case AttachmentKind::Programme:
+        return ReviewChecks::tr("The text mentions a programme that is not attached (“%1”): attach it, or dismiss "
+                                "this warning.").arg(quoted);
+    case AttachmentKind::Slides:
+        return ReviewChecks::tr("The text mentions a slide deck that is not attached (“%1”): attach it, or dismiss "
+                                "this warning.").arg(quoted);
+    case AttachmentKind::Proceedings:
+        return ReviewChecks::tr("The text mentions proceedings that are not attached (“%1”): attach them, or dismiss "
+                                "this warning.").arg(quoted);
+    case AttachmentKind::Study:
+        return ReviewChecks::tr("The text mentions a study that is not attached (“%1”): attach it, or dismiss "
+                                "this warning.").arg(quoted);
+    case AttachmentKind::Photos:
+        return ReviewChecks::tr("The text mentions photos that are not attached (“%1”): attach them, or dismiss "
+                                "this warning.").arg(quoted);
+    case AttachmentKind::Video:
+        return ReviewChecks::tr("The text mentions a video that is not attached (“%1”): attach it or its link, or "
+                                "dismiss this warning.").arg(quoted);
+    case AttachmentKind::Other:
+        break;
+    }
+    return {};
+}
+
+// One warning per kind of document the text points to and the resource has none of.
+void checkDocuments(const Resource &r, QList<Problem> &problems)
+{
+    QList<AttachmentKind> warned;
+    for (const DocumentMention &mention : DocumentMentions::inResource(r)) {
+        const AttachmentKind kind = mention.kind;
+        if (kind == AttachmentKind::Other || warned.contains(kind))
+            continue;
+        const QString key = documentCheckKey(kind);
+        const bool attached = std::any_of(r.attachments.cbegin(), r.attachments.cend(),
+                                          [kind](const Attachment &a) { return a.kind == kind; });
+        if (attached || r.dismissedChecks.contains(key))
+            continue;
+        warned.append(kind);
+        problems.append({u"attachments"_s, Problem::Warning, documentMessage(kind, mention.sentence), key});
+    }
+}
+
 } // namespace
 
 QString checkFieldLabel(const QString &field)
@@ -169,9 +218,16 @@ QString checkFieldLabel(const QString &field)
         return ReviewChecks::tr("Participants", "field of a resource");
     if (field == u"partners")
         return ReviewChecks::tr("Partners", "field of a resource");
+    if (field == u"attachments")
+        return ReviewChecks::tr("Attachments", "the documents attached to a resource");
     if (field == u"comments")
         return ReviewChecks::tr("Comments", "the review comments of a resource");
     return field;
+}
+
+QString documentCheckKey(AttachmentKind kind)
+{
+    return u"document-"_s + attachmentKindKey(kind);
 }
 
 bool isPublishableLink(const QString &href)
@@ -202,8 +258,12 @@ bool isPublishableLink(const QString &href)
     return false;
 }
 
-QList<Problem> checkResource(const Resource &r, const ReviewSettings &settings,
-                             const std::function<bool(const QString &)> &imageExists)
+namespace {
+
+// Every problem of r; the warnings about documents only when `documents` (they never block, and
+// blockingProblems() runs on every save of an approved resource).
+QList<Problem> problemsOf(const Resource &r, const ReviewSettings &settings,
+                          const std::function<bool(const QString &)> &imageExists, bool documents)
 {
     QList<Problem> problems;
 
@@ -269,7 +329,17 @@ QList<Problem> checkResource(const Resource &r, const ReviewSettings &settings,
         problems.append({u"partners"_s, Problem::Blocking,
                          ReviewChecks::tr("Give a name to the %n partner(s) without one, or remove them.", nullptr, nameless)});
     }
+    if (documents)
+        checkDocuments(r, problems);
     return problems;
+}
+
+} // namespace
+
+QList<Problem> checkResource(const Resource &r, const ReviewSettings &settings,
+                             const std::function<bool(const QString &)> &imageExists)
+{
+    return problemsOf(r, settings, imageExists, true);
 }
 
 QList<Problem> commentProblems(int unresolvedComments)
@@ -285,7 +355,7 @@ QStringList blockingProblems(const Resource &resource, const ReviewSettings &set
                              const std::function<bool(const QString &)> &imageExists)
 {
     QStringList out;
-    for (const Problem &p : checkResource(resource, settings, imageExists))
+    for (const Problem &p : problemsOf(resource, settings, imageExists, false))
         if (p.level == Problem::Blocking)
             out.append(p.message);
     return out;

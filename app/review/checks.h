@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/attachment.h"
 #include "domain/resource.h"
 
 #include <QList>
@@ -21,10 +22,14 @@ struct ReviewSettings
 struct Problem
 {
     // The field to jump to: "import" (what the importer was unsure of), "title", "type",
-    // "date", "summary", "body", "private", "participants", "partners" or "comments".
+    // "date", "summary", "body", "private", "participants", "partners", "attachments" or
+    // "comments".
     QString field;
     enum Level { Blocking, Warning } level = Blocking;
     QString message;                    // a translated, complete sentence
+    // A warning a person may dismiss for this resource: the key kept in
+    // Resource::dismissedChecks ("document-slides"). Empty for every other problem.
+    QString key = {};
 
     friend bool operator==(const Problem &, const Problem &) = default;
 };
@@ -32,10 +37,16 @@ struct Problem
 // Checks a resource before it goes online, on the fly (nothing is stored). The table of the
 // checks and their levels is in README.md ("Checks before publishing"). Problems come in the
 // order of the fields in the window: import, title, type, date, private, summary, body,
-// participants, partners. `imageExists` tells whether an image key ("actes-image:KEY") is in the library;
+// participants, partners, attachments. `imageExists` tells whether an image key ("actes-image:KEY") is in the library;
 // without it, stored images are not checked (other image sources are always reported).
 QList<Problem> checkResource(const Resource &resource, const ReviewSettings &settings,
                              const std::function<bool(const QString &imageKey)> &imageExists = {});
+
+// The key of the warning "the text mentions a document of that kind that is not attached"
+// ("document-slides"), as kept in Resource::dismissedChecks. Raised (one per kind, Other aside)
+// when the summary or body points to such a document (DocumentMentions), the resource has no
+// attachment of that kind and the key was not dismissed.
+QString documentCheckKey(AttachmentKind kind);
 
 // The messages of the blocking problems only, for StatusService and the command line.
 QStringList blockingProblems(const Resource &resource, const ReviewSettings &settings,

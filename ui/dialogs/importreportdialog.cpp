@@ -30,9 +30,10 @@ ImportReportDialog::ImportReportDialog(const ImportReport &report, QWidget *pare
     m_lines->setObjectName(u"importLines"_s);
     m_lines->setAccessibleName(tr("Imported resources"));
     m_lines->setRootIsDecorated(false);
-    m_lines->setHeaderLabels({tr("Resource"), tr("Result"), tr("To check")});
+    m_lines->setHeaderLabels({tr("Resource"), tr("Result"), tr("To check"), tr("To attach")});
     m_lines->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_lines->header()->setStretchLastSection(false);
+    int withDocuments = 0;
     for (const ImportReport::Line &line : report.lines) {
         auto *item = new QTreeWidgetItem(m_lines);
         item->setText(0, line.title);
@@ -44,9 +45,29 @@ ImportReportDialog::ImportReportDialog(const ImportReport &report, QWidget *pare
         }
         item->setText(2, line.needsReview ? tr("Yes") : QString());
         item->setData(0, Qt::UserRole, line.resourceId);
+        // The documents its text points to, under it: to attach to that resource.
+        if (!line.documentsToAttach.isEmpty()) {
+            item->setText(3, tr("%n document(s)", nullptr, int(line.documentsToAttach.size())));
+            for (const DocumentMention &document : line.documentsToAttach) {
+                auto *child = new QTreeWidgetItem(item);
+                child->setText(0, ImportReport::describeDocument(document));
+                child->setToolTip(0, document.sentence);
+                child->setData(0, Qt::UserRole, line.resourceId);
+                child->setFirstColumnSpanned(true);
+            }
+            item->setExpanded(true);
+            ++withDocuments;
+        }
     }
+    m_lines->setRootIsDecorated(withDocuments > 0);
     m_lines->resizeColumnToContents(1);
     m_lines->resizeColumnToContents(2);
+    m_lines->resizeColumnToContents(3);
+    if (const int documents = report.documentsToAttachCount(); documents > 0) {
+        totals->setText(report.summary() + u' '
+                        + tr("The text points to %n document(s) to attach, listed under their resource.", nullptr,
+                             documents));
+    }
     connect(m_lines, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         if (const qint64 id = item->data(0, Qt::UserRole).toLongLong())
             emit openResource(id);

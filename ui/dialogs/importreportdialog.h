@@ -9,7 +9,8 @@ class QTreeWidget;
 namespace Actes {
 
 // What an import did: totals, then one line per resource (created / updated / unchanged,
-// marked when it needs a check) and the warnings. Double-click or "Open" opens a resource.
+// marked when it needs a check, with the documents its text points to under it, to attach)
+// and the warnings. Double-click or "Open" opens a resource.
 class ImportReportDialog final : public QDialog
 {
     Q_OBJECT

@@ -189,6 +189,14 @@ bool SiteExportDialog::runExport()
             }
         };
         options.reviewSettings.summaryLimit = Settings::shared().summaryLimit();   // the checks run again
+        options.attachmentLoader = [repository](const QString &sha256) {
+            try {
+                return repository->attachmentData(sha256);
+            } catch (const LibraryError &) {
+                return QByteArray();   // reported as missing, left out
+            }
+        };
+        options.privateNames = SiteExporter::libraryNames(*repository);
         m_result = SiteExporter(options).exportTo(resources, target);
     } catch (const LibraryError &error) {
         m_result = SiteExportResult{};
@@ -219,9 +227,12 @@ QString SiteExportDialog::reportHtml(const SiteExportResult &result, const QStri
         html += u"<ul>"_s;
         for (const SiteExportWritten &w : result.written) {
             const QString title = w.title.trimmed().isEmpty() ? tr("(untitled)") : w.title;
-            const QString line = w.imageFiles.isEmpty()
+            QString line = w.imageFiles.isEmpty()
                 ? tr("%1 → %2").arg(title, w.bodyFile)
                 : tr("%1 → %2, with %n image(s)", nullptr, int(w.imageFiles.size())).arg(title, w.bodyFile);
+            const int documents = int(w.attachmentFiles.size()) + w.linkCount;
+            if (documents > 0)
+                line += u' ' + tr("(%n attached document(s))", nullptr, documents);
             html += u"<li>%1</li>"_s.arg(line.toHtmlEscaped());
         }
         html += u"</ul>"_s;
@@ -229,6 +240,13 @@ QString SiteExportDialog::reportHtml(const SiteExportResult &result, const QStri
     if (!result.leftOut.isEmpty()) {
         html += u"<p><b>%1</b></p><ul>"_s.arg(tr("Left out: %1").arg(result.leftOut.size()).toHtmlEscaped());
         for (const SiteExportLeftOut &l : result.leftOut)
+            html += u"<li>%1</li>"_s.arg(l.message.toHtmlEscaped());
+        html += u"</ul>"_s;
+    }
+    if (!result.leftOutAttachments.isEmpty()) {
+        html += u"<p><b>%1</b></p><ul>"_s.arg(
+            tr("Attached documents left out: %1").arg(result.leftOutAttachments.size()).toHtmlEscaped());
+        for (const SiteExportLeftOutAttachment &l : result.leftOutAttachments)
             html += u"<li>%1</li>"_s.arg(l.message.toHtmlEscaped());
         html += u"</ul>"_s;
     }

@@ -313,6 +313,7 @@ void MetadataPanel::setReadOnly(bool readOnly)
     m_participantsEditor->setReadOnly(readOnly);
     m_partnersEditor->setReadOnly(readOnly);
     m_statusControl->setReadOnly(readOnly);
+    m_checks->setDismissEnabled(!readOnly);
     m_importChecked->setEnabled(!readOnly);
     showDates();
 }

@@ -303,6 +303,15 @@ void MetadataPanel::connectEdits()
         push(new ConfirmImportCommand(m_document, m_document->importReview()));
         emit statusMessage(tr("Marked as checked: the import’s doubt no longer blocks publication."));
     });
+    // A warning that does not apply (the text mentions a document kept elsewhere): dismissed for
+    // this resource, undoably, saved with it.
+    connect(m_checks, &ChecksList::dismissRequested, this, [this](const QString &key) {
+        const QStringList old = m_document->dismissedChecks();
+        if (old.contains(key))
+            return;
+        push(new ChangeDismissedChecksCommand(m_document, old, old + QStringList{key}, tr("Dismiss a Warning")));
+        emit statusMessage(tr("Warning dismissed for this resource. Undo brings it back."));
+    });
     connect(m_checks, &ChecksList::problemActivated, this, [this](const QString &field) {
         focusField(field);
         emit problemActivated(field);

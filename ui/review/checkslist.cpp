@@ -2,13 +2,16 @@
 
 #include "review/reviewstyle.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QBoxLayout>
 #include <QEvent>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QPainter>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QStyledItemDelegate>
 
@@ -120,6 +123,28 @@ ChecksList::ChecksList(QWidget *parent)
     m_list->installEventFilter(this);
     m_list->viewport()->installEventFilter(this);
 
+    // Dismissing a warning: a button for the selected row, the same action in the row's menu.
+    m_dismissAction = new QAction(this);
+    m_dismissAction->setShortcut(QKeySequence::Delete);
+    m_dismissAction->setShortcutContext(Qt::WidgetShortcut);
+    m_list->addAction(m_dismissAction);
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_dismissButton = new QPushButton(this);
+    m_dismissButton->setObjectName(u"dismissWarningButton"_s);
+    m_dismissButton->setAutoDefault(false);
+    connect(m_dismissAction, &QAction::triggered, this, [this] { dismissRow(m_list->currentRow()); });
+    connect(m_dismissButton, &QPushButton::clicked, this, [this] { dismissRow(m_list->currentRow()); });
+    connect(m_list, &QListWidget::currentRowChanged, this, [this] { updateDismiss(); });
+    connect(m_list, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const int row = m_list->indexAt(pos).row();
+        if (!canDismissRow(row))
+            return;
+        m_list->setCurrentRow(row);
+        QMenu menu(this);
+        menu.addAction(m_dismissAction);
+        menu.exec(m_list->viewport()->mapToGlobal(pos));
+    });
+
     auto *header = new QHBoxLayout;
     header->setContentsMargins(0, 0, 0, 0);
     header->addWidget(m_title);
@@ -132,6 +157,11 @@ ChecksList::ChecksList(QWidget *parent)
     layout->addLayout(header);
     layout->addWidget(m_ready);
     layout->addWidget(m_list);
+    auto *dismissLayout = new QHBoxLayout;
+    dismissLayout->setContentsMargins(0, 0, 0, 0);
+    dismissLayout->addStretch();
+    dismissLayout->addWidget(m_dismissButton);
+    layout->addLayout(dismissLayout);
 
     connect(m_list, &QListWidget::clicked, this, [this](const QModelIndex &index) { activateRow(index.row()); });
 
@@ -168,8 +198,41 @@ void ChecksList::activateRow(int row)
     emit problemActivated(m_problems.at(row).field);
 }
 
+bool ChecksList::canDismissRow(int row) const
+{
+    return m_dismissEnabled && !m_noResource && row >= 0 && row < m_problems.size()
+        && m_problems.at(row).level == Problem::Warning && !m_problems.at(row).key.isEmpty();
+}
+
+void ChecksList::dismissRow(int row)
+{
+    if (canDismissRow(row))
+        emit dismissRequested(m_problems.at(row).key);
+}
+
+void ChecksList::setDismissEnabled(bool enabled)
+{
+    m_dismissEnabled = enabled;
+    updateDismiss();
+}
+
+void ChecksList::updateDismiss()
+{
+    bool any = false;
+    for (int row = 0; row < m_problems.size() && !any; ++row)
+        any = canDismissRow(row);
+    const bool current = canDismissRow(m_list->currentRow());
+    m_dismissButton->setVisible(any);
+    m_dismissButton->setEnabled(current);
+    m_dismissAction->setEnabled(current);
+}
+
 void ChecksList::retranslateUi()
 {
+    m_dismissAction->setText(tr("&Dismiss This Warning"));
+    m_dismissButton->setText(tr("Dismiss Warning"));
+    m_dismissButton->setToolTip(tr("Dismiss the selected warning for this resource (undoable); it is then no longer "
+                                   "listed."));
     m_title->setText(tr("Checks before publishing"));
     m_list->setAccessibleName(tr("Checks before publishing"));
     m_list->setAccessibleDescription(tr("Problems to fix before the resource can be approved. "
@@ -195,9 +258,12 @@ void ChecksList::rebuild()
         auto *item = new QListWidgetItem(ReviewStyle::problemIcon(problem.level), problem.message, m_list);
         item->setData(FieldRole, problem.field);
         item->setData(LevelRole, int(problem.level));
-        item->setToolTip(problem.level == Problem::Blocking
-                             ? tr("Blocks approval: %1").arg(problem.message)
-                             : tr("Warning (does not block approval): %1").arg(problem.message));
+        item->setToolTip(problem.level == Problem::Blocking ? tr("Blocks approval: %1").arg(problem.message)
+                         : problem.key.isEmpty()
+                             ? tr("Warning (does not block approval): %1").arg(problem.message)
+                             : tr("Warning (does not block approval; select it and press Dismiss Warning if it does "
+                                  "not apply): %1")
+                                   .arg(problem.message));
         // Screen readers read the level with the message.
         item->setData(Qt::AccessibleTextRole, problem.level == Problem::Blocking
                                                   ? tr("To fix: %1").arg(problem.message)
@@ -224,6 +290,7 @@ void ChecksList::rebuild()
     m_ready->setVisible(blocking == 0);
     m_list->setVisible(!m_problems.isEmpty());
     m_list->setFocusPolicy(m_problems.isEmpty() ? Qt::NoFocus : Qt::StrongFocus);
+    updateDismiss();
     updateListHeight();
 }
 

@@ -16,6 +16,8 @@
 #include <QTextBrowser>
 #include <QUrl>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Actes {
@@ -104,6 +106,17 @@ QString SitePreviewDialog::pageHtml(const Resource &r,
     if (!summary.isEmpty())
         html += u"<div class=\"summary\">\n%1\n</div>\n<hr/>\n"_s.arg(summary);
     html += SiteExporter::websiteHtml(r.bodyHtml, resolveImage) + u'\n';
+    // The documents list that ends the exported page: public attachments only.
+    QList<Attachment> published;
+    for (const Attachment &a : r.attachments)
+        if (!a.membersOnly)
+            published.append(a);
+    const QString slug = SiteExporter::slugFor(r.title, u"resource-%1"_s.arg(r.id));
+    const QString documents = SiteExporter::attachmentsHtml(
+        published, [&slug](const Attachment &a) { return u"files/"_s + SiteExporter::attachmentFileName(slug, a); },
+        DocumentLanguage());
+    if (!documents.isEmpty())
+        html += documents + u'\n';
 
     QStringList people;
     for (const Participant &p : r.participants) {
@@ -175,6 +188,11 @@ void SitePreviewDialog::render()
     m_html = pageHtml(m_resource, resolveImage);
     if (missing > 0)
         notes << tr("Images missing from the library are left out: %1.").arg(missing);
+    const auto membersOnly = std::count_if(m_resource.attachments.cbegin(), m_resource.attachments.cend(),
+                                           [](const Attachment &a) { return a.membersOnly; });
+    if (membersOnly > 0)
+        notes << tr("%n attached document(s) for members only: never published, not listed here.", nullptr,
+                    int(membersOnly));
 
     m_banner->setText(notes.join(u'\n'));
     m_banner->setVisible(!notes.isEmpty());
