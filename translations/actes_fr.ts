@@ -295,6 +295,44 @@
     </message>
 </context>
 <context>
+    <name>Actes::Attachment</name>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Slides</source>
+        <translation>Diaporama</translation>
+    </message>
+    <message>
+        <source>Proceedings</source>
+        <translation>Actes</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Étude</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>Autre document</translation>
+    </message>
+</context>
+<context>
+    <name>Actes::AttachmentFiles</name>
+    <message>
+        <source>Attaching %1 is not possible yet.</source>
+        <translation>Joindre %1 n’est pas encore possible.</translation>
+    </message>
+</context>
+<context>
     <name>Actes::BackupManager</name>
     <message>
         <source>The backup folder %1 cannot be created. The library %2 was not backed up.</source>
@@ -841,167 +879,6 @@
         <translation>non confirmée (traitée comme privée)</translation>
     </message>
     <message>
-        <source>Usage: actes [--db LIBRARY] [COMMAND [ARGUMENTS]]
-
-Without a command, Actes opens its window on the library.
-
-Options:
-  --db LIBRARY     use this library: a file path (created if missing) or a team
-                   library on a PostgreSQL server, as a libpq address such as
-                   postgresql://camille@db.example.org:5432/actes?sslmode=verify-full
-                   or postgresql:///actes?host=/run/postgresql (a Unix socket);
-                   default: $ACTES_DB, else the default library in your application
-                   data folder. Passwords never go in the address: libpq reads them
-                   from PGPASSWORD, ~/.pgpass (or PGPASSFILE) or a service file
-  -h, --help       show this help
-  -V, --version    show the version
-
-Commands:
-  import-site FILE...   import text exports of the website (re-importing updates)
-  list [--json] [--to-review]
-                        list the resources; --to-review: those in review that wait
-                        for you (named you as reviewer) or for anyone
-  show ID [--json]      show one resource with its body
-  check [--ids 1,2,3] [--json]
-                        run the checks before publishing; exit 1 when a blocking
-                        problem is found
-  status ID [NEW_STATUS] [--comment TEXT] [--reviewer LOGIN]
-                        show the status and its history, or change it (draft, review,
-                        approved, published, archived); approving or publishing is
-                        refused while a blocking problem remains; review --reviewer
-                        LOGIN asks that member (a reviewer or an admin) to review it
-  set ID KEY=VALUE... [--new-type]
-                        change metadata, in one revision; keys: title, type,
-                        private (true/false, confirms it), date_start, date_end
-                        (YYYY-MM-DD, empty to clear), place, attendance (number or
-                        empty); --new-type lets type add a type to the library
-  export-pdf --out FILE [--ids 1,2,3] [--title TEXT] [--include-private] [--pdfa]
-             [--lang fr|en]
-                        export proceedings as PDF (all resources by date without --ids;
-                        private ones only with --include-private)
-  export-site --out DIR [--ids 1,2,3] [--lang fr|en]
-                        export the approved and published public resources for the
-                        website: one HTML file each, images, index.json
-  copy-library DEST [--json]
-                        copy the whole library (resources, revisions, status history,
-                        trash, directory, types, images, library values) into DEST, a
-                        new or empty library (file path or postgresql:// address);
-                        one transaction, verified before success; a library that is
-                        not empty is refused and left unchanged
-  member add LOGIN --role author|reviewer|admin [--name &quot;Display Name&quot;]
-         [--password-file FILE | --password-stdin | --generate-password]
-                        add a member to a team library (administrators): creates the
-                        login; the password is asked for, or generated and printed once
-  member list [--json]  list the members with their roles
-  member set-role LOGIN author|reviewer|admin
-                        change a member&apos;s role (administrators)
-  member disable LOGIN  the member may no longer connect; their name stays in the history
-  comments ID [--json]  list the review comments of a resource, with their replies
-  comment ID --quote TEXT --text TEXT [--field summary|body]
-                        comment on the first occurrence of TEXT in the body, else the
-                        summary (or only in --field)
-  comment ID --reply COMMENT_ID --text TEXT
-  comment ID --resolve COMMENT_ID | --reopen COMMENT_ID
-                        reply to a comment, resolve or reopen its thread
-  --lang                the language of the document, whatever the language of these
-                        messages; default: the library&apos;s (French unless changed)
-
-Revisions and status changes are recorded under the author name of the settings,
-else $USER.
-
-Exit status: 0 on success, 1 on failure, 2 on bad usage.
-</source>
-        <translation>Utilisation&#xa0;: actes [--db BIBLIOTHÈQUE] [COMMANDE [ARGUMENTS]]
-
-Sans commande, Actes ouvre sa fenêtre sur la bibliothèque.
-
-Options&#xa0;:
-  --db BIBLIOTHÈQUE
-                   utiliser cette bibliothèque&#xa0;: un chemin de fichier (créé s’il
-                   n’existe pas) ou une bibliothèque d’équipe sur un serveur
-                   PostgreSQL, sous forme d’adresse libpq, par exemple
-                   postgresql://camille@db.example.org:5432/actes?sslmode=verify-full
-                   ou postgresql:///actes?host=/run/postgresql (socket Unix)&#xa0;;
-                   par défaut&#xa0;: $ACTES_DB, sinon la bibliothèque par défaut du
-                   dossier de données de l’application. Le mot de passe ne figure
-                   jamais dans l’adresse&#xa0;: libpq le lit dans PGPASSWORD, ~/.pgpass
-                   (ou PGPASSFILE) ou un fichier de service
-  -h, --help       afficher cette aide
-  -V, --version    afficher la version
-
-Commandes&#xa0;:
-  import-site FICHIER...
-                        importer des exports texte du site web (importer de
-                        nouveau met à jour les ressources)
-  list [--json] [--to-review]
-                        lister les ressources&#xa0;; --to-review&#xa0;: celles à relire
-                        qui vous attendent (vous êtes nommé relecteur) ou qui
-                        attendent n’importe quel relecteur
-  show ID [--json]      afficher une ressource avec son corps
-  check [--ids 1,2,3] [--json]
-                        lancer les vérifications avant publication&#xa0;; code de
-                        sortie 1 si un problème bloquant est trouvé
-  status ID [NOUVEAU_STATUT] [--comment TEXTE] [--reviewer IDENTIFIANT]
-                        afficher le statut et son historique, ou le modifier
-                        (draft, review, approved, published, archived)&#xa0;; la
-                        validation et la mise en ligne sont refusées tant qu’un
-                        problème bloquant subsiste&#xa0;; review --reviewer
-                        IDENTIFIANT demande la relecture à ce membre (relecteur
-                        ou administrateur)
-  set ID CLÉ=VALEUR... [--new-type]
-                        modifier les métadonnées, en une seule révision&#xa0;; clés&#xa0;:
-                        title, type, private (true/false, ce qui confirme le
-                        choix), date_start, date_end (AAAA-MM-JJ, vide pour
-                        effacer), place, attendance (nombre ou vide)&#xa0;; avec
-                        --new-type, type peut ajouter un type à la bibliothèque
-  export-pdf --out FICHIER [--ids 1,2,3] [--title TEXTE] [--include-private] [--pdfa]
-             [--lang fr|en]
-                        exporter les actes en PDF (sans --ids, toutes les
-                        ressources par date&#xa0;; les ressources privées seulement
-                        avec --include-private)
-  export-site --out DOSSIER [--ids 1,2,3] [--lang fr|en]
-                        exporter pour le site web les ressources publiques
-                        validées ou en ligne&#xa0;: un fichier HTML par ressource,
-                        les images, index.json
-  copy-library DEST [--json]
-                        copier toute la bibliothèque (ressources, révisions,
-                        historique des statuts, corbeille, annuaire, types, images,
-                        valeurs de la bibliothèque) dans DEST, une bibliothèque
-                        nouvelle ou vide (chemin de fichier ou adresse
-                        postgresql://)&#xa0;; en une seule transaction, vérifiée avant
-                        d’annoncer la réussite&#xa0;; une bibliothèque non vide est
-                        refusée et laissée intacte
-  member add IDENTIFIANT --role author|reviewer|admin [--name &quot;Nom affiché&quot;]
-         [--password-file FICHIER | --password-stdin | --generate-password]
-                        ajouter un membre à une bibliothèque d’équipe
-                        (administrateurs)&#xa0;: crée l’identifiant&#xa0;; le mot de passe est
-                        demandé, ou généré et affiché une seule fois
-  member list [--json]  lister les membres avec leur rôle
-  member set-role IDENTIFIANT author|reviewer|admin
-                        changer le rôle d’un membre (administrateurs)
-  member disable IDENTIFIANT
-                        le membre ne peut plus se connecter&#xa0;; son nom reste dans
-                        l’historique
-  comments ID [--json]  lister les commentaires de relecture d’une ressource, avec
-                        leurs réponses
-  comment ID --quote TEXTE --text TEXTE [--field summary|body]
-                        commenter la première occurrence de TEXTE dans le corps,
-                        sinon dans le résumé (ou seulement dans --field)
-  comment ID --reply ID_COMMENTAIRE --text TEXTE
-  comment ID --resolve ID_COMMENTAIRE | --reopen ID_COMMENTAIRE
-                        répondre à un commentaire, résoudre ou rouvrir sa discussion
-  --lang                la langue du document, quelle que soit celle de ces
-                        messages&#xa0;; par défaut, celle de la bibliothèque (le
-                        français sauf changement)
-
-Les révisions et les changements de statut sont enregistrés sous le nom d’auteur
-des préférences, sinon sous $USER.
-
-Code de sortie&#xa0;: 0 en cas de succès, 1 en cas d’échec, 2 en cas d’utilisation
-incorrecte.
-</translation>
-    </message>
-    <message>
         <source>comments needs one resource id.</source>
         <translation>comments attend un identifiant de ressource.</translation>
     </message>
@@ -1213,6 +1090,172 @@ incorrecte.
     <message>
         <source>Resource %1 is now %2 (it was %3); the review is requested from %4.</source>
         <translation>La ressource %1 est maintenant «&#xa0;%2&#xa0;» (elle était «&#xa0;%3&#xa0;»)&#xa0;; la relecture est demandée à %4.</translation>
+    </message>
+    <message>
+        <source>Usage: actes [--db LIBRARY] [COMMAND [ARGUMENTS]]
+
+Without a command, Actes opens its window on the library.
+
+Options:
+  --db LIBRARY     use this library: a file path (created if missing) or a team
+                   library on a PostgreSQL server, as a libpq address such as
+                   postgresql://camille@db.example.org:5432/actes?sslmode=verify-full
+                   or postgresql:///actes?host=/run/postgresql (a Unix socket);
+                   default: $ACTES_DB, else the default library in your application
+                   data folder. Passwords never go in the address: libpq reads them
+                   from PGPASSWORD, ~/.pgpass (or PGPASSFILE) or a service file
+  -h, --help       show this help
+  -V, --version    show the version
+
+Commands:
+  import-site FILE...   import text exports of the website (re-importing updates)
+  list [--json] [--to-review]
+                        list the resources; --to-review: those in review that wait
+                        for you (named you as reviewer) or for anyone
+  show ID [--json]      show one resource with its body
+  check [--ids 1,2,3] [--json]
+                        run the checks before publishing; exit 1 when a blocking
+                        problem is found
+  status ID [NEW_STATUS] [--comment TEXT] [--reviewer LOGIN]
+                        show the status and its history, or change it (draft, review,
+                        approved, published, archived); approving or publishing is
+                        refused while a blocking problem remains; review --reviewer
+                        LOGIN asks that member (a reviewer or an admin) to review it
+  set ID KEY=VALUE... [--new-type]
+                        change metadata, in one revision; keys: title, type,
+                        private (true/false, confirms it), date_start, date_end
+                        (YYYY-MM-DD, empty to clear), place, attendance (number or
+                        empty); --new-type lets type add a type to the library
+  export-pdf --out FILE [--ids 1,2,3] [--title TEXT] [--include-private] [--pdfa]
+             [--lang fr|en] [--append-attachments]
+                        export proceedings as PDF (all resources by date without --ids;
+                        private ones only with --include-private); each chapter lists
+                        its documents; --append-attachments binds the attached PDFs
+                        after their chapter (members-only ones in the internal edition)
+  export-site --out DIR [--ids 1,2,3] [--lang fr|en]
+                        export the approved and published public resources for the
+                        website: one HTML file each, images, index.json
+  copy-library DEST [--json]
+                        copy the whole library (resources, revisions, status history,
+                        trash, directory, types, images, library values) into DEST, a
+                        new or empty library (file path or postgresql:// address);
+                        one transaction, verified before success; a library that is
+                        not empty is refused and left unchanged
+  member add LOGIN --role author|reviewer|admin [--name &quot;Display Name&quot;]
+         [--password-file FILE | --password-stdin | --generate-password]
+                        add a member to a team library (administrators): creates the
+                        login; the password is asked for, or generated and printed once
+  member list [--json]  list the members with their roles
+  member set-role LOGIN author|reviewer|admin
+                        change a member&apos;s role (administrators)
+  member disable LOGIN  the member may no longer connect; their name stays in the history
+  comments ID [--json]  list the review comments of a resource, with their replies
+  comment ID --quote TEXT --text TEXT [--field summary|body]
+                        comment on the first occurrence of TEXT in the body, else the
+                        summary (or only in --field)
+  comment ID --reply COMMENT_ID --text TEXT
+  comment ID --resolve COMMENT_ID | --reopen COMMENT_ID
+                        reply to a comment, resolve or reopen its thread
+  --lang                the language of the document, whatever the language of these
+                        messages; default: the library&apos;s (French unless changed)
+
+Revisions and status changes are recorded under the author name of the settings,
+else $USER.
+
+Exit status: 0 on success, 1 on failure, 2 on bad usage.
+</source>
+        <translation>Utilisation&#xa0;: actes [--db BIBLIOTHÈQUE] [COMMANDE [ARGUMENTS]]
+
+Sans commande, Actes ouvre sa fenêtre sur la bibliothèque.
+
+Options&#xa0;:
+  --db BIBLIOTHÈQUE
+                   utiliser cette bibliothèque&#xa0;: un chemin de fichier (créé s’il
+                   n’existe pas) ou une bibliothèque d’équipe sur un serveur
+                   PostgreSQL, sous forme d’adresse libpq, par exemple
+                   postgresql://camille@db.example.org:5432/actes?sslmode=verify-full
+                   ou postgresql:///actes?host=/run/postgresql (socket Unix)&#xa0;;
+                   par défaut&#xa0;: $ACTES_DB, sinon la bibliothèque par défaut du
+                   dossier de données de l’application. Le mot de passe ne figure
+                   jamais dans l’adresse&#xa0;: libpq le lit dans PGPASSWORD, ~/.pgpass
+                   (ou PGPASSFILE) ou un fichier de service
+  -h, --help       afficher cette aide
+  -V, --version    afficher la version
+
+Commandes&#xa0;:
+  import-site FICHIER...
+                        importer des exports texte du site web (importer de
+                        nouveau met à jour les ressources)
+  list [--json] [--to-review]
+                        lister les ressources&#xa0;; --to-review&#xa0;: celles à relire
+                        qui vous attendent (vous êtes nommé relecteur) ou qui
+                        attendent n’importe quel relecteur
+  show ID [--json]      afficher une ressource avec son corps
+  check [--ids 1,2,3] [--json]
+                        lancer les vérifications avant publication&#xa0;; code de
+                        sortie 1 si un problème bloquant est trouvé
+  status ID [NOUVEAU_STATUT] [--comment TEXTE] [--reviewer IDENTIFIANT]
+                        afficher le statut et son historique, ou le modifier
+                        (draft, review, approved, published, archived)&#xa0;; la
+                        validation et la mise en ligne sont refusées tant qu’un
+                        problème bloquant subsiste&#xa0;; review --reviewer
+                        IDENTIFIANT demande la relecture à ce membre (relecteur
+                        ou administrateur)
+  set ID CLÉ=VALEUR... [--new-type]
+                        modifier les métadonnées, en une seule révision&#xa0;; clés&#xa0;:
+                        title, type, private (true/false, ce qui confirme le
+                        choix), date_start, date_end (AAAA-MM-JJ, vide pour
+                        effacer), place, attendance (nombre ou vide)&#xa0;; avec
+                        --new-type, type peut ajouter un type à la bibliothèque
+  export-pdf --out FICHIER [--ids 1,2,3] [--title TEXTE] [--include-private] [--pdfa]
+             [--lang fr|en] [--append-attachments]
+                        exporter les actes en PDF (sans --ids, toutes les
+                        ressources par date&#xa0;; les ressources privées seulement
+                        avec --include-private)&#xa0;; chaque chapitre se termine par
+                        ses documents&#xa0;; --append-attachments relie les PDF joints
+                        après leur chapitre (ceux réservés aux adhérents dans
+                        l’édition interne)
+  export-site --out DOSSIER [--ids 1,2,3] [--lang fr|en]
+                        exporter pour le site web les ressources publiques
+                        validées ou en ligne&#xa0;: un fichier HTML par ressource,
+                        les images, index.json
+  copy-library DEST [--json]
+                        copier toute la bibliothèque (ressources, révisions,
+                        historique des statuts, corbeille, annuaire, types, images,
+                        valeurs de la bibliothèque) dans DEST, une bibliothèque
+                        nouvelle ou vide (chemin de fichier ou adresse
+                        postgresql://)&#xa0;; en une seule transaction, vérifiée avant
+                        d’annoncer la réussite&#xa0;; une bibliothèque non vide est
+                        refusée et laissée intacte
+  member add IDENTIFIANT --role author|reviewer|admin [--name &quot;Nom affiché&quot;]
+         [--password-file FICHIER | --password-stdin | --generate-password]
+                        ajouter un membre à une bibliothèque d’équipe
+                        (administrateurs)&#xa0;: crée l’identifiant&#xa0;; le mot de passe est
+                        demandé, ou généré et affiché une seule fois
+  member list [--json]  lister les membres avec leur rôle
+  member set-role IDENTIFIANT author|reviewer|admin
+                        changer le rôle d’un membre (administrateurs)
+  member disable IDENTIFIANT
+                        le membre ne peut plus se connecter&#xa0;; son nom reste dans
+                        l’historique
+  comments ID [--json]  lister les commentaires de relecture d’une ressource, avec
+                        leurs réponses
+  comment ID --quote TEXTE --text TEXTE [--field summary|body]
+                        commenter la première occurrence de TEXTE dans le corps,
+                        sinon dans le résumé (ou seulement dans --field)
+  comment ID --reply ID_COMMENTAIRE --text TEXTE
+  comment ID --resolve ID_COMMENTAIRE | --reopen ID_COMMENTAIRE
+                        répondre à un commentaire, résoudre ou rouvrir sa discussion
+  --lang                la langue du document, quelle que soit celle de ces
+                        messages&#xa0;; par défaut, celle de la bibliothèque (le
+                        français sauf changement)
+
+Les révisions et les changements de statut sont enregistrés sous le nom d’auteur
+des préférences, sinon sous $USER.
+
+Code de sortie&#xa0;: 0 en cas de succès, 1 en cas d’échec, 2 en cas d’utilisation
+incorrecte.
+</translation>
     </message>
 </context>
 <context>
@@ -3819,6 +3862,26 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
         <source>The PDF could not be finalised: %1</source>
         <translation>Impossible de finaliser le PDF&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>it is encrypted</source>
+        <translation>il est chiffré</translation>
+    </message>
+    <message>
+        <source>it has no page</source>
+        <translation>il n’a aucune page</translation>
+    </message>
+    <message>
+        <source>it is protected by a password</source>
+        <translation>il est protégé par un mot de passe</translation>
+    </message>
+    <message>
+        <source>it is not a readable PDF (%1)</source>
+        <translation>ce n’est pas un PDF lisible (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Actes::Permissions</name>
@@ -4469,6 +4532,18 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
         <source>There is nothing to export: every selected resource is private or its privacy is not confirmed. Choose the internal edition to include them.</source>
         <translation>Il n’y a rien à exporter&#xa0;: toutes les ressources sélectionnées sont privées ou leur confidentialité n’est pas confirmée. Choisissez l’édition interne pour les inclure.</translation>
     </message>
+    <message>
+        <source>“%1” (attached to “%2”) is for members only: it only goes into the internal edition.</source>
+        <translation>«&#xa0;%1&#xa0;» (joint à «&#xa0;%2&#xa0;») est réservé aux adhérents&#xa0;: il ne figure que dans l’édition interne.</translation>
+    </message>
+    <message>
+        <source>its content is missing from the library</source>
+        <translation>son contenu manque dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>“%1” (attached to “%2”) was not bound as an annex: %3.</source>
+        <translation>«&#xa0;%1&#xa0;» (joint à «&#xa0;%2&#xa0;») n’a pas été relié en annexe&#xa0;: %3.</translation>
+    </message>
 </context>
 <context>
     <name>Actes::ProceedingsJob</name>
@@ -4608,6 +4683,26 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     <message>
         <source>“%1”</source>
         <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>in the annex</source>
+        <translation>en annexe</translation>
+    </message>
+    <message>
+        <source>members only</source>
+        <translation>réservé aux adhérents</translation>
+    </message>
+    <message>
+        <source>Annex: %1</source>
+        <translation>Annexe&#xa0;: %1</translation>
     </message>
 </context>
 <context>
