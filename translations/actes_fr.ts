@@ -2181,6 +2181,25 @@ incorrecte.
         <source>Privacy not confirmed: left out of this edition.</source>
         <translation>Confidentialité non confirmée&#xa0;: exclue de cette édition.</translation>
     </message>
+    <message>
+        <source>Bind the attached PDFs as anne&amp;xes</source>
+        <translation>Relier les PDF joints en anne&amp;xes</translation>
+    </message>
+    <message>
+        <source>Bind the attached PDFs as annexes</source>
+        <translation>Relier les PDF joints en annexes</translation>
+    </message>
+    <message>
+        <source>After each chapter, its attached PDF documents, with the running footer and the page numbers continued (members-only documents in the internal edition only)</source>
+        <translation>Après chaque chapitre, ses documents PDF joints, avec le pied de page et la numérotation qui continuent (les documents réservés aux adhérents seulement dans l’édition interne)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Left out: %n members-only document(s).&lt;/b&gt; They are never published; check “Internal edition” below to include them.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Écarté&#xa0;: %n document réservé aux adhérents.&lt;/b&gt; Il n’est jamais publié&#xa0;; cochez «&#xa0;Édition interne&#xa0;» ci-dessous pour l’inclure.</numerusform>
+            <numerusform>&lt;b&gt;Écartés&#xa0;: %n documents réservés aux adhérents.&lt;/b&gt; Ils ne sont jamais publiés&#xa0;; cochez «&#xa0;Édition interne&#xa0;» ci-dessous pour les inclure.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Actes::FindReplaceBar</name>
