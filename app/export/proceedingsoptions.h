@@ -46,7 +46,8 @@ struct ProceedingsOptions
     std::function<QByteArray(const QString &sha256)> attachmentLoader;
 };
 
-// A resource that was selected but is not in the export, and why.
+// A resource that was selected but is not in the export, or a document of an exported resource
+// that is not listed or not bound (attachmentId), and why.
 struct ProceedingsLeftOut
 {
     enum class Reason {
