@@ -39,6 +39,8 @@
 
 #include <memory>
 
+#include "memoryrepository.h"
+
 using namespace Actes;
 using namespace Qt::StringLiterals;
 
@@ -117,6 +119,7 @@ private slots:
     void previewShowsPages();
     void onlyPrivateSelectionExplainsWhy();
     void imagesArePreloaded();
+    void attachedPdfsBoundAsAnnexes();
     void printPreviewPaintsPages();
     void choicesAreRemembered();
     void widgetsHaveAccessibleNames();
@@ -648,6 +651,67 @@ void TestExportDialog::screenshot()
     QTRY_VERIFY_WITH_TIMEOUT(!dialog.preview()->isUpdating(), kExportTimeoutMs);
     QTest::qWait(500);
     QVERIFY(dialog.grab().save(QDir(dir).filePath(u"export-dialog-internal.png"_s)));
+}
+
+// The documents of a resource: the members-only one is listed as left out of the public edition
+// (the resource itself is exported); the checkbox binds the attached PDF after its chapter.
+void TestExportDialog::attachedPdfsBoundAsAnnexes()
+{
+    const QString annexPath = m_dir.filePath(u"annex-source.pdf"_s);
+    Resource source = makeResource(u"Programme Quetzalcoatl"_s, QDate(2016, 5, 3), {});
+    ProceedingsOptions sourceOptions;
+    sourceOptions.title = u"Programme Quetzalcoatl"_s;
+    const ProceedingsResult made = ProceedingsExporter(sourceOptions).exportTo({source}, annexPath);
+    QVERIFY2(made.ok, qPrintable(made.errorMessage));
+    QFile annexFile(annexPath);
+    QVERIFY(annexFile.open(QIODevice::ReadOnly));
+    const QByteArray annex = annexFile.readAll();
+
+    Testing::MemoryRepository library;
+    Resource seminar = makeResource(u"Séminaire PTCE à Lyon"_s, QDate(2016, 5, 3), QDate(2016, 5, 4));
+    for (const bool membersOnly : {false, true}) {
+        Attachment attachment;
+        attachment.title = membersOnly ? u"Diaporama Hippocampe"_s : u"Programme du séminaire"_s;
+        attachment.kind = membersOnly ? AttachmentKind::Slides : AttachmentKind::Programme;
+        attachment.membersOnly = membersOnly;
+        attachment.fileName = u"programme.pdf"_s;
+        attachment.mimeType = u"application/pdf"_s;
+        attachment.size = annex.size();
+        attachment.sha256 = library.storeAttachmentData(annex);
+        seminar.attachments.append(attachment);
+    }
+    const qint64 id = library.createResource(seminar).id;
+
+    ExportDialog dialog(&library, {id});
+    dialog.setResultMessagesEnabled(false);
+    QCheckBox *annexes = dialog.appendAttachmentsCheck();
+    QVERIFY(annexes);
+    QVERIFY(!annexes->isChecked());
+    QVERIFY(!dialog.options().appendAttachments);
+    QCOMPARE(dialog.leftOutList()->count(), 1);
+    QVERIFY(dialog.leftOutList()->item(0)->text().contains(u"Diaporama Hippocampe"_s));
+    QVERIFY(dialog.resourceList()->item(0)->toolTip().isEmpty());   // the resource itself is exported
+    QVERIFY(dialog.exportButton()->isEnabled());
+
+    QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
+    const QString plainPath = m_dir.filePath(u"sans-annexes.pdf"_s);
+    QVERIFY(dialog.exportToFile(plainPath));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kExportTimeoutMs);
+    const auto plainResult = finished.at(0).at(0).value<ProceedingsResult>();
+    QVERIFY2(plainResult.ok, qPrintable(plainResult.errorMessage));
+
+    annexes->setChecked(true);
+    QVERIFY(dialog.options().appendAttachments);
+    QCOMPARE(dialog.options().attachmentLoader(seminar.attachments.at(0).sha256), annex);
+    const QString path = m_dir.filePath(u"avec-annexes.pdf"_s);
+    QVERIFY(dialog.exportToFile(path));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, kExportTimeoutMs);
+    const auto result = finished.at(1).at(0).value<ProceedingsResult>();
+    QVERIFY2(result.ok, qPrintable(result.errorMessage));
+    QCOMPARE(result.pageCount, plainResult.pageCount + made.pageCount);   // the public programme only
+    const QString text = plain(allText(path));
+    QVERIFY(text.contains(u"Programme Quetzalcoatl"_s));
+    QVERIFY(!text.contains(u"Hippocampe"_s));
 }
 
 QTEST_MAIN(TestExportDialog)

@@ -93,6 +93,13 @@
             <numerusform>The proceedings were exported: %n pages.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Left out: %n members-only document(s).&lt;/b&gt; They are never published; check “Internal edition” below to include them.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Left out: %n members-only document.&lt;/b&gt; It is never published; check “Internal edition” below to include it.</numerusform>
+            <numerusform>&lt;b&gt;Left out: %n members-only documents.&lt;/b&gt; They are never published; check “Internal edition” below to include them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Actes::FindReplaceBar</name>

@@ -35,7 +35,7 @@ int CommandLine::exportPdf(const QStringList &arguments)
     const std::optional<QString> ids = takeValue(args, u"--ids"_s);
     const std::optional<QString> title = takeValue(args, u"--title"_s);
     const QString lang = languageOption(args);
-    const QStringList flags = takeFlags(args, {u"--include-private"_s, u"--pdfa"_s});
+    const QStringList flags = takeFlags(args, {u"--include-private"_s, u"--pdfa"_s, u"--append-attachments"_s});
     if (!args.isEmpty())
         throw UsageError{tr("export-pdf takes no argument '%1'.").arg(args.first())};
     if (!out || out->trimmed().isEmpty())
@@ -54,6 +54,8 @@ int CommandLine::exportPdf(const QStringList &arguments)
     options.pdfA = flags.contains(u"--pdfa"_s);
     const ResourceRepository *library = repo.get();
     options.imageLoader = [library](const QString &key) { return library->loadImage(key); };
+    options.appendAttachments = flags.contains(u"--append-attachments"_s);
+    options.attachmentLoader = [library](const QString &sha256) { return library->attachmentData(sha256); };
     if (options.includePrivate)   // the internal edition lists the review comments
         options.reviewComments = ProceedingsExporter::reviewComments(*repo, resources);
 

@@ -6,10 +6,16 @@
 #define POINTERHOLDER_TRANSITION 4
 #include <qpdf/Buffer.hh>
 #include <qpdf/QPDF.hh>
+#include <qpdf/Pl_Discard.hh>
+#include <qpdf/QPDFExc.hh>
+#include <qpdf/QPDFMatrix.hh>
 #include <qpdf/QPDFObjectHandle.hh>
+#include <qpdf/QPDFPageObjectHelper.hh>
 #include <qpdf/QPDFWriter.hh>
 
+#include <algorithm>
 #include <exception>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -100,7 +106,104 @@ int addOutlineLevel(QPDF &pdf, const std::vector<QPDFObjectHandle> &pages, QPDFO
     return int(created.size());
 }
 
+// Opens an attached PDF in `pdf` (the data must outlive it).
+void openAnnex(QPDF &pdf, const QByteArray &data)
+{
+    pdf.setSuppressWarnings(true);
+    pdf.processMemoryFile("annex", data.constData(), size_t(data.size()));
+}
+
+QString number(double value)
+{
+    return QString::number(value, 'f', 3);
+}
+
+// Draws every page of `annex` in annex.area of the proceedings' pages from annex.firstPage on,
+// with a hairline frame, over what the layout painted there (the running heads and footer).
+void bindAnnex(QPDF &pdf, QPDF &source, const std::vector<QPDFObjectHandle> &pages, const PdfAnnexPlacement &annex)
+{
+    const std::vector<QPDFObjectHandle> annexPages = source.getAllPages();
+    for (size_t i = 0; i < annexPages.size(); ++i) {
+        const size_t target = size_t(annex.firstPage) + i;
+        if (target >= pages.size())
+            break;
+        QPDFObjectHandle form = pdf.copyForeignObject(QPDFPageObjectHelper(annexPages[i]).getFormXObjectForPage());
+        // The annex page's size once its own rotation is applied, fitted in the area, at its top.
+        QPDFObjectHandle dict = form.getDict();
+        QPDFObjectHandle::Rectangle box = dict.getKey("/BBox").getArrayAsRectangle();
+        if (dict.getKey("/Matrix").isMatrix())
+            box = QPDFMatrix(dict.getKey("/Matrix").getArrayAsMatrix()).transformRectangle(box);
+        const double width = box.urx - box.llx;
+        const double height = box.ury - box.lly;
+        if (width <= 0 || height <= 0)
+            continue;
+        const double scale = std::min(annex.area.width() / width, annex.area.height() / height);
+        const double placedWidth = width * scale;
+        const double placedHeight = height * scale;
+        const double left = annex.area.left() + (annex.area.width() - placedWidth) / 2;
+        const double top = annex.area.bottom();   // PDF user space: bottom() is the top edge
+        const QPDFObjectHandle::Rectangle placed(left, top - placedHeight, left + placedWidth, top);
+
+        QPDFObjectHandle page = pages[target];
+        QPDFPageObjectHelper helper(page);
+        // A resource dictionary of its own (Qt's pages may share one).
+        QPDFObjectHandle resources = page.getKey("/Resources");
+        resources = resources.isDictionary() ? resources.shallowCopy() : QPDFObjectHandle::newDictionary();
+        QPDFObjectHandle xobjects = resources.getKey("/XObject");
+        xobjects = xobjects.isDictionary() ? xobjects.shallowCopy() : QPDFObjectHandle::newDictionary();
+        resources.replaceKey("/XObject", xobjects);
+        page.replaceKey("/Resources", resources);
+        int suffix = 1;
+        const std::string name = resources.getUniqueResourceName("/ActesAnnex", suffix);
+        xobjects.replaceKey(name, form);
+
+        std::string content = "\nQ\n";
+        content += helper.placeFormXObject(form, name, placed, true, true, true);
+        content += "\nq 0.624 0.671 0.682 RG 0.4 w "
+                + u"%1 %2 %3 %4 re S Q\n"_s
+                          .arg(number(placed.llx), number(placed.lly), number(placedWidth), number(placedHeight))
+                          .toStdString();
+        // The page's own content in q ... Q, so that a graphics state it leaves behind does not
+        // move the annex.
+        helper.addPageContents(QPDFObjectHandle::newStream(&pdf, "q\n"), true);
+        helper.addPageContents(QPDFObjectHandle::newStream(&pdf, content), false);
+    }
+}
+
 } // namespace
+
+int PdfPostProcessor::annexPageCount(const QByteArray &data, QString *problem)
+{
+    const auto fail = [problem](const QString &reason) {
+        if (problem)
+            *problem = reason;
+        return -1;
+    };
+    if (data.isEmpty())
+        return fail(tr("the file is empty"));
+    try {
+        QPDF pdf;
+        openAnnex(pdf, data);
+        if (pdf.isEncrypted())
+            return fail(tr("it is encrypted"));
+        const std::vector<QPDFObjectHandle> pages = pdf.getAllPages();
+        if (pages.empty())
+            return fail(tr("it has no page"));
+        // Every page's content must decode, or the annex would come out blank or break the export.
+        for (QPDFObjectHandle page : pages) {
+            Pl_Discard discard;
+            QPDFPageObjectHelper(page).pipeContents(&discard);
+            QPDFPageObjectHelper(page).getFormXObjectForPage();
+        }
+        return int(pages.size());
+    } catch (const QPDFExc &e) {
+        if (e.getErrorCode() == qpdf_e_password)
+            return fail(tr("it is protected by a password"));
+        return fail(tr("it is not a readable PDF (%1)").arg(QString::fromStdString(e.getMessageDetail())));
+    } catch (const std::exception &e) {
+        return fail(tr("it is not a readable PDF (%1)").arg(QString::fromUtf8(e.what())));
+    }
+}
 
 QString PdfPostProcessor::libraryVersion()
 {
@@ -159,7 +262,7 @@ QByteArray PdfPostProcessor::xmpPacket(const PdfDocumentInfo &info, const QDateT
 
 bool PdfPostProcessor::process(const QByteArray &input, QByteArray *output, const PdfDocumentInfo &info,
                                const QList<PdfOutlineItem> &outline, const QList<PdfLinkItem> &links,
-                               QString *errorMessage)
+                               QString *errorMessage, const QList<PdfAnnexPlacement> &annexes)
 {
     Q_ASSERT(output);
     QDateTime created = info.created.isValid() ? info.created : QDateTime::currentDateTime();
@@ -172,6 +275,15 @@ bool PdfPostProcessor::process(const QByteArray &input, QByteArray *output, cons
         pdf.processMemoryFile("proceedings", input.constData(), size_t(input.size()));
         const std::vector<QPDFObjectHandle> pages = pdf.getAllPages();
         QPDFObjectHandle root = pdf.getRoot();
+
+        // Annexes: each attached PDF stays open until the output is written (its streams are
+        // copied then).
+        std::vector<std::unique_ptr<QPDF>> sources;
+        for (const PdfAnnexPlacement &annex : annexes) {
+            sources.push_back(std::make_unique<QPDF>());
+            openAnnex(*sources.back(), annex.data);
+            bindAnnex(pdf, *sources.back(), pages, annex);
+        }
 
         // Document information dictionary.
         QPDFObjectHandle trailer = pdf.getTrailer();

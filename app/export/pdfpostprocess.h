@@ -47,6 +47,16 @@ struct PdfLinkItem
     qreal targetTop = -1;
 };
 
+// An attached PDF bound into the proceedings as annex pages: page i of `data` is drawn, scaled
+// to fit and centred at the top of `area`, on page firstPage + i of the proceedings (a page the
+// layout painted with the running heads and footer only, so the numbering goes on).
+struct PdfAnnexPlacement
+{
+    QByteArray data;
+    int firstPage = 0;                  // 0-based page of the output
+    QRectF area;                        // PDF user space (points from the bottom-left)
+};
+
 // Adds what Qt's PDF writer cannot write (outline, internal links, full document information
 // and XMP) to a PDF produced by QPdfWriter, using libqpdf. Content streams are copied
 // as they are (no recompression), so this is fast even on large documents.
@@ -57,7 +67,12 @@ class PdfPostProcessor
 public:
     static bool process(const QByteArray &input, QByteArray *output, const PdfDocumentInfo &info,
                         const QList<PdfOutlineItem> &outline, const QList<PdfLinkItem> &links,
-                        QString *errorMessage = nullptr);
+                        QString *errorMessage = nullptr, const QList<PdfAnnexPlacement> &annexes = {});
+
+    // Reads an attached PDF before it is bound as an annex: its page count, or -1 when it cannot
+    // be bound (encrypted, protected by a password, damaged, not a PDF, no page), with the
+    // reason in *problem (translated, "it is encrypted").
+    static int annexPageCount(const QByteArray &data, QString *problem = nullptr);
 
     // "11.3.0": the qpdf library in use.
     static QString libraryVersion();

@@ -91,6 +91,16 @@ QList<Resource> ProceedingsExporter::included(const QList<Resource> &resources, 
             continue;
         }
         kept.append(resource);
+        if (leftOut && !includePrivate) {
+            for (const Attachment &attachment : resource.attachments) {
+                if (attachment.membersOnly)
+                    leftOut->append({resource.id, attachment.title, ProceedingsLeftOut::Reason::AttachmentMembersOnly,
+                                     tr("“%1” (attached to “%2”) is for members only: it only goes into the internal "
+                                        "edition.")
+                                             .arg(attachment.title, resource.title),
+                                     attachment.id});
+            }
+        }
     }
     return kept;
 }
@@ -205,11 +215,44 @@ ProceedingsResult ProceedingsExporter::exportTo(const QList<Resource> &resources
         return result;
     }
 
+    // The attached PDFs bound as annexes, read (and their pages counted) before the layout.
+    QList<ProceedingsAnnex> annexes;
+    QList<QByteArray> annexData;
+    if (m_options.appendAttachments) {
+        for (const Resource &resource : kept) {
+            for (const Attachment &attachment : ProceedingsLayout::shownAttachments(resource, m_options.includePrivate)) {
+                if (!attachment.isPdf())
+                    continue;
+                QString problem;
+                QByteArray data;
+                try {
+                    if (m_options.attachmentLoader)
+                        data = m_options.attachmentLoader(attachment.sha256);
+                } catch (const std::exception &) {
+                    data.clear();
+                }
+                const int pages = data.isEmpty() ? -1 : PdfPostProcessor::annexPageCount(data, &problem);
+                if (data.isEmpty())
+                    problem = tr("its content is missing from the library");
+                if (pages <= 0) {
+                    m_leftOut.append({resource.id, attachment.title, ProceedingsLeftOut::Reason::AnnexUnreadable,
+                                      tr("“%1” (attached to “%2”) was not bound as an annex: %3.")
+                                              .arg(attachment.title, resource.title, problem),
+                                      attachment.id});
+                    continue;
+                }
+                annexes.append({resource.id, attachment.id, attachment.title, pages});
+                annexData.append(data);
+            }
+        }
+        result.leftOut = m_leftOut;
+    }
+
     const QString title = effectiveTitle(kept);
     QBuffer raw;
     raw.open(QIODevice::WriteOnly);
     ProceedingsNavigation navigation;
-    ProceedingsLayout layout(m_options, title, kept);
+    ProceedingsLayout layout(m_options, title, kept, annexes);
     {
         QPdfWriter writer(&raw);
         writer.setCreator(u"Actes " ACTES_VERSION ""_s);
@@ -243,10 +286,18 @@ ProceedingsResult ProceedingsExporter::exportTo(const QList<Resource> &resources
     info.producer = u"Qt %1, qpdf %2"_s.arg(QString::fromLatin1(qVersion()),
                                             PdfPostProcessor::libraryVersion());
     info.pdfA1b = m_options.pdfA;
+    QList<PdfAnnexPlacement> placements;
+    for (const ProceedingsNavigation::Annex &annex : std::as_const(navigation.annexes)) {
+        const qreal height = navigation.pageSize.height();
+        // Top-left origin to PDF user space.
+        placements.append({annexData.at(annex.index), annex.firstPage,
+                           QRectF(QPointF(annex.area.left(), height - annex.area.bottom()),
+                                  QPointF(annex.area.right(), height - annex.area.top()))});
+    }
     QByteArray finished;
     QString error;
     if (!PdfPostProcessor::process(raw.data(), &finished, info, outlineFrom(navigation), linksFrom(navigation),
-                                   &error)) {
+                                   &error, placements)) {
         result.errorMessage = error;
         return result;
     }

@@ -8,7 +8,9 @@
 #include <QCollator>
 #include <QFontMetricsF>
 #include <QImage>
+#include <QFileInfo>
 #include <QLocale>
+#include <QMimeDatabase>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QRegularExpression>
@@ -30,12 +32,13 @@ namespace Actes {
 using namespace ProceedingsDetail;
 
 ProceedingsLayout::ProceedingsLayout(const ProceedingsOptions &options, const QString &title,
-                                     const QList<Resource> &resources)
+                                     const QList<Resource> &resources, const QList<ProceedingsAnnex> &annexes)
     : d(std::make_unique<Private>())
 {
     d->options = options;
     d->title = title;
     d->resources = resources;
+    d->annexes = annexes;
     if (!options.logoPath.isEmpty())
         d->logo = QImage(options.logoPath);
 }
@@ -55,6 +58,16 @@ int ProceedingsLayout::progressTotal() const
 QString ProceedingsLayout::internalMark(const DocumentLanguage &language)
 {
     return language.translate("Actes::ProceedingsLayout", "Internal document \u2013 do not distribute");
+}
+
+QList<Attachment> ProceedingsLayout::shownAttachments(const Resource &resource, bool includePrivate)
+{
+    QList<Attachment> shown;
+    for (const Attachment &attachment : resource.attachments) {
+        if (!attachment.membersOnly || includePrivate)
+            shown.append(attachment);
+    }
+    return shown;
 }
 
 void ProceedingsLayout::Private::setupGeometry()
@@ -212,6 +225,7 @@ QString ProceedingsLayout::Private::chapterHtml(const Resource &resource, QTextD
             html += u"<tr><td class=\"peoplename\">%1</td><td>%2</td></tr>"_s.arg(esc(partner.name), esc(partner.role));
         html += u"</table>"_s;
     }
+    html += documentsHtml(resource);
     // The internal edition lists the review comments after the report; the public one never.
     const QList<Comment> comments = options.includePrivate ? options.reviewComments.value(resource.id) : QList<Comment>();
     if (!comments.isEmpty()) {
@@ -234,6 +248,77 @@ QString ProceedingsLayout::Private::chapterHtml(const Resource &resource, QTextD
         html += u"</table>"_s;
     }
     return html;
+}
+
+// The kinds' names in the document's language (the same words as the window's, Actes::Attachment).
+QString ProceedingsLayout::Private::attachmentKindText(AttachmentKind kind) const
+{
+    const DocumentLanguage &language = options.language;
+    switch (kind) {
+    case AttachmentKind::Programme:
+        return language.translate("Actes::Attachment", "Programme");
+    case AttachmentKind::Slides:
+        return language.translate("Actes::Attachment", "Slides");
+    case AttachmentKind::Proceedings:
+        return language.translate("Actes::Attachment", "Proceedings");
+    case AttachmentKind::Study:
+        return language.translate("Actes::Attachment", "Study");
+    case AttachmentKind::Photos:
+        return language.translate("Actes::Attachment", "Photos");
+    case AttachmentKind::Video:
+        return language.translate("Actes::Attachment", "Video");
+    case AttachmentKind::Other:
+        break;
+    }
+    return language.translate("Actes::Attachment", "Other document");
+}
+
+// "Title — Slides · PDF, 2,3 Mo": the documents of the chapter, at its end. A file's name is
+// never printed (only its type), a link's address is printed and clickable.
+QString ProceedingsLayout::Private::documentsHtml(const Resource &resource) const
+{
+    const QList<Attachment> shown = ProceedingsLayout::shownAttachments(resource, options.includePrivate);
+    if (shown.isEmpty())
+        return {};
+    QString html = u"<h2>%1</h2><ul>"_s.arg(esc(tr("Documents")));
+    for (const Attachment &attachment : shown) {
+        QStringList details{esc(attachmentKindText(attachment.kind))};
+        if (attachment.isLink()) {
+            details << u"<a href=\"%1\">%1</a>"_s.arg(esc(attachment.url));
+        } else {
+            QString type = QFileInfo(attachment.fileName).suffix();
+            if (type.isEmpty() || type.size() > 5)
+                type = attachment.isPdf() ? u"pdf"_s : QMimeDatabase().mimeTypeForName(attachment.mimeType).preferredSuffix();
+            if (type.isEmpty())
+                type = tr("file");
+            details << esc(type.toUpper() + u", "_s + attachmentSizeText(attachment.size, options.language.locale().name()));
+        }
+        const bool annexed = std::any_of(annexes.cbegin(), annexes.cend(), [&](const ProceedingsAnnex &annex) {
+            return annex.resourceId == resource.id && annex.attachmentId == attachment.id;
+        });
+        if (annexed)
+            details << esc(tr("in the annex"));
+        if (attachment.membersOnly)
+            details << u"<span style=\"color: %1;\">%2</span>"_s.arg(kAlert.name(), esc(tr("members only")));
+        html += u"<li><b>%1</b> \u2014 %2</li>"_s.arg(esc(attachment.title), details.join(u" \u00B7 "_s));
+    }
+    html += u"</ul>"_s;
+    return html;
+}
+
+QString ProceedingsLayout::Private::annexHeading(const ProceedingsAnnex &annex) const
+{
+    return tr("Annex: %1").arg(annex.title);
+}
+
+// Between the rules of the running heads, nearly the width of the paper (an attached page has
+// margins of its own); in points, top-left origin.
+QRectF ProceedingsLayout::Private::annexArea() const
+{
+    const qreal top = textRect.top() - mm(7) + mm(3);
+    const qreal bottom = textRect.bottom() + mm(7) - mm(3);
+    const QRectF area(QPointF(pageRect.left() + mm(10), top), QPointF(pageRect.right() - mm(10), bottom));
+    return QRectF(toPoints(area.left()), toPoints(area.top()), toPoints(area.width()), toPoints(area.height()));
 }
 
 int ProceedingsLayout::Private::pageOfBlock(const QTextDocument *document, const QTextBlock &block, qreal *y) const
@@ -350,6 +435,10 @@ bool ProceedingsLayout::paint(QPagedPaintDevice *device, QPainter *painter, cons
     d->chapters.resize(size_t(d->resources.size()));
     for (qsizetype i = 0; i < d->resources.size(); ++i) {
         d->chapters[size_t(i)].resource = &d->resources.at(i);
+        for (qsizetype a = 0; a < d->annexes.size(); ++a) {
+            if (d->annexes.at(a).resourceId == d->resources.at(i).id && d->annexes.at(a).pageCount > 0)
+                d->chapters[size_t(i)].annexes.append({int(a), 0});
+        }
         d->layoutChapter(d->chapters[size_t(i)]);
         if (!step())
             return false;
@@ -359,6 +448,10 @@ bool ProceedingsLayout::paint(QPagedPaintDevice *device, QPainter *painter, cons
     for (Chapter &chapter : d->chapters) {
         chapter.firstPage = page;
         page += chapter.pageCount;
+        for (Chapter::AnnexPart &part : chapter.annexes) {
+            part.firstPage = page;
+            page += d->annexes.at(part.index).pageCount;
+        }
     }
     d->indexFirstPage = page;
     d->buildIndex();
@@ -392,6 +485,18 @@ bool ProceedingsLayout::paint(QPagedPaintDevice *device, QPainter *painter, cons
         for (int i = 0; i < chapter.pageCount; ++i) {
             d->startPage();
             d->paintChapterPage(chapter, i);
+        }
+        // Annexes: a bookmark under the chapter; pages with the running heads and footer only,
+        // the attached pages are drawn over them afterwards (PdfPostProcessor).
+        for (const Chapter::AnnexPart &part : chapter.annexes) {
+            const ProceedingsAnnex &annex = d->annexes.at(part.index);
+            d->addTarget(d->annexHeading(annex), 1, part.firstPage, 0);
+            if (navigation)
+                navigation->annexes.append({part.index, part.firstPage, d->annexArea()});
+            for (int i = 0; i < annex.pageCount; ++i) {
+                d->startPage();
+                d->paintAnnexPage(annex, part.firstPage + i);
+            }
         }
         if (!step()) {
             painter->restore();

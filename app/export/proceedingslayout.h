@@ -36,10 +36,30 @@ struct ProceedingsNavigation
         qreal targetY = 0;
     };
 
+    // The pages kept for an annex (ProceedingsLayout's annexes, by index): the running heads and
+    // footer are painted there, the attached PDF's pages are drawn in `area` afterwards.
+    struct Annex
+    {
+        int index = 0;
+        int firstPage = 0;
+        QRectF area;        // points, top-left origin
+    };
+
     QSizeF pageSize;        // points
     int pageCount = 0;
     QList<Target> targets;  // in document order
     QList<Link> links;
+    QList<Annex> annexes;
+};
+
+// An attached PDF bound after its chapter: the layout numbers its pages, lists it in the
+// contents and bookmarks it under the chapter (its page count is read beforehand).
+struct ProceedingsAnnex
+{
+    qint64 resourceId = 0;
+    qint64 attachmentId = 0;
+    QString title;
+    int pageCount = 0;
 };
 
 // The page layout of the proceedings: cover, contents, one chapter per resource,
@@ -51,7 +71,9 @@ class ProceedingsLayout
 
 public:
     // `resources` must already be filtered (no private resource in a public edition).
-    ProceedingsLayout(const ProceedingsOptions &options, const QString &title, const QList<Resource> &resources);
+    // `annexes` are laid out after the chapter of their resource, in the given order.
+    ProceedingsLayout(const ProceedingsOptions &options, const QString &title, const QList<Resource> &resources,
+                      const QList<ProceedingsAnnex> &annexes = {});
     ~ProceedingsLayout();
     Q_DISABLE_COPY_MOVE(ProceedingsLayout)
 
@@ -65,6 +87,9 @@ public:
     int progressTotal() const;
 
     static QString internalMark(const DocumentLanguage &language);
+    // The attachments of `resource` an edition shows: all of them in the internal edition, the
+    // public ones otherwise.
+    static QList<Attachment> shownAttachments(const Resource &resource, bool includePrivate);
     // The typography of the chapters (also used by the benchmark's reference print).
     static QFont bodyFont();
     static QString styleSheet();

@@ -160,13 +160,22 @@ struct Chapter
         int lastPage = 0;
     };
     QList<SplitBlock> splitBlocks;
+    // The annexes bound after the chapter: index in Private::annexes and first page (absolute).
+    struct AnnexPart
+    {
+        int index = 0;
+        int firstPage = 0;
+    };
+    QList<AnnexPart> annexes;
 };
 
 // An item of the contents or of the index, measured, then placed by paginate().
 struct FlowItem
 {
-    enum class Kind { Contents, Section, Letter, Entry };
+    enum class Kind { Contents, ContentsAnnex, Section, Letter, Entry };
     Kind kind = Kind::Entry;
+    int chapter = -1;   // Contents, ContentsAnnex: the chapter it leads to (-1: the index)
+    int annex = -1;     // ContentsAnnex: the part in that chapter's annexes
     QString text;
     QString detail;
     QList<int> pages;   // absolute, 0-based
@@ -188,6 +197,7 @@ struct ProceedingsLayout::Private
     ProceedingsOptions options;
     QString title;
     QList<Resource> resources;
+    QList<ProceedingsAnnex> annexes;
 
     QPagedPaintDevice *device = nullptr;
     QPainter *painter = nullptr;
@@ -222,6 +232,10 @@ struct ProceedingsLayout::Private
 
     void setupGeometry();
     QString chapterHtml(const Resource &resource, QTextDocument *document) const;
+    QString documentsHtml(const Resource &resource) const;
+    QString attachmentKindText(AttachmentKind kind) const;
+    QString annexHeading(const ProceedingsAnnex &annex) const;
+    QRectF annexArea() const;
     QString resolveImages(const QString &html, QTextDocument *document) const;
     void layoutChapter(ProceedingsDetail::Chapter &chapter);
     int pageOfBlock(const QTextDocument *document, const QTextBlock &block, qreal *y = nullptr) const;
@@ -240,6 +254,7 @@ struct ProceedingsLayout::Private
     void paintContentsPage(int page);
     void paintIndexPage(int page);
     void paintChapterPage(const ProceedingsDetail::Chapter &chapter, int page);
+    void paintAnnexPage(const ProceedingsAnnex &annex, int absolutePage);
     void paintRunningHeads(int absolutePage, const QString &section);
     void paintLeaders(qreal from, qreal to, qreal baseline);
     void addLink(int page, const QRectF &rect, int targetPage, qreal targetY);

@@ -35,19 +35,32 @@ struct ProceedingsOptions
     // Internal edition only (includePrivate): the review comments of each resource by id, listed
     // after its report (ProceedingsExporter::reviewComments() reads them). Never in the public edition.
     QHash<qint64, QList<Comment>> reviewComments;
+    // Each chapter ends with its documents (the resource's attachments): in the public edition
+    // only those not marked members-only; the internal edition lists them all, marked.
+    // appendAttachments: the PDF files among them are also bound after their chapter as annexes
+    // (a bookmark, a line in the contents, the running footer and page numbers continued).
+    bool appendAttachments = false;
+    // Loads the content of an attached file by its SHA-256 (typically
+    // AttachmentStore::attachmentData; may throw). Needed for appendAttachments; must be callable
+    // from the export thread.
+    std::function<QByteArray(const QString &sha256)> attachmentLoader;
 };
 
-// A resource that was selected but is not in the export, and why.
+// A resource that was selected but is not in the export, or a document of an exported resource
+// that is not listed or not bound (attachmentId), and why.
 struct ProceedingsLeftOut
 {
     enum class Reason {
         Private,                        // marked private
         PrivacyNotConfirmed,            // nobody confirmed it is public: treated as private
+        AttachmentMembersOnly,          // an attachment for members only (public edition)
+        AnnexUnreadable,                // an attached PDF that could not be bound (encrypted, corrupt, missing)
     };
     qint64 resourceId = 0;
-    QString title;
+    QString title;                      // the resource's, or the attachment's
     Reason reason = Reason::Private;
     QString message;                    // translated, for display
+    qint64 attachmentId = 0;            // the attachment concerned, 0 for a whole resource
 };
 
 struct ProceedingsResult

@@ -68,6 +68,14 @@ void ProceedingsLayout::Private::measure(FlowItem &item, qreal width) const
         item.spaceBefore = mm(4.2);
         break;
     }
+    case FlowItem::Kind::ContentsAnnex: {
+        // Under its chapter, indented, smaller.
+        const qreal numberColumn = mm(16);
+        item.textLayout = makeLayout(item.text, serif(9.5, QFont::Normal, true), width - numberColumn - mm(6));
+        item.height = layoutHeight(*item.textLayout);
+        item.spaceBefore = mm(1.6);
+        break;
+    }
     case FlowItem::Kind::Section:
         item.textLayout = makeLayout(item.text, serif(15), width);
         item.height = layoutHeight(*item.textLayout) + mm(2.5);
@@ -144,9 +152,11 @@ void ProceedingsLayout::Private::buildContents()
 {
     contents.clear();
     const qreal width = textRect.width();
-    for (const Chapter &chapter : chapters) {
+    for (size_t c = 0; c < chapters.size(); ++c) {
+        const Chapter &chapter = chapters[c];
         FlowItem item;
         item.kind = FlowItem::Kind::Contents;
+        item.chapter = int(c);
         item.text = chapter.resource->title;
         QStringList detail;
         const QString date = ProceedingsDates::formatDateRange(chapter.resource->dateStart, chapter.resource->dateEnd,
@@ -160,6 +170,15 @@ void ProceedingsLayout::Private::buildContents()
         item.detail = detail.join(u"  \u00B7  "_s);
         measure(item, width);
         contents.append(item);
+        for (qsizetype a = 0; a < chapter.annexes.size(); ++a) {
+            FlowItem annex;
+            annex.kind = FlowItem::Kind::ContentsAnnex;
+            annex.chapter = int(c);
+            annex.annex = int(a);
+            annex.text = annexHeading(annexes.at(chapter.annexes.at(a).index));
+            measure(annex, width);
+            contents.append(annex);
+        }
     }
     FlowItem indexItem;
     indexItem.kind = FlowItem::Kind::Contents;
@@ -488,16 +507,20 @@ void ProceedingsLayout::Private::paintContentsPage(int page)
         const FlowItem &item = contents.at(i);
         if (item.page != page)
             continue;
-        const int target = i < qsizetype(chapters.size()) ? chapters[size_t(i)].firstPage : indexFirstPage;
-        const QPointF origin(textRect.left(), textRect.top() + item.y);
-        p.setPen(kInk);
+        const bool annex = item.kind == FlowItem::Kind::ContentsAnnex;
+        const int target = item.chapter < 0 ? indexFirstPage
+                : annex ? chapters[size_t(item.chapter)].annexes.at(item.annex).firstPage
+                        : chapters[size_t(item.chapter)].firstPage;
+        const QPointF origin(textRect.left() + (annex ? mm(6) : 0), textRect.top() + item.y);
+        p.setPen(annex ? kMuted : kInk);
         item.textLayout->draw(&p, origin);
         const QTextLine last = item.textLayout->lineAt(item.textLayout->lineCount() - 1);
         const qreal baseline = origin.y() + last.y() + last.ascent();
         const QString number = QString::number(target + 1);
-        const qreal numberWidth = numberMetrics.horizontalAdvance(number);
+        const QFont font = annex ? serif(9.5) : numberFont;
+        const qreal numberWidth = QFontMetricsF(font, device).horizontalAdvance(number);
         paintLeaders(origin.x() + last.naturalTextWidth() + mm(2), textRect.right() - numberWidth - mm(2), baseline);
-        p.setFont(numberFont);
+        p.setFont(font);
         p.setPen(kInk);
         p.drawText(QPointF(textRect.right() - numberWidth, baseline), number);
         if (!item.detail.isEmpty()) {
@@ -506,7 +529,7 @@ void ProceedingsLayout::Private::paintContentsPage(int page)
             p.drawText(QPointF(origin.x(), origin.y() + last.y() + last.height() + mm(0.8) + detailMetrics.ascent()),
                        detailMetrics.elidedText(item.detail, Qt::ElideRight, textRect.width() - mm(16)));
         }
-        addLink(absolutePage, QRectF(origin.x(), origin.y(), textRect.width(), item.height), target, 0);
+        addLink(absolutePage, QRectF(origin.x(), origin.y(), textRect.right() - origin.x(), item.height), target, 0);
     }
     p.restore();
 }
@@ -537,6 +560,7 @@ void ProceedingsLayout::Private::paintIndexPage(int page)
             item.textLayout->draw(&p, origin);
             break;
         case FlowItem::Kind::Contents:
+        case FlowItem::Kind::ContentsAnnex:
             break;
         case FlowItem::Kind::Entry: {
             p.setPen(kInk);
@@ -615,6 +639,13 @@ void ProceedingsLayout::Private::paintChapterPage(const Chapter &chapter, int pa
     }
     p.restore();
     paintRunningHeads(chapter.firstPage + page, chapter.resource->title);
+}
+
+// A page of an annex: the running heads and footer only; the attached page is drawn in
+// annexArea() when the PDF is finished.
+void ProceedingsLayout::Private::paintAnnexPage(const ProceedingsAnnex &annex, int absolutePage)
+{
+    paintRunningHeads(absolutePage, annexHeading(annex));
 }
 
 } // namespace Actes

@@ -448,6 +448,13 @@ QWidget *ExportDialog::createOutputGroup()
     m_internal->setObjectName(u"internalCheck"_s);
     m_internal->setAccessibleName(tr("Internal edition (includes private resources)"));
 
+    m_appendAttachments = new QCheckBox(tr("Bind the attached PDFs as anne&xes"), group);
+    m_appendAttachments->setObjectName(u"appendAttachmentsCheck"_s);
+    m_appendAttachments->setAccessibleName(tr("Bind the attached PDFs as annexes"));
+    m_appendAttachments->setToolTip(tr("After each chapter, its attached PDF documents, with the running footer and "
+                                       "the page numbers continued (members-only documents in the internal "
+                                       "edition only)"));
+
     m_internalNotice = new QLabel(group);
     m_internalNotice->setObjectName(u"internalNotice"_s);
     m_internalNotice->setAccessibleName(tr("Internal edition notice"));
@@ -482,7 +489,14 @@ QWidget *ExportDialog::createOutputGroup()
     for (const QString &code : DocumentLanguage::codes())
         m_language->addItem(DocumentLanguage::nativeName(code), code);
     m_language->setCurrentIndex(std::max(0, m_language->findData(DocumentLanguage::libraryCode(m_repository))));
-    form->addRow(tr("Lan&guage:"), m_language);
+    // The annexes beside the language, like PDF/A beside the page size: one row less to scroll.
+    auto *languageRow = new QHBoxLayout;
+    languageRow->addWidget(m_language, 1);
+    languageRow->addSpacing(12);
+    languageRow->addWidget(m_appendAttachments);
+    auto *languageLabel = new QLabel(tr("Lan&guage:"), group);
+    languageLabel->setBuddy(m_language);
+    form->addRow(languageLabel, languageRow);
     connect(m_language, &QComboBox::currentIndexChanged, this, &ExportDialog::onOptionsChanged);
     form->addRow(m_internal);
     form->addRow(m_internalNotice);
@@ -490,6 +504,7 @@ QWidget *ExportDialog::createOutputGroup()
 
     connect(m_pageSize, &QComboBox::currentIndexChanged, this, &ExportDialog::onOptionsChanged);
     connect(m_pdfA, &QCheckBox::toggled, this, &ExportDialog::onOptionsChanged);
+    connect(m_appendAttachments, &QCheckBox::toggled, this, &ExportDialog::onOptionsChanged);
     connect(m_internal, &QCheckBox::toggled, this, [this](bool internal) {
         m_internalNotice->setVisible(internal);
         onOptionsChanged();
@@ -561,6 +576,17 @@ ProceedingsOptions ExportDialog::options() const
     options.imageLoader = m_imageLoader;
     if (options.includePrivate)   // the internal edition lists the review comments
         options.reviewComments = m_reviewComments;
+    options.appendAttachments = m_appendAttachments->isChecked();
+    if (options.appendAttachments) {
+        // Read here, in the GUI thread, once: the preview and export workers never touch the library.
+        if (!m_attachmentLoader && m_repository) {
+            QList<Resource> resources;
+            for (const Resource &resource : m_resources)
+                resources.append(resource);
+            m_attachmentLoader = preloadedAttachmentLoader(*m_repository, resources);
+        }
+        options.attachmentLoader = m_attachmentLoader;
+    }
     return options;
 }
 
@@ -643,7 +669,8 @@ void ExportDialog::updateLeftOut()
         auto *row = new QListWidgetItem(lockIcon(palette()), item.message, m_leftOut);
         row->setData(IdRole, item.resourceId);
         row->setToolTip(item.message);
-        leftOutIds.insert(item.resourceId, item.reason);
+        if (item.attachmentId == 0)   // not for a members-only document of an exported resource
+            leftOutIds.insert(item.resourceId, item.reason);
     }
     for (int row = 0; row < m_list->count(); ++row) {
         QListWidgetItem *item = m_list->item(row);
@@ -666,10 +693,16 @@ void ExportDialog::updateLeftOut()
                                          privateCount));
         m_leftOutExplanation->setVisible(internal && privateCount > 0);
         m_leftOut->hide();
+    } else if (leftOutIds.isEmpty()) {
+        m_leftOutHeading->setText(tr("<b>Left out: %n members-only document(s).</b> They are never published; "
+                                     "check “Internal edition” below to include them.",
+                                     nullptr, int(leftOut.size())));
     } else {
         m_leftOutHeading->setText(tr("<b>Left out: %n resource(s).</b> Private resources are never "
                                      "published; check “Internal edition” below to include them.",
-                                     nullptr, int(leftOut.size())));
+                                     nullptr, int(leftOutIds.size())));
+    }
+    if (!leftOut.isEmpty()) {
         m_leftOutExplanation->clear();
         m_leftOutExplanation->hide();
         m_leftOut->show();
@@ -832,7 +865,12 @@ void ExportDialog::showResult(const ProceedingsResult &result, const QString &pa
     }
     box->setIcon(QMessageBox::Information);
     box->setText(tr("The proceedings were exported: %n page(s).", nullptr, result.pageCount));
-    box->setInformativeText(QDir::toNativeSeparators(path));
+    QString information = QDir::toNativeSeparators(path);
+    for (const ProceedingsLeftOut &left : result.leftOut) {
+        if (left.reason == ProceedingsLeftOut::Reason::AnnexUnreadable)
+            information += u"\n\n"_s + left.message;
+    }
+    box->setInformativeText(information);
     QPushButton *open = box->addButton(tr("&Open the PDF"), QMessageBox::AcceptRole);
     open->setObjectName(u"openPdfButton"_s);
     box->addButton(QMessageBox::Close);

@@ -65,6 +65,7 @@ public:
     QComboBox *languageCombo() const { return m_language; }   // the document's language
     QCheckBox *pdfACheck() const { return m_pdfA; }
     QCheckBox *internalCheck() const { return m_internal; }
+    QCheckBox *appendAttachmentsCheck() const { return m_appendAttachments; }
     QLabel *internalNotice() const { return m_internalNotice; }
     QLabel *fileNameLabel() const { return m_fileName; }
     ProceedingsPreview *preview() const { return m_preview; }
@@ -110,6 +111,8 @@ private:
     QHash<qint64, Resource> m_resources;
     std::function<QByteArray(const QString &)> m_imageLoader;
     QHash<qint64, QList<Comment>> m_reviewComments;   // read with the resources; internal edition only
+    // The attached PDFs, read from the library the first time annexes are asked for.
+    mutable std::function<QByteArray(const QString &)> m_attachmentLoader;
     QString m_loadError;
     QString m_logoPath;
     QString m_exportPath;
@@ -135,6 +138,7 @@ private:
     QComboBox *m_language = nullptr;
     QCheckBox *m_pdfA = nullptr;
     QCheckBox *m_internal = nullptr;
+    QCheckBox *m_appendAttachments = nullptr;
     QLabel *m_internalNotice = nullptr;
     QLabel *m_fileName = nullptr;
     ProceedingsPreview *m_preview = nullptr;

@@ -48,4 +48,22 @@ std::function<QByteArray(const QString &key)> preloadedImageLoader(const Resourc
     return [images](const QString &key) { return images->value(key); };
 }
 
+std::function<QByteArray(const QString &sha256)> preloadedAttachmentLoader(const ResourceRepository &repository,
+                                                                          const QList<Resource> &resources)
+{
+    auto files = std::make_shared<QHash<QString, QByteArray>>();
+    for (const Resource &resource : resources) {
+        for (const Attachment &attachment : resource.attachments) {
+            if (!attachment.isPdf() || attachment.sha256.isEmpty() || files->contains(attachment.sha256))
+                continue;
+            try {
+                files->insert(attachment.sha256, repository.attachmentData(attachment.sha256));
+            } catch (const LibraryError &) {
+                // Missing: the export goes on and names the document it could not bind.
+            }
+        }
+    }
+    return [files](const QString &sha256) { return files->value(sha256); };
+}
+
 } // namespace Actes

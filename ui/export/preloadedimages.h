@@ -19,6 +19,12 @@ class ResourceRepository;
 std::function<QByteArray(const QString &key)> preloadedImageLoader(const ResourceRepository &repository,
                                                                   const QList<Resource> &resources);
 
+// The same for ProceedingsOptions::attachmentLoader: the content of every attached PDF of these
+// resources (the files the proceedings may bind as annexes), read now from the repository. A
+// content that cannot be read is left out (the export then lists that document as not bound).
+std::function<QByteArray(const QString &sha256)> preloadedAttachmentLoader(const ResourceRepository &repository,
+                                                                          const QList<Resource> &resources);
+
 // The image keys the rich text of these resources refers to, without duplicates.
 QList<QString> referencedImageKeys(const QList<Resource> &resources);
 
