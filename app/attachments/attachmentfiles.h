@@ -43,8 +43,11 @@ public:
     static qint64 sizeLimit(const LibraryValueStore &values);
     // "programme-seminaire_2016.pdf" -> "Programme seminaire 2016".
     static QString titleFromFileName(const QString &fileName);
-    // The kind that the words of a title or file name suggest (programme, diaporama/slides/
-    // présentation/.ppt/.odp, actes, étude, photos/images, vidéo), Other when none.
+    // The kind that the words of a title or file name suggest (vidéo/video and YouTube, Vimeo,
+    // Dailymotion, PeerTube addresses; diaporama/présentation/slides; programme; actes/
+    // proceedings; étude/study/rapport; photo(s)), in that order, the title before the file
+    // name; else its type (.ppt/.pptx/.odp/.key, video and image types); Other when none.
+    // For a link, pass its address as fileName.
     static AttachmentKind guessKind(const QString &title, const QString &fileName = {}, const QString &mimeType = {});
 };
 
