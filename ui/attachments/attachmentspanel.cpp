@@ -495,7 +495,7 @@ int AttachmentsPanel::addFiles(const QStringList &paths)
                 return other.isFile() && other.sha256 == a.sha256;
             });
             if (same != list.cend()) {
-                refused.append(tr("“%1” is already attached as “%2”.").arg(name, same->title));
+                refused.append(tr("“%1” is already attached as “%2”. Nothing was attached.").arg(name, same->title));
                 continue;
             }
             list.append(a);
@@ -515,10 +515,12 @@ int AttachmentsPanel::addFiles(const QStringList &paths)
                      false);
     }
     if (!refused.isEmpty()) {
-        const QString intro = refused.size() == paths.size()
-                ? tr("Nothing was attached.")
-                : tr("%n file(s) could not be attached; the others were.", nullptr, int(refused.size()));
-        Prompts::warn(this, tr("Attach Documents"), intro + u"\n\n"_s + refused.join(u'\n'));
+        // Each refusal names its file and says that nothing of it was stored.
+        const QString text = added.isEmpty()
+                ? refused.join(u"\n\n"_s)
+                : tr("%n document(s) attached; these files were not:", nullptr, int(added.size())) + u"\n\n"_s
+                        + refused.join(u"\n\n"_s);
+        Prompts::warn(this, tr("Attach Documents"), text);
     }
     return int(added.size());
 }
