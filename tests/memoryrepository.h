@@ -52,7 +52,11 @@ public:
                 && (r.status != Status::InReview
                     || !QStringList{QString(), *filter.reviewQueueFor}.contains(m_reviewers.value(r.id))))
                 continue;
-            if (!needle.isEmpty() && !fold(r.title + u' ' + r.bodyHtml + u' ' + r.summaryHtml).contains(needle))
+            QString attachmentTitles;
+            for (const Attachment &a : r.attachments)
+                attachmentTitles += u' ' + a.title;
+            if (!needle.isEmpty()
+                && !fold(r.title + u' ' + r.bodyHtml + u' ' + r.summaryHtml + attachmentTitles).contains(needle))
                 continue;
             out.append(ResourceSummary{r.id, r.title, r.type, r.isPrivate, r.status, r.dateStart, r.dateEnd,
                                        r.modified, r.needsReview, r.privateConfirmed});

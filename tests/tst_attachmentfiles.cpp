@@ -5,6 +5,7 @@
 // by Actes itself kept for the search, and a copy saved back byte for byte.
 #include "attachments/attachmentfiles.h"
 #include "export/proceedingsexporter.h"
+#include "library/library.h"
 #include "memoryrepository.h"
 #include "storage/libraryerror.h"
 #include "unprivileged.h"
@@ -13,6 +14,7 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -71,6 +73,9 @@ private slots:
 
     void saveCopyByteIdentical();
     void saveCopyRefusals();
+
+    void libraryAttachesAndDetaches();
+    void libraryAttachesAllOrNone();
 
 private:
     QString write(const QString &name, const QByteArray &data)
@@ -439,6 +444,94 @@ void TestAttachmentFiles::saveCopyRefusals()
         QVERIFY2(e.message().contains(u"note.txt"_s), qPrintable(e.message()));
     }
     QVERIFY(!QFile::exists(m_dir.filePath(u"inconnu.txt"_s)));
+}
+
+// The writes of the command line: one save (one revision) per command, announced.
+void TestAttachmentFiles::libraryAttachesAndDetaches()
+{
+    RecordingRepository repo;
+    Resource r;
+    r.title = u"Séminaire"_s;
+    const qint64 id = repo.createResource(r).id;
+    Library library;
+    library.setPollInterval(0);
+    library.setRepository(&repo);
+    QSignalSpy changed(&library, &Library::resourcesChanged);
+
+    const int savesBefore = repo.saveCalls;
+    const Resource stored = library.attachFiles(id, {write(u"programme.txt"_s, "Jour 1"), write(u"diaporama.odp"_s, "odp")});
+    QCOMPARE(repo.saveCalls, savesBefore + 1);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().first().value<QList<qint64>>(), QList<qint64>{id});
+    QCOMPARE(stored.attachments.size(), 2);
+    QCOMPARE(stored.attachments.at(0).kind, AttachmentKind::Programme);
+    QCOMPARE(stored.attachments.at(1).kind, AttachmentKind::Slides);
+    QVERIFY(stored.attachments.at(0).id > 0 && stored.attachments.at(1).id > 0);
+    QCOMPARE(repo.loadResource(id)->attachments, stored.attachments);
+
+    const Resource linked = library.attachLink(id, AttachmentFiles::makeLink(u"https://vimeo.com/1"_s, u"Vidéo"_s,
+                                                                             AttachmentKind::Video, true));
+    QCOMPARE(linked.attachments.size(), 3);
+    QVERIFY(linked.attachments.last().membersOnly);
+
+    const Resource detached = library.detach(id, stored.attachments.at(0).id);
+    QCOMPARE(detached.attachments.size(), 2);
+    QCOMPARE(detached.attachments.first().title, stored.attachments.at(1).title);
+    QCOMPARE(changed.size(), 3);
+    QCOMPARE(repo.saveCalls, savesBefore + 3);
+    // The content stays: the earlier revision names it.
+    QVERIFY(repo.hasAttachmentData(stored.attachments.at(0).sha256));
+
+    try {
+        library.detach(id, 9999);
+        QFAIL("an unknown attachment was detached");
+    } catch (const LibraryError &e) {
+        QCOMPARE(e.kind(), LibraryError::Kind::NotFound);
+        QVERIFY2(e.message().contains(u"9999"_s), qPrintable(e.message()));
+    }
+    try {
+        library.attachFiles(4242, {write(u"x.txt"_s, "x")});
+        QFAIL("attached to a resource that does not exist");
+    } catch (const LibraryError &e) {
+        QCOMPARE(e.kind(), LibraryError::Kind::NotFound);
+    }
+    QCOMPARE(changed.size(), 3);
+}
+
+// A bad file among several: nothing is written, not even the good files' content.
+void TestAttachmentFiles::libraryAttachesAllOrNone()
+{
+    RecordingRepository repo;
+    Resource r;
+    r.title = u"Séminaire"_s;
+    const qint64 id = repo.createResource(r).id;
+    Library library;
+    library.setPollInterval(0);
+    library.setRepository(&repo);
+    QSignalSpy changed(&library, &Library::resourcesChanged);
+    const int savesBefore = repo.saveCalls;
+    try {
+        library.attachFiles(id, {write(u"bon.txt"_s, "bon"), m_dir.filePath(u"manquant.pdf"_s)});
+        QFAIL("a missing file was attached");
+    } catch (const LibraryError &e) {
+        QVERIFY2(e.message().contains(u"manquant.pdf"_s), qPrintable(e.message()));
+    }
+    QCOMPARE(repo.stores, 0);
+    QCOMPARE(repo.saveCalls, savesBefore);
+    QCOMPARE(changed.size(), 0);
+    QVERIFY(repo.loadResource(id)->attachments.isEmpty());
+
+    // The same content twice on one resource is refused.
+    library.attachFiles(id, {write(u"deck.pdf"_s, "same")});
+    try {
+        library.attachFiles(id, {write(u"deck-copie.pdf"_s, "same")});
+        QFAIL("the same content was attached twice");
+    } catch (const LibraryError &e) {
+        QCOMPARE(e.kind(), LibraryError::Kind::Invalid);
+        QVERIFY2(e.message().contains(u"deck-copie.pdf"_s) && e.message().contains(u"already attached"_s),
+                 qPrintable(e.message()));
+    }
+    QCOMPARE(repo.loadResource(id)->attachments.size(), 1);
 }
 
 QTEST_MAIN(TestAttachmentFiles)

@@ -64,6 +64,15 @@ Kind kindOf(const std::function<void()> &fn, QString *message = nullptr)
 }
 
 // The live resources of a library, sorted by title, for comparisons.
+// The content of the attached document of fillLibrary().
+QByteArray attachmentBytes()
+{
+    QByteArray data("%PDF-1.4\n% diaporama\n");
+    for (int i = 0; i < 4000; ++i)
+        data.append(char(i * 13 & 0xff));
+    return data;
+}
+
 QList<Resource> contentOf(ResourceRepository &repo)
 {
     QList<qint64> ids;
@@ -192,6 +201,19 @@ void TestBackup::fillLibrary(int count)
         repo->createResource(resource(u"Séminaire %1"_s.arg(i), 40));
     m_imageKey = repo->storeImage(QByteArray("\x89PNG fake image", 15), u"image/png"_s);
     repo->setLibraryValue(u"spelling"_s, u"fr_FR"_s);
+    // An attached document on the first resource (a backup keeps it and its content).
+    if (count > 0) {
+        Resource first = repo->loadResources({repo->listResources().constLast().id}).constFirst();
+        Attachment slides;
+        slides.title = u"Diaporama – économie sociale"_s;
+        slides.kind = AttachmentKind::Slides;
+        slides.fileName = u"diaporama.pdf"_s;
+        slides.mimeType = u"application/pdf"_s;
+        slides.size = attachmentBytes().size();
+        slides.sha256 = repo->storeAttachmentData(attachmentBytes(), u"coopératives"_s);
+        first.attachments = {slides};
+        repo->saveResource(first);
+    }
 }
 
 void TestBackup::backupWhenDueNotWhenFresh()
@@ -352,7 +374,16 @@ void TestBackup::restoreRoundTrip()
     {
         auto repo = SqliteRepository::open(path());
         before = contentOf(*repo);
-        Resource changed = before.first();
+        // The attached document is detached after the backup.
+        Resource attached;
+        for (const Resource &r : std::as_const(before)) {
+            if (!r.attachments.isEmpty())
+                attached = r;
+        }
+        QCOMPARE(attached.attachments.size(), 1);
+        attached.attachments.clear();
+        repo->saveResource(attached);
+        Resource changed = repo->loadResource(before.first().id).value();
         changed.title = u"Renommée après la sauvegarde"_s;
         repo->saveResource(changed);
         repo->createResource(resource(u"Ajoutée après la sauvegarde"_s));
@@ -374,6 +405,15 @@ void TestBackup::restoreRoundTrip()
         QCOMPARE(after.size(), before.size());
         for (qsizetype i = 0; i < after.size(); ++i)
             QVERIFY(after.at(i).sameContentAs(before.at(i)));
+        // The attachment and its content are back.
+        int attachments = 0;
+        for (const Resource &r : after) {
+            for (const Attachment &a : r.attachments) {
+                QCOMPARE(repo->attachmentData(a.sha256), attachmentBytes());
+                ++attachments;
+            }
+        }
+        QCOMPARE(attachments, 1);
         repo->createResource(resource(u"Écrite après la restauration"_s));   // writable
     }
     {

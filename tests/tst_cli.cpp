@@ -158,12 +158,14 @@ private slots:
         QCOMPARE(note[u"date_start"_s].toString(), u"2015-12-15"_s);
         QCOMPARE(note[u"date_end"_s].toString(), u"2015-12-15"_s);
 
-        // show --json adds the body, with the list items and French text intact.
+        // show --json adds the body, with the list items and French text intact, and the
+        // attachments (none here).
         const QString id = QString::number(meeting[u"id"_s].toInteger());
         r = actes({u"--db"_s, db, u"show"_s, id, u"--json"_s});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject shown = QJsonDocument::fromJson(r.out.toUtf8()).object();
-        QCOMPARE(shown.size(), expectedKeys.size() + 1);
+        QCOMPARE(shown.size(), expectedKeys.size() + 2);
+        QVERIFY(shown[u"attachments"_s].isArray() && shown[u"attachments"_s].toArray().isEmpty());
         const QString body = shown[u"body_html"_s].toString();
         QVERIFY2(body.contains(u"<li>l’œuvre collective des habitants.</li>"_s), qPrintable(body));
         QVERIFY(body.contains(u"<ul>"_s));

@@ -76,6 +76,18 @@ QStringList visibleContent(ResourceRepository &library, const QStringList &image
         }
         if (const std::optional<qint64> approved = library.lastApprovedRevision(id))
             lines.append(u"  last approved %1"_s.arg(*approved));
+        // Attachments: every value, and the content they name, byte for byte.
+        for (const Attachment &a : resource->attachments) {
+            const QByteArray data = a.isFile() ? library.attachmentData(a.sha256) : QByteArray();
+            lines.append(u"  attachment %1 «%2» %3 members=%4 %5 %6 %7 %8 %9 data=%10"_s.arg(a.id)
+                             .arg(a.title, attachmentKindKey(a.kind))
+                             .arg(a.membersOnly)
+                             .arg(a.fileName, a.mimeType)
+                             .arg(a.size)
+                             .arg(a.sha256, a.url,
+                                  QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex())));
+        }
+        lines.append(u"  dismissed "_s + resource->dismissedChecks.join(u','));
     }
     lines.append(u"types "_s + library.resourceTypes().join(u'|'));
     for (const Person &person : library.people())
@@ -96,6 +108,14 @@ QStringList visibleContent(ResourceRepository &library, const QStringList &image
     for (const ResourceSummary &summary : library.listResources(search))
         found.append(QString::number(summary.id));
     lines.append(u"search "_s + found.join(u','));
+    // Found by an attachment's title and by the text of its file.
+    for (const QString &text : {u"diaporama economie"_s, u"cooperatives habitants"_s}) {
+        search.searchText = text;
+        found.clear();
+        for (const ResourceSummary &summary : library.listResources(search))
+            found.append(QString::number(summary.id));
+        lines.append(u"search %1: %2"_s.arg(text, found.join(u',')));
+    }
     return lines;
 }
 
@@ -114,6 +134,7 @@ private slots:
     void cancelWritesNothing_data();
     void cancelWritesNothing();
     void copyOntoItselfIsRefused();
+    void attachmentsTravelWithTheirResources();
     void archiveCoversEveryColumn_data();
     void archiveCoversEveryColumn();
 
@@ -159,10 +180,34 @@ QStringList TestLibraryCopy::fillLibrary(SqliteRepository &library)
     library.setCurrentAuthor(u"Claire"_s);
     Resource first = StorageTest::fullResource(u"Rencontre de l’œuvre commune"_s);
     first.status = Status::Draft;
+    // Attached documents: a file with its text, a members-only file, a link; one of them is
+    // detached later (its content stays for the revision that names it).
+    Attachment slides;
+    slides.title = u"Diaporama – économie sociale"_s;
+    slides.kind = AttachmentKind::Slides;
+    slides.fileName = u"diaporama.pdf"_s;
+    slides.mimeType = u"application/pdf"_s;
+    slides.size = 5000;
+    slides.sha256 = library.storeAttachmentData(imageBytes('p', 5000), u"Les coopératives d’habitants"_s);
+    Attachment study = slides;
+    study.title = u"Étude réservée"_s;
+    study.kind = AttachmentKind::Study;
+    study.membersOnly = true;
+    study.fileName = u"étude.odt"_s;
+    study.mimeType = u"application/vnd.oasis.opendocument.text"_s;
+    study.size = 90000;
+    study.sha256 = library.storeAttachmentData(imageBytes('s', 90000));
+    Attachment video;
+    video.title = u"Vidéo"_s;
+    video.kind = AttachmentKind::Video;
+    video.url = u"https://videos.example.org/rencontre"_s;
+    first.attachments = {slides, study, video};
+    first.dismissedChecks = {u"missing-programme"_s};
     first.bodyHtml += u"<p><img src=\"actes-image:%1\"></p>"_s.arg(photo);
     first = library.createResource(first);
     later(60);
     first.place = u"Lille"_s;
+    first.attachments.removeAt(1);
     first = library.saveResource(first);   // coalesced into the creation session
     later(20 * 60);
     library.setCurrentAuthor(u"Mehdi"_s);
@@ -185,6 +230,14 @@ QStringList TestLibraryCopy::fillLibrary(SqliteRepository &library)
     second = library.createResource(second);
 
     Resource trashed = StorageTest::fullResource(u"Brouillon abandonné"_s);
+    Attachment programme;
+    programme.title = u"Programme"_s;
+    programme.kind = AttachmentKind::Programme;
+    programme.fileName = u"programme.pdf"_s;
+    programme.mimeType = u"application/pdf"_s;
+    programme.size = 1200;
+    programme.sha256 = library.storeAttachmentData(imageBytes('g', 1200));
+    trashed.attachments = {programme};
     trashed = library.createResource(trashed);
     later(90);
     library.moveToTrash({trashed.id});
@@ -242,6 +295,44 @@ void TestLibraryCopy::roundTripSqlitePostgresSqlite()
         copy->saveResource(edited);
         QCOMPARE(copy->revisions(firstId).constFirst().number, source->revisions(firstId).constFirst().number + 1);
     }
+}
+
+void TestLibraryCopy::attachmentsTravelWithTheirResources()
+{
+    auto source = SqliteRepository::open(newLocation(u"sqlite"_s));
+    const QStringList images = fillLibrary(*source);
+    const QStringList original = visibleContent(*source, images);
+    QVERIFY(original.filter(u"  attachment "_s).size() >= 3);
+    QVERIFY(original.contains(u"search diaporama economie: %1"_s.arg(
+        source->findResource(u"Rencontre de l’œuvre commune"_s, QDate(2023, 11, 28)).value())));
+
+    auto copy = SqliteRepository::open(newLocation(u"sqlite"_s));
+    const LibraryCopy::Result result = LibraryCopy::copy(*source, *copy);
+    QVERIFY(!result.cancelled);
+    QCOMPARE(visibleContent(*copy, images), original);
+    QCOMPARE(LibraryCopy::summarize(*copy), result.tables);
+    // Every stored content travels: the used ones, the trashed resource's, and the members-only
+    // study detached in the creation session (nothing names it until a purge deletes it).
+    const qint64 firstId = source->findResource(u"Rencontre de l’œuvre commune"_s, QDate(2023, 11, 28)).value();
+    const int contents = [&] {
+        QSqlQuery query(QSqlDatabase::database(copy->connectionName()));
+        query.exec(u"SELECT count(*) FROM attachment_data"_s);
+        return query.next() ? query.value(0).toInt() : -1;
+    }();
+    QCOMPARE(contents, 3);
+
+    // A new attachment in the copy never takes an id the original used.
+    qint64 highest = 0;
+    for (const QString &line : original.filter(u"  attachment "_s))
+        highest = std::max(highest, line.section(u' ', 3, 3).toLongLong());
+    Resource edited = copy->loadResource(firstId).value();
+    Attachment link;
+    link.title = u"Photos"_s;
+    link.kind = AttachmentKind::Photos;
+    link.url = u"https://photos.example.org/"_s;
+    edited.attachments.append(link);
+    edited = copy->saveResource(edited);
+    QVERIFY2(edited.attachments.constLast().id > highest, qPrintable(QString::number(highest)));
 }
 
 void TestLibraryCopy::copyIntoNonEmptyLibraryIsRefused_data()

@@ -149,6 +149,14 @@ void TestMigrations::versionsAreReal()
     QVERIFY(!runSql(m_dir->filePath(u"v3.actes"_s), {u"SELECT count(*) FROM revision"_s}, &error));
     QVERIFY(runSql(m_dir->filePath(u"v4.actes"_s),
                    {u"SELECT count(*) FROM revision"_s, u"SELECT count(*) FROM status_change"_s}, &error));
+    // Version 5 has no attachments yet; version 6 has their rows, their content and the
+    // attachments column of the search index.
+    QVERIFY(!runSql(m_dir->filePath(u"v5.actes"_s), {u"SELECT count(*) FROM resource_attachment"_s}, &error));
+    QVERIFY(!runSql(m_dir->filePath(u"v5.actes"_s), {u"SELECT attachments FROM resource_fts"_s}, &error));
+    QVERIFY(runSql(m_dir->filePath(u"v6.actes"_s),
+                   {u"SELECT count(*) FROM resource_attachment"_s, u"SELECT count(*) FROM attachment_data"_s,
+                    u"SELECT dismissed_checks FROM resource"_s, u"SELECT attachments FROM resource_fts"_s},
+                   &error));
 }
 
 void TestMigrations::fromMissingFile()
@@ -230,6 +238,10 @@ void TestMigrations::fromEveryOlderVersion()
     search.searchText = u"oeuvre"_s;
     QCOMPARE(repo->countResources(search), 1);
 
+    // Nothing was attached before version 6.
+    QVERIFY(r->attachments.isEmpty());
+    QVERIFY(r->dismissedChecks.isEmpty());
+
     // No history was recorded before version 4.
     QVERIFY(repo->revisions(7).isEmpty());
     QVERIFY(repo->statusHistory(7).isEmpty());
@@ -257,6 +269,24 @@ void TestMigrations::fromEveryOlderVersion()
     const QString key = repo->storeImage("\x89PNG", u"image/png"_s);
     QCOMPARE(repo->loadImage(key), QByteArray("\x89PNG"));
     repo->setLibraryValue(u"spelling"_s, u"fr_FR"_s);
+    // Documents can be attached, and the search finds them (the rebuilt index kept its rows).
+    Resource attached = *repo->loadResource(7);
+    Attachment slides;
+    slides.title = u"Diaporama – économie sociale"_s;
+    slides.kind = AttachmentKind::Slides;
+    slides.fileName = u"diaporama.pdf"_s;
+    slides.mimeType = u"application/pdf"_s;
+    slides.size = 8;
+    slides.sha256 = repo->storeAttachmentData("%PDF-1.4");
+    attached.attachments = {slides};
+    attached.dismissedChecks = {u"missing-programme"_s};
+    attached = repo->saveResource(attached);
+    QVERIFY(attached.attachments.value(0).id > 0);
+    QCOMPARE(attached.dismissedChecks, QStringList{u"missing-programme"_s});
+    search.searchText = u"diaporama economie"_s;
+    QCOMPARE(repo->countResources(search), 1);
+    search.searchText = u"cooperatives"_s;
+    QCOMPARE(repo->countResources(search), 1);
     repo->moveToTrash({7});
     QCOMPARE(repo->countResources(trash), version >= 2 ? 2 : 1);
 
@@ -266,7 +296,9 @@ void TestMigrations::fromEveryOlderVersion()
     QCOMPARE(repo->libraryValue(u"spelling"_s), u"fr_FR"_s);
     QCOMPARE(repo->loadResource(7)->title, u"Séminaire révisé"_s);
     QCOMPARE(repo->loadResource(7)->status, Status::Approved);
-    QCOMPARE(repo->revisions(7).size(), 3);
+    QCOMPARE(repo->revisions(7).size(), 4);
+    QCOMPARE(repo->loadResource(7)->attachments.value(0).title, u"Diaporama – économie sociale"_s);
+    QCOMPARE(repo->attachmentData(repo->loadResource(7)->attachments.value(0).sha256), QByteArray("%PDF-1.4"));
 }
 
 void TestMigrations::failedMigrationKeepsOlderVersion()

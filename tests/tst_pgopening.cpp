@@ -40,6 +40,7 @@ private slots:
     void foreignDatabaseIsRefusedAndUntouched();
     void newerSchemaIsRefusedAndUntouched();
     void earlierSchemaIsUpgradedInPlace();
+    void schemaTwoIsUpgradedInPlace();
     void earlierSchemaNeedsItsOwner();
     void nonUnicodeDatabaseIsRefused();
     void connectionErrorsNameTheServer();
@@ -218,6 +219,38 @@ void TestPgOpening::earlierSchemaIsUpgradedInPlace()
     QCOMPARE(rows.first().title, u"Séminaire d’avant"_s);
     const Resource created = repo->createResource(fullResource(u"Après la mise à niveau"_s));
     QCOMPARE(repo->loadResource(created.id)->title, u"Après la mise à niveau"_s);
+}
+
+void TestPgOpening::schemaTwoIsUpgradedInPlace()
+{
+    // A library made by the release of schema 2 (members and review), before attachments.
+    PostgresRepository::createAtSchemaVersion(m_fixture.uri(m_database), 2);
+    QVERIFY2(m_fixture.state(m_database).contains(u"schema_version=2"_s), qPrintable(m_fixture.state(m_database)));
+    QVERIFY(!m_fixture.state(m_database).contains(u"attachment"_s));
+    QVERIFY(m_fixture.server().psql(uR"(INSERT INTO resource (title, title_key, status, created, modified)
+        VALUES ('Séminaire d’avant', 'seminaire d avant', 'review', now(), now()))"_s,
+                                    m_database));
+    auto repo = openLibrary();
+    QCOMPARE(repo->schemaVersion(), 3);
+    const QString state = m_fixture.state(m_database);
+    QVERIFY2(state.contains(u"public.attachment_data 0"_s) && state.contains(u"public.resource_attachment 0"_s),
+             qPrintable(state));
+    const QList<ResourceSummary> rows = repo->listResources();
+    QCOMPARE(rows.size(), 1);
+    Resource old = repo->loadResource(rows.first().id).value();
+    QCOMPARE(old.title, u"Séminaire d’avant"_s);
+    QCOMPARE(old.status, Status::InReview);
+    QVERIFY(old.attachments.isEmpty());
+    // Attaching works at once.
+    Attachment programme;
+    programme.title = u"Programme"_s;
+    programme.kind = AttachmentKind::Programme;
+    programme.fileName = u"programme.pdf"_s;
+    programme.size = 4;
+    programme.sha256 = repo->storeAttachmentData("%PDF"_ba);
+    old.attachments = {programme};
+    const Resource saved = repo->saveResource(old);
+    QCOMPARE(openLibrary()->loadResource(saved.id)->attachments, saved.attachments);
 }
 
 void TestPgOpening::earlierSchemaNeedsItsOwner()

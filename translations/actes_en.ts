@@ -55,6 +55,13 @@
             <numerusform>Verified before it was committed: %n rows, counts and SHA-256 hashes equal to the original.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n attachment(s).</source>
+        <translation>
+            <numerusform>%n attachment.</numerusform>
+            <numerusform>%n attachments.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Actes::ExportDialog</name>

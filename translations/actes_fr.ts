@@ -295,6 +295,97 @@
     </message>
 </context>
 <context>
+    <name>Actes::Attachment</name>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Slides</source>
+        <translation>Diaporama</translation>
+    </message>
+    <message>
+        <source>Proceedings</source>
+        <translation>Actes</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Étude</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>Autre document</translation>
+    </message>
+</context>
+<context>
+    <name>Actes::AttachmentFiles</name>
+    <message>
+        <source>“%1”</source>
+        <comment>a file name in a sentence</comment>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2&#xa0;octets)</translation>
+    </message>
+    <message>
+        <source>%1 is %2; this library accepts files up to %3. Nothing was attached.</source>
+        <translation>%1 pèse %2&#xa0;; cette bibliothèque accepte les fichiers jusqu’à %3. Rien n’a été joint.</translation>
+    </message>
+    <message>
+        <source>There is no file %1. Nothing was attached.</source>
+        <translation>Il n’y a pas de fichier %1. Rien n’a été joint.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file. Nothing was attached.</source>
+        <translation>%1 est un dossier, pas un fichier. Rien n’a été joint.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2). Nothing was attached.</source>
+        <translation>Impossible de lire %1 (%2). Rien n’a été joint.</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address (http:// or https:// followed by a site). Nothing was attached.</source>
+        <translation>%1 n’est pas une adresse web (http:// ou https:// suivi d’un site). Rien n’a été joint.</translation>
+    </message>
+    <message>
+        <source>%1 holds a user name or a password; give the address without them. Nothing was attached.</source>
+        <translation>%1 contient un nom d’utilisateur ou un mot de passe&#xa0;; donnez l’adresse sans eux. Rien n’a été joint.</translation>
+    </message>
+    <message>
+        <source>The link %1 needs a title. Nothing was attached.</source>
+        <translation>Le lien %1 doit avoir un titre. Rien n’a été joint.</translation>
+    </message>
+    <message>
+        <source>%1 is a link (%2), not a file: there is nothing to save.</source>
+        <translation>%1 est un lien (%2), pas un fichier&#xa0;: il n’y a rien à enregistrer.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the name of the file to write.</source>
+        <translation>%1 est un dossier&#xa0;; donnez le nom du fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>The content of %1 is missing from the library.</source>
+        <translation>Le contenu de %1 manque dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>The content of %1 kept in the library is damaged (its checksum differs); nothing was written.</source>
+        <translation>Le contenu de %1 conservé dans la bibliothèque est endommagé (son empreinte ne correspond pas)&#xa0;; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2).</source>
+        <translation>Impossible d’écrire %1 (%2).</translation>
+    </message>
+</context>
+<context>
     <name>Actes::BackupManager</name>
     <message>
         <source>The backup folder %1 cannot be created. The library %2 was not backed up.</source>
@@ -841,167 +932,6 @@
         <translation>non confirmée (traitée comme privée)</translation>
     </message>
     <message>
-        <source>Usage: actes [--db LIBRARY] [COMMAND [ARGUMENTS]]
-
-Without a command, Actes opens its window on the library.
-
-Options:
-  --db LIBRARY     use this library: a file path (created if missing) or a team
-                   library on a PostgreSQL server, as a libpq address such as
-                   postgresql://camille@db.example.org:5432/actes?sslmode=verify-full
-                   or postgresql:///actes?host=/run/postgresql (a Unix socket);
-                   default: $ACTES_DB, else the default library in your application
-                   data folder. Passwords never go in the address: libpq reads them
-                   from PGPASSWORD, ~/.pgpass (or PGPASSFILE) or a service file
-  -h, --help       show this help
-  -V, --version    show the version
-
-Commands:
-  import-site FILE...   import text exports of the website (re-importing updates)
-  list [--json] [--to-review]
-                        list the resources; --to-review: those in review that wait
-                        for you (named you as reviewer) or for anyone
-  show ID [--json]      show one resource with its body
-  check [--ids 1,2,3] [--json]
-                        run the checks before publishing; exit 1 when a blocking
-                        problem is found
-  status ID [NEW_STATUS] [--comment TEXT] [--reviewer LOGIN]
-                        show the status and its history, or change it (draft, review,
-                        approved, published, archived); approving or publishing is
-                        refused while a blocking problem remains; review --reviewer
-                        LOGIN asks that member (a reviewer or an admin) to review it
-  set ID KEY=VALUE... [--new-type]
-                        change metadata, in one revision; keys: title, type,
-                        private (true/false, confirms it), date_start, date_end
-                        (YYYY-MM-DD, empty to clear), place, attendance (number or
-                        empty); --new-type lets type add a type to the library
-  export-pdf --out FILE [--ids 1,2,3] [--title TEXT] [--include-private] [--pdfa]
-             [--lang fr|en]
-                        export proceedings as PDF (all resources by date without --ids;
-                        private ones only with --include-private)
-  export-site --out DIR [--ids 1,2,3] [--lang fr|en]
-                        export the approved and published public resources for the
-                        website: one HTML file each, images, index.json
-  copy-library DEST [--json]
-                        copy the whole library (resources, revisions, status history,
-                        trash, directory, types, images, library values) into DEST, a
-                        new or empty library (file path or postgresql:// address);
-                        one transaction, verified before success; a library that is
-                        not empty is refused and left unchanged
-  member add LOGIN --role author|reviewer|admin [--name &quot;Display Name&quot;]
-         [--password-file FILE | --password-stdin | --generate-password]
-                        add a member to a team library (administrators): creates the
-                        login; the password is asked for, or generated and printed once
-  member list [--json]  list the members with their roles
-  member set-role LOGIN author|reviewer|admin
-                        change a member&apos;s role (administrators)
-  member disable LOGIN  the member may no longer connect; their name stays in the history
-  comments ID [--json]  list the review comments of a resource, with their replies
-  comment ID --quote TEXT --text TEXT [--field summary|body]
-                        comment on the first occurrence of TEXT in the body, else the
-                        summary (or only in --field)
-  comment ID --reply COMMENT_ID --text TEXT
-  comment ID --resolve COMMENT_ID | --reopen COMMENT_ID
-                        reply to a comment, resolve or reopen its thread
-  --lang                the language of the document, whatever the language of these
-                        messages; default: the library&apos;s (French unless changed)
-
-Revisions and status changes are recorded under the author name of the settings,
-else $USER.
-
-Exit status: 0 on success, 1 on failure, 2 on bad usage.
-</source>
-        <translation>Utilisation&#xa0;: actes [--db BIBLIOTHÈQUE] [COMMANDE [ARGUMENTS]]
-
-Sans commande, Actes ouvre sa fenêtre sur la bibliothèque.
-
-Options&#xa0;:
-  --db BIBLIOTHÈQUE
-                   utiliser cette bibliothèque&#xa0;: un chemin de fichier (créé s’il
-                   n’existe pas) ou une bibliothèque d’équipe sur un serveur
-                   PostgreSQL, sous forme d’adresse libpq, par exemple
-                   postgresql://camille@db.example.org:5432/actes?sslmode=verify-full
-                   ou postgresql:///actes?host=/run/postgresql (socket Unix)&#xa0;;
-                   par défaut&#xa0;: $ACTES_DB, sinon la bibliothèque par défaut du
-                   dossier de données de l’application. Le mot de passe ne figure
-                   jamais dans l’adresse&#xa0;: libpq le lit dans PGPASSWORD, ~/.pgpass
-                   (ou PGPASSFILE) ou un fichier de service
-  -h, --help       afficher cette aide
-  -V, --version    afficher la version
-
-Commandes&#xa0;:
-  import-site FICHIER...
-                        importer des exports texte du site web (importer de
-                        nouveau met à jour les ressources)
-  list [--json] [--to-review]
-                        lister les ressources&#xa0;; --to-review&#xa0;: celles à relire
-                        qui vous attendent (vous êtes nommé relecteur) ou qui
-                        attendent n’importe quel relecteur
-  show ID [--json]      afficher une ressource avec son corps
-  check [--ids 1,2,3] [--json]
-                        lancer les vérifications avant publication&#xa0;; code de
-                        sortie 1 si un problème bloquant est trouvé
-  status ID [NOUVEAU_STATUT] [--comment TEXTE] [--reviewer IDENTIFIANT]
-                        afficher le statut et son historique, ou le modifier
-                        (draft, review, approved, published, archived)&#xa0;; la
-                        validation et la mise en ligne sont refusées tant qu’un
-                        problème bloquant subsiste&#xa0;; review --reviewer
-                        IDENTIFIANT demande la relecture à ce membre (relecteur
-                        ou administrateur)
-  set ID CLÉ=VALEUR... [--new-type]
-                        modifier les métadonnées, en une seule révision&#xa0;; clés&#xa0;:
-                        title, type, private (true/false, ce qui confirme le
-                        choix), date_start, date_end (AAAA-MM-JJ, vide pour
-                        effacer), place, attendance (nombre ou vide)&#xa0;; avec
-                        --new-type, type peut ajouter un type à la bibliothèque
-  export-pdf --out FICHIER [--ids 1,2,3] [--title TEXTE] [--include-private] [--pdfa]
-             [--lang fr|en]
-                        exporter les actes en PDF (sans --ids, toutes les
-                        ressources par date&#xa0;; les ressources privées seulement
-                        avec --include-private)
-  export-site --out DOSSIER [--ids 1,2,3] [--lang fr|en]
-                        exporter pour le site web les ressources publiques
-                        validées ou en ligne&#xa0;: un fichier HTML par ressource,
-                        les images, index.json
-  copy-library DEST [--json]
-                        copier toute la bibliothèque (ressources, révisions,
-                        historique des statuts, corbeille, annuaire, types, images,
-                        valeurs de la bibliothèque) dans DEST, une bibliothèque
-                        nouvelle ou vide (chemin de fichier ou adresse
-                        postgresql://)&#xa0;; en une seule transaction, vérifiée avant
-                        d’annoncer la réussite&#xa0;; une bibliothèque non vide est
-                        refusée et laissée intacte
-  member add IDENTIFIANT --role author|reviewer|admin [--name &quot;Nom affiché&quot;]
-         [--password-file FICHIER | --password-stdin | --generate-password]
-                        ajouter un membre à une bibliothèque d’équipe
-                        (administrateurs)&#xa0;: crée l’identifiant&#xa0;; le mot de passe est
-                        demandé, ou généré et affiché une seule fois
-  member list [--json]  lister les membres avec leur rôle
-  member set-role IDENTIFIANT author|reviewer|admin
-                        changer le rôle d’un membre (administrateurs)
-  member disable IDENTIFIANT
-                        le membre ne peut plus se connecter&#xa0;; son nom reste dans
-                        l’historique
-  comments ID [--json]  lister les commentaires de relecture d’une ressource, avec
-                        leurs réponses
-  comment ID --quote TEXTE --text TEXTE [--field summary|body]
-                        commenter la première occurrence de TEXTE dans le corps,
-                        sinon dans le résumé (ou seulement dans --field)
-  comment ID --reply ID_COMMENTAIRE --text TEXTE
-  comment ID --resolve ID_COMMENTAIRE | --reopen ID_COMMENTAIRE
-                        répondre à un commentaire, résoudre ou rouvrir sa discussion
-  --lang                la langue du document, quelle que soit celle de ces
-                        messages&#xa0;; par défaut, celle de la bibliothèque (le
-                        français sauf changement)
-
-Les révisions et les changements de statut sont enregistrés sous le nom d’auteur
-des préférences, sinon sous $USER.
-
-Code de sortie&#xa0;: 0 en cas de succès, 1 en cas d’échec, 2 en cas d’utilisation
-incorrecte.
-</translation>
-    </message>
-    <message>
         <source>comments needs one resource id.</source>
         <translation>comments attend un identifiant de ressource.</translation>
     </message>
@@ -1213,6 +1143,313 @@ incorrecte.
     <message>
         <source>Resource %1 is now %2 (it was %3); the review is requested from %4.</source>
         <translation>La ressource %1 est maintenant «&#xa0;%2&#xa0;» (elle était «&#xa0;%3&#xa0;»)&#xa0;; la relecture est demandée à %4.</translation>
+    </message>
+    <message>
+        <source>members only</source>
+        <translation>réservé aux membres</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>public</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>lien</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an attachment id (see `actes attachments ID`).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant de pièce jointe (voir `actes attachments ID`).</translation>
+    </message>
+    <message>
+        <source>attach needs a resource id, then files or --link URL --title TEXT.</source>
+        <translation>attach attend un identifiant de ressource, puis des fichiers ou --link URL --title TEXTE.</translation>
+    </message>
+    <message>
+        <source>attach takes files or one --link, not both.</source>
+        <translation>attach prend des fichiers ou un --link, pas les deux.</translation>
+    </message>
+    <message>
+        <source>attach needs the files to attach after the resource id, or --link URL --title TEXT.</source>
+        <translation>attach attend les fichiers à joindre après l’identifiant de ressource, ou --link URL --title TEXTE.</translation>
+    </message>
+    <message>
+        <source>--link needs --title with the title of the link.</source>
+        <translation>--link demande --title avec le titre du lien.</translation>
+    </message>
+    <message>
+        <source>--title needs a title.</source>
+        <translation>--title attend un titre.</translation>
+    </message>
+    <message>
+        <source>--title goes with a single file; attach the files one by one to give each its title.</source>
+        <translation>--title ne va qu’avec un seul fichier&#xa0;; joignez les fichiers un par un pour donner à chacun son titre.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a kind of attachment; use one of: %2. Nothing was attached.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un genre de pièce jointe&#xa0;; utilisez l’un de ceux-ci&#xa0;: %2. Rien n’a été joint.</translation>
+    </message>
+    <message>
+        <source>Attachment %1 added to resource %2: “%3” (%4, %5, %6).</source>
+        <comment>id, resource, title (kind, visibility, size)</comment>
+        <translation>Pièce jointe %1 ajoutée à la ressource %2&#xa0;: «&#xa0;%3&#xa0;» (%4, %5, %6).</translation>
+    </message>
+    <message>
+        <source>attachments needs one resource id.</source>
+        <translation>attachments attend un identifiant de ressource.</translation>
+    </message>
+    <message>
+        <source>No attachment on resource %1.</source>
+        <translation>Aucune pièce jointe à la ressource %1.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Visibilité</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>File or address</source>
+        <translation>Fichier ou adresse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s).</source>
+        <translation>
+            <numerusform>%n pièce jointe.</numerusform>
+            <numerusform>%n pièces jointes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>detach needs a resource id and an attachment id.</source>
+        <translation>detach attend un identifiant de ressource et un identifiant de pièce jointe.</translation>
+    </message>
+    <message>
+        <source>there is no attachment %1 on resource %2.</source>
+        <translation>il n’y a pas de pièce jointe %1 à la ressource %2.</translation>
+    </message>
+    <message>
+        <source>Attachment %1 “%2” removed from resource %3 (its earlier revisions keep it).</source>
+        <translation>Pièce jointe %1 «&#xa0;%2&#xa0;» retirée de la ressource %3 (ses révisions antérieures la conservent).</translation>
+    </message>
+    <message>
+        <source>attachment-save needs a resource id and an attachment id.</source>
+        <translation>attachment-save attend un identifiant de ressource et un identifiant de pièce jointe.</translation>
+    </message>
+    <message>
+        <source>attachment-save needs --out FILE, the file to write.</source>
+        <translation>attachment-save attend --out FICHIER, le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>“%1” saved to %2 (%3).</source>
+        <translation>«&#xa0;%1&#xa0;» enregistré dans %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Usage: actes [--db LIBRARY] [COMMAND [ARGUMENTS]]
+
+Without a command, Actes opens its window on the library.
+
+Options:
+  --db LIBRARY     use this library: a file path (created if missing) or a team
+                   library on a PostgreSQL server, as a libpq address such as
+                   postgresql://camille@db.example.org:5432/actes?sslmode=verify-full
+                   or postgresql:///actes?host=/run/postgresql (a Unix socket);
+                   default: $ACTES_DB, else the default library in your application
+                   data folder. Passwords never go in the address: libpq reads them
+                   from PGPASSWORD, ~/.pgpass (or PGPASSFILE) or a service file
+  -h, --help       show this help
+  -V, --version    show the version
+
+Commands:
+  import-site FILE...   import text exports of the website (re-importing updates)
+  list [--json] [--to-review]
+                        list the resources; --to-review: those in review that wait
+                        for you (named you as reviewer) or for anyone
+  show ID [--json]      show one resource with its body
+  check [--ids 1,2,3] [--json]
+                        run the checks before publishing; exit 1 when a blocking
+                        problem is found
+  status ID [NEW_STATUS] [--comment TEXT] [--reviewer LOGIN]
+                        show the status and its history, or change it (draft, review,
+                        approved, published, archived); approving or publishing is
+                        refused while a blocking problem remains; review --reviewer
+                        LOGIN asks that member (a reviewer or an admin) to review it
+  set ID KEY=VALUE... [--new-type]
+                        change metadata, in one revision; keys: title, type,
+                        private (true/false, confirms it), date_start, date_end
+                        (YYYY-MM-DD, empty to clear), place, attendance (number or
+                        empty); --new-type lets type add a type to the library
+  export-pdf --out FILE [--ids 1,2,3] [--title TEXT] [--include-private] [--pdfa]
+             [--lang fr|en]
+                        export proceedings as PDF (all resources by date without --ids;
+                        private ones only with --include-private)
+  export-site --out DIR [--ids 1,2,3] [--lang fr|en]
+                        export the approved and published public resources for the
+                        website: one HTML file each, images, index.json
+  copy-library DEST [--json]
+                        copy the whole library (resources, revisions, status history,
+                        trash, directory, types, images, library values) into DEST, a
+                        new or empty library (file path or postgresql:// address);
+                        one transaction, verified before success; a library that is
+                        not empty is refused and left unchanged
+  member add LOGIN --role author|reviewer|admin [--name &quot;Display Name&quot;]
+         [--password-file FILE | --password-stdin | --generate-password]
+                        add a member to a team library (administrators): creates the
+                        login; the password is asked for, or generated and printed once
+  member list [--json]  list the members with their roles
+  member set-role LOGIN author|reviewer|admin
+                        change a member&apos;s role (administrators)
+  member disable LOGIN  the member may no longer connect; their name stays in the history
+  comments ID [--json]  list the review comments of a resource, with their replies
+  comment ID --quote TEXT --text TEXT [--field summary|body]
+                        comment on the first occurrence of TEXT in the body, else the
+                        summary (or only in --field)
+  comment ID --reply COMMENT_ID --text TEXT
+  comment ID --resolve COMMENT_ID | --reopen COMMENT_ID
+                        reply to a comment, resolve or reopen its thread
+  attach ID FILE... [--title TEXT] [--kind KIND] [--members-only]
+                        attach files to a resource, all or none, in one revision
+                        (each up to the library&apos;s limit, 100 MB unless changed);
+                        KIND: programme, slides, proceedings, study, photos, video or
+                        other (guessed from the name without --kind); --members-only:
+                        never published; --title only with a single file
+  attach ID --link URL --title TEXT [--kind KIND] [--members-only]
+                        attach a link (http or https), such as a video
+  attachments ID [--json]
+                        list the attachments of a resource: id, kind, visibility,
+                        size, title, file name or address (JSON: also sha256)
+  detach ID ATTACHMENT_ID
+                        remove an attachment (the resource&apos;s history keeps it)
+  attachment-save ID ATTACHMENT_ID --out FILE
+                        write the attached file to FILE, as it was attached
+  --lang                the language of the document, whatever the language of these
+                        messages; default: the library&apos;s (French unless changed)
+
+Revisions and status changes are recorded under the author name of the settings,
+else $USER.
+
+Exit status: 0 on success, 1 on failure, 2 on bad usage.
+</source>
+        <translation>Utilisation&#xa0;: actes [--db BIBLIOTHÈQUE] [COMMANDE [ARGUMENTS]]
+
+Sans commande, Actes ouvre sa fenêtre sur la bibliothèque.
+
+Options&#xa0;:
+  --db BIBLIOTHÈQUE
+                   utiliser cette bibliothèque&#xa0;: un chemin de fichier (créé s’il
+                   n’existe pas) ou une bibliothèque d’équipe sur un serveur
+                   PostgreSQL, sous forme d’adresse libpq, par exemple
+                   postgresql://camille@db.example.org:5432/actes?sslmode=verify-full
+                   ou postgresql:///actes?host=/run/postgresql (socket Unix)&#xa0;;
+                   par défaut&#xa0;: $ACTES_DB, sinon la bibliothèque par défaut du
+                   dossier de données de l’application. Le mot de passe ne figure
+                   jamais dans l’adresse&#xa0;: libpq le lit dans PGPASSWORD, ~/.pgpass
+                   (ou PGPASSFILE) ou un fichier de service
+  -h, --help       afficher cette aide
+  -V, --version    afficher la version
+
+Commandes&#xa0;:
+  import-site FICHIER...
+                        importer des exports texte du site web (importer de
+                        nouveau met à jour les ressources)
+  list [--json] [--to-review]
+                        lister les ressources&#xa0;; --to-review&#xa0;: celles à relire
+                        qui vous attendent (vous êtes nommé relecteur) ou qui
+                        attendent n’importe quel relecteur
+  show ID [--json]      afficher une ressource avec son corps
+  check [--ids 1,2,3] [--json]
+                        lancer les vérifications avant publication&#xa0;; code de
+                        sortie 1 si un problème bloquant est trouvé
+  status ID [NOUVEAU_STATUT] [--comment TEXTE] [--reviewer IDENTIFIANT]
+                        afficher le statut et son historique, ou le modifier
+                        (draft, review, approved, published, archived)&#xa0;; la
+                        validation et la mise en ligne sont refusées tant qu’un
+                        problème bloquant subsiste&#xa0;; review --reviewer
+                        IDENTIFIANT demande la relecture à ce membre (relecteur
+                        ou administrateur)
+  set ID CLÉ=VALEUR... [--new-type]
+                        modifier les métadonnées, en une seule révision&#xa0;; clés&#xa0;:
+                        title, type, private (true/false, ce qui confirme le
+                        choix), date_start, date_end (AAAA-MM-JJ, vide pour
+                        effacer), place, attendance (nombre ou vide)&#xa0;; avec
+                        --new-type, type peut ajouter un type à la bibliothèque
+  export-pdf --out FICHIER [--ids 1,2,3] [--title TEXTE] [--include-private] [--pdfa]
+             [--lang fr|en]
+                        exporter les actes en PDF (sans --ids, toutes les
+                        ressources par date&#xa0;; les ressources privées seulement
+                        avec --include-private)
+  export-site --out DOSSIER [--ids 1,2,3] [--lang fr|en]
+                        exporter pour le site web les ressources publiques
+                        validées ou en ligne&#xa0;: un fichier HTML par ressource,
+                        les images, index.json
+  copy-library DEST [--json]
+                        copier toute la bibliothèque (ressources, révisions,
+                        historique des statuts, corbeille, annuaire, types, images,
+                        valeurs de la bibliothèque) dans DEST, une bibliothèque
+                        nouvelle ou vide (chemin de fichier ou adresse
+                        postgresql://)&#xa0;; en une seule transaction, vérifiée avant
+                        d’annoncer la réussite&#xa0;; une bibliothèque non vide est
+                        refusée et laissée intacte
+  member add IDENTIFIANT --role author|reviewer|admin [--name &quot;Nom affiché&quot;]
+         [--password-file FICHIER | --password-stdin | --generate-password]
+                        ajouter un membre à une bibliothèque d’équipe
+                        (administrateurs)&#xa0;: crée l’identifiant&#xa0;; le mot de passe est
+                        demandé, ou généré et affiché une seule fois
+  member list [--json]  lister les membres avec leur rôle
+  member set-role IDENTIFIANT author|reviewer|admin
+                        changer le rôle d’un membre (administrateurs)
+  member disable IDENTIFIANT
+                        le membre ne peut plus se connecter&#xa0;; son nom reste dans
+                        l’historique
+  comments ID [--json]  lister les commentaires de relecture d’une ressource, avec
+                        leurs réponses
+  comment ID --quote TEXTE --text TEXTE [--field summary|body]
+                        commenter la première occurrence de TEXTE dans le corps,
+                        sinon dans le résumé (ou seulement dans --field)
+  comment ID --reply ID_COMMENTAIRE --text TEXTE
+  comment ID --resolve ID_COMMENTAIRE | --reopen ID_COMMENTAIRE
+                        répondre à un commentaire, résoudre ou rouvrir sa discussion
+  attach ID FICHIER... [--title TEXTE] [--kind GENRE] [--members-only]
+                        joindre des fichiers à une ressource, tous ou aucun, en une
+                        seule révision (chacun jusqu’à la limite de la bibliothèque,
+                        100&#xa0;Mo sauf changement)&#xa0;; GENRE&#xa0;: programme, slides,
+                        proceedings, study, photos, video ou other (deviné d’après
+                        le nom sans --kind)&#xa0;; --members-only&#xa0;: jamais publié&#xa0;;
+                        --title seulement avec un seul fichier
+  attach ID --link URL --title TEXTE [--kind GENRE] [--members-only]
+                        joindre un lien (http ou https), une vidéo par exemple
+  attachments ID [--json]
+                        lister les pièces jointes d’une ressource&#xa0;: identifiant,
+                        genre, visibilité, taille, titre, nom de fichier ou adresse
+                        (JSON&#xa0;: aussi sha256)
+  detach ID ID_PIÈCE_JOINTE
+                        retirer une pièce jointe (l’historique de la ressource la
+                        garde)
+  attachment-save ID ID_PIÈCE_JOINTE --out FICHIER
+                        écrire le fichier joint dans FICHIER, tel qu’il a été joint
+  --lang                la langue du document, quelle que soit celle de ces
+                        messages&#xa0;; par défaut, celle de la bibliothèque (le
+                        français sauf changement)
+
+Les révisions et les changements de statut sont enregistrés sous le nom d’auteur
+des préférences, sinon sous $USER.
+
+Code de sortie&#xa0;: 0 en cas de succès, 1 en cas d’échec, 2 en cas d’utilisation
+incorrecte.
+</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Pièce jointe</translation>
+    </message>
+    <message>
+        <source>#%1 %2 (%3, %4, %5)</source>
+        <comment>id title (kind, visibility, size or address)</comment>
+        <translation>#%1 %2 (%3, %4, %5)</translation>
     </message>
 </context>
 <context>
@@ -2522,6 +2759,21 @@ Une version validée&#xa0;: conservée définitivement.</translation>
     <message>
         <source>&amp;Columns:</source>
         <translation>&amp;Colonnes&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Actes::Library</name>
+    <message>
+        <source>There is no resource %1 in %2.</source>
+        <translation>Il n’y a pas de ressource %1 dans %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is already attached to resource %2 as “%3”. Nothing was attached.</source>
+        <translation>«&#xa0;%1&#xa0;» est déjà joint à la ressource %2 sous le titre «&#xa0;%3&#xa0;». Rien n’a été joint.</translation>
+    </message>
+    <message>
+        <source>Resource %1 has no attachment %2.</source>
+        <translation>La ressource %1 n’a pas de pièce jointe %2.</translation>
     </message>
 </context>
 <context>
@@ -4097,6 +4349,14 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     <message>
         <source>The library “%1” on the server %2 was made by an earlier version of Actes (schema %3) and must be upgraded to schema %4 before it is used. Only its owner (the login %5) may upgrade it: ask them to open it once with this version. Nothing was changed.</source>
         <translation>La bibliothèque «&#xa0;%1&#xa0;» du serveur %2 a été créée par une version plus ancienne d’Actes (schéma %3) et doit être mise à jour au schéma %4 avant d’être utilisée. Seul son propriétaire (l’identifiant %5) peut la mettre à jour&#xa0;: demandez-lui de l’ouvrir une fois avec cette version. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The library %1 holds no attached file with the SHA-256 %2.</source>
+        <translation>La bibliothèque %1 ne contient aucun fichier joint d’empreinte SHA-256 %2.</translation>
+    </message>
+    <message>
+        <source>The file “%1” attached to “%2” is not stored in the library %3 (no content with the SHA-256 %4). Nothing was saved.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» joint à «&#xa0;%2&#xa0;» n’est pas conservé dans la bibliothèque %3 (aucun contenu d’empreinte SHA-256 %4). Rien n’a été enregistré.</translation>
     </message>
 </context>
 <context>

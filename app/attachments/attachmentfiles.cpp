@@ -167,6 +167,19 @@ QString sizeSentence(qint64 size, qint64 limit, const QString &name)
 Attachment AttachmentFiles::storeFile(AttachmentStore &store, const LibraryValueStore &values, const QString &path,
                                       const AttachmentOptions &options)
 {
+    return AttachmentFiles::store(store, readFile(values, path, options));
+}
+
+Attachment AttachmentFiles::store(AttachmentStore &target, const PreparedAttachment &prepared)
+{
+    Attachment a = prepared.attachment;
+    a.sha256 = target.storeAttachmentData(prepared.data, prepared.searchText);
+    return a;
+}
+
+PreparedAttachment AttachmentFiles::readFile(const LibraryValueStore &values, const QString &path,
+                                             const AttachmentOptions &options)
+{
     const QFileInfo info(path);
     const QString shown = QDir::toNativeSeparators(path);
     if (path.isEmpty() || !info.exists())
@@ -194,7 +207,8 @@ Attachment AttachmentFiles::storeFile(AttachmentStore &store, const LibraryValue
                            path);
     file.close();
 
-    Attachment a;
+    PreparedAttachment prepared;
+    Attachment &a = prepared.attachment;
     a.fileName = info.fileName();
     a.mimeType = QMimeDatabase().mimeTypeForFileNameAndData(a.fileName, data).name();
     a.size = data.size();
@@ -203,9 +217,10 @@ Attachment AttachmentFiles::storeFile(AttachmentStore &store, const LibraryValue
         a.title = titleFromFileName(a.fileName);
     a.kind = options.kind.value_or(guessKind(a.title, a.fileName, a.mimeType));
     a.membersOnly = options.membersOnly;
-    const QString searchText = a.isPdf() ? pdfText(info.absoluteFilePath()) : QString();
-    a.sha256 = store.storeAttachmentData(data, searchText);
-    return a;
+    if (a.isPdf())
+        prepared.searchText = pdfText(info.absoluteFilePath());
+    prepared.data = data;
+    return prepared;
 }
 
 Attachment AttachmentFiles::makeLink(const QString &url, const QString &title, AttachmentKind kind, bool membersOnly)

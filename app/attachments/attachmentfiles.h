@@ -23,6 +23,15 @@ struct AttachmentOptions
     bool membersOnly = false;
 };
 
+// A file read and checked, not stored yet (AttachmentFiles::readFile()): what to store and
+// the attachment that will name it.
+struct PreparedAttachment
+{
+    Attachment attachment;  // sha256 empty until stored
+    QByteArray data;
+    QString searchText;     // the text of a PDF, for the search
+};
+
 class AttachmentFiles
 {
     Q_DECLARE_TR_FUNCTIONS(Actes::AttachmentFiles)
@@ -33,6 +42,13 @@ public:
     // add to Resource::attachments (id 0 until the resource is saved).
     static Attachment storeFile(AttachmentStore &store, const LibraryValueStore &values, const QString &path,
                                 const AttachmentOptions &options = {});
+    // storeFile() in two steps, so that several files can all be read and checked before
+    // anything is written, and the reading (and a PDF's text) happen outside a transaction:
+    // readFile() throws like storeFile() and writes nothing; store() stores the content and
+    // returns the attachment with its sha256.
+    static PreparedAttachment readFile(const LibraryValueStore &values, const QString &path,
+                                       const AttachmentOptions &options = {});
+    static Attachment store(AttachmentStore &target, const PreparedAttachment &prepared);
     // A link (http or https address, title required) as an attachment.
     static Attachment makeLink(const QString &url, const QString &title, AttachmentKind kind = AttachmentKind::Other,
                                bool membersOnly = false);

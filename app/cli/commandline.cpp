@@ -131,6 +131,21 @@ QString CommandLine::helpText()
               "  comment ID --reply COMMENT_ID --text TEXT\n"
               "  comment ID --resolve COMMENT_ID | --reopen COMMENT_ID\n"
               "                        reply to a comment, resolve or reopen its thread\n"
+              "  attach ID FILE... [--title TEXT] [--kind KIND] [--members-only]\n"
+              "                        attach files to a resource, all or none, in one revision\n"
+              "                        (each up to the library's limit, 100 MB unless changed);\n"
+              "                        KIND: programme, slides, proceedings, study, photos, video or\n"
+              "                        other (guessed from the name without --kind); --members-only:\n"
+              "                        never published; --title only with a single file\n"
+              "  attach ID --link URL --title TEXT [--kind KIND] [--members-only]\n"
+              "                        attach a link (http or https), such as a video\n"
+              "  attachments ID [--json]\n"
+              "                        list the attachments of a resource: id, kind, visibility,\n"
+              "                        size, title, file name or address (JSON: also sha256)\n"
+              "  detach ID ATTACHMENT_ID\n"
+              "                        remove an attachment (the resource's history keeps it)\n"
+              "  attachment-save ID ATTACHMENT_ID --out FILE\n"
+              "                        write the attached file to FILE, as it was attached\n"
               "  --lang                the language of the document, whatever the language of these\n"
               "                        messages; default: the library's (French unless changed)\n"
               "\n"
@@ -141,7 +156,7 @@ QString CommandLine::helpText()
 }
 
 // The commands: one handler each (resourcecommands.cpp, reviewcommands.cpp, exportcommands.cpp,
-// setcommand.cpp, copycommand.cpp, membercommands.cpp, commentcommands.cpp),
+// setcommand.cpp, copycommand.cpp, membercommands.cpp, commentcommands.cpp, attachmentcommands.cpp),
 // sharing the argument parsing below. The names are documented for users: keep them.
 CommandLine::Handler CommandLine::handlerFor(const QString &command)
 {
@@ -156,6 +171,8 @@ CommandLine::Handler CommandLine::handlerFor(const QString &command)
         {u"export-pdf", &CommandLine::exportPdf},   {u"export-site", &CommandLine::exportSite},
         {u"copy-library", &CommandLine::copyLibrary}, {u"member", &CommandLine::member},
         {u"comments", &CommandLine::comments},      {u"comment", &CommandLine::comment},
+        {u"attach", &CommandLine::attach},          {u"attachments", &CommandLine::attachments},
+        {u"detach", &CommandLine::detach},          {u"attachment-save", &CommandLine::attachmentSave},
     };
     for (const auto &entry : commands) {
         if (entry.name == command)

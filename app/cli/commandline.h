@@ -81,6 +81,13 @@ private:
     // commentcommands.cpp
     int comments(const QStringList &args);
     int comment(const QStringList &args);
+    // attachmentcommands.cpp
+    int attach(const QStringList &args);
+    int attachments(const QStringList &args);
+    int detach(const QStringList &args);
+    int attachmentSave(const QStringList &args);
+    std::optional<Resource> resourceForAttachments(ResourceRepository &repo, qint64 id);
+    static qint64 parseAttachmentId(const QString &text);
 
     std::unique_ptr<ResourceRepository> openLibrary();
     static QStringList takeFlags(QStringList &args, const QStringList &known);

@@ -158,6 +158,13 @@ int CommandLine::show(const QStringList &arguments)
     }
     for (const Partner &p : r->partners)
         field(tr("Partner"), p.role.isEmpty() ? p.name : tr("%1 (%2)").arg(p.name, p.role));
+    for (const Attachment &a : r->attachments) {
+        field(tr("Attachment"), tr("#%1 %2 (%3, %4, %5)", "id title (kind, visibility, size or address)")
+                                    .arg(a.id)
+                                    .arg(a.title, attachmentKindLabel(a.kind).toLower(),
+                                         a.membersOnly ? tr("members only") : tr("public"),
+                                         a.isLink() ? a.url : attachmentSizeText(a.size)));
+    }
     if (r->needsReview)
         field(tr("To check"), r->reviewNote);
     m_out << '\n' << tr("Summary") << '\n' << plainText(r->summaryHtml) << "\n\n"

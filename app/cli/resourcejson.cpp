@@ -13,6 +13,22 @@ QJsonValue dateToJson(const QDate &date)
     return date.toString(Qt::ISODate);
 }
 
+QJsonObject attachmentToJson(const Attachment &a)
+{
+    const auto fileValue = [&a](const QJsonValue &value) { return a.isFile() ? value : QJsonValue(QJsonValue::Null); };
+    return QJsonObject{
+        {u"id"_s, a.id},
+        {u"title"_s, a.title},
+        {u"kind"_s, attachmentKindKey(a.kind)},
+        {u"visibility"_s, a.membersOnly ? u"members-only"_s : u"public"_s},
+        {u"file_name"_s, fileValue(a.fileName)},
+        {u"mime_type"_s, fileValue(a.mimeType)},
+        {u"size"_s, fileValue(a.size)},
+        {u"sha256"_s, fileValue(a.sha256)},
+        {u"url"_s, a.isLink() ? QJsonValue(a.url) : QJsonValue(QJsonValue::Null)},
+    };
+}
+
 QJsonObject resourceToJson(const Resource &r, bool includeBody)
 {
     QJsonArray participants;
@@ -47,8 +63,13 @@ QJsonObject resourceToJson(const Resource &r, bool includeBody)
         {u"participants"_s, participants},
         {u"partners"_s, partners},
     };
-    if (includeBody)
+    if (includeBody) {
         o.insert(u"body_html"_s, r.bodyHtml);
+        QJsonArray attachments;
+        for (const Attachment &a : r.attachments)
+            attachments.append(attachmentToJson(a));
+        o.insert(u"attachments"_s, attachments);
+    }
     return o;
 }
 

@@ -28,6 +28,21 @@ bool sameParticipants(const QList<Participant> &a, const QList<Participant> &b)
     return true;
 }
 
+// Attachments compare by what a reader sees (ids are ignored, like directory ids).
+bool sameAttachments(const QList<Attachment> &a, const QList<Attachment> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        Attachment x = a[i];
+        Attachment y = b[i];
+        x.id = y.id = 0;
+        if (x != y)
+            return false;
+    }
+    return true;
+}
+
 bool samePartners(const QList<Partner> &a, const QList<Partner> &b)
 {
     if (a.size() != b.size())
@@ -83,7 +98,8 @@ QStringList all()
     return {QString::fromUtf16(Title),       QString::fromUtf16(Type),    QString::fromUtf16(Private),
             QString::fromUtf16(Status),      QString::fromUtf16(Dates),   QString::fromUtf16(Place),
             QString::fromUtf16(Attendance),  QString::fromUtf16(Summary), QString::fromUtf16(Body),
-            QString::fromUtf16(Participants), QString::fromUtf16(Partners), QString::fromUtf16(Review)};
+            QString::fromUtf16(Participants), QString::fromUtf16(Partners), QString::fromUtf16(Review),
+            QString::fromUtf16(Attachments), QString::fromUtf16(DismissedChecks)};
 }
 
 QString label(const QString &key)
@@ -100,6 +116,8 @@ QString label(const QString &key)
     if (key == Participants) return RevisionStrings::tr("Participants");
     if (key == Partners) return RevisionStrings::tr("Partners");
     if (key == Review) return RevisionStrings::tr("Review note");
+    if (key == Attachments) return RevisionStrings::tr("Attached documents");
+    if (key == DismissedChecks) return RevisionStrings::tr("Dismissed warnings");
     return key;
 }
 
@@ -122,6 +140,8 @@ QStringList changed(const Resource &o, const Resource &n)
     add(!sameParticipants(o.participants, n.participants), Participants);
     add(!samePartners(o.partners, n.partners), Partners);
     add(o.needsReview != n.needsReview || o.reviewNote != n.reviewNote, Review);
+    add(!sameAttachments(o.attachments, n.attachments), Attachments);
+    add(o.dismissedChecks != n.dismissedChecks, DismissedChecks);
     return keys;
 }
 

@@ -56,6 +56,8 @@ inline constexpr char16_t Body[] = u"body";
 inline constexpr char16_t Participants[] = u"participants";
 inline constexpr char16_t Partners[] = u"partners";
 inline constexpr char16_t Review[] = u"review";           // needsReview or reviewNote
+inline constexpr char16_t Attachments[] = u"attachments"; // attached documents (any of their values or order)
+inline constexpr char16_t DismissedChecks[] = u"dismissedChecks";   // warnings a person dismissed
 
 // Every key, in display order.
 QStringList all();

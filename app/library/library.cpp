@@ -7,6 +7,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace Actes {
 
 Library::Library(QObject *parent)
@@ -192,6 +194,90 @@ void Library::mergeOrganisations(qint64 keepId, const QList<qint64> &duplicateId
     m_repository->mergeOrganisations(keepId, duplicateIds);
     emit directoryChanged();
     emit resourcesChanged({});
+}
+
+namespace {
+
+Resource loadForAttachments(const ResourceRepository &repository, qint64 resourceId)
+{
+    std::optional<Resource> r = repository.loadResource(resourceId);
+    if (!r)
+        throw LibraryError(LibraryError::Kind::NotFound,
+                           Library::tr("There is no resource %1 in %2.").arg(resourceId).arg(repository.location()),
+                           repository.location());
+    return *r;
+}
+
+// The same content, or the same address, twice on one resource is a mistake.
+void refuseDuplicate(const Resource &resource, const Attachment &added)
+{
+    for (const Attachment &a : resource.attachments) {
+        const bool same = added.isFile() ? a.isFile() && a.sha256 == added.sha256 : a.url == added.url;
+        if (!same)
+            continue;
+        const QString what = added.isFile() ? added.fileName : added.url;
+        throw LibraryError(LibraryError::Kind::Invalid,
+                           Library::tr("“%1” is already attached to resource %2 as “%3”. Nothing was attached.")
+                               .arg(what)
+                               .arg(resource.id)
+                               .arg(a.title));
+    }
+}
+
+} // namespace
+
+Resource Library::attachFiles(qint64 resourceId, const QStringList &paths, const AttachmentOptions &options)
+{
+    // Read and checked first, outside the transaction: a missing, unreadable or too large
+    // file refuses the whole command before anything is written.
+    QList<PreparedAttachment> prepared;
+    for (const QString &path : paths)
+        prepared.append(AttachmentFiles::readFile(*m_repository, path, options));
+    Resource stored;
+    m_repository->inTransaction([&] {
+        Resource r = loadForAttachments(*m_repository, resourceId);
+        for (const PreparedAttachment &file : std::as_const(prepared)) {
+            const Attachment a = AttachmentFiles::store(*m_repository, file);
+            refuseDuplicate(r, a);
+            r.attachments.append(a);
+        }
+        stored = m_repository->saveResource(r);
+    });
+    emit resourcesChanged({stored.id});
+    return stored;
+}
+
+Resource Library::attachLink(qint64 resourceId, const Attachment &link)
+{
+    Resource stored;
+    m_repository->inTransaction([&] {
+        Resource r = loadForAttachments(*m_repository, resourceId);
+        refuseDuplicate(r, link);
+        Attachment added = link;
+        added.id = 0;
+        r.attachments.append(added);
+        stored = m_repository->saveResource(r);
+    });
+    emit resourcesChanged({stored.id});
+    return stored;
+}
+
+Resource Library::detach(qint64 resourceId, qint64 attachmentId)
+{
+    Resource stored;
+    m_repository->inTransaction([&] {
+        Resource r = loadForAttachments(*m_repository, resourceId);
+        const auto removed = std::remove_if(r.attachments.begin(), r.attachments.end(),
+                                            [attachmentId](const Attachment &a) { return a.id == attachmentId; });
+        if (removed == r.attachments.end())
+            throw LibraryError(LibraryError::Kind::NotFound,
+                               tr("Resource %1 has no attachment %2.").arg(resourceId).arg(attachmentId));
+        r.attachments.erase(removed, r.attachments.end());
+        // The content stays in the library: the revisions before this one still name it.
+        stored = m_repository->saveResource(r);
+    });
+    emit resourcesChanged({stored.id});
+    return stored;
 }
 
 QList<Comment> Library::comments(qint64 resourceId) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "attachments/attachmentfiles.h"
 #include "domain/comment.h"
 #include "domain/resource.h"
 #include "storage/resourcerepository.h"
@@ -71,6 +72,19 @@ public:
     Organisation saveOrganisation(const Organisation &organisation);
     void mergePeople(qint64 keepId, const QList<qint64> &duplicateIds);
     void mergeOrganisations(qint64 keepId, const QList<qint64> &duplicateIds);
+
+    // Attachments of a resource, for the command line (the window edits them in its
+    // ResourceDocument, undoably, and saves them with the resource). Each write is one
+    // transaction: the files' content is stored and the resource saved with its new list (one
+    // revision), or nothing is. Throws LibraryError (NotFound: no such resource or attachment;
+    // Invalid/Io from AttachmentFiles, naming the file; Invalid: already attached) and
+    // announces resourcesChanged() on success. Returns the resource as stored.
+    // attachFiles: every file is read and checked before anything is written, then they go at
+    // the end of the list in that order, with options (title, kind, visibility) for each.
+    Resource attachFiles(qint64 resourceId, const QStringList &paths, const AttachmentOptions &options = {});
+    // A link made by AttachmentFiles::makeLink(), at the end of the list.
+    Resource attachLink(qint64 resourceId, const Attachment &link);
+    Resource detach(qint64 resourceId, qint64 attachmentId);
 
     // Review comments of a resource (CommentStore); each write announces commentsChanged().
     QList<Comment> comments(qint64 resourceId) const;

@@ -206,6 +206,22 @@ QString partnerLine(const Partner &p)
     return p.role.trimmed().isEmpty() ? p.name.trimmed() : DiffStrings::tr("%1 (%2)").arg(p.name.trimmed(), p.role.trimmed());
 }
 
+// "Diaporama — Slides, members only, diaporama.pdf, 2.3 MB" or "Vidéo — Video, https://…".
+QString attachmentLine(const Attachment &a)
+{
+    QStringList parts{attachmentKindLabel(a.kind)};
+    if (a.membersOnly)
+        parts.append(DiffStrings::tr("members only"));
+    if (a.isLink()) {
+        parts.append(a.url);
+    } else {
+        if (!a.fileName.isEmpty())
+            parts.append(a.fileName);
+        parts.append(attachmentSizeText(a.size));
+    }
+    return DiffStrings::tr("%1 — %2").arg(a.title.trimmed(), parts.join(u", "_s));
+}
+
 QString privateText(const Resource &r)
 {
     if (r.isPrivate)
@@ -257,6 +273,14 @@ QString fieldText(const Resource &r, const QString &key)
     }
     if (key == QStringView(Review))
         return reviewText(r);
+    if (key == QStringView(Attachments)) {
+        QStringList lines;
+        for (const Attachment &a : r.attachments)
+            lines.append(attachmentLine(a));
+        return lines.join(u'\n');
+    }
+    if (key == QStringView(DismissedChecks))
+        return r.dismissedChecks.join(u'\n');
     return {};
 }
 

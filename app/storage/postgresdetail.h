@@ -34,6 +34,9 @@ QStringList reviewQueueSchema();
 QStringList membersSchema();
 // Version 3: attached documents (postgresattachments.cpp), with their privileges and policies.
 QStringList attachmentsSchema();
+// resource.dismissed_checks: a JSON array of the keys (postgresattachments.cpp).
+QString checksJson(const QStringList &keys);
+QStringList checksFrom(const QVariant &json);
 // actes_meta.application of an Actes library.
 inline constexpr char16_t ApplicationMarker[] = u"actes-library";
 
@@ -68,7 +71,9 @@ struct SearchDocument
     QString words;
     bool complete = true;
 };
-SearchDocument searchDocument(const QString &title, const QString &summary, const QString &body);
+// attachments: the titles of the attachments and the text of their files, a fourth field.
+SearchDocument searchDocument(const QString &title, const QString &summary, const QString &body,
+                              const QString &attachments = {});
 // What SearchText::ftsQuery() matches in SQLite: every term required, the words of a term in
 // order inside one field, the last term a prefix. tsquery is empty when the text holds no word.
 struct SearchCondition

@@ -213,14 +213,15 @@ QStringList searchTokens(const QString &foldedText)
     return tokens;
 }
 
-SearchDocument searchDocument(const QString &title, const QString &summary, const QString &body)
+SearchDocument searchDocument(const QString &title, const QString &summary, const QString &body,
+                              const QString &attachments)
 {
     SearchDocument document;
     QSet<QString> seen;
     QStringList lexemes;
     qsizetype size = 0;   // an estimate of the tsvector's size: entry, lexeme, alignment
     QString words;
-    for (const QString *field : {&title, &summary, &body}) {
+    for (const QString *field : {&title, &summary, &body, &attachments}) {
         const QStringList tokens = searchTokens(*field);
         words += u' ' + tokens.join(u' ') + u" \n"_s;
         for (const QString &token : tokens) {

@@ -4,6 +4,7 @@
 #include "storage/serverconnection.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QMap>
 #include <QSqlDatabase>
 #include <QString>
@@ -239,6 +240,12 @@ private:
     qint64 organisationIdFor(const QString &name, qint64 organisationId);
     void writeLinks(qint64 resourceId, const Resource &resource);
     void writeSearchIndex(qint64 resourceId, const Resource &resource);
+    // postgresattachments.cpp: the attachment rows of a resource, written in its transaction
+    // (ids kept; a file must name stored content, else Invalid), read in order; the words of
+    // its attachments (titles, text of the files) for the search, folded.
+    void writeAttachments(qint64 resourceId, const Resource &resource);
+    void readAttachments(const QString &idsArrayLiteral, QHash<qint64, Resource> &byId) const;
+    QString attachmentSearchText(const Resource &resource) const;
     void bumpVersions(const QString &linkTable, const QString &column, const QList<qint64> &ids);
     void mergeDirectoryEntries(qint64 keepId, const QList<qint64> &duplicateIds, const QString &entityTable,
                                const QString &linkTable, const QString &column, const QString &notFoundMessage);

@@ -102,7 +102,7 @@ QList<Resource> PostgresRepository::loadResources(const QList<qint64> &ids) cons
                                   + dateColumn(u"r.date_start"_s) + u", "_s + dateColumn(u"r.date_end"_s)
                                   + u", r.place, r.attendance, x.summary_html, x.body_html, "_s
                                   + timeColumn(u"r.created"_s) + u", "_s + timeColumn(u"r.modified"_s)
-                                  + uR"(, r.version, r.needs_review, r.review_note
+                                  + uR"(, r.version, r.needs_review, r.review_note, r.dismissed_checks
             FROM resource r
             LEFT JOIN resource_type t ON t.id = r.type_id
             LEFT JOIN resource_text x ON x.resource_id = r.id
@@ -128,6 +128,7 @@ QList<Resource> PostgresRepository::loadResources(const QList<qint64> &ids) cons
             r.version = query.value(14).toInt();
             r.needsReview = query.value(15).toBool();
             r.reviewNote = query.value(16).toString();
+            r.dismissedChecks = checksFrom(query.value(17));
             byId.insert(r.id, r);
         }
     }
@@ -162,6 +163,7 @@ QList<Resource> PostgresRepository::loadResources(const QList<qint64> &ids) cons
                                         query.value(3).toString()});
         }
     }
+    readAttachments(array, byId);
     QList<Resource> result;
     result.reserve(ids.size());
     for (qint64 id : ids) {
@@ -268,7 +270,8 @@ void PostgresRepository::writeSearchIndex(qint64 resourceId, const Resource &res
 {
     const SearchDocument document = searchDocument(SearchText::fold(resource.title),
                                                    IndexingText::indexable(resource.summaryHtml),
-                                                   IndexingText::indexable(resource.bodyHtml));
+                                                   IndexingText::indexable(resource.bodyHtml),
+                                                   attachmentSearchText(resource));
     run(u"INSERT INTO resource_search (resource_id, document, words, complete) VALUES (?, CAST(? AS tsvector), ?, ?) "
         u"ON CONFLICT (resource_id) DO UPDATE SET document = excluded.document, words = excluded.words, "
         u"complete = excluded.complete"_s,
@@ -286,16 +289,17 @@ Resource PostgresRepository::createResource(const Resource &resource)
         const qint64 typeId = typeIdFor(resource.type);
         QSqlQuery insert = run(uR"(INSERT INTO resource (title, title_key, type_id, is_private,
                 private_confirmed, status, date_start, date_end, place, attendance, created, modified, version,
-                needs_review, review_note)
+                needs_review, review_note, dismissed_checks)
             VALUES (?, ?, ?, ?, ?, ?, CAST(? AS date), CAST(? AS date), ?, ?, CAST(? AS timestamptz),
-                CAST(? AS timestamptz), 1, ?, ?) RETURNING id)"_s,
+                CAST(? AS timestamptz), 1, ?, ?, ?) RETURNING id)"_s,
                                {text(resource.title), SearchText::sortKey(resource.title),
                                 typeId > 0 ? QVariant(typeId) : QVariant(), resource.isPrivate,
                                 resource.privateConfirmed, statusKey(resource.status), date(resource.dateStart),
                                 date(resource.dateEnd), text(resource.place),
                                 resource.attendance ? QVariant(*resource.attendance) : QVariant(),
                                 resource.created.isValid() ? timestamp(resource.created) : nowText, nowText,
-                                resource.needsReview, text(resource.reviewNote)});
+                                resource.needsReview, text(resource.reviewNote),
+                                checksJson(resource.dismissedChecks)});
         if (!insert.next())
             fail(insert.lastError());
         const qint64 id = insert.value(0).toLongLong();
@@ -303,6 +307,7 @@ Resource PostgresRepository::createResource(const Resource &resource)
         run(u"INSERT INTO resource_text (resource_id, summary_html, body_html) VALUES (?, ?, ?)"_s,
             {id, text(resource.summaryHtml), text(resource.bodyHtml)});
         writeLinks(id, resource);
+        writeAttachments(id, resource);
         writeSearchIndex(id, resource);
 
         stored = loadResource(id);
@@ -356,17 +361,19 @@ void PostgresRepository::updateResource(const Resource &resource, const QString 
     const qint64 typeId = typeIdFor(resource.type);
     run(uR"(UPDATE resource SET title = ?, title_key = ?, type_id = ?, is_private = ?, private_confirmed = ?,
             status = ?, date_start = CAST(? AS date), date_end = CAST(? AS date), place = ?, attendance = ?,
-            modified = CAST(? AS timestamptz), version = version + 1, needs_review = ?, review_note = ?
+            modified = CAST(? AS timestamptz), version = version + 1, needs_review = ?, review_note = ?,
+            dismissed_checks = ?
         WHERE id = ?)"_s,
         {text(resource.title), SearchText::sortKey(resource.title), typeId > 0 ? QVariant(typeId) : QVariant(),
          resource.isPrivate, resource.privateConfirmed, statusKey(resource.status), date(resource.dateStart),
          date(resource.dateEnd), text(resource.place),
          resource.attendance ? QVariant(*resource.attendance) : QVariant(), modified, resource.needsReview,
-         text(resource.reviewNote), resource.id});
+         text(resource.reviewNote), checksJson(resource.dismissedChecks), resource.id});
     run(u"INSERT INTO resource_text (resource_id, summary_html, body_html) VALUES (?, ?, ?) ON CONFLICT "
         u"(resource_id) DO UPDATE SET summary_html = excluded.summary_html, body_html = excluded.body_html"_s,
         {resource.id, text(resource.summaryHtml), text(resource.bodyHtml)});
     writeLinks(resource.id, resource);
+    writeAttachments(resource.id, resource);
     writeSearchIndex(resource.id, resource);
 }
 
@@ -436,6 +443,10 @@ int PostgresRepository::emptyTrash()
         // Texts, index entries, links, revisions and status history go with them (ON DELETE CASCADE).
         QSqlQuery query = run(u"DELETE FROM resource WHERE deleted_at IS NOT NULL"_s);
         purged = query.numRowsAffected();
+        query.finish();
+        // The content of their files that nothing else uses goes too (an administrator's
+        // purge: an author emptying an empty trash is not refused for it).
+        run(u"SELECT actes_purge_attachment_data() WHERE actes_session_role() = 'admin'"_s);
     });
     return purged;
 }

@@ -171,6 +171,42 @@ const char16_t *const version5[] = {
         BEGIN UPDATE resource SET requested_reviewer = NULL WHERE id = NEW.id; END)",
 };
 
+// Version 6: attached documents (issue #14).
+// The content of attached files, kept once per library by its SHA-256 (attachment_data, with
+// the file's text for the search), and the attachments of each resource in their order. An
+// attachment id is never reused (AUTOINCREMENT): a revision restored later finds its
+// attachments under the ids it knew. The full-text index gains a column for the attachments'
+// titles and texts (an FTS5 table cannot gain a column: it is rebuilt with its rows).
+// dismissed_checks: the warning checks a person dismissed (a JSON array of keys).
+const char16_t *const version6[] = {
+    uR"(CREATE TABLE attachment_data (
+        sha256 TEXT PRIMARY KEY,
+        size INTEGER NOT NULL,
+        data BLOB NOT NULL,
+        search_text TEXT NOT NULL DEFAULT ''))",
+    uR"(CREATE TABLE resource_attachment (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        resource_id INTEGER NOT NULL REFERENCES resource(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        title TEXT NOT NULL,
+        kind TEXT NOT NULL DEFAULT 'other',
+        members_only INTEGER NOT NULL DEFAULT 0,
+        file_name TEXT NOT NULL DEFAULT '',
+        mime_type TEXT NOT NULL DEFAULT '',
+        size INTEGER NOT NULL DEFAULT 0,
+        sha256 TEXT NOT NULL DEFAULT '',
+        url TEXT NOT NULL DEFAULT ''))",
+    uR"(CREATE INDEX resource_attachment_order ON resource_attachment(resource_id, position))",
+    uR"(CREATE INDEX resource_attachment_sha256 ON resource_attachment(sha256))",
+    uR"(ALTER TABLE resource ADD COLUMN dismissed_checks TEXT NOT NULL DEFAULT '[]')",
+    uR"(CREATE VIRTUAL TABLE resource_fts_v6 USING fts5(title, summary, body, attachments,
+        tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'))",
+    uR"(INSERT INTO resource_fts_v6 (rowid, title, summary, body)
+        SELECT rowid, title, summary, body FROM resource_fts)",
+    uR"(DROP TABLE resource_fts)",
+    uR"(ALTER TABLE resource_fts_v6 RENAME TO resource_fts)",
+};
+
 bool run(QSqlQuery &query, const QString &sql)
 {
     return query.exec(sql);
@@ -213,6 +249,7 @@ QStringList statementsOf(int version)
     case 3: return statements(version3);
     case 4: return statements(version4);
     case 5: return statements(version5);
+    case 6: return statements(version6);
     default: return {};
     }
 }
@@ -221,7 +258,7 @@ QStringList statementsOf(int version)
 
 int latestVersion()
 {
-    return 5;
+    return 6;
 }
 
 QStringList builtInResourceTypes()

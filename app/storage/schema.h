@@ -18,7 +18,8 @@ inline constexpr qint32 ApplicationId = 0x41435445;
 //  2  trash (deleted_at) and review flags (needs_review, review_note)
 //  3  images stored in the library, per-library settings
 //  4  revisions (full JSON snapshots) and the history of status changes
-//  5  review comments
+//  5  review comments, the review queue
+//  6  attachments (their rows and their content), dismissed warning checks
 int latestVersion();
 
 // Applies the migration that brings a library from version - 1 to version, inside one

@@ -83,6 +83,7 @@ bool SqlArchive::isEmptyLibrary() const
         + (SELECT count(*) FROM organisation) + (SELECT count(*) FROM image)
         + (SELECT count(*) FROM library_setting) + (SELECT count(*) FROM revision)
         + (SELECT count(*) FROM status_change) + (SELECT count(*) FROM review_comment)
+        + (SELECT count(*) FROM attachment_data) + (SELECT count(*) FROM resource_attachment)
         + (SELECT count(*) FROM resource_type WHERE NOT builtin))"_s);
     return query.next() && query.value(0).toLongLong() == 0;
 }

@@ -57,11 +57,17 @@ public:
         exec(u"DELETE FROM resource_fts"_s);
         QSqlQuery texts(m_db);
         texts.setForwardOnly(true);
-        if (!texts.exec(uR"(SELECT r.id, r.title, coalesce(t.summary_html, ''), coalesce(t.body_html, '')
+        // The attachments' words: their titles in order, then the text of their files.
+        if (!texts.exec(uR"(SELECT r.id, r.title, coalesce(t.summary_html, ''), coalesce(t.body_html, ''),
+                (SELECT group_concat(title, char(10)) FROM (SELECT a.title FROM resource_attachment a
+                    WHERE a.resource_id = r.id ORDER BY a.position)),
+                (SELECT group_concat(d.search_text, char(10)) FROM attachment_data d WHERE d.search_text <> ''
+                    AND d.sha256 IN (SELECT a.sha256 FROM resource_attachment a WHERE a.resource_id = r.id))
                 FROM resource r LEFT JOIN resource_text t ON t.resource_id = r.id ORDER BY r.id)"_s))
             fail(texts.lastError());
         QSqlQuery insert(m_db);
-        if (!insert.prepare(u"INSERT INTO resource_fts (rowid, title, summary, body) VALUES (?, ?, ?, ?)"_s))
+        if (!insert.prepare(
+                u"INSERT INTO resource_fts (rowid, title, summary, body, attachments) VALUES (?, ?, ?, ?, ?)"_s))
             fail(insert.lastError());
         while (texts.next()) {
             // As SqliteRepository::writeSearchIndex() folds them.
@@ -69,6 +75,12 @@ public:
             insert.bindValue(1, SearchText::fold(texts.value(1).toString()));
             insert.bindValue(2, IndexingText::indexable(texts.value(2).toString()));
             insert.bindValue(3, IndexingText::indexable(texts.value(3).toString()));
+            QStringList attachmentWords;
+            for (int column : {4, 5}) {
+                if (!texts.value(column).isNull())
+                    attachmentWords.append(texts.value(column).toString());
+            }
+            insert.bindValue(4, SearchText::fold(attachmentWords.join(u'\n')));
             if (!insert.exec())
                 fail(insert.lastError());
         }

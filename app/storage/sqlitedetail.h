@@ -128,6 +128,9 @@ private:
 };
 
 void validate(const Resource &resource);            // throws LibraryError::Kind::Invalid
+// Resource::dismissedChecks as stored in resource.dismissed_checks (a compact JSON array).
+QString checksJson(const QStringList &checks);
+QStringList checksFrom(const QVariant &value);
 extern const QStringList builtInParticipantRoles;
 extern const QStringList builtInPartnerRoles;
 

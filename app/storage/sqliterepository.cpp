@@ -658,7 +658,7 @@ void SqliteRepository::inTransaction(const std::function<void()> &fn)
             // Index entries deferred inside the savepoint go with it.
             for (qsizetype i = frame.pendingMark; i < m_pendingIndex.size(); ++i) {
                 const PendingIndexEntry &entry = m_pendingIndex.at(i);
-                m_pendingIndexChars -= entry.title.size() + entry.summary.size() + entry.body.size();
+                m_pendingIndexChars -= entry.chars();
             }
             m_pendingIndex.resize(frame.pendingMark);
             rollbackTo(u"ROLLBACK TO "_s + savepoint);

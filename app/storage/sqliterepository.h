@@ -183,6 +183,13 @@ private:
     qint64 organisationIdFor(const QString &name, qint64 organisationId);
     void writeLinks(qint64 resourceId, const Resource &resource);
     void writeSearchIndex(qint64 resourceId, const Resource &resource);
+    // Attachments (sqliteattachments.cpp): checked before a write, written in its transaction
+    // (ids kept), read back in order, and their words for the search index.
+    void checkAttachments(const Resource &resource) const;
+    void writeAttachments(qint64 resourceId, const Resource &resource, bool isNew);
+    void readAttachments(const QString &idsJson, QHash<qint64, Resource> &byId) const;
+    QString attachmentSearchText(const Resource &resource) const;
+    int purgeUnusedAttachmentDataNow();
     // Writes the index entries deferred by writeSearchIndex() (see there). Called before the
     // outermost transaction commits, before anything reads or deletes index entries, and when
     // the deferred text grows large.
@@ -218,6 +225,8 @@ private:
         QString title;
         QString summary;
         QString body;
+        QString attachments;
+        qsizetype chars() const { return title.size() + summary.size() + body.size() + attachments.size(); }
     };
     mutable QList<PendingIndexEntry> m_pendingIndex;
     mutable qsizetype m_pendingIndexChars = 0;

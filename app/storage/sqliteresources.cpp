@@ -119,7 +119,7 @@ QList<Resource> SqliteRepository::loadResources(const QList<qint64> &ids) const
     {
         SqliteStatement query = prepare(uR"(SELECT r.id, r.title, t.name, r.is_private, r.private_confirmed, r.status,
                 r.date_start, r.date_end, r.place, r.attendance, x.summary_html, x.body_html, r.created,
-                r.modified, r.version, r.needs_review, r.review_note
+                r.modified, r.version, r.needs_review, r.review_note, r.dismissed_checks
             FROM resource r
             LEFT JOIN resource_type t ON t.id = r.type_id
             LEFT JOIN resource_text x ON x.resource_id = r.id
@@ -147,6 +147,7 @@ QList<Resource> SqliteRepository::loadResources(const QList<qint64> &ids) const
             r.version = query.value(14).toInt();
             r.needsReview = query.value(15).toBool();
             r.reviewNote = query.value(16).toString();
+            r.dismissedChecks = checksFrom(query.value(17));
             byId.insert(r.id, r);
         }
     }
@@ -185,6 +186,7 @@ QList<Resource> SqliteRepository::loadResources(const QList<qint64> &ids) const
                                         query.value(3).toString()});
         }
     }
+    readAttachments(json, byId);
     QList<Resource> result;
     result.reserve(ids.size());
     for (qint64 id : ids) {
@@ -370,8 +372,9 @@ void SqliteRepository::writeSearchIndex(qint64 resourceId, const Resource &resou
     exec(remove);
     // The words of SearchText::indexableText(), without laying the text out (tst_indexingtext).
     PendingIndexEntry entry{resourceId, SearchText::fold(resource.title),
-                            IndexingText::indexable(resource.summaryHtml), IndexingText::indexable(resource.bodyHtml)};
-    m_pendingIndexChars += entry.title.size() + entry.summary.size() + entry.body.size();
+                            IndexingText::indexable(resource.summaryHtml), IndexingText::indexable(resource.bodyHtml),
+                            attachmentSearchText(resource)};
+    m_pendingIndexChars += entry.chars();
     m_pendingIndex.append(std::move(entry));
     constexpr qsizetype MaxPendingChars = 8 * 1024 * 1024;
     if (m_pendingIndexChars > MaxPendingChars)
@@ -385,8 +388,8 @@ void SqliteRepository::queueSearchIndex(const QList<qint64> &ids)
     for (const Resource &resource : stored) {
         PendingIndexEntry entry{resource.id, SearchText::fold(resource.title),
                                 IndexingText::indexable(resource.summaryHtml),
-                                IndexingText::indexable(resource.bodyHtml)};
-        m_pendingIndexChars += entry.title.size() + entry.summary.size() + entry.body.size();
+                                IndexingText::indexable(resource.bodyHtml), attachmentSearchText(resource)};
+        m_pendingIndexChars += entry.chars();
         m_pendingIndex.append(std::move(entry));
     }
 }
@@ -406,7 +409,8 @@ void SqliteRepository::flushSearchIndex() const
     last.reserve(pending.size());
     for (qsizetype i = 0; i < pending.size(); ++i)
         last.insert(pending.at(i).id, i);
-    SqliteStatement insert = prepare(u"INSERT INTO resource_fts (rowid, title, summary, body) VALUES (?, ?, ?, ?)"_s);
+    SqliteStatement insert =
+        prepare(u"INSERT INTO resource_fts (rowid, title, summary, body, attachments) VALUES (?, ?, ?, ?, ?)"_s);
     for (qsizetype i = 0; i < pending.size(); ++i) {
         const PendingIndexEntry &entry = pending.at(i);
         if (last.value(entry.id) != i)
@@ -415,6 +419,7 @@ void SqliteRepository::flushSearchIndex() const
         insert.bindValue(1, entry.title);
         insert.bindValue(2, entry.summary);
         insert.bindValue(3, entry.body);
+        insert.bindValue(4, entry.attachments);
         exec(insert);
     }
 }
@@ -427,10 +432,11 @@ Resource SqliteRepository::createResource(const Resource &resource)
     const QString nowText = timestamp(at);
     std::optional<Resource> stored;
     write([&] {
+        checkAttachments(resource);
         SqliteStatement insert = prepare(uR"(INSERT INTO resource (title, title_key, type_id, is_private,
                 private_confirmed, status, date_start, date_end, place, attendance, created, modified, version,
-                needs_review, review_note)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id)"_s);
+                needs_review, review_note, dismissed_checks)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?) RETURNING id)"_s);
         const qint64 typeId = typeIdFor(resource.type);
         insert.bindValue(0, text(resource.title));
         insert.bindValue(1, SearchText::sortKey(resource.title));
@@ -446,6 +452,7 @@ Resource SqliteRepository::createResource(const Resource &resource)
         insert.bindValue(11, nowText);
         insert.bindValue(12, resource.needsReview ? 1 : 0);
         insert.bindValue(13, text(resource.reviewNote));
+        insert.bindValue(14, checksJson(resource.dismissedChecks));
         exec(insert);
         if (!insert.next())
             fail(insert.lastError());
@@ -458,6 +465,7 @@ Resource SqliteRepository::createResource(const Resource &resource)
         body.bindValue(2, text(resource.bodyHtml));
         exec(body);
         writeLinks(id, resource);
+        writeAttachments(id, resource, true);
         writeSearchIndex(id, resource);
 
         stored = loadResource(id);
@@ -516,9 +524,11 @@ int SqliteRepository::checkedVersion(qint64 id, const QString &title, int expect
 
 void SqliteRepository::updateResource(const Resource &resource, const QString &modified)
 {
+    checkAttachments(resource);
     SqliteStatement update = prepare(uR"(UPDATE resource SET title = ?, title_key = ?, type_id = ?,
             is_private = ?, private_confirmed = ?, status = ?, date_start = ?, date_end = ?, place = ?,
-            attendance = ?, modified = ?, version = version + 1, needs_review = ?, review_note = ?
+            attendance = ?, modified = ?, version = version + 1, needs_review = ?, review_note = ?,
+            dismissed_checks = ?
         WHERE id = ?)"_s);
     const qint64 typeId = typeIdFor(resource.type);
     update.bindValue(0, text(resource.title));
@@ -534,7 +544,8 @@ void SqliteRepository::updateResource(const Resource &resource, const QString &m
     update.bindValue(10, modified);
     update.bindValue(11, resource.needsReview ? 1 : 0);
     update.bindValue(12, text(resource.reviewNote));
-    update.bindValue(13, resource.id);
+    update.bindValue(13, checksJson(resource.dismissedChecks));
+    update.bindValue(14, resource.id);
     exec(update);
 
     SqliteStatement body = prepare(
@@ -544,6 +555,7 @@ void SqliteRepository::updateResource(const Resource &resource, const QString &m
     body.bindValue(2, text(resource.bodyHtml));
     exec(body);
     writeLinks(resource.id, resource);
+    writeAttachments(resource.id, resource, false);
     writeSearchIndex(resource.id, resource);
 }
 
@@ -620,6 +632,8 @@ int SqliteRepository::emptyTrash()
         SqliteStatement query = prepare(u"DELETE FROM resource WHERE deleted_at IS NOT NULL"_s);
         exec(query);
         purged = query.numRowsAffected();
+        query.finish();
+        purgeUnusedAttachmentDataNow();
     });
     return purged;
 }
