@@ -16,8 +16,10 @@
 #include "session/editsession.h"
 #include "session/resourcedocument.h"
 #include "settings/settings.h"
+#include "storage/sqliterepository.h"
 
 #include "memoryrepository.h"
+#include "translationtest.h"
 
 #include <QAction>
 #include <QApplication>
@@ -35,6 +37,7 @@
 #include <QPdfWriter>
 #include <QSettings>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -425,22 +428,26 @@ private slots:
     // In the window: the dock beside the details, Edit ▸ Undo from the panel, the save.
     void inTheWindow()
     {
-        auto repository = std::make_unique<MemoryRepository>();
-        Resource r;
-        r.title = u"Séminaire régional des 3 et 4 mai 2016"_s;
-        r.summaryHtml = u"<p>Deux journées d’échanges entre les structures de l’ESS.</p>"_s;
-        r.bodyHtml = u"<p>Le séminaire a réuni quarante participants à Lyon.</p>"_s;
-        const qint64 id = repository->createResource(r).id;
-        MemoryRepository *repo = repository.get();
+        const QString path = m_dir.filePath(u"seminaire.actes"_s);
+        qint64 id = 0;
+        {
+            auto repository = SqliteRepository::open(path);
+            Resource r;
+            r.title = u"Séminaire régional des 3 et 4 mai 2016"_s;
+            r.summaryHtml = u"<p>Deux journées d’échanges entre les structures de l’ESS.</p>"_s;
+            r.bodyHtml = u"<p>Le séminaire a réuni quarante participants à Lyon.</p>"_s;
+            id = repository->createResource(r).id;
+        }
 
-        auto window = std::make_unique<MainWindow>([](const QString &) -> std::unique_ptr<ResourceRepository> {
-            return std::make_unique<MemoryRepository>();
+        auto window = std::make_unique<MainWindow>([](const QString &p) -> std::unique_ptr<ResourceRepository> {
+            return SqliteRepository::open(p);
         });
         window->setDraftRecoveryEnabled(false);
         window->resize(1366, 768);
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-        window->setRepository(std::move(repository));
+        window->setRepository(SqliteRepository::open(path));
+        ResourceRepository *repo = window->repository();
         window->listPanel()->selectResource(id);
         QTRY_COMPARE(window->session()->resourceId(), id);
 
@@ -477,19 +484,96 @@ private slots:
         window->findChild<QAction *>(u"actionRedo"_s)->trigger();
         QVERIFY(attached.at(2).membersOnly);
 
-        // Saved with the resource.
+        // Saved with the resource, in its revision history.
         QVERIFY(window->session()->isDirty());
         QVERIFY(window->session()->save());
-        const Resource stored = repo->loadResource(id).value();
-        QCOMPARE(stored.attachments.size(), 4);
-        QCOMPARE(stored.attachments.at(1).title, u"Diaporama de présentation"_s);
-        QVERIFY(!stored.attachments.at(1).membersOnly);
-        QVERIFY(stored.attachments.at(2).membersOnly);
-        QCOMPARE(stored.attachments.at(3).url, u"https://www.youtube.com/watch?v=ess2016"_s);
-        QVERIFY(stored.attachments.at(0).id > 0);
-        QCOMPARE(repo->attachmentData(stored.attachments.at(0).sha256), readAll(m_pdf));
+        {
+            auto other = SqliteRepository::open(path);
+            const Resource stored = other->loadResource(id).value();
+            QCOMPARE(stored.attachments.size(), 4);
+            QCOMPARE(stored.attachments.at(1).title, u"Diaporama de présentation"_s);
+            QVERIFY(!stored.attachments.at(1).membersOnly);
+            QVERIFY(stored.attachments.at(2).membersOnly);
+            QCOMPARE(stored.attachments.at(3).url, u"https://www.youtube.com/watch?v=ess2016"_s);
+            QVERIFY(stored.attachments.at(0).id > 0);
+            QCOMPARE(other->attachmentData(stored.attachments.at(0).sha256), readAll(m_pdf));
+            const QList<RevisionInfo> revisions = other->revisions(id);
+            QVERIFY(!revisions.isEmpty());
+            QVERIFY2(revisions.first().changedFields.contains(QString::fromUtf16(RevisionFields::Attachments))
+                         || revisions.last().changedFields.contains(QString::fromUtf16(RevisionFields::Attachments)),
+                     qPrintable(revisions.first().changedFields.join(u',')));
+            const qint64 latest = std::max_element(revisions.cbegin(), revisions.cend(), [](const auto &a, const auto &b) {
+                                      return a.number < b.number;
+                                  })->id;
+            QCOMPARE(other->revisionSnapshot(latest)->attachments, stored.attachments);
+        }
+        QCOMPARE(repo->loadResource(id)->attachments.size(), 4);
+
+        window->close();
+    }
+
+    // In French, as the staff see it (and the picture of docs/screenshots/attachments.png):
+    // a programme, a public slide deck, a members-only deck and a video link, sizes with a comma.
+    void inFrench()
+    {
+        Test::ScopedTranslation french(u"fr"_s);
+        const QString path = m_dir.filePath(u"seminaire-fr.actes"_s);
+        qint64 id = 0;
+        {
+            auto repository = SqliteRepository::open(path);
+            const struct { const char16_t *title; QDate start; QDate end; const char16_t *place; } events[] = {
+                {u"Rencontre régionale des PTCE", QDate(2016, 3, 17), QDate(2016, 3, 17), u"Clermont-Ferrand"},
+                {u"Séminaire des 3 et 4 mai 2016 : coopérer sur les territoires", QDate(2016, 5, 3),
+                 QDate(2016, 5, 4), u"Lyon"},
+                {u"Journée d’étude sur les circuits courts", QDate(2016, 6, 9), QDate(2016, 6, 9), u"Grenoble"},
+            };
+            for (const auto &e : events) {
+                Resource r;
+                r.title = QString::fromUtf16(e.title);
+                r.type = u"Séminaire"_s;
+                r.dateStart = e.start;
+                r.dateEnd = e.end;
+                r.place = QString::fromUtf16(e.place);
+                r.summaryHtml = u"<p>Deux journées d’échanges entre les structures de l’ESS de la région, élus et "
+                                u"techniciens des collectivités.</p>"_s;
+                r.bodyHtml = u"<p>Le séminaire a réuni une quarantaine de participants. Retrouvez le programme "
+                             u"détaillé et le diaporama de présentation ci-dessous.</p>"_s;
+                const qint64 created = repository->createResource(r).id;
+                if (e.start.month() == 5)
+                    id = created;
+            }
+        }
+        auto window = std::make_unique<MainWindow>([](const QString &p) -> std::unique_ptr<ResourceRepository> {
+            return SqliteRepository::open(p);
+        });
+        window->setDraftRecoveryEnabled(false);
+        window->resize(1366, 768);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        window->setRepository(SqliteRepository::open(path));
+        QVERIFY(window->session()->open(id));
+        window->listPanel()->selectResource(id);
+        QCOMPARE(window->session()->resourceId(), id);
+        AttachmentsPanel *panel = window->attachmentsPanel();
+        QCOMPARE(panel->addFiles({m_pdf, m_slides, m_membersSlides}), 3);
+        QVERIFY(panel->renameAttachment(0, u"Programme détaillé du séminaire"_s));
+        QVERIFY(panel->renameAttachment(1, u"Diaporama de présentation"_s));
+        QVERIFY(panel->renameAttachment(2, u"Diaporama de l’atelier financements"_s));
+        QVERIFY(panel->setMembersOnly(2, true));
+        QVERIFY(panel->addLink(u"https://www.youtube.com/watch?v=ess2016"_s, u"Vidéo d’ouverture"_s,
+                               AttachmentKind::Video));
+        QVERIFY(window->session()->save());
+
+        QCOMPARE(window->attachmentsDock()->windowTitle(), u"Documents (4)"_s);
+        QCOMPARE(panel->list()->item(2)->data(AttachmentList::VisibilityRole).toString(), u"Réservé aux membres"_s);
+        QCOMPARE(panel->list()->item(1)->data(AttachmentList::VisibilityRole).toString(), u"Public"_s);
+        const QString detail = panel->list()->item(1)->data(AttachmentList::DetailRole).toString();
+        QVERIFY2(detail.startsWith(u"Diaporama · PDF, "_s) && detail.contains(u","_s) && detail.endsWith(u"ko"_s),
+                 qPrintable(detail));
+        QCOMPARE(panel->addFilesAction()->text(), u"Ajouter des &fichiers…"_s);
 
         panel->setCurrentRow(1);
+        window->statusBar()->clearMessage();
         QApplication::processEvents();
         if (const QByteArray dir = qgetenv("ACTES_SCREENSHOT_DIR"); !dir.isEmpty())
             QVERIFY(window->grab().save(QString::fromLocal8Bit(dir) + u"/attachments.png"_s));
