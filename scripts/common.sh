@@ -10,7 +10,7 @@ ACTES_PACKAGES=(
     build-essential cmake ninja-build pkg-config ccache
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-pdf-dev libqt6sql6-sqlite qt6-translations-l10n qt6-qpa-plugins libqt6svg6
-    libgl-dev libqpdf-dev qpdf libhunspell-dev hunspell-fr hunspell-en-us libdtl-dev
+    libgl-dev libqpdf-dev qpdf libhunspell-dev libpq-dev hunspell-fr hunspell-en-us libdtl-dev
     sqlite3 postgresql libqt6sql6-psql poppler-utils fonts-dejavu-core fonts-linuxlibertine desktop-file-utils appstream
     clang   # libFuzzer: scripts/test fuzzes each parser briefly (scripts/fuzz)
 )

@@ -18,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace Actes;
 using namespace Qt::StringLiterals;
 
@@ -233,6 +235,16 @@ void TestAttachmentFiles::missingFileOrFolderRefused()
     } catch (const LibraryError &e) {
         QCOMPARE(e.kind(), LibraryError::Kind::Invalid);
         QVERIFY2(e.message().contains(u"dossier.pdf"_s) && e.message().contains(u"folder"_s), qPrintable(e.message()));
+    }
+    // A named pipe would block the read (no writer) or never end.
+    const QString fifo = m_dir.filePath(u"tube.pdf"_s);
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    try {
+        AttachmentFiles::storeFile(repo, repo, fifo);
+        QFAIL("a named pipe was attached");
+    } catch (const LibraryError &e) {
+        QCOMPARE(e.kind(), LibraryError::Kind::Invalid);
+        QVERIFY2(e.message().contains(u"tube.pdf"_s), qPrintable(e.message()));
     }
     QCOMPARE(repo.stores, 0);
 }

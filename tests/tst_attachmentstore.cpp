@@ -248,6 +248,21 @@ void TestAttachmentStore::idsAreKeptAcrossSaves()
     QVERIFY(r.attachments.last().id > removed);
     QVERIFY(r.attachments.last().id > r.attachments[2].id);
 
+    // A duplicate of the resource (created from it, ids included) gets attachments of its own:
+    // the original keeps its ids and rows.
+    Resource duplicate = r;
+    duplicate.id = 0;
+    duplicate.version = 0;
+    duplicate.title = u"Séminaire (copie)"_s;
+    duplicate = m_repo->createResource(duplicate);
+    QCOMPARE(duplicate.attachments.size(), r.attachments.size());
+    for (const Attachment &a : std::as_const(duplicate.attachments))
+        QVERIFY(!idsOf(r).contains(a.id));
+    QCOMPARE(m_repo->loadResource(r.id)->attachments, r.attachments);
+    duplicate.attachments.removeFirst();
+    m_repo->saveResource(duplicate);
+    QCOMPARE(m_repo->loadResource(r.id)->attachments, r.attachments);
+
     // A save that changes something else keeps every id.
     const QList<qint64> before = idsOf(r);
     r.place = u"Lille"_s;

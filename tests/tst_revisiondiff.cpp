@@ -231,6 +231,18 @@ void TestRevisionDiff::metadataChanges_data()
     r.summaryHtml = u"<p>Les élu·es ont beaucoup échangé.</p>"_s;
     QTest::newRow("summary as text") << r << u"summary"_s << u"Les élu·es ont échangé."_s
                                      << u"Les élu·es ont beaucoup échangé."_s;
+    r = base();
+    Attachment video;
+    video.title = u"Vidéo introductive"_s;
+    video.kind = AttachmentKind::Video;
+    video.membersOnly = true;
+    video.url = u"https://videos.example.org/seminaire"_s;
+    r.attachments = {video};
+    QTest::newRow("attachment added") << r << u"attachments"_s << QString()
+                                      << u"Vidéo introductive — Video, members only, https://videos.example.org/seminaire"_s;
+    r = base();
+    r.dismissedChecks = {u"missing-slides"_s};
+    QTest::newRow("warning dismissed") << r << u"dismissedChecks"_s << QString() << u"missing-slides"_s;
 }
 
 void TestRevisionDiff::metadataChanges()

@@ -349,6 +349,10 @@
         <translation>%1 est un dossier, pas un fichier. Rien n’a été joint.</translation>
     </message>
     <message>
+        <source>%1 is not an ordinary file. Nothing was attached.</source>
+        <translation>%1 n’est pas un fichier ordinaire. Rien n’a été joint.</translation>
+    </message>
+    <message>
         <source>%1 cannot be read (%2). Nothing was attached.</source>
         <translation>Impossible de lire %1 (%2). Rien n’a été joint.</translation>
     </message>
@@ -4617,12 +4621,16 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
         <translation>La bibliothèque «&#xa0;%1&#xa0;» du serveur %2 a été créée par une version plus ancienne d’Actes (schéma %3) et doit être mise à jour au schéma %4 avant d’être utilisée. Seul son propriétaire (l’identifiant %5) peut la mettre à jour&#xa0;: demandez-lui de l’ouvrir une fois avec cette version. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <source>The library %1 holds no attached file with the SHA-256 %2.</source>
-        <translation>La bibliothèque %1 ne contient aucun fichier joint d’empreinte SHA-256 %2.</translation>
+        <source>The file is too large to be kept in the library %1 (%2 bytes; at most 1 GB). Nothing was stored.</source>
+        <translation>Le fichier est trop volumineux pour être conservé dans la bibliothèque %1 (%2 octets&#xa0;; 1&#xa0;Go au plus). Rien n’a été enregistré.</translation>
     </message>
     <message>
-        <source>The file “%1” attached to “%2” is not stored in the library %3 (no content with the SHA-256 %4). Nothing was saved.</source>
-        <translation>Le fichier «&#xa0;%1&#xa0;» joint à «&#xa0;%2&#xa0;» n’est pas conservé dans la bibliothèque %3 (aucun contenu d’empreinte SHA-256 %4). Rien n’a été enregistré.</translation>
+        <source>The library %1 holds no attached file with the SHA-256 %2.</source>
+        <translation>La bibliothèque %1 ne contient aucun fichier joint dont le SHA-256 est %2.</translation>
+    </message>
+    <message>
+        <source>The content of the attached document %1 of the resource %2 is not stored in the library %3; the resource was not saved.</source>
+        <translation>Le contenu du document joint %1 de la ressource %2 n’est pas conservé dans la bibliothèque %3&#xa0;; la ressource n’a pas été enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -5874,7 +5882,7 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>members only</source>
-        <translation>réservé aux membres</translation>
+        <translation>réservé aux adhérents</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -6398,11 +6406,11 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>The attached file %1 is not stored in the library %2.</source>
-        <translation>Le fichier joint %1 n’est pas gardé dans la bibliothèque %2.</translation>
+        <translation>Le fichier joint %1 n’est pas conservé dans la bibliothèque %2.</translation>
     </message>
     <message>
         <source>The content of the attached document %1 of the resource %2 is not stored in the library; the resource was not saved.</source>
-        <translation>Le contenu du document joint %1 de la ressource %2 n’est pas gardé dans la bibliothèque&#xa0;; la ressource n’a pas été enregistrée.</translation>
+        <translation>Le contenu du document joint %1 de la ressource %2 n’est pas conservé dans la bibliothèque&#xa0;; la ressource n’a pas été enregistrée.</translation>
     </message>
 </context>
 <context>

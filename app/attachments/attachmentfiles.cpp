@@ -188,6 +188,10 @@ PreparedAttachment AttachmentFiles::readFile(const LibraryValueStore &values, co
     if (info.isDir())
         throw LibraryError(LibraryError::Kind::Invalid,
                            tr("%1 is a folder, not a file. Nothing was attached.").arg(quoted(shown)), path);
+    // A pipe or a device would be read forever, or block.
+    if (!info.isFile())
+        throw LibraryError(LibraryError::Kind::Invalid,
+                           tr("%1 is not an ordinary file. Nothing was attached.").arg(quoted(shown)), path);
     const qint64 limit = sizeLimit(values);
     // Checked before reading: a file of several gigabytes is never read into memory.
     if (info.size() > limit)

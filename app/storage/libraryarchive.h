@@ -58,7 +58,7 @@ public:
     virtual void dump(const ArchiveTable &table, const std::function<void(const QList<ArchiveRow> &)> &batch) const = 0;
 
     // True when the library holds nothing a user made: no resource (live or in the trash),
-    // no person, organisation, image, library value, revision or status change, and only
+    // no person, organisation, image, attachment, library value, revision or status change, and only
     // the built-in resource types of a new library.
     virtual bool isEmptyLibrary() const = 0;
 

@@ -11,6 +11,7 @@
 #include "text/searchtext.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -92,16 +93,40 @@ public:
     void finishLoad() override
     {
         exec(u"DELETE FROM resource_search"_s);
+        // The words of the attachments: their titles, then the texts of their files.
+        QHash<qint64, QStringList> titles;
+        QHash<qint64, QStringList> hashes;
+        QHash<QString, QString> texts;
+        {
+            QSqlQuery rows = exec(u"SELECT resource_id, title, sha256 FROM resource_attachment "
+                                  u"ORDER BY resource_id, position, id"_s);
+            while (rows.next()) {
+                const qint64 id = rows.value(0).toLongLong();
+                titles[id].append(rows.value(1).toString());
+                const QString sha = rows.value(2).toString();
+                if (!sha.isEmpty() && !hashes[id].contains(sha))
+                    hashes[id].append(sha);
+            }
+            QSqlQuery data = exec(u"SELECT sha256, search_text FROM attachment_data WHERE search_text <> ''"_s);
+            while (data.next())
+                texts.insert(data.value(0).toString(), data.value(1).toString());
+        }
         QList<ArchiveRow> documents;
         {
-            QSqlQuery texts = exec(uR"(SELECT r.id, r.title, coalesce(t.summary_html, ''), coalesce(t.body_html, '')
+            QSqlQuery resources = exec(uR"(SELECT r.id, r.title, coalesce(t.summary_html, ''), coalesce(t.body_html, '')
                 FROM resource r LEFT JOIN resource_text t ON t.resource_id = r.id ORDER BY r.id)"_s);
-            while (texts.next()) {
+            while (resources.next()) {
                 // As PostgresRepository::writeSearchIndex() folds them.
+                const qint64 id = resources.value(0).toLongLong();
+                QStringList fileTexts;
+                for (const QString &sha : hashes.value(id))
+                    fileTexts.append(texts.value(sha));
                 const PostgresDetail::SearchDocument document = PostgresDetail::searchDocument(
-                    SearchText::fold(texts.value(1).toString()), IndexingText::indexable(texts.value(2).toString()),
-                    IndexingText::indexable(texts.value(3).toString()));
-                documents.append({texts.value(0).toLongLong(), document.vector, document.words, document.complete});
+                    SearchText::fold(resources.value(1).toString()),
+                    IndexingText::indexable(resources.value(2).toString()),
+                    IndexingText::indexable(resources.value(3).toString()),
+                    PostgresDetail::attachmentsField(titles.value(id), fileTexts));
+                documents.append({id, document.vector, document.words, document.complete});
             }
         }
         for (qsizetype start = 0; start < documents.size(); start += BatchRows) {
@@ -115,7 +140,8 @@ public:
             exec(sql);
         }
         for (const QString &table : {u"resource_type"_s, u"resource"_s, u"person"_s, u"organisation"_s,
-                                     u"revision"_s, u"status_change"_s, u"review_comment"_s}) {
+                                     u"revision"_s, u"status_change"_s, u"review_comment"_s,
+                                     u"resource_attachment"_s}) {
             exec(u"SELECT setval(pg_get_serial_sequence('%1', 'id'), coalesce(max(id), 0) + 1, false) FROM %1"_s
                      .arg(table));
         }

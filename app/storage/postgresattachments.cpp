@@ -7,12 +7,15 @@
 //   owner); rows are deleted only by actes_purge_attachment_data() (SECURITY DEFINER, for an
 //   administrator: the content that no attachment row and no revision uses any more).
 // - resource_attachment: the attachments of a resource, in order (position), files naming their
-//   content (sha256, a foreign key: used content cannot be deleted) or links (url). Written by
-//   the saves of the resource: row-level security lets a member write them only in the
-//   transaction that writes their resource (so every change is in a revision).
+//   content (sha256; '' for a link, which has its url, as in SQLite). A trigger checks that the
+//   content is stored (and locks it, as a foreign key would), the purge and the guard of
+//   attachment_data keep used content. Written by the saves of the resource: row-level
+//   security lets a member write them only in the transaction that writes their resource (so
+//   every change is in a revision).
 // - resource.dismissed_checks: the warning checks a person dismissed (a JSON array of keys).
 #include "storage/postgresrepository.h"
 #include "storage/postgresdetail.h"
+#include "storage/sqlitedetail.h"   // quoted(): shared wording, no SQL
 
 #include "storage/libraryerror.h"
 #include "text/searchtext.h"
@@ -22,7 +25,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <QSqlDriver>
+#include <QSqlError>
 #include <QSqlQuery>
+
+#include <libpq-fe.h>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -39,7 +48,6 @@ QStringList PostgresDetail::attachmentsSchema()
             size bigint NOT NULL,
             data bytea NOT NULL,
             search_text text NOT NULL DEFAULT '',
-            created timestamptz NOT NULL DEFAULT now(),
             -- Nobody stores content under another file's hash, or with a false size.
             CONSTRAINT attachment_data_hash CHECK (sha256 = encode(sha256(data), 'hex')),
             CONSTRAINT attachment_data_size CHECK (size = length(data))))"_s,
@@ -55,12 +63,26 @@ QStringList PostgresDetail::attachmentsSchema()
             file_name text NOT NULL DEFAULT '',
             mime_type text NOT NULL DEFAULT '',
             size bigint NOT NULL DEFAULT 0 CHECK (size >= 0),
-            sha256 text REFERENCES attachment_data(sha256),
-            url text NOT NULL DEFAULT '',
-            -- A file names its content, a link its address.
-            CHECK ((sha256 IS NULL) = (url <> ''))))"_s,
+            sha256 text NOT NULL DEFAULT '',   -- '' for a link (as in SQLite: copies are row for row)
+            url text NOT NULL DEFAULT ''))"_s,
         u"CREATE INDEX resource_attachment_resource ON resource_attachment (resource_id, position)"_s,
-        u"CREATE INDEX resource_attachment_sha256 ON resource_attachment (sha256)"_s,
+        u"CREATE INDEX resource_attachment_sha256 ON resource_attachment (sha256) WHERE sha256 <> ''"_s,
+        // A file names content the library holds (a foreign key that lets a link name none): the
+        // content is locked as a foreign key would lock it, so that it cannot go meanwhile.
+        uR"(CREATE FUNCTION actes_attachment_content() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+            SET search_path = pg_catalog, public, pg_temp AS $$
+            BEGIN
+                IF NEW.sha256 <> '' THEN
+                    PERFORM 1 FROM public.attachment_data WHERE sha256 = NEW.sha256 FOR KEY SHARE;
+                    IF NOT FOUND THEN
+                        RAISE EXCEPTION USING ERRCODE = '23503', MESSAGE =
+                            format('No attached file is stored under the SHA-256 %s.', NEW.sha256);
+                    END IF;
+                END IF;
+                RETURN NEW;
+            END $$)"_s,
+        uR"(CREATE TRIGGER resource_attachment_content BEFORE INSERT OR UPDATE OF sha256 ON resource_attachment
+            FOR EACH ROW EXECUTE FUNCTION actes_attachment_content())"_s,
         // attachment_data: rows are never changed, and deleted only by trusted code (the purge).
         uR"(CREATE FUNCTION actes_attachment_data_guard() RETURNS trigger LANGUAGE plpgsql
             SET search_path = pg_catalog, public, pg_temp AS $$
@@ -70,6 +92,10 @@ QStringList PostgresDetail::attachmentsSchema()
                         'The content of an attached file is never changed: it is kept under its SHA-256.';
                 END IF;
                 PERFORM public.actes_require('admin', 'Deleting the content of attached files');
+                IF EXISTS (SELECT 1 FROM public.resource_attachment WHERE sha256 = OLD.sha256) THEN
+                    RAISE EXCEPTION USING ERRCODE = '23503', MESSAGE =
+                        format('The attached file %s is still attached to a resource.', OLD.sha256);
+                END IF;
                 RETURN OLD;
             END $$)"_s,
         uR"(CREATE TRIGGER attachment_data_guard BEFORE UPDATE OR DELETE ON attachment_data
@@ -140,33 +166,110 @@ QString textArray(const QStringList &values)
     return u"{"_s + quotedValues.join(u',') + u"}"_s;
 }
 
+// The libpq connection under the Qt connection. The Qt driver writes every value into the
+// statement as text (a bytea as hex, in UTF-16 then UTF-8: some ten times the file's size in
+// memory); the content of files goes through libpq's binary parameters and results instead,
+// sent and received as they are.
+PGconn *libpqConnection(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    // Registered by the driver as "PGconn*" (Qt 5) or, normalised, "pg_conn*" (Qt 6).
+    if (!handle.isValid()
+        || (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0)) {
+        return nullptr;
+    }
+    return *static_cast<PGconn *const *>(handle.constData());
+}
+
+struct ResultDeleter
+{
+    void operator()(PGresult *result) const { PQclear(result); }
+};
+using Result = std::unique_ptr<PGresult, ResultDeleter>;
+
+// The error of a failed libpq statement as the Qt driver would give it.
+QSqlError errorOf(PGconn *connection, const PGresult *result)
+{
+    const char *message = result ? PQresultErrorMessage(result) : PQerrorMessage(connection);
+    const char *state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+    const bool lost = PQstatus(connection) != CONNECTION_OK;
+    return QSqlError(u"Unable to execute the statement"_s, QString::fromUtf8(message).trimmed(),
+                     lost ? QSqlError::ConnectionError : QSqlError::StatementError,
+                     state ? QString::fromLatin1(state) : QString());
+}
+
 } // namespace
 
 QString PostgresRepository::storeAttachmentData(const QByteArray &data, const QString &searchText)
 {
     requireWritable();
+    // PostgreSQL keeps at most 1 GB in a value.
+    if (data.size() >= qsizetype(1) << 30) {
+        throw LibraryError(Kind::Invalid,
+                           tr("The file is too large to be kept in the library %1 (%2 bytes; at most 1 GB). "
+                              "Nothing was stored.")
+                               .arg(m_location)
+                               .arg(data.size()),
+                           m_location);
+    }
     const QString sha = sha256Of(data);
     // Content alone is no change the others must see: it counts once a resource names it (the
     // save that attaches it), so this is not a write() of its own.
     inTransaction([&] {
+        // (This statement also lets the Qt driver finish with the connection before libpq is used.)
         if (run(u"SELECT 1 FROM attachment_data WHERE sha256 = ?"_s, {sha}).next())
             return;   // kept already: nothing sent
-        run(u"INSERT INTO attachment_data (sha256, size, data, search_text) VALUES (?, ?, ?, ?) "
-            u"ON CONFLICT (sha256) DO NOTHING"_s,
-            {sha, qint64(data.size()), data, text(searchText)});
+        const QString sql = u"INSERT INTO attachment_data (sha256, size, data, search_text) "
+                            u"VALUES ($1, CAST($2 AS bigint), $3, $4) ON CONFLICT (sha256) DO NOTHING"_s;
+        PGconn *connection = libpqConnection(m_db);
+        if (!connection) {
+            run(u"INSERT INTO attachment_data (sha256, size, data, search_text) VALUES (?, ?, ?, ?) "
+                u"ON CONFLICT (sha256) DO NOTHING"_s,
+                {sha, qint64(data.size()), data, text(searchText)});
+            return;
+        }
+        const QByteArray shaText = sha.toLatin1();
+        const QByteArray sizeText = QByteArray::number(data.size());
+        const QByteArray searchUtf8 = searchText.toUtf8();
+        const char *const values[] = {shaText.constData(), sizeText.constData(), data.constData(),
+                                      searchUtf8.constData()};
+        const int lengths[] = {0, 0, int(data.size()), 0};
+        const int formats[] = {0, 0, 1, 0};   // the content in binary, as it is
+        const Oid types[] = {0, 0, 17 /* bytea */, 0};
+        const Result result(PQexecParams(connection, sql.toUtf8().constData(), 4, types, values, lengths, formats, 0));
+        if (!result || PQresultStatus(result.get()) != PGRES_COMMAND_OK)
+            fail(errorOf(connection, result.get()));
     });
     return sha;
 }
 
 QByteArray PostgresRepository::attachmentData(const QString &sha256) const
 {
-    QSqlQuery query = run(u"SELECT data FROM attachment_data WHERE sha256 = ?"_s, {sha256});
-    if (!query.next()) {
-        throw LibraryError(Kind::NotFound,
-                           tr("The library %1 holds no attached file with the SHA-256 %2.").arg(m_location, sha256),
-                           m_location);
+    auto notFound = [&] {
+        return LibraryError(Kind::NotFound,
+                            tr("The library %1 holds no attached file with the SHA-256 %2.").arg(m_location, sha256),
+                            m_location);
+    };
+    // (Lets the Qt driver finish with the connection, and reconnects a lost one.)
+    if (!run(u"SELECT 1 FROM attachment_data WHERE sha256 = ?"_s, {sha256}).next())
+        throw notFound();
+    PGconn *connection = libpqConnection(m_db);
+    if (!connection) {
+        QSqlQuery query = run(u"SELECT data FROM attachment_data WHERE sha256 = ?"_s, {sha256});
+        if (!query.next())
+            throw notFound();
+        return query.value(0).toByteArray();
     }
-    return query.value(0).toByteArray();
+    const QByteArray shaText = sha256.toUtf8();
+    const char *const values[] = {shaText.constData()};
+    // The content comes back in binary, as it is: one copy, into the returned array.
+    const Result result(PQexecParams(connection, "SELECT data FROM attachment_data WHERE sha256 = $1", 1, nullptr,
+                                     values, nullptr, nullptr, 1));
+    if (!result || PQresultStatus(result.get()) != PGRES_TUPLES_OK)
+        fail(errorOf(connection, result.get()));
+    if (PQntuples(result.get()) == 0)
+        throw notFound();
+    return QByteArray(PQgetvalue(result.get(), 0, 0), PQgetlength(result.get(), 0, 0));
 }
 
 bool PostgresRepository::hasAttachmentData(const QString &sha256) const
@@ -205,11 +308,12 @@ void PostgresRepository::writeAttachments(qint64 resourceId, const Resource &res
     }
     for (const Attachment &a : resource.attachments) {
         if (a.isFile() && !held.contains(a.sha256)) {
+            const QString title = a.title.trimmed().isEmpty() ? a.fileName : a.title;
             throw LibraryError(Kind::Invalid,
-                               tr("The file “%1” attached to “%2” is not stored in the library %3 (no content "
-                                  "with the SHA-256 %4). Nothing was saved.")
-                                   .arg(a.fileName.isEmpty() ? a.title : a.fileName, resource.title, m_location,
-                                        a.sha256),
+                               tr("The content of the attached document %1 of the resource %2 is not stored in "
+                                  "the library %3; the resource was not saved.")
+                                   .arg(SqliteDetail::quoted(title), SqliteDetail::quoted(resource.title.trimmed()),
+                                        m_location),
                                m_location);
         }
     }
@@ -223,7 +327,7 @@ void PostgresRepository::writeAttachments(qint64 resourceId, const Resource &res
     QSet<qint64> kept;
     int position = 0;
     for (const Attachment &a : resource.attachments) {
-        const QVariant sha = a.isFile() ? QVariant(a.sha256) : QVariant(QMetaType::fromType<QString>());
+        const QVariant sha = text(a.isFile() ? a.sha256 : QString());
         const QVariantList values{resourceId,      position++,          text(a.title),
                                   attachmentKindKey(a.kind), a.membersOnly, text(a.isFile() ? a.fileName : QString()),
                                   text(a.isFile() ? a.mimeType : QString()), a.isFile() ? a.size : qint64(0), sha,
@@ -294,30 +398,38 @@ void PostgresRepository::readAttachments(const QString &idsArrayLiteral, QHash<q
     }
 }
 
+QString PostgresDetail::attachmentsField(const QStringList &titles, const QStringList &texts)
+{
+    QStringList parts = titles;
+    for (const QString &textOfFile : texts) {
+        if (!textOfFile.isEmpty())
+            parts.append(textOfFile);
+    }
+    return SearchText::fold(parts.join(u'\n'));
+}
+
 // The words of the attachments for the search: their titles, then the text of their files.
 QString PostgresRepository::attachmentSearchText(const Resource &resource) const
 {
-    QStringList parts;
+    QStringList titles;
     QStringList hashes;
     for (const Attachment &a : resource.attachments) {
-        parts.append(a.title);
+        titles.append(a.title);
         if (a.isFile() && !hashes.contains(a.sha256))
             hashes.append(a.sha256);
     }
+    QStringList texts;
     if (!hashes.isEmpty()) {
-        QHash<QString, QString> texts;
+        QHash<QString, QString> byHash;
         QSqlQuery query = run(u"SELECT sha256, search_text FROM attachment_data "
                               u"WHERE sha256 = ANY (CAST(? AS text[])) AND search_text <> ''"_s,
                               {textArray(hashes)});
         while (query.next())
-            texts.insert(query.value(0).toString(), query.value(1).toString());
-        for (const QString &sha : std::as_const(hashes)) {
-            const QString textOfFile = texts.value(sha);
-            if (!textOfFile.isEmpty())
-                parts.append(textOfFile);
-        }
+            byHash.insert(query.value(0).toString(), query.value(1).toString());
+        for (const QString &sha : std::as_const(hashes))
+            texts.append(byHash.value(sha));
     }
-    return SearchText::fold(parts.join(u'\n'));
+    return attachmentsField(titles, texts);
 }
 
 QString PostgresDetail::checksJson(const QStringList &keys)
