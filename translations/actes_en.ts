@@ -12,6 +12,30 @@
     </message>
 </context>
 <context>
+    <name>Actes::AttachmentsPanel</name>
+    <message numerus="yes">
+        <source>Attach %n document(s)</source>
+        <translation>
+            <numerusform>Attach %n document</numerusform>
+            <numerusform>Attach %n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) attached.</source>
+        <translation>
+            <numerusform>%n document attached.</numerusform>
+            <numerusform>%n documents attached.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) attached; these files were not:</source>
+        <translation>
+            <numerusform>%n document attached; these files were not:</numerusform>
+            <numerusform>%n documents attached; these files were not:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Actes::CommandLine</name>
     <message numerus="yes">
         <source>%n resource(s).</source>

@@ -390,6 +390,268 @@
     </message>
 </context>
 <context>
+    <name>Actes::AttachmentsPanel</name>
+    <message>
+        <source>Add &amp;Files…</source>
+        <translation>Ajouter des &amp;fichiers…</translation>
+    </message>
+    <message>
+        <source>Attach files to this resource (Insert); you can also drop them on the list</source>
+        <translation>Joindre des fichiers à cette ressource (Inser)&#xa0;; vous pouvez aussi les déposer sur la liste</translation>
+    </message>
+    <message>
+        <source>Add &amp;Link…</source>
+        <translation>Ajouter un &amp;lien…</translation>
+    </message>
+    <message>
+        <source>Attach a link: a video, a page of another site</source>
+        <translation>Joindre un lien&#xa0;: une vidéo, une page d’un autre site</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open the document with the desktop&apos;s application, a link in the browser (Enter)</source>
+        <translation>Ouvrir le document avec l’application habituelle, un lien dans le navigateur (Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Save a Copy…</source>
+        <translation>&amp;Enregistrer une copie…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the file</source>
+        <translation>Enregistrer une copie du fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renommer</translation>
+    </message>
+    <message>
+        <source>Rename the document (F2)</source>
+        <translation>Renommer le document (F2)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>Monter (Alt+Haut)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>Descendre (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <source>Remove the document from this resource (Delete); Edit ▸ Undo brings it back</source>
+        <translation>Retirer le document de cette ressource (Suppr)&#xa0;; Édition ▸ Annuler le rétablit</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Nature&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Visibility:</source>
+        <translation>&amp;Visibilité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Members only</source>
+        <translation>Réservé aux membres</translation>
+    </message>
+    <message>
+        <source>Members only: never published (website, public proceedings); only in the internal edition.</source>
+        <translation>Réservé aux membres&#xa0;: jamais publié (site, actes publics)&#xa0;; seulement dans l’édition interne.</translation>
+    </message>
+    <message>
+        <source>No documents. Drop files here, or use Add Files…</source>
+        <translation>Aucun document. Déposez des fichiers ici, ou utilisez Ajouter des fichiers…</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Documents (%1)</source>
+        <translation>Documents (%1)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>kind · address</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>%1 · %2, %3</source>
+        <comment>kind · type, size</comment>
+        <translation>%1 · %2, %3</translation>
+    </message>
+    <message>
+        <source>Members only: never published</source>
+        <translation>Réservé aux membres&#xa0;: jamais publié</translation>
+    </message>
+    <message>
+        <source>Public: published with the resource</source>
+        <translation>Public&#xa0;: publié avec la ressource</translation>
+    </message>
+    <message>
+        <source>Link: %1</source>
+        <translation>Lien&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>File: %1 (%2)</source>
+        <translation>Fichier&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>“%1” is already attached as “%2”. Nothing was attached.</source>
+        <translation>«&#xa0;%1&#xa0;» est déjà joint sous le titre «&#xa0;%2&#xa0;». Rien n’a été joint.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Attach “%1”</source>
+        <translation>Joindre «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attach %n document(s)</source>
+        <translation>
+            <numerusform>Joindre %n document</numerusform>
+            <numerusform>Joindre %n documents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” attached.</source>
+        <translation>«&#xa0;%1&#xa0;» joint.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) attached.</source>
+        <translation>
+            <numerusform>%n document joint.</numerusform>
+            <numerusform>%n documents joints.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) attached; these files were not:</source>
+        <translation>
+            <numerusform>%n document joint&#xa0;; ces fichiers ne l’ont pas été&#xa0;:</numerusform>
+            <numerusform>%n documents joints&#xa0;; ces fichiers ne l’ont pas été&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attach Documents</source>
+        <translation>Joindre des documents</translation>
+    </message>
+    <message>
+        <source>Add a Link</source>
+        <translation>Ajouter un lien</translation>
+    </message>
+    <message>
+        <source>A document needs a title; “%1” keeps its own.</source>
+        <translation>Un document doit avoir un titre&#xa0;; «&#xa0;%1&#xa0;» garde le sien.</translation>
+    </message>
+    <message>
+        <source>Rename “%1”</source>
+        <translation>Renommer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Change the kind of “%1”</source>
+        <translation>Changer la nature de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Make “%1” members only</source>
+        <translation>Réserver «&#xa0;%1&#xa0;» aux membres</translation>
+    </message>
+    <message>
+        <source>Make “%1” public</source>
+        <translation>Rendre «&#xa0;%1&#xa0;» public</translation>
+    </message>
+    <message>
+        <source>Move “%1”</source>
+        <translation>Déplacer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>Retirer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>“%1” removed; Edit ▸ Undo brings it back.</source>
+        <translation>«&#xa0;%1&#xa0;» retiré&#xa0;; Édition ▸ Annuler le rétablit.</translation>
+    </message>
+    <message>
+        <source>No browser could open %1.</source>
+        <translation>Aucun navigateur n’a pu ouvrir %1.</translation>
+    </message>
+    <message>
+        <source>Open a Document</source>
+        <translation>Ouvrir un document</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: no temporary folder could be made (%2).</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être ouvert&#xa0;: aucun dossier temporaire n’a pu être créé (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened. %2</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être ouvert. %2</translation>
+    </message>
+    <message>
+        <source>“%1” opened: a copy; changes made to it are not kept in the library.</source>
+        <translation>«&#xa0;%1&#xa0;» ouvert&#xa0;: c’est une copie&#xa0;; ses modifications ne sont pas gardées dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>No application could open “%1”; use Save a Copy.</source>
+        <translation>Aucune application n’a pu ouvrir «&#xa0;%1&#xa0;»&#xa0;; utilisez Enregistrer une copie.</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved. %2</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être enregistré. %2</translation>
+    </message>
+    <message>
+        <source>A copy of “%1” was saved as %2.</source>
+        <translation>Une copie de «&#xa0;%1&#xa0;» a été enregistrée sous %2.</translation>
+    </message>
+    <message>
+        <source>Attach Files</source>
+        <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+        <source>Video of the opening session</source>
+        <translation>Vidéo de la séance d’ouverture</translation>
+    </message>
+    <message>
+        <source>&amp;Members only (never published)</source>
+        <translation>Réservé aux &amp;membres (jamais publié)</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>Actes::BackupManager</name>
     <message>
         <source>The backup folder %1 cannot be created. The library %2 was not backed up.</source>
@@ -3566,6 +3828,10 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
         <source>&amp;Members…</source>
         <translation>&amp;Membres…</translation>
     </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documents</translation>
+    </message>
 </context>
 <context>
     <name>Actes::Member</name>
@@ -4628,6 +4894,35 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     <message>
         <source>Recorded with each revision and status change. Without a name, the name of your session on this computer is used. It never goes into the PDF or the website export: the network signs them.</source>
         <translation>Enregistré avec chaque révision et chaque changement de statut. Sans nom, c’est le nom de votre session sur cet ordinateur qui est utilisé. Il n’apparaît jamais dans le PDF ni dans l’export pour le site web&#xa0;: c’est le réseau qui les signe.</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <comment>megabytes</comment>
+        <translation>&#xa0;Mo</translation>
+    </message>
+    <message>
+        <source>A larger file is refused when it is attached, with a message; nothing of it is stored.</source>
+        <translation>Un fichier plus gros est refusé quand on le joint, avec un message&#xa0;; rien n’en est gardé.</translation>
+    </message>
+    <message>
+        <source>Files over this size are refused when they are attached. Stored in the library: the same for everyone who uses it.</source>
+        <translation>Les fichiers plus gros sont refusés quand on les joint. Enregistré dans la bibliothèque&#xa0;: le même pour tous ceux qui l’utilisent.</translation>
+    </message>
+    <message>
+        <source>Largest &amp;attached file:</source>
+        <translation>Plus gros fichier &amp;joint&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Open a library to change its values.</source>
+        <translation>Ouvrez une bibliothèque pour changer ses réglages.</translation>
+    </message>
+    <message>
+        <source>This library is read-only: its values cannot be changed.</source>
+        <translation>Cette bibliothèque est en lecture seule&#xa0;: ses réglages ne peuvent pas être changés.</translation>
+    </message>
+    <message>
+        <source>The largest attached file could not be saved. %1</source>
+        <translation>La taille du plus gros fichier joint n’a pas pu être enregistrée. %1</translation>
     </message>
 </context>
 <context>

@@ -119,6 +119,7 @@ MainWindow::MainWindow(RepositoryOpener opener, QWidget *parent)
     connect(m_review, &ReviewController::message, this, &MainWindow::showMessage);
     createHistoryDock();
     createCommentsDock();
+    createAttachmentsDock();
     connect(emptyButton, &QPushButton::clicked, m_newResourceAction, &QAction::trigger);
 
     connect(m_list, &ResourceListPanel::currentResourceChanged, this, &MainWindow::onCurrentResourceChanged);

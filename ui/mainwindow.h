@@ -27,6 +27,7 @@ class QUndoStack;
 namespace Actes {
 
 class ActionRegistry;
+class AttachmentsPanel;
 class CommentController;
 class EditSession;
 class Library;
@@ -89,6 +90,9 @@ public:
     // Who else is editing what, and who changed the open resource elsewhere.
     TeamActivityController *teamActivity() const { return m_teamActivity; }
     CommentController *comments() const { return m_comments; }
+    // The documents attached to the open resource (the "Documents" dock, tabbed with the details).
+    AttachmentsPanel *attachmentsPanel() const { return m_attachments; }
+    QDockWidget *attachmentsDock() const { return m_attachmentsDock; }
 
     // The dock of the details (metadata, checks, status); the other side panels are tabbed with it.
     QDockWidget *detailsDock() const { return m_detailsDock; }
@@ -160,6 +164,7 @@ private:
     void createSidePanels();
     void arrangeSidePanels();
     void createHistoryDock();
+    void createAttachmentsDock();
     void createTrashNotice();
     void updateTrashNotice();
     ListCommandContext listContext();
@@ -247,6 +252,8 @@ private:
     QDockWidget *m_detailsDock = nullptr;
     QDockWidget *m_historyDock = nullptr;
     CommentController *m_comments = nullptr;
+    AttachmentsPanel *m_attachments = nullptr;
+    QDockWidget *m_attachmentsDock = nullptr;
     QAction *m_historyAction = nullptr;
     QAction *m_openTeamLibraryAction = nullptr;
     QAction *m_copyLibraryAction = nullptr;

@@ -356,7 +356,8 @@ void MainWindow::followFocusForUndo(QWidget *focus)
         return;
     if (focus == m_list || m_list->isAncestorOf(focus))
         m_undoGroup->setActiveStack(m_listUndoStack);
-    else if (focus == m_metadata || m_metadata->isAncestorOf(focus) || focus == m_editor || m_editor->isAncestorOf(focus))
+    else if (focus == m_metadata || m_metadata->isAncestorOf(focus) || focus == m_editor || m_editor->isAncestorOf(focus)
+             || m_attachmentsDock->isAncestorOf(focus))
         m_undoGroup->setActiveStack(m_session->document()->undoStack());
 }
 

@@ -4,10 +4,15 @@
 // moved below the text; the arrangement is saved with the window (saveLayout()).
 #include "mainwindow.h"
 
+#include "attachments/attachmentlist.h"
+#include "attachments/attachmentspanel.h"
+#include "library/library.h"
 #include "metadata/metadatapanel.h"
+#include "session/editsession.h"
 
 #include <QAction>
 #include <QDockWidget>
+#include <QMenu>
 #include <QTabWidget>
 
 using namespace Qt::StringLiterals;
@@ -28,6 +33,36 @@ void MainWindow::createSidePanels()
     m_detailsDock->setObjectName(u"detailsDock"_s);
     m_detailsDock->setWidget(m_metadata);
     addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
+}
+
+// The documents attached to the open resource: a dock tabbed beside the details, shown by
+// default (its title counts them); Resource ▸ Documents (Ctrl+Shift+D) brings it to the front
+// with the keyboard in its list.
+void MainWindow::createAttachmentsDock()
+{
+    m_attachments = new AttachmentsPanel(this);
+    m_attachments->setDocument(m_session->document());
+    m_attachments->setLibrary(m_library);
+    connect(m_attachments, &AttachmentsPanel::message, this, &MainWindow::showMessage);
+    m_attachmentsDock = new QDockWidget(this);
+    m_attachmentsDock->setObjectName(u"attachmentsDock"_s);
+    m_attachmentsDock->setWidget(m_attachments);
+    m_attachmentsDock->setWindowTitle(m_attachments->title());
+    connect(m_attachments, &AttachmentsPanel::titleChanged, m_attachmentsDock, &QDockWidget::setWindowTitle);
+    addDockWidget(Qt::RightDockWidgetArea, m_attachmentsDock);
+
+    auto *show = new QAction(this);
+    show->setObjectName(u"actionShowAttachments"_s);
+    show->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    show->setText(tr("&Documents"));
+    connect(show, &QAction::triggered, this, [this] {
+        m_attachmentsDock->show();
+        m_attachmentsDock->raise();
+        m_attachments->list()->setFocus();
+    });
+    addAction(show);
+    m_resourceMenu->addAction(show);
+    m_viewMenu->addAction(m_attachmentsDock->toggleViewAction());
 }
 
 // Called once every dock exists, before the saved arrangement is restored: the docks of the

@@ -1,3 +1,4 @@
+#include "attachments/attachmentfiles.h"
 #include "export/documentlanguage.h"
 #include "dialogs/prompts.h"
 #include "dialogs/preferencesdialog.h"
@@ -316,13 +317,46 @@ QWidget *PreferencesDialog::createLibraryTab()
                                        "language, whatever the language of the menus. Stored in the library."));
     m_documentLanguage->setEnabled(m_library && !m_library->isReadOnly() && roleAtLeast(role, MemberRole::Admin));
 
+    // The largest file that may be attached to a resource: a value of the library, in MB.
+    m_attachmentLimit = new QSpinBox(page);
+    m_attachmentLimit->setObjectName(u"attachmentLimitSpin"_s);
+    m_attachmentLimit->setRange(1, 100000);
+    m_attachmentLimit->setSuffix(tr(" MB", "megabytes"));
+    m_attachmentLimit->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_attachmentLimitNote = noteLabel(page);
+    m_attachmentLimitNote->setObjectName(u"attachmentLimitNote"_s);
+    const QString refusal = libraryValuesRefusal();
+    m_attachmentLimit->setEnabled(refusal.isEmpty());
+    m_attachmentLimit->setToolTip(refusal.isEmpty()
+                                          ? tr("A larger file is refused when it is attached, with a message; "
+                                               "nothing of it is stored.")
+                                          : refusal);
+    m_attachmentLimitNote->setText(refusal.isEmpty()
+                                           ? tr("Files over this size are refused when they are attached. Stored in "
+                                                "the library: the same for everyone who uses it.")
+                                           : refusal);
+
     auto *form = new QFormLayout(page);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("Language of the &documents:"), m_documentLanguage);
     form->addRow(QString(), languageNote);
+    form->addRow(tr("Largest &attached file:"), m_attachmentLimit);
+    form->addRow(QString(), m_attachmentLimitNote);
     form->addRow(tr("&Daily backups to keep:"), m_backups);
     form->addRow(QString(), note);
     return page;
+}
+
+QString PreferencesDialog::libraryValuesRefusal() const
+{
+    if (!m_library)
+        return tr("Open a library to change its values.");
+    if (m_library->isReadOnly())
+        return tr("This library is read-only: its values cannot be changed.");
+    const MemberRole role = libraryRole(m_library);
+    if (!roleAtLeast(role, MemberRole::Admin))
+        return Permissions::refusal(Permissions::Action::ChangeLibraryValues, role);
+    return {};
 }
 
 void PreferencesDialog::load()
@@ -368,6 +402,13 @@ void PreferencesDialog::load()
     m_backups->setValue(m_settings.backupsToKeep());
     m_documentLanguage->setCurrentIndex(
             std::max(0, m_documentLanguage->findData(DocumentLanguage::libraryCode(m_library))));
+    qint64 limit = qint64(DefaultAttachmentLimitMb) * 1000 * 1000;
+    try {
+        if (m_library)
+            limit = AttachmentFiles::sizeLimit(*m_library);
+    } catch (const LibraryError &) {
+    }
+    m_attachmentLimit->setValue(int(std::clamp<qint64>(limit / (1000 * 1000), 1, m_attachmentLimit->maximum())));
     updateLanguageNotice();
     updateTypographySample();
 }
@@ -445,6 +486,15 @@ bool PreferencesDialog::apply()
             DocumentLanguage::setLibraryCode(m_library, m_documentLanguage->currentData().toString());
         } catch (const LibraryError &error) {
             emit problem(tr("The language of the library's documents could not be saved. %1").arg(error.message()));
+        }
+        // An administrator's value: written only when it changed and may be changed.
+        try {
+            if (libraryValuesRefusal().isEmpty()
+                && AttachmentFiles::sizeLimit(*m_library) != qint64(m_attachmentLimit->value()) * 1000 * 1000)
+                m_library->setLibraryValue(QString::fromUtf16(AttachmentLimitKey),
+                                           QString::number(m_attachmentLimit->value()));
+        } catch (const LibraryError &error) {
+            emit problem(tr("The largest attached file could not be saved. %1").arg(error.message()));
         }
     }
     updateLanguageNotice();

@@ -22,8 +22,9 @@ class Settings;
 //                open library, French typography while typing, the no-break space style, and
 //                whether imports apply the typography rules;
 //   Proceedings  page size, margins, network name and logo of the PDF proceedings;
-//   Library      the language of the open library's documents (proceedings, website export),
-//                stored in the library, and how many daily backups to keep.
+//   Library      the language of the open library's documents (proceedings, website export)
+//                and the largest file that may be attached to a resource, both stored in the
+//                library (an administrator's to change), and how many daily backups to keep.
 // OK and Apply write the settings and emit applied(): the window applies them at once.
 class PreferencesDialog final : public QDialog
 {
@@ -56,6 +57,8 @@ private:
     void updateLanguageNotice();
     void updateTypographySample();
     void chooseLogo();
+    // Why the library's values cannot be changed here (no library, read-only, the role), or empty.
+    QString libraryValuesRefusal() const;
 
     Settings &m_settings;
     ResourceRepository *m_library = nullptr;
@@ -86,6 +89,8 @@ private:
     // Library
     QSpinBox *m_backups = nullptr;
     QComboBox *m_documentLanguage = nullptr;
+    QSpinBox *m_attachmentLimit = nullptr;
+    QLabel *m_attachmentLimitNote = nullptr;
 };
 
 } // namespace Actes
