@@ -3,6 +3,7 @@
 // The attached PDFs are made here by Actes itself, with sentences found nowhere else.
 #include "export/pdfpostprocess.h"
 #include "export/proceedingsexporter.h"
+#include "storage/sqliterepository.h"
 
 #define POINTERHOLDER_TRANSITION 4
 #include <qpdf/Buffer.hh>
@@ -58,6 +59,7 @@ private slots:
     void membersOnlyOnlyInInternalEdition();
     void unreadablePdfIsLeftOut();
     void annexPageCountReasons();
+    void commandLineAppendsAttachments();
 
 private:
     QString tool(const QString &name);
@@ -512,6 +514,63 @@ void TestProceedingsAnnexes::annexPageCountReasons()
     for (const ProceedingsLeftOut &left : result.leftOut)
         missing |= left.title == u"Programme du séminaire"_s && left.message.contains(u"missing"_s);
     QVERIFY(missing);
+}
+
+// `actes export-pdf --append-attachments` on a library file: the same annexes, and what was not
+// bound is printed.
+void TestProceedingsAnnexes::commandLineAppendsAttachments()
+{
+    const QString db = m_dir.filePath(u"library.actes"_s);
+    {
+        auto repository = SqliteRepository::open(db);
+        for (Resource resource : m_resources) {
+            resource.id = 0;
+            for (Attachment &attachment : resource.attachments) {
+                attachment.id = 0;
+                if (attachment.isFile())
+                    attachment.sha256 = repository->storeAttachmentData(m_library.attachmentData(attachment.sha256));
+            }
+            repository->createResource(resource);
+        }
+    }
+    const auto actes = [this, &db](const QStringList &arguments) {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+        env.insert(u"HOME"_s, m_dir.filePath(u"home"_s));   // never the user's home
+        env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"home/data"_s));
+        env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"home/config"_s));
+        env.remove(u"ACTES_DB"_s);
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(ACTES_BINARY), QStringList{u"--db"_s, db, u"export-pdf"_s} + arguments);
+        if (!process.waitForFinished(120000))
+            process.kill();
+        return std::pair{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput())};
+    };
+    const QString plainPath = m_dir.filePath(u"cli-plain.pdf"_s);
+    const QString annexPath = m_dir.filePath(u"cli-annexes.pdf"_s);
+    const auto [plainCode, plainOut] = actes({u"--out"_s, plainPath});
+    QCOMPARE(plainCode, 0);
+    QVERIFY2(!plainOut.contains(u"not bound"_s), qPrintable(plainOut));
+    const auto [code, out] = actes({u"--out"_s, annexPath, u"--append-attachments"_s});
+    QVERIFY2(code == 0, qPrintable(out));
+    QVERIFY2(out.contains(u"“Compte rendu abîmé” (attached to"_s) && out.contains(u"not a readable PDF"_s), qPrintable(out));
+    QVERIFY2(out.contains(u"“Synthèse chiffrée” (attached to"_s) && out.contains(u"encrypted"_s), qPrintable(out));
+    QVERIFY2(out.contains(kMembersTitle + u"” (attached to"_s) && out.contains(u"members only"_s), qPrintable(out));
+    QCOMPARE(pdfPages(annexPath) - pdfPages(plainPath), m_programmePages + m_deckPages);
+    const QString text = allText(annexPath).simplified();
+    QVERIFY(text.contains(kProgrammeSentence));
+    QVERIFY(text.contains(kDeckSentence));
+    QVERIFY(!text.contains(u"Zanzibarite"_s));
+    QVERIFY(!text.contains(u"Hippocampe"_s));
+
+    // The internal edition binds the members-only deck too.
+    const QString internalPath = m_dir.filePath(u"cli-internal.pdf"_s);
+    const auto [internalCode, internalOut] =
+            actes({u"--out"_s, internalPath, u"--append-attachments"_s, u"--include-private"_s});
+    QVERIFY2(internalCode == 0, qPrintable(internalOut));
+    QVERIFY(allText(internalPath).simplified().contains(kMembersSentence));
 }
 
 QTEST_MAIN(TestProceedingsAnnexes)
