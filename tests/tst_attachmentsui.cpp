@@ -565,7 +565,7 @@ private slots:
         QVERIFY(window->session()->save());
 
         QCOMPARE(window->attachmentsDock()->windowTitle(), u"Documents (4)"_s);
-        QCOMPARE(panel->list()->item(2)->data(AttachmentList::VisibilityRole).toString(), u"Réservé aux membres"_s);
+        QCOMPARE(panel->list()->item(2)->data(AttachmentList::VisibilityRole).toString(), u"Réservé aux adhérents"_s);
         QCOMPARE(panel->list()->item(1)->data(AttachmentList::VisibilityRole).toString(), u"Public"_s);
         const QString detail = panel->list()->item(1)->data(AttachmentList::DetailRole).toString();
         QVERIFY2(detail.startsWith(u"Diaporama · PDF, "_s) && detail.contains(u","_s) && detail.endsWith(u"ko"_s),

@@ -256,7 +256,7 @@ void TestCliAttachments::membersOnlyAndLinks()
     QVERIFY2(r.out.startsWith(u"Pièce jointe "_s) && r.out.contains(u"diaporama, public"_s), qPrintable(r.out));
     QCOMPARE(attachmentsJson(db, id).last().toObject().value(u"kind"_s).toString(), u"slides"_s);
     r = actes({u"--db"_s, db, u"attachments"_s, id}, french);
-    QVERIFY2(r.out.contains(u"réservé aux membres"_s) && r.out.contains(u"4 pièces jointes."_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"réservé aux adhérents"_s) && r.out.contains(u"4 pièces jointes."_s), qPrintable(r.out));
 }
 
 void TestCliAttachments::refusalsChangeNothing()

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
     <name>Actes::AddressBookDialog</name>
@@ -86,6 +85,13 @@
             <numerusform>%n attachments.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n document(s) to attach: the text points to them (actes attach ID FILE).</source>
+        <translation>
+            <numerusform>%n document to attach: the text points to it (actes attach ID FILE).</numerusform>
+            <numerusform>%n documents to attach: the text points to them (actes attach ID FILE).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Actes::ExportDialog</name>
@@ -159,6 +165,23 @@
         <translation>
             <numerusform>%n unchanged</numerusform>
             <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Actes::ImportReportDialog</name>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The text points to %n document(s) to attach, listed under their resource.</source>
+        <translation>
+            <numerusform>The text points to %n document to attach, listed under its resource.</numerusform>
+            <numerusform>The text points to %n documents to attach, listed under their resource.</numerusform>
         </translation>
     </message>
 </context>
@@ -433,6 +456,13 @@
             <numerusform>%1 → %2, with %n images</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>(%n attached document(s))</source>
+        <translation>
+            <numerusform>(%n attached document)</numerusform>
+            <numerusform>(%n attached documents)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Actes::SiteExporter</name>
@@ -459,6 +489,13 @@
         <translation>
             <numerusform>%Ln person</numerusform>
             <numerusform>%Ln people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached document(s) for members only: never published, not listed here.</source>
+        <translation>
+            <numerusform>%n attached document for members only: never published, not listed here.</numerusform>
+            <numerusform>%n attached documents for members only: never published, not listed here.</numerusform>
         </translation>
     </message>
 </context>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>Actes::AboutDialog</name>
@@ -8,16 +7,16 @@
         <translation>À propos d’Actes</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Actes %1&lt;/h2&gt;&lt;p&gt;Write the reports of the network&apos;s events, have them reviewed, and publish them on the website and as printable proceedings (PDF), in impeccable French.&lt;/p&gt;</source>
+        <source>&lt;h2&gt;Actes %1&lt;/h2&gt;&lt;p&gt;Write the reports of the network's events, have them reviewed, and publish them on the website and as printable proceedings (PDF), in impeccable French.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Actes %1&lt;/h2&gt;&lt;p&gt;Rédigez les comptes rendus des événements du réseau, faites-les relire, puis publiez-les sur le site web et sous forme d’actes imprimables (PDF), dans un français impeccable.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Actes is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (GPL-3.0-or-later). It is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY. See the Licence tab.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Actes est un logiciel libre&#xa0;: vous pouvez le redistribuer et/ou le modifier selon les termes de la licence publique générale GNU (GNU General Public License) telle que publiée par la Free Software Foundation, soit la version 3 de la licence, soit (à votre choix) toute version ultérieure (GPL-3.0-or-later). Il est distribué dans l’espoir qu’il sera utile, mais SANS AUCUNE GARANTIE. Consultez l’onglet Licence.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Actes est un logiciel libre : vous pouvez le redistribuer et/ou le modifier selon les termes de la licence publique générale GNU (GNU General Public License) telle que publiée par la Free Software Foundation, soit la version 3 de la licence, soit (à votre choix) toute version ultérieure (GPL-3.0-or-later). Il est distribué dans l’espoir qu’il sera utile, mais SANS AUCUNE GARANTIE. Consultez l’onglet Licence.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Open library: %1&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Bibliothèque ouverte&#xa0;: %1&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Bibliothèque ouverte : %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;About</source>
@@ -49,7 +48,7 @@
     </message>
     <message>
         <source>&lt;p&gt;Actes is built with these libraries and fonts, under their own licences:&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Actes s’appuie sur les composants logiciels et les polices suivants, chacun sous sa propre licence&#xa0;:&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Actes s’appuie sur les composants logiciels et les polices suivants, chacun sous sa propre licence :&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Component</source>
@@ -73,7 +72,7 @@
     </message>
     <message>
         <source>GNU General Public License, version 3 or later: https://www.gnu.org/licenses/gpl-3.0.html</source>
-        <translation>Licence publique générale GNU, version 3 ou ultérieure&#xa0;: https://www.gnu.org/licenses/gpl-3.0.html</translation>
+        <translation>Licence publique générale GNU, version 3 ou ultérieure : https://www.gnu.org/licenses/gpl-3.0.html</translation>
     </message>
     <message>
         <source>&amp;Licence</source>
@@ -108,19 +107,19 @@
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation>&amp;Identifiant&#xa0;:</translation>
+        <translation>&amp;Identifiant :</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;Rôle&#xa0;:</translation>
+        <translation>&amp;Rôle :</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe&#xa0;:</translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -172,7 +171,7 @@
     </message>
     <message>
         <source>Double-click a cell to correct it; the change applies to every resource.</source>
-        <translation>Double-cliquez sur une cellule pour la corriger&#xa0;; la modification s’applique à toutes les ressources.</translation>
+        <translation>Double-cliquez sur une cellule pour la corriger ; la modification s’applique à toutes les ressources.</translation>
     </message>
     <message>
         <source>&amp;Add person</source>
@@ -188,7 +187,7 @@
     </message>
     <message>
         <source>Resources of the selected person:</source>
-        <translation>Ressources de la personne sélectionnée&#xa0;:</translation>
+        <translation>Ressources de la personne sélectionnée :</translation>
     </message>
     <message>
         <source>Resources of the selected person</source>
@@ -200,7 +199,7 @@
     </message>
     <message>
         <source>Name:</source>
-        <translation>Nom&#xa0;:</translation>
+        <translation>Nom :</translation>
     </message>
     <message>
         <source>Filter by name</source>
@@ -216,7 +215,7 @@
     </message>
     <message>
         <source>Double-click a name to correct it; the change applies to every resource.</source>
-        <translation>Double-cliquez sur un nom pour le corriger&#xa0;; la modification s’applique à toutes les ressources.</translation>
+        <translation>Double-cliquez sur un nom pour le corriger ; la modification s’applique à toutes les ressources.</translation>
     </message>
     <message>
         <source>&amp;Add organisation</source>
@@ -228,7 +227,7 @@
     </message>
     <message>
         <source>Resources of the selected organisation:</source>
-        <translation>Ressources de la structure sélectionnée&#xa0;:</translation>
+        <translation>Ressources de la structure sélectionnée :</translation>
     </message>
     <message>
         <source>Resources of the selected organisation</source>
@@ -262,8 +261,8 @@
     <message numerus="yes">
         <source>Keep which entry? The other %n entries are merged into it, in every resource.</source>
         <translation>
-            <numerusform>Quelle entrée conserver&#xa0;? L’autre entrée y sera fusionnée, dans toutes les ressources.</numerusform>
-            <numerusform>Quelle entrée conserver&#xa0;? Les %n autres entrées y seront fusionnées, dans toutes les ressources.</numerusform>
+            <numerusform>Quelle entrée conserver ? L’autre entrée y sera fusionnée, dans toutes les ressources.</numerusform>
+            <numerusform>Quelle entrée conserver ? Les %n autres entrées y seront fusionnées, dans toutes les ressources.</numerusform>
         </translation>
     </message>
     <message>
@@ -283,15 +282,15 @@
     <name>Actes::ApprovalGuard</name>
     <message>
         <source>Back to review automatically: after a re-import it no longer passes the checks before publishing.</source>
-        <translation>Repassée automatiquement à relire&#xa0;: après un nouvel import, elle ne satisfait plus les vérifications avant publication.</translation>
+        <translation>Repassée automatiquement à relire : après un nouvel import, elle ne satisfait plus les vérifications avant publication.</translation>
     </message>
     <message>
         <source>Back to review automatically: the restored revision does not pass the checks before publishing.</source>
-        <translation>Repassée automatiquement à relire&#xa0;: la révision restaurée ne satisfait pas les vérifications avant publication.</translation>
+        <translation>Repassée automatiquement à relire : la révision restaurée ne satisfait pas les vérifications avant publication.</translation>
     </message>
     <message>
         <source>Back to review automatically: after an edit it no longer passes the checks before publishing.</source>
-        <translation>Repassée automatiquement à relire&#xa0;: après une modification, elle ne satisfait plus les vérifications avant publication.</translation>
+        <translation>Repassée automatiquement à relire : après une modification, elle ne satisfait plus les vérifications avant publication.</translation>
     </message>
 </context>
 <context>
@@ -330,15 +329,15 @@
     <message>
         <source>“%1”</source>
         <comment>a file name in a sentence</comment>
-        <translation>«&#xa0;%1&#xa0;»</translation>
+        <translation>« %1 »</translation>
     </message>
     <message>
         <source>%1 (%2 bytes)</source>
-        <translation>%1 (%2&#xa0;octets)</translation>
+        <translation>%1 (%2 octets)</translation>
     </message>
     <message>
         <source>%1 is %2; this library accepts files up to %3. Nothing was attached.</source>
-        <translation>%1 pèse %2&#xa0;; cette bibliothèque accepte les fichiers jusqu’à %3. Rien n’a été joint.</translation>
+        <translation>%1 pèse %2 ; cette bibliothèque accepte les fichiers jusqu’à %3. Rien n’a été joint.</translation>
     </message>
     <message>
         <source>There is no file %1. Nothing was attached.</source>
@@ -362,7 +361,7 @@
     </message>
     <message>
         <source>%1 holds a user name or a password; give the address without them. Nothing was attached.</source>
-        <translation>%1 contient un nom d’utilisateur ou un mot de passe&#xa0;; donnez l’adresse sans eux. Rien n’a été joint.</translation>
+        <translation>%1 contient un nom d’utilisateur ou un mot de passe ; donnez l’adresse sans eux. Rien n’a été joint.</translation>
     </message>
     <message>
         <source>The link %1 needs a title. Nothing was attached.</source>
@@ -370,11 +369,11 @@
     </message>
     <message>
         <source>%1 is a link (%2), not a file: there is nothing to save.</source>
-        <translation>%1 est un lien (%2), pas un fichier&#xa0;: il n’y a rien à enregistrer.</translation>
+        <translation>%1 est un lien (%2), pas un fichier : il n’y a rien à enregistrer.</translation>
     </message>
     <message>
         <source>%1 is a folder; give the name of the file to write.</source>
-        <translation>%1 est un dossier&#xa0;; donnez le nom du fichier à écrire.</translation>
+        <translation>%1 est un dossier ; donnez le nom du fichier à écrire.</translation>
     </message>
     <message>
         <source>The content of %1 is missing from the library.</source>
@@ -382,7 +381,7 @@
     </message>
     <message>
         <source>The content of %1 kept in the library is damaged (its checksum differs); nothing was written.</source>
-        <translation>Le contenu de %1 conservé dans la bibliothèque est endommagé (son empreinte ne correspond pas)&#xa0;; rien n’a été écrit.</translation>
+        <translation>Le contenu de %1 conservé dans la bibliothèque est endommagé (son empreinte ne correspond pas) ; rien n’a été écrit.</translation>
     </message>
     <message>
         <source>%1 cannot be written (%2).</source>
@@ -397,7 +396,7 @@
     </message>
     <message>
         <source>Attach files to this resource (Insert); you can also drop them on the list</source>
-        <translation>Joindre des fichiers à cette ressource (Inser)&#xa0;; vous pouvez aussi les déposer sur la liste</translation>
+        <translation>Joindre des fichiers à cette ressource (Inser) ; vous pouvez aussi les déposer sur la liste</translation>
     </message>
     <message>
         <source>Add &amp;Link…</source>
@@ -405,14 +404,14 @@
     </message>
     <message>
         <source>Attach a link: a video, a page of another site</source>
-        <translation>Joindre un lien&#xa0;: une vidéo, une page d’un autre site</translation>
+        <translation>Joindre un lien : une vidéo, une page d’un autre site</translation>
     </message>
     <message>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <source>Open the document with the desktop&apos;s application, a link in the browser (Enter)</source>
+        <source>Open the document with the desktop's application, a link in the browser (Enter)</source>
         <translation>Ouvrir le document avec l’application habituelle, un lien dans le navigateur (Entrée)</translation>
     </message>
     <message>
@@ -453,15 +452,15 @@
     </message>
     <message>
         <source>Remove the document from this resource (Delete); Edit ▸ Undo brings it back</source>
-        <translation>Retirer le document de cette ressource (Suppr)&#xa0;; Édition ▸ Annuler le rétablit</translation>
+        <translation>Retirer le document de cette ressource (Suppr) ; Édition ▸ Annuler le rétablit</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Nature&#xa0;:</translation>
+        <translation>&amp;Nature :</translation>
     </message>
     <message>
         <source>&amp;Visibility:</source>
-        <translation>&amp;Visibilité&#xa0;:</translation>
+        <translation>&amp;Visibilité :</translation>
     </message>
     <message>
         <source>Public</source>
@@ -469,11 +468,11 @@
     </message>
     <message>
         <source>Members only</source>
-        <translation>Réservé aux membres</translation>
+        <translation>Réservé aux adhérents</translation>
     </message>
     <message>
         <source>Members only: never published (website, public proceedings); only in the internal edition.</source>
-        <translation>Réservé aux membres&#xa0;: jamais publié (site, actes publics)&#xa0;; seulement dans l’édition interne.</translation>
+        <translation>Réservé aux adhérents : jamais publié (site, actes publics) ; seulement dans l’édition interne.</translation>
     </message>
     <message>
         <source>No documents. Drop files here, or use Add Files…</source>
@@ -503,31 +502,31 @@
     </message>
     <message>
         <source>Members only: never published</source>
-        <translation>Réservé aux membres&#xa0;: jamais publié</translation>
+        <translation>Réservé aux adhérents : jamais publié</translation>
     </message>
     <message>
         <source>Public: published with the resource</source>
-        <translation>Public&#xa0;: publié avec la ressource</translation>
+        <translation>Public : publié avec la ressource</translation>
     </message>
     <message>
         <source>Link: %1</source>
-        <translation>Lien&#xa0;: %1</translation>
+        <translation>Lien : %1</translation>
     </message>
     <message>
         <source>File: %1 (%2)</source>
-        <translation>Fichier&#xa0;: %1 (%2)</translation>
+        <translation>Fichier : %1 (%2)</translation>
     </message>
     <message>
         <source>“%1” is already attached as “%2”. Nothing was attached.</source>
-        <translation>«&#xa0;%1&#xa0;» est déjà joint sous le titre «&#xa0;%2&#xa0;». Rien n’a été joint.</translation>
+        <translation>« %1 » est déjà joint sous le titre « %2 ». Rien n’a été joint.</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
-        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>« %1 » : %2</translation>
     </message>
     <message>
         <source>Attach “%1”</source>
-        <translation>Joindre «&#xa0;%1&#xa0;»</translation>
+        <translation>Joindre « %1 »</translation>
     </message>
     <message numerus="yes">
         <source>Attach %n document(s)</source>
@@ -538,7 +537,7 @@
     </message>
     <message>
         <source>“%1” attached.</source>
-        <translation>«&#xa0;%1&#xa0;» joint.</translation>
+        <translation>« %1 » joint.</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) attached.</source>
@@ -550,8 +549,8 @@
     <message numerus="yes">
         <source>%n document(s) attached; these files were not:</source>
         <translation>
-            <numerusform>%n document joint&#xa0;; ces fichiers ne l’ont pas été&#xa0;:</numerusform>
-            <numerusform>%n documents joints&#xa0;; ces fichiers ne l’ont pas été&#xa0;:</numerusform>
+            <numerusform>%n document joint ; ces fichiers ne l’ont pas été :</numerusform>
+            <numerusform>%n documents joints ; ces fichiers ne l’ont pas été :</numerusform>
         </translation>
     </message>
     <message>
@@ -564,35 +563,35 @@
     </message>
     <message>
         <source>A document needs a title; “%1” keeps its own.</source>
-        <translation>Un document doit avoir un titre&#xa0;; «&#xa0;%1&#xa0;» garde le sien.</translation>
+        <translation>Un document doit avoir un titre ; « %1 » garde le sien.</translation>
     </message>
     <message>
         <source>Rename “%1”</source>
-        <translation>Renommer «&#xa0;%1&#xa0;»</translation>
+        <translation>Renommer « %1 »</translation>
     </message>
     <message>
         <source>Change the kind of “%1”</source>
-        <translation>Changer la nature de «&#xa0;%1&#xa0;»</translation>
+        <translation>Changer la nature de « %1 »</translation>
     </message>
     <message>
         <source>Make “%1” members only</source>
-        <translation>Réserver «&#xa0;%1&#xa0;» aux membres</translation>
+        <translation>Réserver « %1 » aux membres</translation>
     </message>
     <message>
         <source>Make “%1” public</source>
-        <translation>Rendre «&#xa0;%1&#xa0;» public</translation>
+        <translation>Rendre « %1 » public</translation>
     </message>
     <message>
         <source>Move “%1”</source>
-        <translation>Déplacer «&#xa0;%1&#xa0;»</translation>
+        <translation>Déplacer « %1 »</translation>
     </message>
     <message>
         <source>Remove “%1”</source>
-        <translation>Retirer «&#xa0;%1&#xa0;»</translation>
+        <translation>Retirer « %1 »</translation>
     </message>
     <message>
         <source>“%1” removed; Edit ▸ Undo brings it back.</source>
-        <translation>«&#xa0;%1&#xa0;» retiré&#xa0;; Édition ▸ Annuler le rétablit.</translation>
+        <translation>« %1 » retiré ; Édition ▸ Annuler le rétablit.</translation>
     </message>
     <message>
         <source>No browser could open %1.</source>
@@ -604,19 +603,19 @@
     </message>
     <message>
         <source>“%1” cannot be opened: no temporary folder could be made (%2).</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut pas être ouvert&#xa0;: aucun dossier temporaire n’a pu être créé (%2).</translation>
+        <translation>« %1 » ne peut pas être ouvert : aucun dossier temporaire n’a pu être créé (%2).</translation>
     </message>
     <message>
         <source>“%1” cannot be opened. %2</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut pas être ouvert. %2</translation>
+        <translation>« %1 » ne peut pas être ouvert. %2</translation>
     </message>
     <message>
         <source>“%1” opened: a copy; changes made to it are not kept in the library.</source>
-        <translation>«&#xa0;%1&#xa0;» ouvert&#xa0;: c’est une copie&#xa0;; ses modifications ne sont pas gardées dans la bibliothèque.</translation>
+        <translation>« %1 » ouvert : c’est une copie ; ses modifications ne sont pas gardées dans la bibliothèque.</translation>
     </message>
     <message>
         <source>No application could open “%1”; use Save a Copy.</source>
-        <translation>Aucune application n’a pu ouvrir «&#xa0;%1&#xa0;»&#xa0;; utilisez Enregistrer une copie.</translation>
+        <translation>Aucune application n’a pu ouvrir « %1 » ; utilisez Enregistrer une copie.</translation>
     </message>
     <message>
         <source>Save a Copy</source>
@@ -624,11 +623,11 @@
     </message>
     <message>
         <source>“%1” could not be saved. %2</source>
-        <translation>«&#xa0;%1&#xa0;» n’a pas pu être enregistré. %2</translation>
+        <translation>« %1 » n’a pas pu être enregistré. %2</translation>
     </message>
     <message>
         <source>A copy of “%1” was saved as %2.</source>
-        <translation>Une copie de «&#xa0;%1&#xa0;» a été enregistrée sous %2.</translation>
+        <translation>Une copie de « %1 » a été enregistrée sous %2.</translation>
     </message>
     <message>
         <source>Attach Files</source>
@@ -644,11 +643,11 @@
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse&#xa0;:</translation>
+        <translation>&amp;Adresse :</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre&#xa0;:</translation>
+        <translation>&amp;Titre :</translation>
     </message>
 </context>
 <context>
@@ -663,7 +662,7 @@
     </message>
     <message>
         <source>The file %1 is not an Actes library, so it was not backed up.</source>
-        <translation>Le fichier %1 n’est pas une bibliothèque Actes&#xa0;; il n’a donc pas été sauvegardé.</translation>
+        <translation>Le fichier %1 n’est pas une bibliothèque Actes ; il n’a donc pas été sauvegardé.</translation>
     </message>
     <message>
         <source>The library %1 could not be backed up (%2).</source>
@@ -671,11 +670,11 @@
     </message>
     <message>
         <source>The disk holding %1 is full: the library %2 was not backed up. The library itself is unchanged.</source>
-        <translation>Le disque qui contient %1 est plein&#xa0;: la bibliothèque %2 n’a pas été sauvegardée. La bibliothèque elle-même n’a pas été modifiée.</translation>
+        <translation>Le disque qui contient %1 est plein : la bibliothèque %2 n’a pas été sauvegardée. La bibliothèque elle-même n’a pas été modifiée.</translation>
     </message>
     <message>
         <source>The library %1 is in use by another program; it was not backed up. The backup will be made next time.</source>
-        <translation>La bibliothèque %1 est utilisée par un autre programme&#xa0;; elle n’a pas été sauvegardée. La sauvegarde sera faite la prochaine fois.</translation>
+        <translation>La bibliothèque %1 est utilisée par un autre programme ; elle n’a pas été sauvegardée. La sauvegarde sera faite la prochaine fois.</translation>
     </message>
     <message>
         <source>The library %1 could not be backed up to %2 (%3).</source>
@@ -695,7 +694,7 @@
     </message>
     <message>
         <source>The file %1 is not an Actes library: it is not a database at all.</source>
-        <translation>Le fichier %1 n’est pas une bibliothèque Actes&#xa0;: ce n’est pas du tout une base de données.</translation>
+        <translation>Le fichier %1 n’est pas une bibliothèque Actes : ce n’est pas du tout une base de données.</translation>
     </message>
     <message>
         <source>The backup %1 cannot be opened (%2).</source>
@@ -707,7 +706,7 @@
     </message>
     <message>
         <source>The file %1 is not an Actes library: it is the database of another application.</source>
-        <translation>Le fichier %1 n’est pas une bibliothèque Actes&#xa0;: c’est la base de données d’une autre application.</translation>
+        <translation>Le fichier %1 n’est pas une bibliothèque Actes : c’est la base de données d’une autre application.</translation>
     </message>
     <message>
         <source>The backup %1 was made by a newer version of Actes.</source>
@@ -715,7 +714,7 @@
     </message>
     <message>
         <source>The backup %1 is damaged: its schema version is missing.</source>
-        <translation>La sauvegarde %1 est endommagée&#xa0;: la version de son schéma est manquante.</translation>
+        <translation>La sauvegarde %1 est endommagée : la version de son schéma est manquante.</translation>
     </message>
     <message>
         <source>A library cannot be restored from itself (%1).</source>
@@ -727,7 +726,7 @@
     </message>
     <message>
         <source>The backup %1 could not be copied next to the library %2 (is the disk full?). Nothing was changed.</source>
-        <translation>Impossible de copier la sauvegarde %1 à côté de la bibliothèque %2 (le disque est-il plein&#xa0;?). Rien n’a été modifié.</translation>
+        <translation>Impossible de copier la sauvegarde %1 à côté de la bibliothèque %2 (le disque est-il plein ?). Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The library %1 could not be renamed to keep it before the restore. Nothing was changed.</source>
@@ -793,19 +792,19 @@
     </message>
     <message>
         <source>Blocks approval: %1</source>
-        <translation>Bloque la validation&#xa0;: %1</translation>
+        <translation>Bloque la validation : %1</translation>
     </message>
     <message>
         <source>Warning (does not block approval): %1</source>
-        <translation>Avertissement (ne bloque pas la validation)&#xa0;: %1</translation>
+        <translation>Avertissement (ne bloque pas la validation) : %1</translation>
     </message>
     <message>
         <source>To fix: %1</source>
-        <translation>À corriger&#xa0;: %1</translation>
+        <translation>À corriger : %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation>Avertissement&#xa0;: %1</translation>
+        <translation>Avertissement : %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Ready to publish.&lt;/b&gt; Every check passes.</source>
@@ -817,30 +816,46 @@
     </message>
     <message>
         <source>Warnings: %1</source>
-        <translation>Avertissements&#xa0;: %1</translation>
+        <translation>Avertissements : %1</translation>
     </message>
     <message>
         <source>To fix: %1 · Warnings: %2</source>
-        <translation>À corriger&#xa0;: %1 · Avertissements&#xa0;: %2</translation>
+        <translation>À corriger : %1 · Avertissements : %2</translation>
     </message>
     <message>
         <source>Select a resource in the list to see what it needs before it can be published.</source>
         <translation>Sélectionnez une ressource dans la liste pour voir ce qu’il lui faut avant sa publication.</translation>
     </message>
+    <message>
+        <source>&amp;Dismiss This Warning</source>
+        <translation>&amp;Ignorer cet avertissement</translation>
+    </message>
+    <message>
+        <source>Dismiss Warning</source>
+        <translation>Ignorer l’avertissement</translation>
+    </message>
+    <message>
+        <source>Dismiss the selected warning for this resource (undoable); it is then no longer listed.</source>
+        <translation>Ignorer l’avertissement sélectionné pour cette ressource (annulable) ; il n’est alors plus affiché.</translation>
+    </message>
+    <message>
+        <source>Warning (does not block approval; select it and press Dismiss Warning if it does not apply): %1</source>
+        <translation>Avertissement (ne bloque pas la validation ; sélectionnez-le et cliquez sur Ignorer l’avertissement s’il ne s’applique pas) : %1</translation>
+    </message>
 </context>
 <context>
     <name>Actes::CommandLine</name>
     <message>
-        <source>unknown option &apos;%1&apos;.</source>
-        <translation>option inconnue «&#xa0;%1&#xa0;».</translation>
+        <source>unknown option '%1'.</source>
+        <translation>option inconnue « %1 ».</translation>
     </message>
     <message>
-        <source>Try &apos;actes --help&apos;.</source>
-        <translation>Essayez «&#xa0;actes --help&#xa0;».</translation>
+        <source>Try 'actes --help'.</source>
+        <translation>Essayez « actes --help ».</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;.</source>
-        <translation>commande inconnue «&#xa0;%1&#xa0;».</translation>
+        <source>unknown command '%1'.</source>
+        <translation>commande inconnue « %1 ».</translation>
     </message>
     <message>
         <source>%1 needs a value.</source>
@@ -863,8 +878,8 @@
         <translation>inconnu</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a resource id.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant de ressource.</translation>
+        <source>'%1' is not a resource id.</source>
+        <translation>« %1 » n’est pas un identifiant de ressource.</translation>
     </message>
     <message>
         <source>import-site needs at least one file.</source>
@@ -872,11 +887,11 @@
     </message>
     <message>
         <source>To check: %1</source>
-        <translation>À vérifier&#xa0;: %1</translation>
+        <translation>À vérifier : %1</translation>
     </message>
     <message>
-        <source>list takes no argument &apos;%1&apos;.</source>
-        <translation>list n’accepte pas d’argument «&#xa0;%1&#xa0;».</translation>
+        <source>list takes no argument '%1'.</source>
+        <translation>list n’accepte pas d’argument « %1 ».</translation>
     </message>
     <message>
         <source>The library is empty.</source>
@@ -963,8 +978,8 @@
         <translation>Corps</translation>
     </message>
     <message>
-        <source>export-pdf takes no argument &apos;%1&apos;.</source>
-        <translation>export-pdf n’accepte pas d’argument «&#xa0;%1&#xa0;».</translation>
+        <source>export-pdf takes no argument '%1'.</source>
+        <translation>export-pdf n’accepte pas d’argument « %1 ».</translation>
     </message>
     <message>
         <source>export-pdf needs --out FILE, the PDF to write.</source>
@@ -972,7 +987,7 @@
     </message>
     <message>
         <source>Left out: %1</source>
-        <translation>Écartée&#xa0;: %1</translation>
+        <translation>Écartée : %1</translation>
     </message>
     <message>
         <source>the PDF %1 was not written.</source>
@@ -981,13 +996,13 @@
     <message numerus="yes">
         <source>Wrote %1: %n page(s).</source>
         <translation>
-            <numerusform>%1 écrit&#xa0;: %n page.</numerusform>
-            <numerusform>%1 écrit&#xa0;: %n pages.</numerusform>
+            <numerusform>%1 écrit : %n page.</numerusform>
+            <numerusform>%1 écrit : %n pages.</numerusform>
         </translation>
     </message>
     <message>
-        <source>export-site takes no argument &apos;%1&apos;.</source>
-        <translation>export-site n’accepte pas d’argument «&#xa0;%1&#xa0;».</translation>
+        <source>export-site takes no argument '%1'.</source>
+        <translation>export-site n’accepte pas d’argument « %1 ».</translation>
     </message>
     <message>
         <source>export-site needs --out DIR, the folder to write.</source>
@@ -1000,17 +1015,17 @@
     <message numerus="yes">
         <source>%n resource(s) exported to %1, %2 left out; the manifest is index.json.</source>
         <translation>
-            <numerusform>%n ressource exportée dans %1 (écartées&#xa0;: %2)&#xa0;; le manifeste est index.json.</numerusform>
-            <numerusform>%n ressources exportées dans %1 (écartées&#xa0;: %2)&#xa0;; le manifeste est index.json.</numerusform>
+            <numerusform>%n ressource exportée dans %1 (écartées : %2) ; le manifeste est index.json.</numerusform>
+            <numerusform>%n ressources exportées dans %1 (écartées : %2) ; le manifeste est index.json.</numerusform>
         </translation>
     </message>
     <message>
-        <source>check takes no argument &apos;%1&apos;; use --ids 1,2,3 to choose resources.</source>
-        <translation>check n’accepte pas d’argument «&#xa0;%1&#xa0;»&#xa0;; utilisez --ids 1,2,3 pour choisir les ressources.</translation>
+        <source>check takes no argument '%1'; use --ids 1,2,3 to choose resources.</source>
+        <translation>check n’accepte pas d’argument « %1 » ; utilisez --ids 1,2,3 pour choisir les ressources.</translation>
     </message>
     <message>
         <source>ready: no problem found</source>
-        <translation>prête&#xa0;: aucun problème trouvé</translation>
+        <translation>prête : aucun problème trouvé</translation>
     </message>
     <message>
         <source>blocking</source>
@@ -1023,13 +1038,13 @@
     <message>
         <source>%1 (%2): %3</source>
         <comment>level (field): message</comment>
-        <translation>%1 (%2)&#xa0;: %3</translation>
+        <translation>%1 (%2) : %3</translation>
     </message>
     <message numerus="yes">
         <source>%n resource(s) checked: %1 with blocking problems, %2 with warnings only.</source>
         <translation>
-            <numerusform>%n ressource vérifiée&#xa0;: %1 avec des problèmes bloquants, %2 avec seulement des avertissements.</numerusform>
-            <numerusform>%n ressources vérifiées&#xa0;: %1 avec des problèmes bloquants, %2 avec seulement des avertissements.</numerusform>
+            <numerusform>%n ressource vérifiée : %1 avec des problèmes bloquants, %2 avec seulement des avertissements.</numerusform>
+            <numerusform>%n ressources vérifiées : %1 avec des problèmes bloquants, %2 avec seulement des avertissements.</numerusform>
         </translation>
     </message>
     <message>
@@ -1037,8 +1052,8 @@
         <translation>status doit être suivi d’un identifiant de ressource et, si besoin, du nouveau statut.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a status; use one of: %2.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un statut&#xa0;; utilisez l’un des suivants&#xa0;: %2.</translation>
+        <source>'%1' is not a status; use one of: %2.</source>
+        <translation>« %1 » n’est pas un statut ; utilisez l’un des suivants : %2.</translation>
     </message>
     <message>
         <source>--comment goes with a new status.</source>
@@ -1046,11 +1061,11 @@
     </message>
     <message>
         <source>Resource %1: %2</source>
-        <translation>Ressource %1&#xa0;: %2</translation>
+        <translation>Ressource %1 : %2</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation>Statut&#xa0;: %1</translation>
+        <translation>Statut : %1</translation>
     </message>
     <message>
         <source>No status change recorded.</source>
@@ -1058,7 +1073,7 @@
     </message>
     <message>
         <source>History:</source>
-        <translation>Historique&#xa0;:</translation>
+        <translation>Historique :</translation>
     </message>
     <message>
         <source>%1  %2 → %3, by %4</source>
@@ -1068,15 +1083,15 @@
     <message>
         <source>%1: %2</source>
         <comment>history line: comment</comment>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Resource %1 is already %2; nothing changed.</source>
-        <translation>La ressource %1 a déjà le statut «&#xa0;%2&#xa0;»&#xa0;; rien n’a été modifié.</translation>
+        <translation>La ressource %1 a déjà le statut « %2 » ; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Resource %1 is now %2 (it was %3).</source>
-        <translation>La ressource %1 a maintenant le statut «&#xa0;%2&#xa0;» (auparavant «&#xa0;%3&#xa0;»).</translation>
+        <translation>La ressource %1 a maintenant le statut « %2 » (auparavant « %3 »).</translation>
     </message>
     <message>
         <source>set needs a resource id and at least one KEY=VALUE.</source>
@@ -1087,16 +1102,16 @@
         <translation>set doit avoir au moins un couple CLÉ=VALEUR après l’identifiant de ressource.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not KEY=VALUE.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas de la forme CLÉ=VALEUR.</translation>
+        <source>'%1' is not KEY=VALUE.</source>
+        <translation>« %1 » n’est pas de la forme CLÉ=VALEUR.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a key set can change; use one of: %2.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une clé que set peut modifier&#xa0;; utilisez l’une des suivantes&#xa0;: %2.</translation>
+        <source>'%1' is not a key set can change; use one of: %2.</source>
+        <translation>« %1 » n’est pas une clé que set peut modifier ; utilisez l’une des suivantes : %2.</translation>
     </message>
     <message>
-        <source>%1 must be a date written YYYY-MM-DD (or empty to clear), not &apos;%2&apos;.</source>
-        <translation>%1 doit être une date au format AAAA-MM-JJ (ou vide pour l’effacer), pas «&#xa0;%2&#xa0;».</translation>
+        <source>%1 must be a date written YYYY-MM-DD (or empty to clear), not '%2'.</source>
+        <translation>%1 doit être une date au format AAAA-MM-JJ (ou vide pour l’effacer), pas « %2 ».</translation>
     </message>
     <message>
         <source>title cannot be empty.</source>
@@ -1107,69 +1122,69 @@
         <translation>title ne peut pas contenir de saut de ligne.</translation>
     </message>
     <message>
-        <source>private must be true or false, not &apos;%1&apos;.</source>
-        <translation>private doit valoir true ou false, pas «&#xa0;%1&#xa0;».</translation>
+        <source>private must be true or false, not '%1'.</source>
+        <translation>private doit valoir true ou false, pas « %1 ».</translation>
     </message>
     <message>
-        <source>attendance must be a number of people from 0 to 1,000,000 (or empty), not &apos;%1&apos;.</source>
-        <translation>attendance doit être un nombre de personnes de 0 à 1 000 000 (ou vide), pas «&#xa0;%1&#xa0;».</translation>
+        <source>attendance must be a number of people from 0 to 1,000,000 (or empty), not '%1'.</source>
+        <translation>attendance doit être un nombre de personnes de 0 à 1 000 000 (ou vide), pas « %1 ».</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a resource type of this library (%2); add --new-type to add it.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un type de ressource de cette bibliothèque (%2)&#xa0;; ajoutez --new-type pour l’ajouter.</translation>
+        <source>'%1' is not a resource type of this library (%2); add --new-type to add it.</source>
+        <translation>« %1 » n’est pas un type de ressource de cette bibliothèque (%2) ; ajoutez --new-type pour l’ajouter.</translation>
     </message>
     <message>
         <source>resource %1 has no start date, so it cannot be given an end date; set date_start too.</source>
-        <translation>la ressource %1 n’a pas de date de début&#xa0;: elle ne peut donc pas recevoir de date de fin&#xa0;; indiquez aussi date_start.</translation>
+        <translation>la ressource %1 n’a pas de date de début : elle ne peut donc pas recevoir de date de fin ; indiquez aussi date_start.</translation>
     </message>
     <message>
         <source>resource %1 would end (%2) before it starts (%3); nothing was changed.</source>
-        <translation>la ressource %1 se terminerait (%2) avant de commencer (%3)&#xa0;; rien n’a été modifié.</translation>
+        <translation>la ressource %1 se terminerait (%2) avant de commencer (%3) ; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Resource %1 already has these values; nothing changed.</source>
-        <translation>La ressource %1 a déjà ces valeurs&#xa0;; rien n’a été modifié.</translation>
+        <translation>La ressource %1 a déjà ces valeurs ; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Resource %1 saved (version %2): %3.</source>
-        <translation>Ressource %1 enregistrée (version %2)&#xa0;: %3.</translation>
+        <translation>Ressource %1 enregistrée (version %2) : %3.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>a field and its value in `actes show`</comment>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
-        <source>--lang takes fr or en, not &apos;%1&apos;.</source>
-        <translation>--lang prend fr ou en, pas «&#xa0;%1&#xa0;».</translation>
+        <source>--lang takes fr or en, not '%1'.</source>
+        <translation>--lang prend fr ou en, pas « %1 ».</translation>
     </message>
     <message>
-        <source>checked must be true or false, not &apos;%1&apos;.</source>
-        <translation>checked doit valoir true ou false, et non «&#xa0;%1&#xa0;».</translation>
+        <source>checked must be true or false, not '%1'.</source>
+        <translation>checked doit valoir true ou false, et non « %1 ».</translation>
     </message>
     <message>
         <source>Resource %1 went back to review (it was %2): %3</source>
-        <translation>La ressource %1 repasse à relire (elle était «&#xa0;%2&#xa0;»)&#xa0;: %3</translation>
+        <translation>La ressource %1 repasse à relire (elle était « %2 ») : %3</translation>
     </message>
     <message>
         <source>--db needs a library: a file path or a postgresql:// address.</source>
-        <translation>--db doit être suivi d’une bibliothèque&#xa0;: un chemin de fichier ou une adresse postgresql://.</translation>
+        <translation>--db doit être suivi d’une bibliothèque : un chemin de fichier ou une adresse postgresql://.</translation>
     </message>
     <message>
         <source>copy-library needs DEST, the new or empty library to copy into.</source>
         <translation>copy-library doit être suivi de DEST, la bibliothèque nouvelle ou vide où copier.</translation>
     </message>
     <message>
-        <source>copy-library takes one destination, not &apos;%1&apos;.</source>
-        <translation>copy-library prend une seule destination, pas «&#xa0;%1&#xa0;».</translation>
+        <source>copy-library takes one destination, not '%1'.</source>
+        <translation>copy-library prend une seule destination, pas « %1 ».</translation>
     </message>
     <message>
         <source>The library %1 does not exist: there is nothing to copy.</source>
-        <translation>La bibliothèque %1 n’existe pas&#xa0;: il n’y a rien à copier.</translation>
+        <translation>La bibliothèque %1 n’existe pas : il n’y a rien à copier.</translation>
     </message>
     <message>
         <source>Copying the library… %1 %</source>
-        <translation>Copie de la bibliothèque… %1&#xa0;%</translation>
+        <translation>Copie de la bibliothèque… %1 %</translation>
     </message>
     <message>
         <source>Copied the library %1 into %2.</source>
@@ -1185,13 +1200,13 @@
     <message numerus="yes">
         <source>Verified before it was committed: %n row(s), counts and SHA-256 hashes equal to the original.</source>
         <translation>
-            <numerusform>Vérifiée avant d’être validée&#xa0;: %n ligne, nombres et empreintes SHA-256 identiques à l’original.</numerusform>
-            <numerusform>Vérifiée avant d’être validée&#xa0;: %n lignes, nombres et empreintes SHA-256 identiques à l’original.</numerusform>
+            <numerusform>Vérifiée avant d’être validée : %n ligne, nombres et empreintes SHA-256 identiques à l’original.</numerusform>
+            <numerusform>Vérifiée avant d’être validée : %n lignes, nombres et empreintes SHA-256 identiques à l’original.</numerusform>
         </translation>
     </message>
     <message>
         <source>The copy into %1 was interrupted: nothing was written.</source>
-        <translation>La copie dans %1 a été interrompue&#xa0;: rien n’a été écrit.</translation>
+        <translation>La copie dans %1 a été interrompue : rien n’a été écrit.</translation>
     </message>
     <message>
         <source>not confirmed (treated as private)</source>
@@ -1208,7 +1223,7 @@
     <message>
         <source>↳ #%1 %2, %3: %4</source>
         <comment>reply: id author, time: text</comment>
-        <translation>↳ n°%1 %2, %3&#xa0;: %4</translation>
+        <translation>↳ n°%1 %2, %3 : %4</translation>
     </message>
     <message>
         <source>resolved by %1</source>
@@ -1224,14 +1239,14 @@
         <translation>%1, son texte a été supprimé</translation>
     </message>
     <message>
-        <source>#%1 %2 «&#xa0;%3&#xa0;» (%4)</source>
+        <source>#%1 %2 « %3 » (%4)</source>
         <comment>id field «quote» (state)</comment>
-        <translation>n°%1 %2 «&#xa0;%3&#xa0;» (%4)</translation>
+        <translation>n°%1 %2 « %3 » (%4)</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
         <comment>author, time: text</comment>
-        <translation>%1, %2&#xa0;: %3</translation>
+        <translation>%1, %2 : %3</translation>
     </message>
     <message>
         <source>comment needs one resource id.</source>
@@ -1254,8 +1269,8 @@
         <translation>--field s’emploie avec --quote.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a field; use summary or body.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un champ&#xa0;; utilisez summary ou body.</translation>
+        <source>'%1' is not a field; use summary or body.</source>
+        <translation>« %1 » n’est pas un champ ; utilisez summary ou body.</translation>
     </message>
     <message>
         <source>--quote needs the text to comment on.</source>
@@ -1275,11 +1290,11 @@
     </message>
     <message>
         <source>“%1” is not in the %2 of resource %3; no comment was added.</source>
-        <translation>«&#xa0;%1&#xa0;» ne figure pas dans le champ %2 de la ressource %3&#xa0;; aucun commentaire n’a été ajouté.</translation>
+        <translation>« %1 » ne figure pas dans le champ %2 de la ressource %3 ; aucun commentaire n’a été ajouté.</translation>
     </message>
     <message>
         <source>“%1” is in neither the body nor the summary of resource %2; no comment was added.</source>
-        <translation>«&#xa0;%1&#xa0;» ne figure ni dans le corps ni dans le résumé de la ressource %2&#xa0;; aucun commentaire n’a été ajouté.</translation>
+        <translation>« %1 » ne figure ni dans le corps ni dans le résumé de la ressource %2 ; aucun commentaire n’a été ajouté.</translation>
     </message>
     <message>
         <source>Reply %1 added to comment %2.</source>
@@ -1291,23 +1306,23 @@
     </message>
     <message>
         <source>member needs an action: add, list, set-role or disable.</source>
-        <translation>member demande une action&#xa0;: add, list, set-role ou disable.</translation>
+        <translation>member demande une action : add, list, set-role ou disable.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a member action; use add, list, set-role or disable.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une action de member&#xa0;; utilisez add, list, set-role ou disable.</translation>
+        <source>'%1' is not a member action; use add, list, set-role or disable.</source>
+        <translation>« %1 » n’est pas une action de member ; utilisez add, list, set-role ou disable.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a role; use author, reviewer or admin.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un rôle&#xa0;; utilisez author, reviewer ou admin.</translation>
+        <source>'%1' is not a role; use author, reviewer or admin.</source>
+        <translation>« %1 » n’est pas un rôle ; utilisez author, reviewer ou admin.</translation>
     </message>
     <message>
-        <source>member list takes no argument &apos;%1&apos;.</source>
-        <translation>member list ne prend pas d’argument «&#xa0;%1&#xa0;».</translation>
+        <source>member list takes no argument '%1'.</source>
+        <translation>member list ne prend pas d’argument « %1 ».</translation>
     </message>
     <message>
-        <source>member add needs one login: member add LOGIN --role author|reviewer|admin --name &quot;Display Name&quot;.</source>
-        <translation>member add demande un identifiant&#xa0;: member add IDENTIFIANT --role author|reviewer|admin --name &quot;Nom affiché&quot;.</translation>
+        <source>member add needs one login: member add LOGIN --role author|reviewer|admin --name "Display Name".</source>
+        <translation>member add demande un identifiant : member add IDENTIFIANT --role author|reviewer|admin --name "Nom affiché".</translation>
     </message>
     <message>
         <source>member add needs --role author, reviewer or admin.</source>
@@ -1315,27 +1330,27 @@
     </message>
     <message>
         <source>give the password one way only: --password-file, --password-stdin or --generate-password.</source>
-        <translation>donnez le mot de passe d’une seule façon&#xa0;: --password-file, --password-stdin ou --generate-password.</translation>
+        <translation>donnez le mot de passe d’une seule façon : --password-file, --password-stdin ou --generate-password.</translation>
     </message>
     <message>
         <source>cannot read the password file %1: %2.</source>
-        <translation>impossible de lire le fichier de mot de passe %1&#xa0;: %2.</translation>
+        <translation>impossible de lire le fichier de mot de passe %1 : %2.</translation>
     </message>
     <message>
         <source>Password for %1 (empty: generate one): </source>
-        <translation>Mot de passe de %1 (vide&#xa0;: en générer un)&#xa0;: </translation>
+        <translation>Mot de passe de %1 (vide : en générer un) : </translation>
     </message>
     <message>
         <source>The same password again: </source>
-        <translation>Le même mot de passe, encore une fois&#xa0;: </translation>
+        <translation>Le même mot de passe, encore une fois : </translation>
     </message>
     <message>
         <source>the two passwords differ; nothing was changed.</source>
-        <translation>les deux mots de passe diffèrent&#xa0;; rien n’a été modifié.</translation>
+        <translation>les deux mots de passe diffèrent ; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>the password given is empty; nothing was changed.</source>
-        <translation>le mot de passe donné est vide&#xa0;; rien n’a été modifié.</translation>
+        <translation>le mot de passe donné est vide ; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>%1 (%2) is now a member of the library as %3.</source>
@@ -1343,11 +1358,11 @@
     </message>
     <message>
         <source>Password (shown once; give it to %1 privately): %2</source>
-        <translation>Mot de passe (affiché une seule fois&#xa0;; à transmettre à %1 en privé)&#xa0;: %2</translation>
+        <translation>Mot de passe (affiché une seule fois ; à transmettre à %1 en privé) : %2</translation>
     </message>
     <message>
         <source>member set-role needs a login and a role: member set-role LOGIN ROLE.</source>
-        <translation>member set-role demande un identifiant et un rôle&#xa0;: member set-role IDENTIFIANT RÔLE.</translation>
+        <translation>member set-role demande un identifiant et un rôle : member set-role IDENTIFIANT RÔLE.</translation>
     </message>
     <message>
         <source>%1 is now %2.</source>
@@ -1359,7 +1374,7 @@
     </message>
     <message>
         <source>%1 may no longer connect; their name stays in the history.</source>
-        <translation>%1 ne peut plus se connecter&#xa0;; son nom reste dans l’historique.</translation>
+        <translation>%1 ne peut plus se connecter ; son nom reste dans l’historique.</translation>
     </message>
     <message>
         <source>Login</source>
@@ -1386,16 +1401,16 @@
         <translation>--reviewer va avec le statut review (la soumission à relecture).</translation>
     </message>
     <message>
-        <source>--reviewer needs a member&apos;s login.</source>
+        <source>--reviewer needs a member's login.</source>
         <translation>--reviewer doit être suivi de l’identifiant d’un membre.</translation>
     </message>
     <message>
         <source>Waiting for: any reviewer</source>
-        <translation>En attente de&#xa0;: n’importe quel relecteur</translation>
+        <translation>En attente de : n’importe quel relecteur</translation>
     </message>
     <message>
         <source>Waiting for: %1</source>
-        <translation>En attente de&#xa0;: %1</translation>
+        <translation>En attente de : %1</translation>
     </message>
     <message>
         <source>%1, review requested from %2</source>
@@ -1408,11 +1423,11 @@
     </message>
     <message>
         <source>Resource %1 is now %2 (it was %3); the review is requested from %4.</source>
-        <translation>La ressource %1 est maintenant «&#xa0;%2&#xa0;» (elle était «&#xa0;%3&#xa0;»)&#xa0;; la relecture est demandée à %4.</translation>
+        <translation>La ressource %1 est maintenant « %2 » (elle était « %3 ») ; la relecture est demandée à %4.</translation>
     </message>
     <message>
         <source>members only</source>
-        <translation>réservé aux membres</translation>
+        <translation>réservé aux adhérents</translation>
     </message>
     <message>
         <source>public</source>
@@ -1423,8 +1438,8 @@
         <translation>lien</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an attachment id (see `actes attachments ID`).</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant de pièce jointe (voir `actes attachments ID`).</translation>
+        <source>'%1' is not an attachment id (see `actes attachments ID`).</source>
+        <translation>« %1 » n’est pas un identifiant de pièce jointe (voir `actes attachments ID`).</translation>
     </message>
     <message>
         <source>attach needs a resource id, then files or --link URL --title TEXT.</source>
@@ -1448,16 +1463,16 @@
     </message>
     <message>
         <source>--title goes with a single file; attach the files one by one to give each its title.</source>
-        <translation>--title ne va qu’avec un seul fichier&#xa0;; joignez les fichiers un par un pour donner à chacun son titre.</translation>
+        <translation>--title ne va qu’avec un seul fichier ; joignez les fichiers un par un pour donner à chacun son titre.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a kind of attachment; use one of: %2. Nothing was attached.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un genre de pièce jointe&#xa0;; utilisez l’un de ceux-ci&#xa0;: %2. Rien n’a été joint.</translation>
+        <source>'%1' is not a kind of attachment; use one of: %2. Nothing was attached.</source>
+        <translation>« %1 » n’est pas un genre de pièce jointe ; utilisez l’un de ceux-ci : %2. Rien n’a été joint.</translation>
     </message>
     <message>
         <source>Attachment %1 added to resource %2: “%3” (%4, %5, %6).</source>
         <comment>id, resource, title (kind, visibility, size)</comment>
-        <translation>Pièce jointe %1 ajoutée à la ressource %2&#xa0;: «&#xa0;%3&#xa0;» (%4, %5, %6).</translation>
+        <translation>Pièce jointe %1 ajoutée à la ressource %2 : « %3 » (%4, %5, %6).</translation>
     </message>
     <message>
         <source>attachments needs one resource id.</source>
@@ -1500,7 +1515,7 @@
     </message>
     <message>
         <source>Attachment %1 “%2” removed from resource %3 (its earlier revisions keep it).</source>
-        <translation>Pièce jointe %1 «&#xa0;%2&#xa0;» retirée de la ressource %3 (ses révisions antérieures la conservent).</translation>
+        <translation>Pièce jointe %1 « %2 » retirée de la ressource %3 (ses révisions antérieures la conservent).</translation>
     </message>
     <message>
         <source>attachment-save needs a resource id and an attachment id.</source>
@@ -1512,7 +1527,16 @@
     </message>
     <message>
         <source>“%1” saved to %2 (%3).</source>
-        <translation>«&#xa0;%1&#xa0;» enregistré dans %2 (%3).</translation>
+        <translation>« %1 » enregistré dans %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Pièce jointe</translation>
+    </message>
+    <message>
+        <source>#%1 %2 (%3, %4, %5)</source>
+        <comment>id title (kind, visibility, size or address)</comment>
+        <translation>#%1 %2 (%3, %4, %5)</translation>
     </message>
     <message>
         <source>Usage: actes [--db LIBRARY] [COMMAND [ARGUMENTS]]
@@ -1550,9 +1574,11 @@ Commands:
                         (YYYY-MM-DD, empty to clear), place, attendance (number or
                         empty); --new-type lets type add a type to the library
   export-pdf --out FILE [--ids 1,2,3] [--title TEXT] [--include-private] [--pdfa]
-             [--lang fr|en]
+             [--lang fr|en] [--append-attachments]
                         export proceedings as PDF (all resources by date without --ids;
-                        private ones only with --include-private)
+                        private ones only with --include-private); each chapter lists
+                        its documents; --append-attachments binds the attached PDFs
+                        after their chapter (members-only ones in the internal edition)
   export-site --out DIR [--ids 1,2,3] [--lang fr|en]
                         export the approved and published public resources for the
                         website: one HTML file each, images, index.json
@@ -1562,13 +1588,13 @@ Commands:
                         new or empty library (file path or postgresql:// address);
                         one transaction, verified before success; a library that is
                         not empty is refused and left unchanged
-  member add LOGIN --role author|reviewer|admin [--name &quot;Display Name&quot;]
+  member add LOGIN --role author|reviewer|admin [--name "Display Name"]
          [--password-file FILE | --password-stdin | --generate-password]
                         add a member to a team library (administrators): creates the
                         login; the password is asked for, or generated and printed once
   member list [--json]  list the members with their roles
   member set-role LOGIN author|reviewer|admin
-                        change a member&apos;s role (administrators)
+                        change a member's role (administrators)
   member disable LOGIN  the member may no longer connect; their name stays in the history
   comments ID [--json]  list the review comments of a resource, with their replies
   comment ID --quote TEXT --text TEXT [--field summary|body]
@@ -1579,7 +1605,7 @@ Commands:
                         reply to a comment, resolve or reopen its thread
   attach ID FILE... [--title TEXT] [--kind KIND] [--members-only]
                         attach files to a resource, all or none, in one revision
-                        (each up to the library&apos;s limit, 100 MB unless changed);
+                        (each up to the library's limit, 100 MB unless changed);
                         KIND: programme, slides, proceedings, study, photos, video or
                         other (guessed from the name without --kind); --members-only:
                         never published; --title only with a single file
@@ -1589,87 +1615,90 @@ Commands:
                         list the attachments of a resource: id, kind, visibility,
                         size, title, file name or address (JSON: also sha256)
   detach ID ATTACHMENT_ID
-                        remove an attachment (the resource&apos;s history keeps it)
+                        remove an attachment (the resource's history keeps it)
   attachment-save ID ATTACHMENT_ID --out FILE
                         write the attached file to FILE, as it was attached
   --lang                the language of the document, whatever the language of these
-                        messages; default: the library&apos;s (French unless changed)
+                        messages; default: the library's (French unless changed)
 
 Revisions and status changes are recorded under the author name of the settings,
 else $USER.
 
 Exit status: 0 on success, 1 on failure, 2 on bad usage.
 </source>
-        <translation>Utilisation&#xa0;: actes [--db BIBLIOTHÈQUE] [COMMANDE [ARGUMENTS]]
+        <translation>Utilisation : actes [--db BIBLIOTHÈQUE] [COMMANDE [ARGUMENTS]]
 
 Sans commande, Actes ouvre sa fenêtre sur la bibliothèque.
 
-Options&#xa0;:
+Options :
   --db BIBLIOTHÈQUE
-                   utiliser cette bibliothèque&#xa0;: un chemin de fichier (créé s’il
+                   utiliser cette bibliothèque : un chemin de fichier (créé s’il
                    n’existe pas) ou une bibliothèque d’équipe sur un serveur
                    PostgreSQL, sous forme d’adresse libpq, par exemple
                    postgresql://camille@db.example.org:5432/actes?sslmode=verify-full
-                   ou postgresql:///actes?host=/run/postgresql (socket Unix)&#xa0;;
-                   par défaut&#xa0;: $ACTES_DB, sinon la bibliothèque par défaut du
+                   ou postgresql:///actes?host=/run/postgresql (socket Unix) ;
+                   par défaut : $ACTES_DB, sinon la bibliothèque par défaut du
                    dossier de données de l’application. Le mot de passe ne figure
-                   jamais dans l’adresse&#xa0;: libpq le lit dans PGPASSWORD, ~/.pgpass
+                   jamais dans l’adresse : libpq le lit dans PGPASSWORD, ~/.pgpass
                    (ou PGPASSFILE) ou un fichier de service
   -h, --help       afficher cette aide
   -V, --version    afficher la version
 
-Commandes&#xa0;:
+Commandes :
   import-site FICHIER...
                         importer des exports texte du site web (importer de
                         nouveau met à jour les ressources)
   list [--json] [--to-review]
-                        lister les ressources&#xa0;; --to-review&#xa0;: celles à relire
+                        lister les ressources ; --to-review : celles à relire
                         qui vous attendent (vous êtes nommé relecteur) ou qui
                         attendent n’importe quel relecteur
   show ID [--json]      afficher une ressource avec son corps
   check [--ids 1,2,3] [--json]
-                        lancer les vérifications avant publication&#xa0;; code de
+                        lancer les vérifications avant publication ; code de
                         sortie 1 si un problème bloquant est trouvé
   status ID [NOUVEAU_STATUT] [--comment TEXTE] [--reviewer IDENTIFIANT]
                         afficher le statut et son historique, ou le modifier
-                        (draft, review, approved, published, archived)&#xa0;; la
+                        (draft, review, approved, published, archived) ; la
                         validation et la mise en ligne sont refusées tant qu’un
-                        problème bloquant subsiste&#xa0;; review --reviewer
+                        problème bloquant subsiste ; review --reviewer
                         IDENTIFIANT demande la relecture à ce membre (relecteur
                         ou administrateur)
   set ID CLÉ=VALEUR... [--new-type]
-                        modifier les métadonnées, en une seule révision&#xa0;; clés&#xa0;:
+                        modifier les métadonnées, en une seule révision ; clés :
                         title, type, private (true/false, ce qui confirme le
                         choix), date_start, date_end (AAAA-MM-JJ, vide pour
-                        effacer), place, attendance (nombre ou vide)&#xa0;; avec
+                        effacer), place, attendance (nombre ou vide) ; avec
                         --new-type, type peut ajouter un type à la bibliothèque
   export-pdf --out FICHIER [--ids 1,2,3] [--title TEXTE] [--include-private] [--pdfa]
-             [--lang fr|en]
+             [--lang fr|en] [--append-attachments]
                         exporter les actes en PDF (sans --ids, toutes les
-                        ressources par date&#xa0;; les ressources privées seulement
-                        avec --include-private)
+                        ressources par date ; les ressources privées seulement
+                        avec --include-private) ; chaque chapitre se termine par
+                        ses documents ; --append-attachments relie les PDF joints
+                        après leur chapitre (ceux réservés aux adhérents dans
+                        l’édition interne)
   export-site --out DOSSIER [--ids 1,2,3] [--lang fr|en]
                         exporter pour le site web les ressources publiques
-                        validées ou en ligne&#xa0;: un fichier HTML par ressource,
+                        validées ou en ligne : un fichier HTML par ressource,
                         les images, index.json
   copy-library DEST [--json]
                         copier toute la bibliothèque (ressources, révisions,
                         historique des statuts, corbeille, annuaire, types, images,
                         valeurs de la bibliothèque) dans DEST, une bibliothèque
                         nouvelle ou vide (chemin de fichier ou adresse
-                        postgresql://)&#xa0;; en une seule transaction, vérifiée avant
-                        d’annoncer la réussite&#xa0;; une bibliothèque non vide est
+                        postgresql://) ; en une seule transaction, vérifiée avant
+                        d’annoncer la réussite ; une bibliothèque non vide est
                         refusée et laissée intacte
   member add IDENTIFIANT --role author|reviewer|admin [--name &quot;Nom affiché&quot;]
          [--password-file FICHIER | --password-stdin | --generate-password]
                         ajouter un membre à une bibliothèque d’équipe
-                        (administrateurs)&#xa0;: crée l’identifiant&#xa0;; le mot de passe est
+                        (administrateurs) : crée l’identifiant ; le mot de passe est
                         demandé, ou généré et affiché une seule fois
   member list [--json]  lister les membres avec leur rôle
   member set-role IDENTIFIANT author|reviewer|admin
                         changer le rôle d’un membre (administrateurs)
   member disable IDENTIFIANT
-                        le membre ne peut plus se connecter&#xa0;; son nom reste dans
+                        le membre ne peut plus se connecter ; son nom reste dans
                         l’historique
   comments ID [--json]  lister les commentaires de relecture d’une ressource, avec
                         leurs réponses
@@ -1682,40 +1711,46 @@ Commandes&#xa0;:
   attach ID FICHIER... [--title TEXTE] [--kind GENRE] [--members-only]
                         joindre des fichiers à une ressource, tous ou aucun, en une
                         seule révision (chacun jusqu’à la limite de la bibliothèque,
-                        100&#xa0;Mo sauf changement)&#xa0;; GENRE&#xa0;: programme, slides,
+                        100 Mo sauf changement) ; GENRE : programme, slides,
                         proceedings, study, photos, video ou other (deviné d’après
-                        le nom sans --kind)&#xa0;; --members-only&#xa0;: jamais publié&#xa0;;
+                        le nom sans --kind) ; --members-only : jamais publié ;
                         --title seulement avec un seul fichier
   attach ID --link URL --title TEXTE [--kind GENRE] [--members-only]
                         joindre un lien (http ou https), une vidéo par exemple
   attachments ID [--json]
-                        lister les pièces jointes d’une ressource&#xa0;: identifiant,
+                        lister les pièces jointes d’une ressource : identifiant,
                         genre, visibilité, taille, titre, nom de fichier ou adresse
-                        (JSON&#xa0;: aussi sha256)
+                        (JSON : aussi sha256)
   detach ID ID_PIÈCE_JOINTE
                         retirer une pièce jointe (l’historique de la ressource la
                         garde)
   attachment-save ID ID_PIÈCE_JOINTE --out FICHIER
                         écrire le fichier joint dans FICHIER, tel qu’il a été joint
   --lang                la langue du document, quelle que soit celle de ces
-                        messages&#xa0;; par défaut, celle de la bibliothèque (le
+                        messages ; par défaut, celle de la bibliothèque (le
                         français sauf changement)
 
 Les révisions et les changements de statut sont enregistrés sous le nom d’auteur
 des préférences, sinon sous $USER.
 
-Code de sortie&#xa0;: 0 en cas de succès, 1 en cas d’échec, 2 en cas d’utilisation
+Code de sortie : 0 en cas de succès, 1 en cas d’échec, 2 en cas d’utilisation
 incorrecte.
 </translation>
     </message>
     <message>
-        <source>Attachment</source>
-        <translation>Pièce jointe</translation>
+        <source>Attached file: %1</source>
+        <translation>Fichier joint : %1</translation>
     </message>
     <message>
-        <source>#%1 %2 (%3, %4, %5)</source>
-        <comment>id title (kind, visibility, size or address)</comment>
-        <translation>#%1 %2 (%3, %4, %5)</translation>
+        <source>To attach: %1</source>
+        <translation>À joindre : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) to attach: the text points to them (actes attach ID FILE).</source>
+        <translation>
+            <numerusform>%n document à joindre : le texte y renvoie (actes attach ID FICHIER).</numerusform>
+            <numerusform>%n documents à joindre : le texte y renvoie (actes attach ID FICHIER).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1745,7 +1780,7 @@ incorrecte.
     </message>
     <message>
         <source>Comment:</source>
-        <translation>Commentaire&#xa0;:</translation>
+        <translation>Commentaire :</translation>
     </message>
     <message>
         <source>Delete the Comment</source>
@@ -1753,7 +1788,7 @@ incorrecte.
     </message>
     <message>
         <source>Delete this comment and its replies?</source>
-        <translation>Supprimer ce commentaire et ses réponses&#xa0;?</translation>
+        <translation>Supprimer ce commentaire et ses réponses ?</translation>
     </message>
     <message>
         <source>Select the words to comment on first.</source>
@@ -1765,7 +1800,7 @@ incorrecte.
     </message>
     <message>
         <source>Your comment on “%1”:</source>
-        <translation>Votre commentaire sur «&#xa0;%1&#xa0;»&#xa0;:</translation>
+        <translation>Votre commentaire sur « %1 » :</translation>
     </message>
     <message>
         <source>Comment added.</source>
@@ -1792,15 +1827,15 @@ incorrecte.
     <name>Actes::CommentRows</name>
     <message>
         <source>The comment number %1 no longer exists; the reply was not added.</source>
-        <translation>Le commentaire numéro %1 n’existe plus&#xa0;; la réponse n’a pas été ajoutée.</translation>
+        <translation>Le commentaire numéro %1 n’existe plus ; la réponse n’a pas été ajoutée.</translation>
     </message>
     <message>
         <source>The comment number %1 is about another resource; the reply was not added.</source>
-        <translation>Le commentaire numéro %1 porte sur une autre ressource&#xa0;; la réponse n’a pas été ajoutée.</translation>
+        <translation>Le commentaire numéro %1 porte sur une autre ressource ; la réponse n’a pas été ajoutée.</translation>
     </message>
     <message>
         <source>A comment needs the text it is about; nothing was added.</source>
-        <translation>Un commentaire doit porter sur un texte&#xa0;; rien n’a été ajouté.</translation>
+        <translation>Un commentaire doit porter sur un texte ; rien n’a été ajouté.</translation>
     </message>
 </context>
 <context>
@@ -1810,14 +1845,14 @@ incorrecte.
         <translation>quelqu’un</translation>
     </message>
     <message>
-        <source>«&#xa0;%1&#xa0;» (%2)</source>
+        <source>« %1 » (%2)</source>
         <comment>«quote» (field)</comment>
-        <translation>«&#xa0;%1&#xa0;» (%2)</translation>
+        <translation>« %1 » (%2)</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
         <comment>author, time: text</comment>
-        <translation>%1, %2&#xa0;: %3</translation>
+        <translation>%1, %2 : %3</translation>
     </message>
     <message>
         <source>Its text was deleted.</source>
@@ -1834,7 +1869,7 @@ incorrecte.
     <message>
         <source>↳ %1, %2: %3</source>
         <comment>reply: author, time: text</comment>
-        <translation>↳ %1, %2&#xa0;: %3</translation>
+        <translation>↳ %1, %2 : %3</translation>
     </message>
     <message>
         <source>Reopen</source>
@@ -1905,7 +1940,7 @@ incorrecte.
     </message>
     <message>
         <source>One column: removed words struck through in red, added words in green.</source>
-        <translation>Une seule colonne&#xa0;: les mots supprimés sont barrés en rouge, les mots ajoutés sont en vert.</translation>
+        <translation>Une seule colonne : les mots supprimés sont barrés en rouge, les mots ajoutés sont en vert.</translation>
     </message>
     <message>
         <source>Show &amp;unchanged fields</source>
@@ -1925,7 +1960,7 @@ incorrecte.
     </message>
     <message>
         <source>Changed: %1.</source>
-        <translation>Champs modifiés&#xa0;: %1.</translation>
+        <translation>Champs modifiés : %1.</translation>
     </message>
 </context>
 <context>
@@ -1947,11 +1982,11 @@ incorrecte.
     </message>
     <message>
         <source>“%1” was changed elsewhere (another window or another computer, at %2) while you were editing it here. Nothing has been overwritten. Which version do you want to keep?</source>
-        <translation>«&#xa0;%1&#xa0;» a été modifiée ailleurs (dans une autre fenêtre ou sur un autre ordinateur&#xa0;; dernière modification&#xa0;: %2) pendant que vous la modifiiez ici. Rien n’a été écrasé. Quelle version voulez-vous conserver&#xa0;?</translation>
+        <translation>« %1 » a été modifiée ailleurs (dans une autre fenêtre ou sur un autre ordinateur ; dernière modification : %2) pendant que vous la modifiiez ici. Rien n’a été écrasé. Quelle version voulez-vous conserver ?</translation>
     </message>
     <message>
         <source>“%1” was deleted elsewhere while you were editing it here. Your text is kept; it can be saved as a new resource.</source>
-        <translation>«&#xa0;%1&#xa0;» a été supprimée ailleurs pendant que vous la modifiiez ici. Votre texte est conservé&#xa0;; il peut être enregistré comme nouvelle ressource.</translation>
+        <translation>« %1 » a été supprimée ailleurs pendant que vous la modifiiez ici. Votre texte est conservé ; il peut être enregistré comme nouvelle ressource.</translation>
     </message>
     <message>
         <source>My version (this window)</source>
@@ -1990,11 +2025,11 @@ incorrecte.
     <name>Actes::CreateResourceCommand</name>
     <message>
         <source>Duplicate “%1”</source>
-        <translation>Dupliquer «&#xa0;%1&#xa0;»</translation>
+        <translation>Dupliquer « %1 »</translation>
     </message>
     <message>
         <source>New resource “%1”</source>
-        <translation>Nouvelle ressource «&#xa0;%1&#xa0;»</translation>
+        <translation>Nouvelle ressource « %1 »</translation>
     </message>
 </context>
 <context>
@@ -2005,7 +2040,7 @@ incorrecte.
     </message>
     <message>
         <source>Actes was not closed normally last time. These changes had not been saved yet. Check the ones to restore; a restored change is saved at once, and a change made elsewhere in the meantime is shown to you before anything is overwritten.</source>
-        <translation>Actes n’a pas été fermé normalement la dernière fois. Ces modifications n’avaient pas encore été enregistrées. Cochez celles à restaurer&#xa0;; une modification restaurée est enregistrée aussitôt, et toute modification faite ailleurs entre-temps vous est présentée avant que quoi que ce soit ne soit écrasé.</translation>
+        <translation>Actes n’a pas été fermé normalement la dernière fois. Ces modifications n’avaient pas encore été enregistrées. Cochez celles à restaurer ; une modification restaurée est enregistrée aussitôt, et toute modification faite ailleurs entre-temps vous est présentée avant que quoi que ce soit ne soit écrasé.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -2045,18 +2080,18 @@ incorrecte.
     </message>
     <message>
         <source>Delete these unsaved changes for good? The saved resources stay as they are.</source>
-        <translation>Supprimer définitivement ces modifications non enregistrées&#xa0;? Les ressources enregistrées restent telles quelles.</translation>
+        <translation>Supprimer définitivement ces modifications non enregistrées ? Les ressources enregistrées restent telles quelles.</translation>
     </message>
 </context>
 <context>
     <name>Actes::EditSession</name>
     <message>
         <source>The draft copy could not be written in %1: %2</source>
-        <translation>Impossible d’écrire la copie de secours dans %1&#xa0;: %2</translation>
+        <translation>Impossible d’écrire la copie de secours dans %1 : %2</translation>
     </message>
     <message>
         <source>“%1” had been deleted elsewhere: your text was saved as a new resource.</source>
-        <translation>«&#xa0;%1&#xa0;» avait été supprimée ailleurs&#xa0;: votre texte a été enregistré comme nouvelle ressource.</translation>
+        <translation>« %1 » avait été supprimée ailleurs : votre texte a été enregistré comme nouvelle ressource.</translation>
     </message>
     <message>
         <source>%1 (my version)</source>
@@ -2064,7 +2099,7 @@ incorrecte.
     </message>
     <message>
         <source>“%1” went back to review: this change left a problem that blocks publication (see the checks).</source>
-        <translation>«&#xa0;%1&#xa0;» repasse à relire&#xa0;: cette modification laisse un problème qui bloque la publication (voir les vérifications).</translation>
+        <translation>« %1 » repasse à relire : cette modification laisse un problème qui bloque la publication (voir les vérifications).</translation>
     </message>
 </context>
 <context>
@@ -2276,7 +2311,7 @@ incorrecte.
     </message>
     <message>
         <source>“%1” was stored in the library.</source>
-        <translation>«&#xa0;%1&#xa0;» a été enregistrée dans la bibliothèque.</translation>
+        <translation>« %1 » a été enregistrée dans la bibliothèque.</translation>
     </message>
     <message>
         <source>A table cannot be placed inside a table or a list.</source>
@@ -2355,7 +2390,7 @@ incorrecte.
     </message>
     <message>
         <source>The resources could not be read: %1</source>
-        <translation>Impossible de lire les ressources&#xa0;: %1</translation>
+        <translation>Impossible de lire les ressources : %1</translation>
     </message>
     <message>
         <source>Resources, in the order of the proceedings</source>
@@ -2455,19 +2490,19 @@ incorrecte.
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre&#xa0;:</translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>S&amp;ubtitle:</source>
-        <translation>So&amp;us-titre&#xa0;:</translation>
+        <translation>So&amp;us-titre :</translation>
     </message>
     <message>
         <source>&amp;Network:</source>
-        <translation>&amp;Réseau&#xa0;:</translation>
+        <translation>&amp;Réseau :</translation>
     </message>
     <message>
         <source>&amp;Logo:</source>
-        <translation>&amp;Logo&#xa0;:</translation>
+        <translation>&amp;Logo :</translation>
     </message>
     <message>
         <source>Edition</source>
@@ -2511,7 +2546,7 @@ incorrecte.
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is printed on every page: this edition includes private resources.</source>
-        <translation>La mention &lt;b&gt;%1&lt;/b&gt; est imprimée sur chaque page&#xa0;: cette édition inclut des ressources privées.</translation>
+        <translation>La mention &lt;b&gt;%1&lt;/b&gt; est imprimée sur chaque page : cette édition inclut des ressources privées.</translation>
     </message>
     <message>
         <source>Suggested file name</source>
@@ -2519,11 +2554,11 @@ incorrecte.
     </message>
     <message>
         <source>&amp;Page size:</source>
-        <translation>&amp;Format&#xa0;:</translation>
+        <translation>&amp;Format :</translation>
     </message>
     <message>
         <source>File name:</source>
-        <translation>Fichier&#xa0;:</translation>
+        <translation>Fichier :</translation>
     </message>
     <message>
         <source>No date</source>
@@ -2531,15 +2566,15 @@ incorrecte.
     </message>
     <message>
         <source>Private: left out of this edition.</source>
-        <translation>Privée&#xa0;: écartée de cette édition.</translation>
+        <translation>Privée : écartée de cette édition.</translation>
     </message>
     <message>
         <source>Private: included because this is the internal edition.</source>
-        <translation>Privée&#xa0;: incluse, car il s’agit de l’édition interne.</translation>
+        <translation>Privée : incluse, car il s’agit de l’édition interne.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Left out:&lt;/b&gt; nothing, every resource listed above is exported.</source>
-        <translation>&lt;b&gt;Écartées&#xa0;:&lt;/b&gt; aucune, toutes les ressources ci-dessus sont exportées.</translation>
+        <translation>&lt;b&gt;Écartées :&lt;/b&gt; aucune, toutes les ressources ci-dessus sont exportées.</translation>
     </message>
     <message>
         <source>None</source>
@@ -2559,7 +2594,7 @@ incorrecte.
     </message>
     <message>
         <source>“%1” cannot be used as a logo: %2</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut pas servir de logo&#xa0;: %2</translation>
+        <translation>« %1 » ne peut pas servir de logo : %2</translation>
     </message>
     <message>
         <source>Export Proceedings as PDF</source>
@@ -2571,7 +2606,7 @@ incorrecte.
     </message>
     <message>
         <source>Exporting to “%1”…</source>
-        <translation>Export vers «&#xa0;%1&#xa0;»…</translation>
+        <translation>Export vers « %1 »…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -2579,7 +2614,7 @@ incorrecte.
     </message>
     <message>
         <source>Export cancelled: no file was written.</source>
-        <translation>Export annulé&#xa0;: aucun fichier n’a été écrit.</translation>
+        <translation>Export annulé : aucun fichier n’a été écrit.</translation>
     </message>
     <message>
         <source>The export failed.</source>
@@ -2598,16 +2633,16 @@ incorrecte.
         <translation>Langue du document</translation>
     </message>
     <message>
-        <source>The language of the proceedings&apos; headings, labels and dates; stored in the library</source>
-        <translation>La langue des titres, des intitulés et des dates des actes&#xa0;; enregistrée dans la bibliothèque</translation>
+        <source>The language of the proceedings' headings, labels and dates; stored in the library</source>
+        <translation>La langue des titres, des intitulés et des dates des actes ; enregistrée dans la bibliothèque</translation>
     </message>
     <message>
         <source>Lan&amp;guage:</source>
-        <translation>Lan&amp;gue&#xa0;:</translation>
+        <translation>Lan&amp;gue :</translation>
     </message>
     <message>
         <source>The language of the document could not be stored in the library: %1</source>
-        <translation>La langue du document n’a pas pu être enregistrée dans la bibliothèque&#xa0;: %1</translation>
+        <translation>La langue du document n’a pas pu être enregistrée dans la bibliothèque : %1</translation>
     </message>
     <message numerus="yes">
         <source>This internal edition includes %n private resource(s).</source>
@@ -2619,27 +2654,46 @@ incorrecte.
     <message numerus="yes">
         <source>&lt;b&gt;Left out: %n resource(s).&lt;/b&gt; Private resources are never published; check “Internal edition” below to include them.</source>
         <translation>
-            <numerusform>&lt;b&gt;Écartée&#xa0;: %n ressource.&lt;/b&gt; Les ressources privées ne sont jamais publiées&#xa0;; cochez «&#xa0;Édition interne&#xa0;» ci-dessous pour les inclure.</numerusform>
-            <numerusform>&lt;b&gt;Écartées&#xa0;: %n ressources.&lt;/b&gt; Les ressources privées ne sont jamais publiées&#xa0;; cochez «&#xa0;Édition interne&#xa0;» ci-dessous pour les inclure.</numerusform>
+            <numerusform>&lt;b&gt;Écartée : %n ressource.&lt;/b&gt; Les ressources privées ne sont jamais publiées ; cochez « Édition interne » ci-dessous pour les inclure.</numerusform>
+            <numerusform>&lt;b&gt;Écartées : %n ressources.&lt;/b&gt; Les ressources privées ne sont jamais publiées ; cochez « Édition interne » ci-dessous pour les inclure.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n page(s) to “%1”.</source>
         <translation>
-            <numerusform>%n page exportée vers «&#xa0;%1&#xa0;».</numerusform>
-            <numerusform>%n pages exportées vers «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%n page exportée vers « %1 ».</numerusform>
+            <numerusform>%n pages exportées vers « %1 ».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The proceedings were exported: %n page(s).</source>
         <translation>
-            <numerusform>Les actes ont été exportés&#xa0;: %n page.</numerusform>
-            <numerusform>Les actes ont été exportés&#xa0;: %n pages.</numerusform>
+            <numerusform>Les actes ont été exportés : %n page.</numerusform>
+            <numerusform>Les actes ont été exportés : %n pages.</numerusform>
         </translation>
     </message>
     <message>
         <source>Privacy not confirmed: left out of this edition.</source>
-        <translation>Confidentialité non confirmée&#xa0;: exclue de cette édition.</translation>
+        <translation>Confidentialité non confirmée : exclue de cette édition.</translation>
+    </message>
+    <message>
+        <source>Bind the attached PDFs as anne&amp;xes</source>
+        <translation>Relier les PDF joints en anne&amp;xes</translation>
+    </message>
+    <message>
+        <source>Bind the attached PDFs as annexes</source>
+        <translation>Relier les PDF joints en annexes</translation>
+    </message>
+    <message>
+        <source>After each chapter, its attached PDF documents, with the running footer and the page numbers continued (members-only documents in the internal edition only)</source>
+        <translation>Après chaque chapitre, ses documents PDF joints, avec le pied de page et la numérotation qui continuent (les documents réservés aux adhérents seulement dans l’édition interne)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Left out: %n members-only document(s).&lt;/b&gt; They are never published; check “Internal edition” below to include them.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Écarté : %n document réservé aux adhérents.&lt;/b&gt; Il n’est jamais publié ; cochez « Édition interne » ci-dessous pour l’inclure.</numerusform>
+            <numerusform>&lt;b&gt;Écartés : %n documents réservés aux adhérents.&lt;/b&gt; Ils ne sont jamais publiés ; cochez « Édition interne » ci-dessous pour les inclure.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2728,11 +2782,11 @@ incorrecte.
     </message>
     <message>
         <source>Restore revision %1 of %2?</source>
-        <translation>Restaurer la révision %1 du %2&#xa0;?</translation>
+        <translation>Restaurer la révision %1 du %2 ?</translation>
     </message>
     <message>
         <source>The text and metadata of the resource are replaced by those of that revision; its status stays as it is. The current version is kept in the history, so you can come back to it.</source>
-        <translation>Le texte et les métadonnées de la ressource sont remplacés par ceux de cette révision&#xa0;; son statut reste inchangé. La version actuelle est conservée dans l’historique&#xa0;: vous pourrez y revenir.</translation>
+        <translation>Le texte et les métadonnées de la ressource sont remplacés par ceux de cette révision ; son statut reste inchangé. La version actuelle est conservée dans l’historique : vous pourrez y revenir.</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -2752,7 +2806,7 @@ incorrecte.
     </message>
     <message>
         <source>Revision %1 restored: %2.</source>
-        <translation>Révision %1 restaurée&#xa0;: %2.</translation>
+        <translation>Révision %1 restaurée : %2.</translation>
     </message>
     <message>
         <source>%1.</source>
@@ -2762,7 +2816,7 @@ incorrecte.
     <message>
         <source>%1: %2.</source>
         <comment>cause of a revision: changed fields</comment>
-        <translation>%1&#xa0;: %2.</translation>
+        <translation>%1 : %2.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -2792,7 +2846,7 @@ incorrecte.
     </message>
     <message>
         <source>“%1”</source>
-        <translation>«&#xa0;%1&#xa0;»</translation>
+        <translation>« %1 »</translation>
     </message>
     <message>
         <source>%1, %2, by %3.</source>
@@ -2800,7 +2854,7 @@ incorrecte.
     </message>
     <message>
         <source>%1, %2, by %3: %4</source>
-        <translation>%1, %2, par %3&#xa0;: %4</translation>
+        <translation>%1, %2, par %3 : %4</translation>
     </message>
     <message>
         <source>Open a resource to see its history.</source>
@@ -2840,7 +2894,7 @@ incorrecte.
     </message>
     <message>
         <source>This resource has never been approved: there is no approved version to compare with.</source>
-        <translation>Cette ressource n’a jamais été validée&#xa0;: il n’existe pas de version validée à comparer.</translation>
+        <translation>Cette ressource n’a jamais été validée : il n’existe pas de version validée à comparer.</translation>
     </message>
     <message>
         <source>That revision is no longer in the library.</source>
@@ -2902,7 +2956,7 @@ incorrecte.
         <source>%1
 An approved version: kept forever.</source>
         <translation>%1
-Une version validée&#xa0;: conservée définitivement.</translation>
+Une version validée : conservée définitivement.</translation>
     </message>
     <message>
         <source>Review requested from %1.</source>
@@ -2917,15 +2971,15 @@ Une version validée&#xa0;: conservée définitivement.</translation>
     </message>
     <message>
         <source>Created: %1</source>
-        <translation>Créée&#xa0;: %1</translation>
+        <translation>Créée : %1</translation>
     </message>
     <message>
         <source>Updated: %1</source>
-        <translation>Mise à jour&#xa0;: %1</translation>
+        <translation>Mise à jour : %1</translation>
     </message>
     <message>
         <source>Unchanged: %1</source>
-        <translation>Inchangée&#xa0;: %1</translation>
+        <translation>Inchangée : %1</translation>
     </message>
     <message>
         <source>%1, %2, %3.</source>
@@ -2955,6 +3009,16 @@ Une version validée&#xa0;: conservée définitivement.</translation>
             <numerusform>%n inchangée</numerusform>
             <numerusform>%n inchangées</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (members only): “%2”</source>
+        <comment>kind of document: sentence of the text</comment>
+        <translation>%1 (réservé aux adhérents) : « %2 »</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <comment>kind of document: sentence of the text</comment>
+        <translation>%1 : « %2 »</translation>
     </message>
 </context>
 <context>
@@ -2997,11 +3061,29 @@ Une version validée&#xa0;: conservée définitivement.</translation>
     </message>
     <message>
         <source>Warnings:</source>
-        <translation>Avertissements&#xa0;:</translation>
+        <translation>Avertissements :</translation>
     </message>
     <message>
         <source>Warnings</source>
         <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>To attach</source>
+        <translation>À joindre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The text points to %n document(s) to attach, listed under their resource.</source>
+        <translation>
+            <numerusform>Le texte renvoie à %n document à joindre, indiqué sous sa ressource.</numerusform>
+            <numerusform>Le texte renvoie à %n documents à joindre, indiqués sous leur ressource.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3020,11 +3102,11 @@ Une version validée&#xa0;: conservée définitivement.</translation>
     </message>
     <message>
         <source>&amp;Rows:</source>
-        <translation>&amp;Lignes&#xa0;:</translation>
+        <translation>&amp;Lignes :</translation>
     </message>
     <message>
         <source>&amp;Columns:</source>
-        <translation>&amp;Colonnes&#xa0;:</translation>
+        <translation>&amp;Colonnes :</translation>
     </message>
 </context>
 <context>
@@ -3035,7 +3117,7 @@ Une version validée&#xa0;: conservée définitivement.</translation>
     </message>
     <message>
         <source>“%1” is already attached to resource %2 as “%3”. Nothing was attached.</source>
-        <translation>«&#xa0;%1&#xa0;» est déjà joint à la ressource %2 sous le titre «&#xa0;%3&#xa0;». Rien n’a été joint.</translation>
+        <translation>« %1 » est déjà joint à la ressource %2 sous le titre « %3 ». Rien n’a été joint.</translation>
     </message>
     <message>
         <source>Resource %1 has no attachment %2.</source>
@@ -3050,7 +3132,7 @@ Une version validée&#xa0;: conservée définitivement.</translation>
     </message>
     <message>
         <source>The library %1 holds a time that cannot be read (“%2” in %3.%4).</source>
-        <translation>La bibliothèque %1 contient une date et heure illisible («&#xa0;%2&#xa0;» dans %3.%4).</translation>
+        <translation>La bibliothèque %1 contient une date et heure illisible (« %2 » dans %3.%4).</translation>
     </message>
 </context>
 <context>
@@ -3065,15 +3147,15 @@ Une version validée&#xa0;: conservée définitivement.</translation>
     </message>
     <message>
         <source>The library %1 is open read-only: nothing was copied into it.</source>
-        <translation>La bibliothèque %1 est ouverte en lecture seule&#xa0;: rien n’y a été copié.</translation>
+        <translation>La bibliothèque %1 est ouverte en lecture seule : rien n’y a été copié.</translation>
     </message>
     <message>
         <source>The library %1 is not empty: a library is only copied into a new or empty one. Nothing was changed.</source>
-        <translation>La bibliothèque %1 n’est pas vide&#xa0;: une bibliothèque ne se copie que dans une bibliothèque nouvelle ou vide. Rien n’a été modifié.</translation>
+        <translation>La bibliothèque %1 n’est pas vide : une bibliothèque ne se copie que dans une bibliothèque nouvelle ou vide. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The copy of the library %1 into %2 differs from the original in the table %3; nothing was written.</source>
-        <translation>La copie de la bibliothèque %1 dans %2 diffère de l’original dans la table %3&#xa0;; rien n’a été écrit.</translation>
+        <translation>La copie de la bibliothèque %1 dans %2 diffère de l’original dans la table %3 ; rien n’a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -3084,7 +3166,7 @@ Une version validée&#xa0;: conservée définitivement.</translation>
     </message>
     <message>
         <source>The library “%1” cannot be opened.</source>
-        <translation>Impossible d’ouvrir la bibliothèque «&#xa0;%1&#xa0;».</translation>
+        <translation>Impossible d’ouvrir la bibliothèque « %1 ».</translation>
     </message>
     <message>
         <source>The file has not been changed. You can open another library or create a new one.</source>
@@ -3174,11 +3256,11 @@ Une version validée&#xa0;: conservée définitivement.</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation>&amp;Texte&#xa0;:</translation>
+        <translation>&amp;Texte :</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse&#xa0;:</translation>
+        <translation>&amp;Adresse :</translation>
     </message>
     <message>
         <source>Type a web address or an e-mail address.</source>
@@ -3231,19 +3313,19 @@ Une version validée&#xa0;: conservée définitivement.</translation>
     <name>Actes::LocalFiles</name>
     <message>
         <source>“%1” cannot be read: %2.</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2.</translation>
+        <translation>« %1 » ne peut pas être lu : %2.</translation>
     </message>
     <message>
         <source>“%1” is not an ordinary file (a device, a pipe or a folder); it was not read.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un fichier ordinaire (un périphérique, un tube ou un dossier)&#xa0;; il n’a pas été lu.</translation>
+        <translation>« %1 » n’est pas un fichier ordinaire (un périphérique, un tube ou un dossier) ; il n’a pas été lu.</translation>
     </message>
     <message>
         <source>“%1” is too large (%2 MB); the limit is %3 MB.</source>
-        <translation>«&#xa0;%1&#xa0;» est trop volumineux (%2 Mo)&#xa0;; la limite est de %3 Mo.</translation>
+        <translation>« %1 » est trop volumineux (%2 Mo) ; la limite est de %3 Mo.</translation>
     </message>
     <message>
         <source>“%1” changed while it was read; it was not used.</source>
-        <translation>«&#xa0;%1&#xa0;» a changé pendant sa lecture&#xa0;; il n’a pas été utilisé.</translation>
+        <translation>« %1 » a changé pendant sa lecture ; il n’a pas été utilisé.</translation>
     </message>
 </context>
 <context>
@@ -3254,7 +3336,7 @@ Une version validée&#xa0;: conservée définitivement.</translation>
     </message>
     <message>
         <source>Your changes could not be saved; they are kept in a draft copy. %1</source>
-        <translation>Impossible d’enregistrer vos modifications&#xa0;; elles sont conservées dans une copie de secours. %1</translation>
+        <translation>Impossible d’enregistrer vos modifications ; elles sont conservées dans une copie de secours. %1</translation>
     </message>
     <message>
         <source>New Library</source>
@@ -3262,7 +3344,7 @@ Une version validée&#xa0;: conservée définitivement.</translation>
     </message>
     <message>
         <source>“%1” already exists. Choose another name, or open it with File › Open Library.</source>
-        <translation>«&#xa0;%1&#xa0;» existe déjà. Choisissez un autre nom, ou ouvrez-la avec Fichier › Ouvrir une bibliothèque.</translation>
+        <translation>« %1 » existe déjà. Choisissez un autre nom, ou ouvrez-la avec Fichier › Ouvrir une bibliothèque.</translation>
     </message>
     <message>
         <source>Modified</source>
@@ -3286,13 +3368,13 @@ Une version validée&#xa0;: conservée définitivement.</translation>
     </message>
     <message>
         <source>Move “%1” to the trash? You can undo this, or restore it from File › Trash.</source>
-        <translation>Mettre «&#xa0;%1&#xa0;» à la corbeille&#xa0;? Vous pourrez annuler cette opération, ou la restaurer depuis Fichier › Corbeille.</translation>
+        <translation>Mettre « %1 » à la corbeille ? Vous pourrez annuler cette opération, ou la restaurer depuis Fichier › Corbeille.</translation>
     </message>
     <message numerus="yes">
         <source>Move the %n selected resources to the trash? You can undo this, or restore them from File › Trash.</source>
         <translation>
-            <numerusform>Mettre la ressource sélectionnée à la corbeille&#xa0;? Vous pourrez annuler cette opération, ou la restaurer depuis Fichier › Corbeille.</numerusform>
-            <numerusform>Mettre les %n ressources sélectionnées à la corbeille&#xa0;? Vous pourrez annuler cette opération, ou les restaurer depuis Fichier › Corbeille.</numerusform>
+            <numerusform>Mettre la ressource sélectionnée à la corbeille ? Vous pourrez annuler cette opération, ou la restaurer depuis Fichier › Corbeille.</numerusform>
+            <numerusform>Mettre les %n ressources sélectionnées à la corbeille ? Vous pourrez annuler cette opération, ou les restaurer depuis Fichier › Corbeille.</numerusform>
         </translation>
     </message>
     <message>
@@ -3313,7 +3395,7 @@ Une version validée&#xa0;: conservée définitivement.</translation>
     </message>
     <message>
         <source>“%1” was changed in another window; the new version is shown.</source>
-        <translation>«&#xa0;%1&#xa0;» a été modifiée dans une autre fenêtre&#xa0;; la nouvelle version est affichée.</translation>
+        <translation>« %1 » a été modifiée dans une autre fenêtre ; la nouvelle version est affichée.</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
@@ -3321,7 +3403,7 @@ Une version validée&#xa0;: conservée définitivement.</translation>
     </message>
     <message>
         <source>Your last changes could not be saved in the library. They are kept in a draft copy and will be offered again at the next start. Close anyway?</source>
-        <translation>Impossible d’enregistrer vos dernières modifications dans la bibliothèque. Elles sont conservées dans une copie de secours et vous seront proposées de nouveau au prochain démarrage. Fermer quand même&#xa0;?</translation>
+        <translation>Impossible d’enregistrer vos dernières modifications dans la bibliothèque. Elles sont conservées dans une copie de secours et vous seront proposées de nouveau au prochain démarrage. Fermer quand même ?</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3513,7 +3595,7 @@ Une version validée&#xa0;: conservée définitivement.</translation>
     </message>
     <message>
         <source>Read-only library: editing is disabled</source>
-        <translation>Bibliothèque en lecture seule&#xa0;: la modification est désactivée</translation>
+        <translation>Bibliothèque en lecture seule : la modification est désactivée</translation>
     </message>
     <message>
         <source>This library file cannot be written (permissions, read-only medium or opened read-only). Open a copy you can write to in order to edit.</source>
@@ -3543,11 +3625,11 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation>&amp;Annuler&#xa0;: %1</translation>
+        <translation>&amp;Annuler : %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation>&amp;Rétablir&#xa0;: %1</translation>
+        <translation>&amp;Rétablir : %1</translation>
     </message>
     <message>
         <source>History</source>
@@ -3579,7 +3661,7 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
     </message>
     <message>
         <source>Put no-break spaces before : ; ! ?, « » quotes, ’ apostrophes and … in the text being edited</source>
-        <translation>Placer des espaces insécables avant&#xa0;:&#xa0;;&#xa0;!&#xa0;?, des guillemets «&#xa0;», des apostrophes ’ et des points de suspension … dans le texte en cours de modification</translation>
+        <translation>Placer des espaces insécables avant : ; ! ?, des guillemets « », des apostrophes ’ et des points de suspension … dans le texte en cours de modification</translation>
     </message>
     <message>
         <source>Restore from &amp;Backup…</source>
@@ -3612,24 +3694,24 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
     <message numerus="yes">
         <source>French typography: %n correction(s) in the summary. Undo (Ctrl+Z) reverts them.</source>
         <translation>
-            <numerusform>Typographie française&#xa0;: %n correction dans le résumé. Annuler (Ctrl+Z) la défait.</numerusform>
-            <numerusform>Typographie française&#xa0;: %n corrections dans le résumé. Annuler (Ctrl+Z) les défait.</numerusform>
+            <numerusform>Typographie française : %n correction dans le résumé. Annuler (Ctrl+Z) la défait.</numerusform>
+            <numerusform>Typographie française : %n corrections dans le résumé. Annuler (Ctrl+Z) les défait.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>French typography: %n correction(s) in the body. Undo (Ctrl+Z) reverts them.</source>
         <translation>
-            <numerusform>Typographie française&#xa0;: %n correction dans le corps. Annuler (Ctrl+Z) la défait.</numerusform>
-            <numerusform>Typographie française&#xa0;: %n corrections dans le corps. Annuler (Ctrl+Z) les défait.</numerusform>
+            <numerusform>Typographie française : %n correction dans le corps. Annuler (Ctrl+Z) la défait.</numerusform>
+            <numerusform>Typographie française : %n corrections dans le corps. Annuler (Ctrl+Z) les défait.</numerusform>
         </translation>
     </message>
     <message>
         <source>Apply French typography rules to the imported text?</source>
-        <translation>Appliquer les règles typographiques françaises au texte importé&#xa0;?</translation>
+        <translation>Appliquer les règles typographiques françaises au texte importé ?</translation>
     </message>
     <message>
         <source>No-break spaces before : ; ! ? and inside « », curly apostrophes and ellipses, in the titles, summaries and bodies. Links are left alone.</source>
-        <translation>Espaces insécables avant&#xa0;:&#xa0;;&#xa0;!&#xa0;? et à l’intérieur des «&#xa0;», apostrophes courbes et points de suspension, dans les titres, les résumés et les corps. Les liens ne sont pas modifiés.</translation>
+        <translation>Espaces insécables avant : ; ! ? et à l’intérieur des « », apostrophes courbes et points de suspension, dans les titres, les résumés et les corps. Les liens ne sont pas modifiés.</translation>
     </message>
     <message>
         <source>Do not ask again (this can be changed in the preferences)</source>
@@ -3656,11 +3738,11 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
     </message>
     <message>
         <source>“%1” is back in the library.</source>
-        <translation>«&#xa0;%1&#xa0;» est de retour dans la bibliothèque.</translation>
+        <translation>« %1 » est de retour dans la bibliothèque.</translation>
     </message>
     <message>
         <source>“%1” was moved to the trash in another window. What you type here is still saved with it; restore it to keep it in the library.</source>
-        <translation>«&#xa0;%1&#xa0;» a été mise à la corbeille dans une autre fenêtre. Ce que vous tapez ici est toujours enregistré avec elle&#xa0;; restaurez-la pour la garder dans la bibliothèque.</translation>
+        <translation>« %1 » a été mise à la corbeille dans une autre fenêtre. Ce que vous tapez ici est toujours enregistré avec elle ; restaurez-la pour la garder dans la bibliothèque.</translation>
     </message>
     <message>
         <source>(untitled)</source>
@@ -3676,11 +3758,11 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
     </message>
     <message>
         <source>The team library “%1” cannot be reached. What you type is kept on this computer, and saving resumes by itself as soon as the server answers again.</source>
-        <translation>La bibliothèque d’équipe «&#xa0;%1&#xa0;» est injoignable. Ce que vous tapez est gardé sur cet ordinateur, et l’enregistrement reprend tout seul dès que le serveur répond de nouveau.</translation>
+        <translation>La bibliothèque d’équipe « %1 » est injoignable. Ce que vous tapez est gardé sur cet ordinateur, et l’enregistrement reprend tout seul dès que le serveur répond de nouveau.</translation>
     </message>
     <message>
         <source>“%1” cannot be written for now. What you type is kept on this computer, and saving resumes by itself as soon as the library can be written again.</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut pas être écrite pour l’instant. Ce que vous tapez est gardé sur cet ordinateur, et l’enregistrement reprend tout seul dès que la bibliothèque peut de nouveau être écrite.</translation>
+        <translation>« %1 » ne peut pas être écrite pour l’instant. Ce que vous tapez est gardé sur cet ordinateur, et l’enregistrement reprend tout seul dès que la bibliothèque peut de nouveau être écrite.</translation>
     </message>
     <message>
         <source>Waiting to save</source>
@@ -3688,7 +3770,7 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
     </message>
     <message>
         <source>The library answers again: your changes are saved.</source>
-        <translation>La bibliothèque répond de nouveau&#xa0;: vos modifications sont enregistrées.</translation>
+        <translation>La bibliothèque répond de nouveau : vos modifications sont enregistrées.</translation>
     </message>
     <message>
         <source>Open Team &amp;Library…</source>
@@ -3708,11 +3790,11 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
     </message>
     <message>
         <source>Team library: %1</source>
-        <translation>Bibliothèque d’équipe&#xa0;: %1</translation>
+        <translation>Bibliothèque d’équipe : %1</translation>
     </message>
     <message>
         <source>Library: %1</source>
-        <translation>Bibliothèque&#xa0;: %1</translation>
+        <translation>Bibliothèque : %1</translation>
     </message>
     <message>
         <source>Copy Library</source>
@@ -3720,7 +3802,7 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
     </message>
     <message>
         <source>Copy the whole library “%1” — resources with their history, trash, people and structures, types, images — into:</source>
-        <translation>Copier toute la bibliothèque «&#xa0;%1&#xa0;» — ressources avec leur historique, corbeille, personnes et structures, types, images — dans&#xa0;:</translation>
+        <translation>Copier toute la bibliothèque « %1 » — ressources avec leur historique, corbeille, personnes et structures, types, images — dans :</translation>
     </message>
     <message>
         <source>The copy goes into a new file, or into an empty team library on a server. This library is not changed.</source>
@@ -3740,7 +3822,7 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
     </message>
     <message>
         <source>The library was not copied to “%1”.</source>
-        <translation>La bibliothèque n’a pas été copiée vers «&#xa0;%1&#xa0;».</translation>
+        <translation>La bibliothèque n’a pas été copiée vers « %1 ».</translation>
     </message>
     <message>
         <source>This library has not been changed.</source>
@@ -3748,7 +3830,7 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
     </message>
     <message>
         <source>Copying the library to “%1”…</source>
-        <translation>Copie de la bibliothèque vers «&#xa0;%1&#xa0;»…</translation>
+        <translation>Copie de la bibliothèque vers « %1 »…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3756,17 +3838,17 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
     </message>
     <message>
         <source>The copy was cancelled: nothing was copied.</source>
-        <translation>La copie a été annulée&#xa0;: rien n’a été copié.</translation>
+        <translation>La copie a été annulée : rien n’a été copié.</translation>
     </message>
     <message>
         <source>The library was copied to “%1” and the copy checked.</source>
-        <translation>La bibliothèque a été copiée vers «&#xa0;%1&#xa0;» et la copie vérifiée.</translation>
+        <translation>La bibliothèque a été copiée vers « %1 » et la copie vérifiée.</translation>
     </message>
     <message numerus="yes">
         <source>%n resource(s) copied, with their history, the trash, people and structures, types, images and settings: the copy holds the same as this library.</source>
         <translation>
-            <numerusform>%n ressource copiée, avec son historique, la corbeille, les personnes et structures, les types, les images et les réglages&#xa0;: la copie contient la même chose que cette bibliothèque.</numerusform>
-            <numerusform>%n ressources copiées, avec leur historique, la corbeille, les personnes et structures, les types, les images et les réglages&#xa0;: la copie contient la même chose que cette bibliothèque.</numerusform>
+            <numerusform>%n ressource copiée, avec son historique, la corbeille, les personnes et structures, les types, les images et les réglages : la copie contient la même chose que cette bibliothèque.</numerusform>
+            <numerusform>%n ressources copiées, avec leur historique, la corbeille, les personnes et structures, les types, les images et les réglages : la copie contient la même chose que cette bibliothèque.</numerusform>
         </translation>
     </message>
     <message>
@@ -3783,7 +3865,7 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
     </message>
     <message>
         <source>A personal library has no members: you hold every role</source>
-        <translation>Une bibliothèque personnelle n’a pas de membres&#xa0;: vous avez tous les rôles</translation>
+        <translation>Une bibliothèque personnelle n’a pas de membres : vous avez tous les rôles</translation>
     </message>
     <message>
         <source>Add members, change their roles, disable them</source>
@@ -3791,7 +3873,7 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
     </message>
     <message>
         <source>The team library “%1” cannot be reached since %2: the server %3 does not answer. What you type is kept on this computer and saved when it answers again; status changes, new and deleted resources, imports and exports wait until then.</source>
-        <translation>La bibliothèque d’équipe «&#xa0;%1&#xa0;» est injoignable depuis %2&#xa0;: le serveur %3 ne répond pas. Ce que vous tapez est gardé sur cet ordinateur et enregistré dès qu’il répondra de nouveau&#xa0;; les changements de statut, la création et la suppression de ressources, les imports et les exports attendent jusque-là.</translation>
+        <translation>La bibliothèque d’équipe « %1 » est injoignable depuis %2 : le serveur %3 ne répond pas. Ce que vous tapez est gardé sur cet ordinateur et enregistré dès qu’il répondra de nouveau ; les changements de statut, la création et la suppression de ressources, les imports et les exports attendent jusque-là.</translation>
     </message>
     <message>
         <source>Trying to reconnect…</source>
@@ -3800,13 +3882,13 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
     <message numerus="yes">
         <source>Next attempt in %n second(s).</source>
         <translation>
-            <numerusform>Prochaine tentative dans %n&#xa0;seconde.</numerusform>
-            <numerusform>Prochaine tentative dans %n&#xa0;secondes.</numerusform>
+            <numerusform>Prochaine tentative dans %n seconde.</numerusform>
+            <numerusform>Prochaine tentative dans %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Last attempt: %1</source>
-        <translation>Dernière tentative&#xa0;: %1</translation>
+        <translation>Dernière tentative : %1</translation>
     </message>
     <message>
         <source>Reconnect &amp;Now</source>
@@ -3818,7 +3900,7 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
     </message>
     <message>
         <source>Needs the server, which cannot be reached now: this comes back as soon as it answers.</source>
-        <translation>Nécessite le serveur, injoignable pour le moment&#xa0;: cette commande revient dès qu’il répond.</translation>
+        <translation>Nécessite le serveur, injoignable pour le moment : cette commande revient dès qu’il répond.</translation>
     </message>
     <message>
         <source>&amp;Library</source>
@@ -3849,7 +3931,7 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
     </message>
     <message>
         <source>A personal library has no members: its single user holds every role. Members belong to a team library on a PostgreSQL server.</source>
-        <translation>Une bibliothèque personnelle n’a pas de membres&#xa0;: son unique utilisateur a tous les rôles. Les membres appartiennent à une bibliothèque d’équipe sur un serveur PostgreSQL.</translation>
+        <translation>Une bibliothèque personnelle n’a pas de membres : son unique utilisateur a tous les rôles. Les membres appartiennent à une bibliothèque d’équipe sur un serveur PostgreSQL.</translation>
     </message>
 </context>
 <context>
@@ -3892,7 +3974,7 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
     </message>
     <message>
         <source>Each member connects with their own login. Authors write and submit for review; reviewers also approve and publish; administrators also manage the members. A disabled member can no longer connect; their name stays in the history.</source>
-        <translation>Chaque membre se connecte avec son propre identifiant. Les auteurs rédigent et soumettent à la relecture&#xa0;; les relecteurs valident aussi et mettent en ligne&#xa0;; les administrateurs gèrent aussi les membres. Un membre désactivé ne peut plus se connecter&#xa0;; son nom reste dans l’historique.</translation>
+        <translation>Chaque membre se connecte avec son propre identifiant. Les auteurs rédigent et soumettent à la relecture ; les relecteurs valident aussi et mettent en ligne ; les administrateurs gèrent aussi les membres. Un membre désactivé ne peut plus se connecter ; son nom reste dans l’historique.</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
@@ -3932,7 +4014,7 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
     </message>
     <message>
         <source>The selected member may no longer connect; their name stays in the history.</source>
-        <translation>Le membre sélectionné ne pourra plus se connecter&#xa0;; son nom reste dans l’historique.</translation>
+        <translation>Le membre sélectionné ne pourra plus se connecter ; son nom reste dans l’historique.</translation>
     </message>
     <message>
         <source>Add a Member</source>
@@ -3948,11 +4030,11 @@ Choisissez-en une dans la liste, ou créez-en une.</translation>
 %3
 
 Give it to them privately; they can change it later with their administrator.</source>
-        <translation>%1 se connecte avec l’identifiant «&#xa0;%2&#xa0;» et ce mot de passe, affiché seulement maintenant&#xa0;:
+        <translation>%1 se connecte avec l’identifiant « %2 » et ce mot de passe, affiché seulement maintenant :
 
 %3
 
-Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’administrateur.</translation>
+Transmettez-le en privé ; il pourra être changé plus tard avec l’administrateur.</translation>
     </message>
     <message>
         <source>Change the Role</source>
@@ -3960,7 +4042,7 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>Role of %1:</source>
-        <translation>Rôle de %1&#xa0;:</translation>
+        <translation>Rôle de %1 :</translation>
     </message>
     <message>
         <source>Disable a Member</source>
@@ -3968,7 +4050,7 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>Disable %1? They will no longer be able to connect to the library; what they wrote and their name in the history stay.</source>
-        <translation>Désactiver %1&#xa0;? Ce membre ne pourra plus se connecter à la bibliothèque&#xa0;; ce qu’il a écrit et son nom dans l’historique restent.</translation>
+        <translation>Désactiver %1 ? Ce membre ne pourra plus se connecter à la bibliothèque ; ce qu’il a écrit et son nom dans l’historique restent.</translation>
     </message>
 </context>
 <context>
@@ -3979,7 +4061,7 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>“%1” is not a resource type of this library yet. Add it to the list of types?</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas encore un type de ressource de cette bibliothèque. L’ajouter à la liste des types&#xa0;?</translation>
+        <translation>« %1 » n’est pas encore un type de ressource de cette bibliothèque. L’ajouter à la liste des types ?</translation>
     </message>
     <message>
         <source>Choose or type a type</source>
@@ -4003,31 +4085,31 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation>&amp;Type&#xa0;:</translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation>Statut&#xa0;:</translation>
+        <translation>Statut :</translation>
     </message>
     <message>
         <source>Event date:</source>
-        <translation>Date de l’événement&#xa0;:</translation>
+        <translation>Date de l’événement :</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>Dé&amp;but&#xa0;:</translation>
+        <translation>Dé&amp;but :</translation>
     </message>
     <message>
         <source>T&amp;o:</source>
-        <translation>F&amp;in&#xa0;:</translation>
+        <translation>F&amp;in :</translation>
     </message>
     <message>
         <source>P&amp;lace:</source>
-        <translation>&amp;Lieu&#xa0;:</translation>
+        <translation>&amp;Lieu :</translation>
     </message>
     <message>
         <source>&amp;Attendance:</source>
-        <translation>Fré&amp;quentation&#xa0;:</translation>
+        <translation>Fré&amp;quentation :</translation>
     </message>
     <message>
         <source>Add a participant (Insert)</source>
@@ -4095,7 +4177,7 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>Last day of the event; never before the start date.</source>
-        <translation>Dernier jour de l’événement&#xa0;; jamais avant la date de début.</translation>
+        <translation>Dernier jour de l’événement ; jamais avant la date de début.</translation>
     </message>
     <message>
         <source>Place</source>
@@ -4111,7 +4193,7 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>How many people attended; 0 means unknown.</source>
-        <translation>Le nombre de personnes présentes&#xa0;; 0 signifie inconnu.</translation>
+        <translation>Le nombre de personnes présentes ; 0 signifie inconnu.</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -4144,7 +4226,7 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>The type “%1” was added to the library.</source>
-        <translation>Le type «&#xa0;%1&#xa0;» a été ajouté à la bibliothèque.</translation>
+        <translation>Le type « %1 » a été ajouté à la bibliothèque.</translation>
     </message>
     <message>
         <source>—</source>
@@ -4169,7 +4251,7 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>Marked as checked: the import’s doubt no longer blocks publication.</source>
-        <translation>Marquée comme vérifiée&#xa0;: le doute de l’import ne bloque plus la publication.</translation>
+        <translation>Marquée comme vérifiée : le doute de l’import ne bloque plus la publication.</translation>
     </message>
     <message>
         <source>Confirm the import</source>
@@ -4177,22 +4259,30 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>You have checked what the import was unsure of (where the resource starts and ends, its title, its date): confirm it so that it no longer blocks publication.</source>
-        <translation>Vous avez vérifié ce dont l’import n’était pas sûr (où la ressource commence et finit, son titre, sa date)&#xa0;: confirmez-le pour qu’il ne bloque plus la publication.</translation>
+        <translation>Vous avez vérifié ce dont l’import n’était pas sûr (où la ressource commence et finit, son titre, sa date) : confirmez-le pour qu’il ne bloque plus la publication.</translation>
     </message>
     <message>
         <source>The import was unsure of this resource: check where it starts and ends, its title and its date.</source>
-        <translation>L’import n’était pas sûr de cette ressource&#xa0;: vérifiez où elle commence et finit, son titre et sa date.</translation>
+        <translation>L’import n’était pas sûr de cette ressource : vérifiez où elle commence et finit, son titre et sa date.</translation>
     </message>
     <message>
         <source>To check after the import: %1</source>
-        <translation>À vérifier après l’import&#xa0;: %1</translation>
+        <translation>À vérifier après l’import : %1</translation>
+    </message>
+    <message>
+        <source>Dismiss a Warning</source>
+        <translation>Ignorer un avertissement</translation>
+    </message>
+    <message>
+        <source>Warning dismissed for this resource. Undo brings it back.</source>
+        <translation>Avertissement ignoré pour cette ressource. Annuler le fait revenir.</translation>
     </message>
 </context>
 <context>
     <name>Actes::MoveToTrashCommand</name>
     <message>
         <source>Delete “%1”</source>
-        <translation>Supprimer «&#xa0;%1&#xa0;»</translation>
+        <translation>Supprimer « %1 »</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n resources</source>
@@ -4317,7 +4407,7 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe&#xa0;:</translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
@@ -4332,14 +4422,34 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     <name>Actes::PasswordFile</name>
     <message>
         <source>The password could not be remembered in %1: %2</source>
-        <translation>Le mot de passe n’a pas pu être mémorisé dans %1&#xa0;: %2</translation>
+        <translation>Le mot de passe n’a pas pu être mémorisé dans %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>Actes::PdfPostProcessor</name>
     <message>
         <source>The PDF could not be finalised: %1</source>
-        <translation>Impossible de finaliser le PDF&#xa0;: %1</translation>
+        <translation>Impossible de finaliser le PDF : %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>it is encrypted</source>
+        <translation>il est chiffré</translation>
+    </message>
+    <message>
+        <source>it has no page</source>
+        <translation>il n’a aucune page</translation>
+    </message>
+    <message>
+        <source>it is protected by a password</source>
+        <translation>il est protégé par un mot de passe</translation>
+    </message>
+    <message>
+        <source>it is not a readable PDF (%1)</source>
+        <translation>ce n’est pas un PDF lisible (%1)</translation>
     </message>
 </context>
 <context>
@@ -4370,8 +4480,8 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>%1 needs the %2 role; %3.</source>
-        <extracomment>%1 is an action (&quot;Approving&quot;), %2 a role (&quot;reviewer&quot;), %3 &quot;you are an author&quot;</extracomment>
-        <translation>%1 demande le rôle de %2&#xa0;; %3.</translation>
+        <extracomment>%1 is an action ("Approving"), %2 a role ("reviewer"), %3 "you are an author"</extracomment>
+        <translation>%1 demande le rôle de %2 ; %3.</translation>
     </message>
     <message>
         <source>Approving</source>
@@ -4418,7 +4528,7 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     <name>Actes::PostgresRepository</name>
     <message>
         <source>A person needs a name; it was not saved.</source>
-        <translation>Une personne doit avoir un nom&#xa0;; elle n’a pas été enregistrée.</translation>
+        <translation>Une personne doit avoir un nom ; elle n’a pas été enregistrée.</translation>
     </message>
     <message>
         <source>The person %1 no longer exists in the library %2.</source>
@@ -4426,7 +4536,7 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>An organisation needs a name; it was not saved.</source>
-        <translation>Une structure doit avoir un nom&#xa0;; elle n’a pas été enregistrée.</translation>
+        <translation>Une structure doit avoir un nom ; elle n’a pas été enregistrée.</translation>
     </message>
     <message>
         <source>An organisation named %1 already exists in the library. Merge the two organisations instead of giving them the same name.</source>
@@ -4458,7 +4568,7 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>The address of the library contains a password. Remove it from the address and put it in the file ~/.pgpass (or the PGPASSWORD variable): addresses are saved in the settings, passwords must not be.</source>
-        <translation>L’adresse de la bibliothèque contient un mot de passe. Retirez-le de l’adresse et placez-le dans le fichier ~/.pgpass (ou la variable PGPASSWORD)&#xa0;: les adresses sont enregistrées dans les réglages, les mots de passe ne doivent pas l’être.</translation>
+        <translation>L’adresse de la bibliothèque contient un mot de passe. Retirez-le de l’adresse et placez-le dans le fichier ~/.pgpass (ou la variable PGPASSWORD) : les adresses sont enregistrées dans les réglages, les mots de passe ne doivent pas l’être.</translation>
     </message>
     <message>
         <source>an IPv6 address is not closed by ]</source>
@@ -4466,7 +4576,7 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>the port “%1” is not a number between 1 and 65535</source>
-        <translation>le port «&#xa0;%1&#xa0;» n’est pas un nombre entre 1 et 65535</translation>
+        <translation>le port « %1 » n’est pas un nombre entre 1 et 65535</translation>
     </message>
     <message>
         <source>several servers in one address are not supported</source>
@@ -4474,27 +4584,27 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>the parameter “%1” cannot be used</source>
-        <translation>le paramètre «&#xa0;%1&#xa0;» ne peut pas être utilisé</translation>
+        <translation>le paramètre « %1 » ne peut pas être utilisé</translation>
     </message>
     <message>
         <source>The library %1 cannot be opened: the PostgreSQL driver of Qt (QPSQL) is not installed.</source>
-        <translation>Impossible d’ouvrir la bibliothèque %1&#xa0;: le pilote PostgreSQL de Qt (QPSQL) n’est pas installé.</translation>
+        <translation>Impossible d’ouvrir la bibliothèque %1 : le pilote PostgreSQL de Qt (QPSQL) n’est pas installé.</translation>
     </message>
     <message>
         <source>The server %1 refused the connection to the library %2: the password of the user is missing or wrong (%3). Give it in the file ~/.pgpass or the PGPASSWORD variable.</source>
-        <translation>Le serveur %1 a refusé la connexion à la bibliothèque %2&#xa0;: le mot de passe de l’utilisateur est absent ou erroné (%3). Indiquez-le dans le fichier ~/.pgpass ou la variable PGPASSWORD.</translation>
+        <translation>Le serveur %1 a refusé la connexion à la bibliothèque %2 : le mot de passe de l’utilisateur est absent ou erroné (%3). Indiquez-le dans le fichier ~/.pgpass ou la variable PGPASSWORD.</translation>
     </message>
     <message>
         <source>The library %1 cannot be opened: the server %2 has no such database or user (%3).</source>
-        <translation>Impossible d’ouvrir la bibliothèque %1&#xa0;: le serveur %2 ne connaît pas cette base ou cet utilisateur (%3).</translation>
+        <translation>Impossible d’ouvrir la bibliothèque %1 : le serveur %2 ne connaît pas cette base ou cet utilisateur (%3).</translation>
     </message>
     <message>
         <source>The library %1 cannot be opened: the server %2 cannot be reached or refused the connection (%3).</source>
-        <translation>Impossible d’ouvrir la bibliothèque %1&#xa0;: le serveur %2 est injoignable ou a refusé la connexion (%3).</translation>
+        <translation>Impossible d’ouvrir la bibliothèque %1 : le serveur %2 est injoignable ou a refusé la connexion (%3).</translation>
     </message>
     <message>
-        <source>The library %1 is in use: another user&apos;s change kept it locked for more than %2 seconds. Nothing was changed; try again in a moment.</source>
-        <translation>La bibliothèque %1 est occupée&#xa0;: la modification d’un autre utilisateur l’a verrouillée plus de %2&#xa0;secondes. Rien n’a été modifié&#xa0;; réessayez dans un instant.</translation>
+        <source>The library %1 is in use: another user's change kept it locked for more than %2 seconds. Nothing was changed; try again in a moment.</source>
+        <translation>La bibliothèque %1 est occupée : la modification d’un autre utilisateur l’a verrouillée plus de %2 secondes. Rien n’a été modifié ; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The server %1 has no room left for the library %2 (%3). The last change was not saved and the library is as it was before.</source>
@@ -4502,7 +4612,7 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>The server %1 does not allow this user to do that in the library %2 (%3). Nothing was changed; ask the administrator of the database for the privilege.</source>
-        <translation>Le serveur %1 n’autorise pas cet utilisateur à faire cela dans la bibliothèque %2 (%3). Rien n’a été modifié&#xa0;; demandez ce droit à l’administrateur de la base.</translation>
+        <translation>Le serveur %1 n’autorise pas cet utilisateur à faire cela dans la bibliothèque %2 (%3). Rien n’a été modifié ; demandez ce droit à l’administrateur de la base.</translation>
     </message>
     <message>
         <source>The library %1 on the server %2 is damaged (%3). Restore it from a backup copy.</source>
@@ -4510,15 +4620,15 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>The connection to the server %1 was lost (%2). The last change was not saved; open the library %3 again.</source>
-        <translation>La connexion au serveur %1 a été perdue (%2). La dernière modification n’a pas été enregistrée&#xa0;; rouvrez la bibliothèque %3.</translation>
+        <translation>La connexion au serveur %1 a été perdue (%2). La dernière modification n’a pas été enregistrée ; rouvrez la bibliothèque %3.</translation>
     </message>
     <message>
         <source>The library %1 on the server %2 could not be read or written: %3.</source>
-        <translation>Impossible de lire ou d’écrire la bibliothèque %1 sur le serveur %2&#xa0;: %3.</translation>
+        <translation>Impossible de lire ou d’écrire la bibliothèque %1 sur le serveur %2 : %3.</translation>
     </message>
     <message>
         <source>The library %1 is open read-only, so the change was not saved.</source>
-        <translation>La bibliothèque %1 est ouverte en lecture seule&#xa0;: la modification n’a donc pas été enregistrée.</translation>
+        <translation>La bibliothèque %1 est ouverte en lecture seule : la modification n’a donc pas été enregistrée.</translation>
     </message>
     <message>
         <source>A library setting needs a name.</source>
@@ -4526,15 +4636,15 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>The resource number %1 no longer exists in the library %2; nothing was changed.</source>
-        <translation>La ressource numéro %1 n’existe plus dans la bibliothèque %2&#xa0;; rien n’a été modifié.</translation>
+        <translation>La ressource numéro %1 n’existe plus dans la bibliothèque %2 ; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The resource %1 no longer exists in the library %2; it was not saved.</source>
-        <translation>La ressource %1 n’existe plus dans la bibliothèque %2&#xa0;; elle n’a pas été enregistrée.</translation>
+        <translation>La ressource %1 n’existe plus dans la bibliothèque %2 ; elle n’a pas été enregistrée.</translation>
     </message>
     <message>
         <source>The resource %1 was changed elsewhere since it was opened (version %2 is stored, this copy is version %3). Nothing was saved; reload the resource to see the other changes.</source>
-        <translation>La ressource %1 a été modifiée ailleurs depuis son ouverture (la version enregistrée est la %2, cette copie est la version %3). Rien n’a été enregistré&#xa0;; rechargez la ressource pour voir les autres modifications.</translation>
+        <translation>La ressource %1 a été modifiée ailleurs depuis son ouverture (la version enregistrée est la %2, cette copie est la version %3). Rien n’a été enregistré ; rechargez la ressource pour voir les autres modifications.</translation>
     </message>
     <message>
         <source>A resource type needs a name.</source>
@@ -4546,27 +4656,27 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>The revision number %1 no longer exists in the library %2; nothing was restored.</source>
-        <translation>La révision numéro %1 n’existe plus dans la bibliothèque %2&#xa0;; rien n’a été restauré.</translation>
+        <translation>La révision numéro %1 n’existe plus dans la bibliothèque %2 ; rien n’a été restauré.</translation>
     </message>
     <message>
         <source>The database “%1” on the server %2 is empty and cannot be set up as a library when it is opened read-only.</source>
-        <translation>La base «&#xa0;%1&#xa0;» du serveur %2 est vide et ne peut pas être préparée comme bibliothèque lorsqu’elle est ouverte en lecture seule.</translation>
+        <translation>La base « %1 » du serveur %2 est vide et ne peut pas être préparée comme bibliothèque lorsqu’elle est ouverte en lecture seule.</translation>
     </message>
     <message>
         <source>The database “%1” on the server %2 is not an Actes library: it holds the tables of another application. Nothing was changed; choose an empty database or an Actes library.</source>
-        <translation>La base «&#xa0;%1&#xa0;» du serveur %2 n’est pas une bibliothèque Actes&#xa0;: elle contient les tables d’une autre application. Rien n’a été modifié&#xa0;; choisissez une base vide ou une bibliothèque Actes.</translation>
+        <translation>La base « %1 » du serveur %2 n’est pas une bibliothèque Actes : elle contient les tables d’une autre application. Rien n’a été modifié ; choisissez une base vide ou une bibliothèque Actes.</translation>
     </message>
     <message>
         <source>The library “%1” on the server %2 was made by a newer version of Actes (schema %3, this version reads up to %4). Install the newer version to open it; the database was left unchanged.</source>
-        <translation>La bibliothèque «&#xa0;%1&#xa0;» du serveur %2 a été créée par une version plus récente d’Actes (schéma %3, cette version lit jusqu’au schéma %4). Installez la version plus récente pour l’ouvrir&#xa0;; la base n’a pas été modifiée.</translation>
+        <translation>La bibliothèque « %1 » du serveur %2 a été créée par une version plus récente d’Actes (schéma %3, cette version lit jusqu’au schéma %4). Installez la version plus récente pour l’ouvrir ; la base n’a pas été modifiée.</translation>
     </message>
     <message>
         <source>The library “%1” on the server %2 is damaged: its schema version is missing. Restore it from a backup copy.</source>
-        <translation>La bibliothèque «&#xa0;%1&#xa0;» du serveur %2 est endommagée&#xa0;: la version de son schéma est manquante. Restaurez-la à partir d’une sauvegarde.</translation>
+        <translation>La bibliothèque « %1 » du serveur %2 est endommagée : la version de son schéma est manquante. Restaurez-la à partir d’une sauvegarde.</translation>
     </message>
     <message>
-        <source>The database “%1” on the server %2 uses the encoding %3, which cannot hold every character of French text. Nothing was changed; use a database created with ENCODING &apos;UTF8&apos;.</source>
-        <translation>La base «&#xa0;%1&#xa0;» du serveur %2 utilise l’encodage %3, qui ne peut pas contenir tous les caractères d’un texte français. Rien n’a été modifié&#xa0;; utilisez une base créée avec ENCODING &apos;UTF8&apos;.</translation>
+        <source>The database “%1” on the server %2 uses the encoding %3, which cannot hold every character of French text. Nothing was changed; use a database created with ENCODING 'UTF8'.</source>
+        <translation>La base « %1 » du serveur %2 utilise l’encodage %3, qui ne peut pas contenir tous les caractères d’un texte français. Rien n’a été modifié ; utilisez une base créée avec ENCODING 'UTF8'.</translation>
     </message>
     <message>
         <source>localhost (port %1)</source>
@@ -4578,11 +4688,11 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>A comment needs a text; nothing was added.</source>
-        <translation>Un commentaire doit avoir un texte&#xa0;; rien n’a été ajouté.</translation>
+        <translation>Un commentaire doit avoir un texte ; rien n’a été ajouté.</translation>
     </message>
     <message>
         <source>The resource number %1 does not exist in the library %2; the comment was not added.</source>
-        <translation>La ressource numéro %1 n’existe pas dans la bibliothèque %2&#xa0;; le commentaire n’a pas été ajouté.</translation>
+        <translation>La ressource numéro %1 n’existe pas dans la bibliothèque %2 ; le commentaire n’a pas été ajouté.</translation>
     </message>
     <message>
         <source>The comment number %1 no longer exists.</source>
@@ -4590,7 +4700,7 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>A comment needs a text; delete it instead.</source>
-        <translation>Un commentaire doit avoir un texte&#xa0;; supprimez-le plutôt.</translation>
+        <translation>Un commentaire doit avoir un texte ; supprimez-le plutôt.</translation>
     </message>
     <message>
         <source>Only %1, who wrote the comment, may change its text.</source>
@@ -4602,27 +4712,27 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>%1 replied to this comment, so it cannot be deleted; resolve it instead.</source>
-        <translation>%1 a répondu à ce commentaire, qui ne peut donc pas être supprimé&#xa0;; résolvez-le plutôt.</translation>
+        <translation>%1 a répondu à ce commentaire, qui ne peut donc pas être supprimé ; résolvez-le plutôt.</translation>
     </message>
     <message>
         <source>The server %1 refused this in the library %2: %3 Nothing was changed.</source>
-        <translation>Le serveur %1 a refusé cette opération dans la bibliothèque %2&#xa0;: %3 Rien n’a été modifié.</translation>
+        <translation>Le serveur %1 a refusé cette opération dans la bibliothèque %2 : %3 Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The resource “%1” is not in review: a reviewer is named only when it is submitted for review. Nothing was changed.</source>
-        <translation>La ressource «&#xa0;%1&#xa0;» n’est pas à relire&#xa0;: un relecteur n’est désigné que lorsqu’elle est soumise à relecture. Rien n’a été modifié.</translation>
+        <translation>La ressource « %1 » n’est pas à relire : un relecteur n’est désigné que lorsqu’elle est soumise à relecture. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The library “%1” on the server %2 was made by an earlier version of Actes (schema %3) and must be upgraded before it is read; it cannot be upgraded when it is opened read-only.</source>
-        <translation>La bibliothèque «&#xa0;%1&#xa0;» du serveur %2 a été créée par une version plus ancienne d’Actes (schéma %3) et doit être mise à jour avant d’être lue&#xa0;; elle ne peut pas l’être lorsqu’elle est ouverte en lecture seule.</translation>
+        <translation>La bibliothèque « %1 » du serveur %2 a été créée par une version plus ancienne d’Actes (schéma %3) et doit être mise à jour avant d’être lue ; elle ne peut pas l’être lorsqu’elle est ouverte en lecture seule.</translation>
     </message>
     <message>
         <source>The library “%1” on the server %2 was made by an earlier version of Actes (schema %3) and must be upgraded to schema %4 before it is used. Only its owner (the login %5) may upgrade it: ask them to open it once with this version. Nothing was changed.</source>
-        <translation>La bibliothèque «&#xa0;%1&#xa0;» du serveur %2 a été créée par une version plus ancienne d’Actes (schéma %3) et doit être mise à jour au schéma %4 avant d’être utilisée. Seul son propriétaire (l’identifiant %5) peut la mettre à jour&#xa0;: demandez-lui de l’ouvrir une fois avec cette version. Rien n’a été modifié.</translation>
+        <translation>La bibliothèque « %1 » du serveur %2 a été créée par une version plus ancienne d’Actes (schéma %3) et doit être mise à jour au schéma %4 avant d’être utilisée. Seul son propriétaire (l’identifiant %5) peut la mettre à jour : demandez-lui de l’ouvrir une fois avec cette version. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The file is too large to be kept in the library %1 (%2 bytes; at most 1 GB). Nothing was stored.</source>
-        <translation>Le fichier est trop volumineux pour être conservé dans la bibliothèque %1 (%2 octets&#xa0;; 1&#xa0;Go au plus). Rien n’a été enregistré.</translation>
+        <translation>Le fichier est trop volumineux pour être conservé dans la bibliothèque %1 (%2 octets ; 1 Go au plus). Rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>The library %1 holds no attached file with the SHA-256 %2.</source>
@@ -4630,7 +4740,7 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>The content of the attached document %1 of the resource %2 is not stored in the library %3; the resource was not saved.</source>
-        <translation>Le contenu du document joint %1 de la ressource %2 n’est pas conservé dans la bibliothèque %3&#xa0;; la ressource n’a pas été enregistrée.</translation>
+        <translation>Le contenu du document joint %1 de la ressource %2 n’est pas conservé dans la bibliothèque %3 ; la ressource n’a pas été enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -4649,15 +4759,15 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>&amp;Author name:</source>
-        <translation>&amp;Nom de l’auteur&#xa0;:</translation>
+        <translation>&amp;Nom de l’auteur :</translation>
     </message>
     <message>
         <source>&amp;Summary length limit:</source>
-        <translation>Longueur maximale du &amp;résumé&#xa0;:</translation>
+        <translation>Longueur maximale du &amp;résumé :</translation>
     </message>
     <message>
         <source>&amp;General</source>
@@ -4713,7 +4823,7 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>Language of &amp;this library:</source>
-        <translation>Langue de ce&amp;tte bibliothèque&#xa0;:</translation>
+        <translation>Langue de ce&amp;tte bibliothèque :</translation>
     </message>
     <message>
         <source>French typography</source>
@@ -4725,11 +4835,11 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>No-break spaces before : ; ! ? and inside « », « » quotes, curly apostrophes and ellipses as you type. Ctrl+Z undoes a correction.</source>
-        <translation>Espaces insécables avant&#xa0;:&#xa0;;&#xa0;!&#xa0;? et à l’intérieur des «&#xa0;», guillemets «&#xa0;», apostrophes courbes et points de suspension pendant la saisie. Ctrl+Z annule une correction.</translation>
+        <translation>Espaces insécables avant : ; ! ? et à l’intérieur des « », guillemets « », apostrophes courbes et points de suspension pendant la saisie. Ctrl+Z annule une correction.</translation>
     </message>
     <message>
         <source>Standard: narrow before ; ! ?, normal before : and inside « »</source>
-        <translation>Standard&#xa0;: fines avant&#xa0;;&#xa0;!&#xa0;?, normales avant&#xa0;: et à l’intérieur des «&#xa0;»</translation>
+        <translation>Standard : fines avant ; ! ?, normales avant : et à l’intérieur des « »</translation>
     </message>
     <message>
         <source>Narrow everywhere</source>
@@ -4741,7 +4851,7 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>Which no-break space goes before punctuation: the narrow one (U+202F) or the normal one (U+00A0).</source>
-        <translation>Quelle espace insécable placer avant la ponctuation&#xa0;: l’espace fine (U+202F) ou l’espace normale (U+00A0).</translation>
+        <translation>Quelle espace insécable placer avant la ponctuation : l’espace fine (U+202F) ou l’espace normale (U+00A0).</translation>
     </message>
     <message>
         <source>Ask each time</source>
@@ -4757,15 +4867,15 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>&amp;No-break spaces:</source>
-        <translation>&amp;Espaces insécables&#xa0;:</translation>
+        <translation>&amp;Espaces insécables :</translation>
     </message>
     <message>
         <source>Example:</source>
-        <translation>Exemple&#xa0;:</translation>
+        <translation>Exemple :</translation>
     </message>
     <message>
         <source>On &amp;import:</source>
-        <translation>À l’&amp;importation&#xa0;:</translation>
+        <translation>À l’&amp;importation :</translation>
     </message>
     <message>
         <source>Printed on the cover and in the page headers of the proceedings.</source>
@@ -4789,39 +4899,39 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>Top:</source>
-        <translation>Haut&#xa0;:</translation>
+        <translation>Haut :</translation>
     </message>
     <message>
         <source>Left:</source>
-        <translation>Gauche&#xa0;:</translation>
+        <translation>Gauche :</translation>
     </message>
     <message>
         <source>Right:</source>
-        <translation>Droite&#xa0;:</translation>
+        <translation>Droite :</translation>
     </message>
     <message>
         <source>Bottom:</source>
-        <translation>Bas&#xa0;:</translation>
+        <translation>Bas :</translation>
     </message>
     <message>
         <source>These are the choices the export dialog starts with; it remembers the last ones used.</source>
-        <translation>Ce sont les choix proposés à l’ouverture de la fenêtre d’export&#xa0;; elle retient ensuite les derniers utilisés.</translation>
+        <translation>Ce sont les choix proposés à l’ouverture de la fenêtre d’export ; elle retient ensuite les derniers utilisés.</translation>
     </message>
     <message>
         <source>&amp;Network name:</source>
-        <translation>Nom du &amp;réseau&#xa0;:</translation>
+        <translation>Nom du &amp;réseau :</translation>
     </message>
     <message>
         <source>L&amp;ogo:</source>
-        <translation>L&amp;ogo&#xa0;:</translation>
+        <translation>L&amp;ogo :</translation>
     </message>
     <message>
         <source>Page &amp;size:</source>
-        <translation>&amp;Format de page&#xa0;:</translation>
+        <translation>&amp;Format de page :</translation>
     </message>
     <message>
         <source>Margins:</source>
-        <translation>Marges&#xa0;:</translation>
+        <translation>Marges :</translation>
     </message>
     <message>
         <source>Once a day, when it opens a library, Actes copies it into a folder beside it and deletes the oldest copies beyond this number. File › Restore from Backup goes back to one.</source>
@@ -4837,11 +4947,11 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>This library is read-only: its language cannot be changed.</source>
-        <translation>Cette bibliothèque est en lecture seule&#xa0;: sa langue ne peut pas être modifiée.</translation>
+        <translation>Cette bibliothèque est en lecture seule : sa langue ne peut pas être modifiée.</translation>
     </message>
     <message>
         <source>Stored in the library: everyone who opens it checks the same language.</source>
-        <translation>Enregistrée dans la bibliothèque&#xa0;: toute personne qui l’ouvre vérifie la même langue.</translation>
+        <translation>Enregistrée dans la bibliothèque : toute personne qui l’ouvre vérifie la même langue.</translation>
     </message>
     <message>
         <source>The highlighted spaces are no-break spaces.</source>
@@ -4857,7 +4967,7 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>“%1” cannot be used as a logo: %2</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut pas servir de logo&#xa0;: %2</translation>
+        <translation>« %1 » ne peut pas servir de logo : %2</translation>
     </message>
     <message>
         <source>The spelling language of the library could not be saved. %1</source>
@@ -4869,7 +4979,7 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>&amp;Daily backups to keep:</source>
-        <translation>&amp;Sauvegardes quotidiennes à conserver&#xa0;:</translation>
+        <translation>&amp;Sauvegardes quotidiennes à conserver :</translation>
     </message>
     <message>
         <source>Open a library to choose the language of its documents.</source>
@@ -4877,7 +4987,7 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>This library is read-only: the language of its documents cannot be changed.</source>
-        <translation>Cette bibliothèque est en lecture seule&#xa0;: la langue de ses documents ne peut pas être modifiée.</translation>
+        <translation>Cette bibliothèque est en lecture seule : la langue de ses documents ne peut pas être modifiée.</translation>
     </message>
     <message>
         <source>The proceedings and the website export of this library are written in this language, whatever the language of the menus. Stored in the library.</source>
@@ -4885,32 +4995,32 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>Language of the &amp;documents:</source>
-        <translation>Langue des &amp;documents&#xa0;:</translation>
+        <translation>Langue des &amp;documents :</translation>
     </message>
     <message>
-        <source>The language of the library&apos;s documents could not be saved. %1</source>
+        <source>The language of the library's documents could not be saved. %1</source>
         <translation>La langue des documents de la bibliothèque n’a pas pu être enregistrée. %1</translation>
     </message>
     <message>
         <source>Recorded with each revision and status change. Without a name, the name of your session on this computer is used. It never goes into the PDF or the website export: the network signs them.</source>
-        <translation>Enregistré avec chaque révision et chaque changement de statut. Sans nom, c’est le nom de votre session sur cet ordinateur qui est utilisé. Il n’apparaît jamais dans le PDF ni dans l’export pour le site web&#xa0;: c’est le réseau qui les signe.</translation>
+        <translation>Enregistré avec chaque révision et chaque changement de statut. Sans nom, c’est le nom de votre session sur cet ordinateur qui est utilisé. Il n’apparaît jamais dans le PDF ni dans l’export pour le site web : c’est le réseau qui les signe.</translation>
     </message>
     <message>
         <source> MB</source>
         <comment>megabytes</comment>
-        <translation>&#xa0;Mo</translation>
+        <translation> Mo</translation>
     </message>
     <message>
         <source>A larger file is refused when it is attached, with a message; nothing of it is stored.</source>
-        <translation>Un fichier plus gros est refusé quand on le joint, avec un message&#xa0;; rien n’en est gardé.</translation>
+        <translation>Un fichier plus gros est refusé quand on le joint, avec un message ; rien n’en est gardé.</translation>
     </message>
     <message>
         <source>Files over this size are refused when they are attached. Stored in the library: the same for everyone who uses it.</source>
-        <translation>Les fichiers plus gros sont refusés quand on les joint. Enregistré dans la bibliothèque&#xa0;: le même pour tous ceux qui l’utilisent.</translation>
+        <translation>Les fichiers plus gros sont refusés quand on les joint. Enregistré dans la bibliothèque : le même pour tous ceux qui l’utilisent.</translation>
     </message>
     <message>
         <source>Largest &amp;attached file:</source>
-        <translation>Plus gros fichier &amp;joint&#xa0;:</translation>
+        <translation>Plus gros fichier &amp;joint :</translation>
     </message>
     <message>
         <source>Open a library to change its values.</source>
@@ -4918,7 +5028,7 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>This library is read-only: its values cannot be changed.</source>
-        <translation>Cette bibliothèque est en lecture seule&#xa0;: ses réglages ne peuvent pas être changés.</translation>
+        <translation>Cette bibliothèque est en lecture seule : ses réglages ne peuvent pas être changés.</translation>
     </message>
     <message>
         <source>The largest attached file could not be saved. %1</source>
@@ -4959,11 +5069,11 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>There is nothing to print: no resource is selected.</source>
-        <translation>Il n’y a rien à imprimer&#xa0;: aucune ressource n’est sélectionnée.</translation>
+        <translation>Il n’y a rien à imprimer : aucune ressource n’est sélectionnée.</translation>
     </message>
     <message>
         <source>There is nothing to print: every selected resource is private. Choose the internal edition to include private resources.</source>
-        <translation>Il n’y a rien à imprimer&#xa0;: toutes les ressources sélectionnées sont privées. Choisissez l’édition interne pour inclure les ressources privées.</translation>
+        <translation>Il n’y a rien à imprimer : toutes les ressources sélectionnées sont privées. Choisissez l’édition interne pour inclure les ressources privées.</translation>
     </message>
     <message>
         <source>Print</source>
@@ -4971,7 +5081,7 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>The resources could not be read: %1</source>
-        <translation>Impossible de lire les ressources&#xa0;: %1</translation>
+        <translation>Impossible de lire les ressources : %1</translation>
     </message>
     <message>
         <source>Print Preview of the Proceedings</source>
@@ -4983,14 +5093,14 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>The proceedings could not be printed: the printer did not start.</source>
-        <translation>Impossible d’imprimer les actes&#xa0;: l’imprimante n’a pas démarré.</translation>
+        <translation>Impossible d’imprimer les actes : l’imprimante n’a pas démarré.</translation>
     </message>
 </context>
 <context>
     <name>Actes::ProceedingsExporter</name>
     <message>
         <source>“%1” is private: it only goes into the internal edition.</source>
-        <translation>«&#xa0;%1&#xa0;» est privée&#xa0;: elle ne figure que dans l’édition interne.</translation>
+        <translation>« %1 » est privée : elle ne figure que dans l’édition interne.</translation>
     </message>
     <message>
         <source>Proceedings</source>
@@ -5006,7 +5116,7 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>There is nothing to export: no resource is selected.</source>
-        <translation>Il n’y a rien à exporter&#xa0;: aucune ressource n’est sélectionnée.</translation>
+        <translation>Il n’y a rien à exporter : aucune ressource n’est sélectionnée.</translation>
     </message>
     <message>
         <source>No file name was given for the PDF.</source>
@@ -5018,26 +5128,38 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
-        <translation>L’export a été annulé&#xa0;; aucun fichier n’a été écrit.</translation>
+        <translation>L’export a été annulé ; aucun fichier n’a été écrit.</translation>
     </message>
     <message>
         <source>The PDF could not be written to “%1”: %2</source>
-        <translation>Impossible d’écrire le PDF dans «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>Impossible d’écrire le PDF dans « %1 » : %2</translation>
     </message>
     <message>
         <source>“%1”: privacy not confirmed; treated as private, it only goes into the internal edition.</source>
-        <translation>«&#xa0;%1&#xa0;»&#xa0;: confidentialité non confirmée&#xa0;; traitée comme privée, elle ne figure que dans l’édition interne.</translation>
+        <translation>« %1 » : confidentialité non confirmée ; traitée comme privée, elle ne figure que dans l’édition interne.</translation>
     </message>
     <message>
         <source>There is nothing to export: every selected resource is private or its privacy is not confirmed. Choose the internal edition to include them.</source>
-        <translation>Il n’y a rien à exporter&#xa0;: toutes les ressources sélectionnées sont privées ou leur confidentialité n’est pas confirmée. Choisissez l’édition interne pour les inclure.</translation>
+        <translation>Il n’y a rien à exporter : toutes les ressources sélectionnées sont privées ou leur confidentialité n’est pas confirmée. Choisissez l’édition interne pour les inclure.</translation>
+    </message>
+    <message>
+        <source>“%1” (attached to “%2”) is for members only: it only goes into the internal edition.</source>
+        <translation>« %1 » (joint à « %2 ») est réservé aux adhérents : il ne figure que dans l’édition interne.</translation>
+    </message>
+    <message>
+        <source>its content is missing from the library</source>
+        <translation>son contenu manque dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>“%1” (attached to “%2”) was not bound as an annex: %3.</source>
+        <translation>« %1 » (joint à « %2 ») n’a pas été relié en annexe : %3.</translation>
     </message>
 </context>
 <context>
     <name>Actes::ProceedingsJob</name>
     <message>
         <source>The export was cancelled; no file was written.</source>
-        <translation>L’export a été annulé&#xa0;; aucun fichier n’a été écrit.</translation>
+        <translation>L’export a été annulé ; aucun fichier n’a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -5170,7 +5292,27 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>“%1”</source>
-        <translation>«&#xa0;%1&#xa0;»</translation>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>in the annex</source>
+        <translation>en annexe</translation>
+    </message>
+    <message>
+        <source>members only</source>
+        <translation>réservé aux adhérents</translation>
+    </message>
+    <message>
+        <source>Annex: %1</source>
+        <translation>Annexe : %1</translation>
     </message>
 </context>
 <context>
@@ -5189,7 +5331,7 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>Updating the preview… %1%</source>
-        <translation>Mise à jour de l’aperçu… %1&#xa0;%</translation>
+        <translation>Mise à jour de l’aperçu… %1 %</translation>
     </message>
     <message>
         <source>The preview appears here.</source>
@@ -5209,7 +5351,7 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>Every selected resource is private, so the public edition would be empty. Check “Internal edition” to include private resources.</source>
-        <translation>Toutes les ressources sélectionnées sont privées&#xa0;: l’édition publique serait vide. Cochez «&#xa0;Édition interne&#xa0;» pour inclure les ressources privées.</translation>
+        <translation>Toutes les ressources sélectionnées sont privées : l’édition publique serait vide. Cochez « Édition interne » pour inclure les ressources privées.</translation>
     </message>
     <message>
         <source>The preview could not be made.</source>
@@ -5222,8 +5364,8 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     <message numerus="yes">
         <source>Preview: %n page(s).</source>
         <translation>
-            <numerusform>Aperçu&#xa0;: %n page.</numerusform>
-            <numerusform>Aperçu&#xa0;: %n pages.</numerusform>
+            <numerusform>Aperçu : %n page.</numerusform>
+            <numerusform>Aperçu : %n pages.</numerusform>
         </translation>
     </message>
 </context>
@@ -5326,8 +5468,8 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     <message numerus="yes">
         <source>The summary is %Ln character(s) over the limit; shorten it.</source>
         <translation>
-            <numerusform>Le résumé dépasse la limite de %Ln caractère&#xa0;; raccourcissez-le.</numerusform>
-            <numerusform>Le résumé dépasse la limite de %Ln caractères&#xa0;; raccourcissez-le.</numerusform>
+            <numerusform>Le résumé dépasse la limite de %Ln caractère ; raccourcissez-le.</numerusform>
+            <numerusform>Le résumé dépasse la limite de %Ln caractères ; raccourcissez-le.</numerusform>
         </translation>
     </message>
 </context>
@@ -5339,7 +5481,7 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>%1 (private: not published)</source>
-        <translation>%1 (privée&#xa0;: non publiée)</translation>
+        <translation>%1 (privée : non publiée)</translation>
     </message>
     <message>
         <source>%1 — to be checked after import</source>
@@ -5367,7 +5509,7 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>%1 (privacy not confirmed: not published until someone confirms it)</source>
-        <translation>%1 (confidentialité non confirmée&#xa0;: non publiée tant que personne ne l’a confirmée)</translation>
+        <translation>%1 (confidentialité non confirmée : non publiée tant que personne ne l’a confirmée)</translation>
     </message>
     <message>
         <source>%1, privacy not confirmed</source>
@@ -5508,7 +5650,7 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>Actes makes a copy of the library %1 once a day, when it opens it. Choose the copy to go back to. The current library is not deleted: it is kept beside it, so the restore can be undone.</source>
-        <translation>Actes fait une copie de la bibliothèque %1 une fois par jour, à son ouverture. Choisissez la copie à laquelle revenir. La bibliothèque actuelle n’est pas supprimée&#xa0;: elle est conservée à côté, pour que la restauration puisse être annulée.</translation>
+        <translation>Actes fait une copie de la bibliothèque %1 une fois par jour, à son ouverture. Choisissez la copie à laquelle revenir. La bibliothèque actuelle n’est pas supprimée : elle est conservée à côté, pour que la restauration puisse être annulée.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -5529,8 +5671,8 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     <message numerus="yes">
         <source>Replace the library with the backup of %1, which holds %n resource(s)? Changes made since then will not be in the library; the current library is kept beside it as a separate file.</source>
         <translation>
-            <numerusform>Remplacer la bibliothèque par la sauvegarde %1, qui contient %n ressource&#xa0;? Les modifications faites depuis ne figureront plus dans la bibliothèque&#xa0;; la bibliothèque actuelle est conservée à côté, dans un fichier distinct.</numerusform>
-            <numerusform>Remplacer la bibliothèque par la sauvegarde %1, qui contient %n ressources&#xa0;? Les modifications faites depuis ne figureront plus dans la bibliothèque&#xa0;; la bibliothèque actuelle est conservée à côté, dans un fichier distinct.</numerusform>
+            <numerusform>Remplacer la bibliothèque par la sauvegarde %1, qui contient %n ressource ? Les modifications faites depuis ne figureront plus dans la bibliothèque ; la bibliothèque actuelle est conservée à côté, dans un fichier distinct.</numerusform>
+            <numerusform>Remplacer la bibliothèque par la sauvegarde %1, qui contient %n ressources ? Les modifications faites depuis ne figureront plus dans la bibliothèque ; la bibliothèque actuelle est conservée à côté, dans un fichier distinct.</numerusform>
         </translation>
     </message>
     <message>
@@ -5547,44 +5689,44 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     <message numerus="yes">
         <source>The summary has %n empty heading(s); remove them or give them a text.</source>
         <translation>
-            <numerusform>Le résumé contient %n intertitre vide&#xa0;; supprimez-le ou donnez-lui un texte.</numerusform>
-            <numerusform>Le résumé contient %n intertitres vides&#xa0;; supprimez-les ou donnez-leur un texte.</numerusform>
+            <numerusform>Le résumé contient %n intertitre vide ; supprimez-le ou donnez-lui un texte.</numerusform>
+            <numerusform>Le résumé contient %n intertitres vides ; supprimez-les ou donnez-leur un texte.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The body has %n empty heading(s); remove them or give them a text.</source>
         <translation>
-            <numerusform>Le corps contient %n intertitre vide&#xa0;; supprimez-le ou donnez-lui un texte.</numerusform>
-            <numerusform>Le corps contient %n intertitres vides&#xa0;; supprimez-les ou donnez-leur un texte.</numerusform>
+            <numerusform>Le corps contient %n intertitre vide ; supprimez-le ou donnez-lui un texte.</numerusform>
+            <numerusform>Le corps contient %n intertitres vides ; supprimez-les ou donnez-leur un texte.</numerusform>
         </translation>
     </message>
     <message>
         <source>The link on “%1” has no address.</source>
-        <translation>Le lien sur «&#xa0;%1&#xa0;» n’a pas d’adresse.</translation>
+        <translation>Le lien sur « %1 » n’a pas d’adresse.</translation>
     </message>
     <message>
         <source>The link on “%1” points inside the document (%2), which the website cannot follow; use a full web address.</source>
-        <translation>Le lien sur «&#xa0;%1&#xa0;» pointe à l’intérieur du document (%2), ce que le site web ne peut pas suivre&#xa0;; utilisez une adresse web complète.</translation>
+        <translation>Le lien sur « %1 » pointe à l’intérieur du document (%2), ce que le site web ne peut pas suivre ; utilisez une adresse web complète.</translation>
     </message>
     <message>
         <source>The link on “%1” is not a valid web or e-mail address: %2.</source>
-        <translation>Le lien sur «&#xa0;%1&#xa0;» n’est pas une adresse web ou électronique valide&#xa0;: %2.</translation>
+        <translation>Le lien sur « %1 » n’est pas une adresse web ou électronique valide : %2.</translation>
     </message>
     <message>
         <source>An image (%1) is missing from the library; insert it again.</source>
-        <translation>Une image (%1) est absente de la bibliothèque&#xa0;; insérez-la de nouveau.</translation>
+        <translation>Une image (%1) est absente de la bibliothèque ; insérez-la de nouveau.</translation>
     </message>
     <message>
         <source>The image “%1” is missing from the library; insert it again.</source>
-        <translation>L’image «&#xa0;%1&#xa0;» est absente de la bibliothèque&#xa0;; insérez-la de nouveau.</translation>
+        <translation>L’image « %1 » est absente de la bibliothèque ; insérez-la de nouveau.</translation>
     </message>
     <message>
         <source>An image is not stored in the library (%1); insert it again.</source>
-        <translation>Une image n’est pas enregistrée dans la bibliothèque (%1)&#xa0;; insérez-la de nouveau.</translation>
+        <translation>Une image n’est pas enregistrée dans la bibliothèque (%1) ; insérez-la de nouveau.</translation>
     </message>
     <message>
         <source>The image “%1” is not stored in the library (%2); insert it again.</source>
-        <translation>L’image «&#xa0;%1&#xa0;» n’est pas enregistrée dans la bibliothèque (%2)&#xa0;; insérez-la de nouveau.</translation>
+        <translation>L’image « %1 » n’est pas enregistrée dans la bibliothèque (%2) ; insérez-la de nouveau.</translation>
     </message>
     <message>
         <source>The title is missing.</source>
@@ -5683,7 +5825,7 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>The import was unsure of this resource; check it, then confirm it.</source>
-        <translation>L’import n’était pas sûr de cette ressource&#xa0;; vérifiez-la, puis confirmez-le.</translation>
+        <translation>L’import n’était pas sûr de cette ressource ; vérifiez-la, puis confirmez-le.</translation>
     </message>
     <message>
         <source>Comments</source>
@@ -5693,9 +5835,38 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     <message numerus="yes">
         <source>%n review comment(s) not resolved yet: resolve them before approving.</source>
         <translation>
-            <numerusform>%n commentaire de relecture n’est pas encore résolu&#xa0;: résolvez-le avant de valider.</numerusform>
-            <numerusform>%n commentaires de relecture ne sont pas encore résolus&#xa0;: résolvez-les avant de valider.</numerusform>
+            <numerusform>%n commentaire de relecture n’est pas encore résolu : résolvez-le avant de valider.</numerusform>
+            <numerusform>%n commentaires de relecture ne sont pas encore résolus : résolvez-les avant de valider.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The text mentions a programme that is not attached (“%1”): attach it, or dismiss this warning.</source>
+        <translation>Le texte mentionne un programme qui n’est pas joint (« %1 ») : joignez-le, ou ignorez cet avertissement.</translation>
+    </message>
+    <message>
+        <source>The text mentions a slide deck that is not attached (“%1”): attach it, or dismiss this warning.</source>
+        <translation>Le texte mentionne un diaporama qui n’est pas joint (« %1 ») : joignez-le, ou ignorez cet avertissement.</translation>
+    </message>
+    <message>
+        <source>The text mentions proceedings that are not attached (“%1”): attach them, or dismiss this warning.</source>
+        <translation>Le texte mentionne des actes qui ne sont pas joints (« %1 ») : joignez-les, ou ignorez cet avertissement.</translation>
+    </message>
+    <message>
+        <source>The text mentions a study that is not attached (“%1”): attach it, or dismiss this warning.</source>
+        <translation>Le texte mentionne une étude qui n’est pas jointe (« %1 ») : joignez-la, ou ignorez cet avertissement.</translation>
+    </message>
+    <message>
+        <source>The text mentions photos that are not attached (“%1”): attach them, or dismiss this warning.</source>
+        <translation>Le texte mentionne des photos qui ne sont pas jointes (« %1 ») : joignez-les, ou ignorez cet avertissement.</translation>
+    </message>
+    <message>
+        <source>The text mentions a video that is not attached (“%1”): attach it or its link, or dismiss this warning.</source>
+        <translation>Le texte mentionne une vidéo qui n’est pas jointe (« %1 ») : joignez-la ou son lien, ou ignorez cet avertissement.</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <comment>the documents attached to a resource</comment>
+        <translation>Documents joints</translation>
     </message>
 </context>
 <context>
@@ -5710,7 +5881,7 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>Status changed to “%1”.</source>
-        <translation>Le statut est maintenant «&#xa0;%1&#xa0;».</translation>
+        <translation>Le statut est maintenant « %1 ».</translation>
     </message>
     <message>
         <source>The revision was restored as a new revision.</source>
@@ -5729,11 +5900,11 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>this member is an author; only a reviewer or an administrator may approve.</source>
-        <translation>ce membre est auteur&#xa0;; seul un relecteur ou un administrateur peut valider.</translation>
+        <translation>ce membre est auteur ; seul un relecteur ou un administrateur peut valider.</translation>
     </message>
     <message>
         <source>The review cannot be requested from “%1”: %2 Name one of: %3; or nobody, so that anyone may review it. Nothing was changed.</source>
-        <translation>La relecture ne peut pas être demandée à «&#xa0;%1&#xa0;»&#xa0;: %2 Désignez l’un de ces membres&#xa0;: %3&#xa0;; ou personne, pour que n’importe qui puisse la relire. Rien n’a été modifié.</translation>
+        <translation>La relecture ne peut pas être demandée à « %1 » : %2 Désignez l’un de ces membres : %3 ; ou personne, pour que n’importe qui puisse la relire. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>(no reviewer yet)</source>
@@ -5851,7 +6022,7 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>To be checked: %1</source>
-        <translation>À vérifier&#xa0;: %1</translation>
+        <translation>À vérifier : %1</translation>
     </message>
     <message numerus="yes">
         <source>[… %n unchanged line(s) …]</source>
@@ -5870,11 +6041,11 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>Before: %1</source>
-        <translation>Avant&#xa0;: %1</translation>
+        <translation>Avant : %1</translation>
     </message>
     <message>
         <source>After: %1</source>
-        <translation>Après&#xa0;: %1</translation>
+        <translation>Après : %1</translation>
     </message>
     <message>
         <source>No differences.</source>
@@ -5897,11 +6068,11 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>The library is open read-only: images cannot be added.</source>
-        <translation>La bibliothèque est ouverte en lecture seule&#xa0;: impossible d’ajouter des images.</translation>
+        <translation>La bibliothèque est ouverte en lecture seule : impossible d’ajouter des images.</translation>
     </message>
     <message>
         <source>The image is too large (%1 MB); the limit is %2 MB.</source>
-        <translation>L’image est trop volumineuse (%1 Mo)&#xa0;; la limite est de %2 Mo.</translation>
+        <translation>L’image est trop volumineuse (%1 Mo) ; la limite est de %2 Mo.</translation>
     </message>
     <message>
         <source>This is not an image Actes can show (PNG, JPEG, GIF, WebP or BMP).</source>
@@ -5914,8 +6085,8 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     <message numerus="yes">
         <source>%n remote image(s) were not downloaded; save them and insert them from a file.</source>
         <translation>
-            <numerusform>%n image distante n’a pas été téléchargée&#xa0;; enregistrez-la et insérez-la depuis un fichier.</numerusform>
-            <numerusform>%n images distantes n’ont pas été téléchargées&#xa0;; enregistrez-les et insérez-les depuis un fichier.</numerusform>
+            <numerusform>%n image distante n’a pas été téléchargée ; enregistrez-la et insérez-la depuis un fichier.</numerusform>
+            <numerusform>%n images distantes n’ont pas été téléchargées ; enregistrez-les et insérez-les depuis un fichier.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5932,8 +6103,8 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     <message numerus="yes">
         <source>%n image(s) pointing to files on this computer were not read; insert them from a file.</source>
         <translation>
-            <numerusform>%n image pointant vers un fichier de cet ordinateur n’a pas été lue&#xa0;; insérez-la depuis un fichier.</numerusform>
-            <numerusform>%n images pointant vers des fichiers de cet ordinateur n’ont pas été lues&#xa0;; insérez-les depuis un fichier.</numerusform>
+            <numerusform>%n image pointant vers un fichier de cet ordinateur n’a pas été lue ; insérez-la depuis un fichier.</numerusform>
+            <numerusform>%n images pointant vers des fichiers de cet ordinateur n’ont pas été lues ; insérez-les depuis un fichier.</numerusform>
         </translation>
     </message>
 </context>
@@ -5942,8 +6113,8 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     <message numerus="yes">
         <source>The connection to the server %1 is back (after %n attempt(s)).</source>
         <translation>
-            <numerusform>La connexion au serveur %1 est rétablie (après %n&#xa0;tentative).</numerusform>
-            <numerusform>La connexion au serveur %1 est rétablie (après %n&#xa0;tentatives).</numerusform>
+            <numerusform>La connexion au serveur %1 est rétablie (après %n tentative).</numerusform>
+            <numerusform>La connexion au serveur %1 est rétablie (après %n tentatives).</numerusform>
         </translation>
     </message>
 </context>
@@ -5989,11 +6160,11 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation>&amp;Dossier&#xa0;:</translation>
+        <translation>&amp;Dossier :</translation>
     </message>
     <message>
         <source>Resources:</source>
-        <translation>Ressources&#xa0;:</translation>
+        <translation>Ressources :</translation>
     </message>
     <message>
         <source>Export report</source>
@@ -6017,7 +6188,7 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>To be written: %1. Left out: %2 private, %3 not approved or published.</source>
-        <translation>À écrire&#xa0;: %1. Écartées&#xa0;: %2 (privées), %3 (ni validées ni en ligne).</translation>
+        <translation>À écrire : %1. Écartées : %2 (privées), %3 (ni validées ni en ligne).</translation>
     </message>
     <message>
         <source>Folder of the website export</source>
@@ -6029,7 +6200,7 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>No resource could be written to %1: none of them is public and approved or published.</source>
-        <translation>Aucune ressource n’a pu être écrite dans %1&#xa0;: aucune n’est à la fois publique et validée ou en ligne.</translation>
+        <translation>Aucune ressource n’a pu être écrite dans %1 : aucune n’est à la fois publique et validée ou en ligne.</translation>
     </message>
     <message>
         <source>(untitled)</source>
@@ -6041,16 +6212,16 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>Warnings:</source>
-        <translation>Avertissements&#xa0;:</translation>
+        <translation>Avertissements :</translation>
     </message>
     <message>
         <source>Left out: %1</source>
-        <translation>Écartées&#xa0;: %1</translation>
+        <translation>Écartées : %1</translation>
     </message>
     <message>
         <source>Written to %1: %2, %3 in all.</source>
         <comment>folder: resources, files</comment>
-        <translation>Écrit dans %1&#xa0;: %2, %3 en tout.</translation>
+        <translation>Écrit dans %1 : %2, %3 en tout.</translation>
     </message>
     <message numerus="yes">
         <source>%n resource(s)</source>
@@ -6073,6 +6244,17 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
             <numerusform>%1 → %2, avec %n images</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>(%n attached document(s))</source>
+        <translation>
+            <numerusform>(%n document joint)</numerusform>
+            <numerusform>(%n documents joints)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attached documents left out: %1</source>
+        <translation>Documents joints écartés : %1</translation>
+    </message>
 </context>
 <context>
     <name>Actes::SiteExporter</name>
@@ -6082,11 +6264,11 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>“%1” was left out: it is private.</source>
-        <translation>«&#xa0;%1&#xa0;» a été écartée&#xa0;: elle est privée.</translation>
+        <translation>« %1 » a été écartée : elle est privée.</translation>
     </message>
     <message>
         <source>“%1” was left out: it is not approved or published (status: %2).</source>
-        <translation>«&#xa0;%1&#xa0;» a été écartée&#xa0;: elle n’est ni validée ni en ligne (statut&#xa0;: %2).</translation>
+        <translation>« %1 » a été écartée : elle n’est ni validée ni en ligne (statut : %2).</translation>
     </message>
     <message>
         <source>No folder was given for the website export.</source>
@@ -6094,43 +6276,43 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>%1 is a file, not a folder; the website export was not written.</source>
-        <translation>%1 est un fichier, pas un dossier&#xa0;; l’export du site web n’a pas été écrit.</translation>
+        <translation>%1 est un fichier, pas un dossier ; l’export du site web n’a pas été écrit.</translation>
     </message>
     <message>
         <source>The folder %1 is not empty and is not an earlier website export of Actes; choose a new or empty folder.</source>
-        <translation>Le dossier %1 n’est pas vide et n’est pas un précédent export du site web fait par Actes&#xa0;; choisissez un dossier nouveau ou vide.</translation>
+        <translation>Le dossier %1 n’est pas vide et n’est pas un précédent export du site web fait par Actes ; choisissez un dossier nouveau ou vide.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created; the website export was not written.</source>
-        <translation>Impossible de créer le dossier %1&#xa0;; l’export du site web n’a pas été écrit.</translation>
+        <translation>Impossible de créer le dossier %1 ; l’export du site web n’a pas été écrit.</translation>
     </message>
     <message>
         <source>A temporary folder cannot be created in %1 (%2); the website export was not written.</source>
-        <translation>Impossible de créer un dossier temporaire dans %1 (%2)&#xa0;; l’export du site web n’a pas été écrit.</translation>
+        <translation>Impossible de créer un dossier temporaire dans %1 (%2) ; l’export du site web n’a pas été écrit.</translation>
     </message>
     <message>
         <source>%1 cannot be written (%2); the website export was not written.</source>
-        <translation>Impossible d’écrire %1 (%2)&#xa0;; l’export du site web n’a pas été écrit.</translation>
+        <translation>Impossible d’écrire %1 (%2) ; l’export du site web n’a pas été écrit.</translation>
     </message>
     <message>
         <source>An image of “%1” is missing from the library (%2); it was left out.</source>
-        <translation>Une image de «&#xa0;%1&#xa0;» est absente de la bibliothèque (%2)&#xa0;; elle a été écartée.</translation>
+        <translation>Une image de « %1 » est absente de la bibliothèque (%2) ; elle a été écartée.</translation>
     </message>
     <message>
         <source>An image of “%1” is not in a format websites take (%2); it was left out.</source>
-        <translation>Une image de «&#xa0;%1&#xa0;» n’est pas dans un format accepté par les sites web (%2)&#xa0;; elle a été écartée.</translation>
+        <translation>Une image de « %1 » n’est pas dans un format accepté par les sites web (%2) ; elle a été écartée.</translation>
     </message>
     <message>
         <source>The earlier export in %1 cannot be replaced; the website export was not written.</source>
-        <translation>Impossible de remplacer l’export précédent dans %1&#xa0;; l’export du site web n’a pas été écrit.</translation>
+        <translation>Impossible de remplacer l’export précédent dans %1 ; l’export du site web n’a pas été écrit.</translation>
     </message>
     <message>
         <source>The export cannot be moved to %1; the website export was not written.</source>
-        <translation>Impossible de déplacer l’export vers %1&#xa0;; l’export du site web n’a pas été écrit.</translation>
+        <translation>Impossible de déplacer l’export vers %1 ; l’export du site web n’a pas été écrit.</translation>
     </message>
     <message>
         <source>“%1” was left out: privacy not confirmed (it is treated as private until someone confirms it).</source>
-        <translation>«&#xa0;%1&#xa0;» a été exclue&#xa0;: confidentialité non confirmée (elle est traitée comme privée tant que personne ne l’a confirmée).</translation>
+        <translation>« %1 » a été exclue : confidentialité non confirmée (elle est traitée comme privée tant que personne ne l’a confirmée).</translation>
     </message>
     <message numerus="yes">
         <source>, and %n more</source>
@@ -6142,17 +6324,33 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     <message numerus="yes">
         <source>The folder %1 holds %n file(s) that Actes did not write there or that were changed since its last export: %2. Move them elsewhere (or choose another folder); the website export was not written.</source>
         <translation>
-            <numerusform>Le dossier %1 contient %n fichier qu’Actes n’y a pas écrit ou qui a été modifié depuis son dernier export&#xa0;: %2. Déplacez-le ailleurs (ou choisissez un autre dossier)&#xa0;; l’export pour le site n’a pas été écrit.</numerusform>
-            <numerusform>Le dossier %1 contient %n fichiers qu’Actes n’y a pas écrits ou qui ont été modifiés depuis son dernier export&#xa0;: %2. Déplacez-les ailleurs (ou choisissez un autre dossier)&#xa0;; l’export pour le site n’a pas été écrit.</numerusform>
+            <numerusform>Le dossier %1 contient %n fichier qu’Actes n’y a pas écrit ou qui a été modifié depuis son dernier export : %2. Déplacez-le ailleurs (ou choisissez un autre dossier) ; l’export pour le site n’a pas été écrit.</numerusform>
+            <numerusform>Le dossier %1 contient %n fichiers qu’Actes n’y a pas écrits ou qui ont été modifiés depuis son dernier export : %2. Déplacez-les ailleurs (ou choisissez un autre dossier) ; l’export pour le site n’a pas été écrit.</numerusform>
         </translation>
     </message>
     <message>
         <source>The export cannot be saved to the disk in %1; the website export was not written.</source>
-        <translation>L’export ne peut pas être enregistré sur le disque dans %1&#xa0;; l’export pour le site n’a pas été écrit.</translation>
+        <translation>L’export ne peut pas être enregistré sur le disque dans %1 ; l’export pour le site n’a pas été écrit.</translation>
     </message>
     <message>
         <source>“%1” was left out: it no longer passes the checks before publishing: %2</source>
-        <translation>«&#xa0;%1&#xa0;» a été écartée&#xa0;: elle ne satisfait plus les vérifications avant publication&#xa0;: %2</translation>
+        <translation>« %1 » a été écartée : elle ne satisfait plus les vérifications avant publication : %2</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>“%1”, attached to “%2”, was left out: it is for members only.</source>
+        <translation>« %1 », joint à « %2 », a été écarté : il est réservé aux adhérents.</translation>
+    </message>
+    <message>
+        <source>The link “%1” attached to “%2” is not a web address; it was left out.</source>
+        <translation>Le lien « %1 » joint à « %2 » n’est pas une adresse web ; il a été écarté.</translation>
+    </message>
+    <message>
+        <source>“%1”, attached to “%2”, was left out: its file is missing from the library.</source>
+        <translation>« %1 », joint à « %2 », a été écarté : son fichier est absent de la bibliothèque.</translation>
     </message>
 </context>
 <context>
@@ -6175,11 +6373,11 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>This resource is private: a website export leaves it out.</source>
-        <translation>Cette ressource est privée&#xa0;: un export du site web l’écarte.</translation>
+        <translation>Cette ressource est privée : un export du site web l’écarte.</translation>
     </message>
     <message>
         <source>This resource is not approved or published yet (status: %1): a website export leaves it out until it is.</source>
-        <translation>Cette ressource n’est pas encore validée ni en ligne (statut&#xa0;: %1)&#xa0;: un export du site web l’écarte tant qu’elle ne l’est pas.</translation>
+        <translation>Cette ressource n’est pas encore validée ni en ligne (statut : %1) : un export du site web l’écarte tant qu’elle ne l’est pas.</translation>
     </message>
     <message>
         <source>Website preview — %1</source>
@@ -6187,7 +6385,7 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>Images missing from the library are left out: %1.</source>
-        <translation>Images absentes de la bibliothèque, écartées&#xa0;: %1.</translation>
+        <translation>Images absentes de la bibliothèque, écartées : %1.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln people</source>
@@ -6199,26 +6397,33 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>Nobody has confirmed whether this resource is private: a website export leaves it out until someone does.</source>
-        <translation>Personne n’a confirmé si cette ressource est privée&#xa0;: un export pour le site l’exclut tant que ce n’est pas fait.</translation>
+        <translation>Personne n’a confirmé si cette ressource est privée : un export pour le site l’exclut tant que ce n’est pas fait.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached document(s) for members only: never published, not listed here.</source>
+        <translation>
+            <numerusform>%n document joint réservé aux adhérents : jamais publié, il n’est pas affiché ici.</numerusform>
+            <numerusform>%n documents joints réservés aux adhérents : jamais publiés, ils ne sont pas affichés ici.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Actes::SqliteRepository</name>
     <message>
         <source>The library %1 is open read-only, so the change was not saved.</source>
-        <translation>La bibliothèque %1 est ouverte en lecture seule&#xa0;: la modification n’a donc pas été enregistrée.</translation>
+        <translation>La bibliothèque %1 est ouverte en lecture seule : la modification n’a donc pas été enregistrée.</translation>
     </message>
     <message>
         <source>The resource number %1 no longer exists in the library %2; nothing was changed.</source>
-        <translation>La ressource numéro %1 n’existe plus dans la bibliothèque %2&#xa0;; rien n’a été modifié.</translation>
+        <translation>La ressource numéro %1 n’existe plus dans la bibliothèque %2 ; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The resource %1 no longer exists in the library %2; it was not saved.</source>
-        <translation>La ressource %1 n’existe plus dans la bibliothèque %2&#xa0;; elle n’a pas été enregistrée.</translation>
+        <translation>La ressource %1 n’existe plus dans la bibliothèque %2 ; elle n’a pas été enregistrée.</translation>
     </message>
     <message>
         <source>The resource %1 was changed elsewhere since it was opened (version %2 is stored, this copy is version %3). Nothing was saved; reload the resource to see the other changes.</source>
-        <translation>La ressource %1 a été modifiée ailleurs depuis son ouverture (la version enregistrée est la %2, cette copie est la version %3). Rien n’a été enregistré&#xa0;; rechargez la ressource pour voir les autres modifications.</translation>
+        <translation>La ressource %1 a été modifiée ailleurs depuis son ouverture (la version enregistrée est la %2, cette copie est la version %3). Rien n’a été enregistré ; rechargez la ressource pour voir les autres modifications.</translation>
     </message>
     <message>
         <source>A resource type needs a name.</source>
@@ -6226,7 +6431,7 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>A person needs a name; it was not saved.</source>
-        <translation>Une personne doit avoir un nom&#xa0;; elle n’a pas été enregistrée.</translation>
+        <translation>Une personne doit avoir un nom ; elle n’a pas été enregistrée.</translation>
     </message>
     <message>
         <source>The person %1 no longer exists in the library %2.</source>
@@ -6234,7 +6439,7 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>An organisation needs a name; it was not saved.</source>
-        <translation>Une structure doit avoir un nom&#xa0;; elle n’a pas été enregistrée.</translation>
+        <translation>Une structure doit avoir un nom ; elle n’a pas été enregistrée.</translation>
     </message>
     <message>
         <source>An organisation named %1 already exists in the library. Merge the two organisations instead of giving them the same name.</source>
@@ -6266,19 +6471,19 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>The revision number %1 no longer exists in the library %2; nothing was restored.</source>
-        <translation>La révision numéro %1 n’existe plus dans la bibliothèque %2&#xa0;; rien n’a été restauré.</translation>
+        <translation>La révision numéro %1 n’existe plus dans la bibliothèque %2 ; rien n’a été restauré.</translation>
     </message>
     <message>
         <source>The search index of the library %1 could not be kept up to date; the change was not saved.</source>
-        <translation>Impossible de tenir à jour l’index de recherche de la bibliothèque %1&#xa0;; la modification n’a pas été enregistrée.</translation>
+        <translation>Impossible de tenir à jour l’index de recherche de la bibliothèque %1 ; la modification n’a pas été enregistrée.</translation>
     </message>
     <message>
         <source>The library %1 is in use by another program and stayed locked for more than %2 seconds. Nothing was changed; try again in a moment.</source>
-        <translation>La bibliothèque %1 est utilisée par un autre programme et est restée verrouillée plus de %2 secondes. Rien n’a été modifié&#xa0;; réessayez dans un instant.</translation>
+        <translation>La bibliothèque %1 est utilisée par un autre programme et est restée verrouillée plus de %2 secondes. Rien n’a été modifié ; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The disk holding the library %1 is full. The last change was not saved and the library is as it was before; free some space and try again.</source>
-        <translation>Le disque qui contient la bibliothèque %1 est plein. La dernière modification n’a pas été enregistrée et la bibliothèque est restée telle qu’elle était&#xa0;; libérez de l’espace et réessayez.</translation>
+        <translation>Le disque qui contient la bibliothèque %1 est plein. La dernière modification n’a pas été enregistrée et la bibliothèque est restée telle qu’elle était ; libérez de l’espace et réessayez.</translation>
     </message>
     <message>
         <source>The library %1 is damaged (%2). Restore it from a backup copy.</source>
@@ -6294,11 +6499,11 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>The library %1 could not be read or written: %2.</source>
-        <translation>Impossible de lire ou d’écrire la bibliothèque %1&#xa0;: %2.</translation>
+        <translation>Impossible de lire ou d’écrire la bibliothèque %1 : %2.</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation>«&#xa0;%1&#xa0;»</translation>
+        <translation>« %1 »</translation>
     </message>
     <message>
         <source>The library %1 does not exist.</source>
@@ -6322,23 +6527,23 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>The file %1 is not an Actes library: it is not a database at all.</source>
-        <translation>Le fichier %1 n’est pas une bibliothèque Actes&#xa0;: ce n’est pas du tout une base de données.</translation>
+        <translation>Le fichier %1 n’est pas une bibliothèque Actes : ce n’est pas du tout une base de données.</translation>
     </message>
     <message>
         <source>The library %1 is damaged: the file is truncated. Restore it from a backup copy.</source>
-        <translation>La bibliothèque %1 est endommagée&#xa0;: le fichier est tronqué. Restaurez-la à partir d’une copie de sauvegarde.</translation>
+        <translation>La bibliothèque %1 est endommagée : le fichier est tronqué. Restaurez-la à partir d’une copie de sauvegarde.</translation>
     </message>
     <message>
         <source>The file %1 is not an Actes library: it is the database of another application.</source>
-        <translation>Le fichier %1 n’est pas une bibliothèque Actes&#xa0;: c’est la base de données d’une autre application.</translation>
+        <translation>Le fichier %1 n’est pas une bibliothèque Actes : c’est la base de données d’une autre application.</translation>
     </message>
     <message>
         <source>The library %1 was made by a newer version of Actes. Install the newer version to open it; the file was left unchanged.</source>
-        <translation>La bibliothèque %1 a été créée par une version plus récente d’Actes. Installez cette version plus récente pour l’ouvrir&#xa0;; le fichier n’a pas été modifié.</translation>
+        <translation>La bibliothèque %1 a été créée par une version plus récente d’Actes. Installez cette version plus récente pour l’ouvrir ; le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>The library %1 is damaged: its schema version is missing. Restore it from a backup copy.</source>
-        <translation>La bibliothèque %1 est endommagée&#xa0;: la version de son schéma est manquante. Restaurez-la à partir d’une copie de sauvegarde.</translation>
+        <translation>La bibliothèque %1 est endommagée : la version de son schéma est manquante. Restaurez-la à partir d’une copie de sauvegarde.</translation>
     </message>
     <message>
         <source>The file %1 is empty and cannot be set up as a library because it is read-only.</source>
@@ -6354,31 +6559,31 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>The file %1 already exists; a library is only created in a new file.</source>
-        <translation>Le fichier %1 existe déjà&#xa0;; une bibliothèque ne peut être créée que dans un nouveau fichier.</translation>
+        <translation>Le fichier %1 existe déjà ; une bibliothèque ne peut être créée que dans un nouveau fichier.</translation>
     </message>
     <message>
         <source>A resource needs a title; it was not saved.</source>
-        <translation>Une ressource doit avoir un titre&#xa0;; elle n’a pas été enregistrée.</translation>
+        <translation>Une ressource doit avoir un titre ; elle n’a pas été enregistrée.</translation>
     </message>
     <message>
         <source>The date of the resource %1 is out of range (%2); it was not saved.</source>
-        <translation>La date de la ressource %1 est hors limites (%2)&#xa0;; elle n’a pas été enregistrée.</translation>
+        <translation>La date de la ressource %1 est hors limites (%2) ; elle n’a pas été enregistrée.</translation>
     </message>
     <message>
         <source>The resource %1 ends (%2) before it starts (%3); it was not saved.</source>
-        <translation>La ressource %1 se termine (%2) avant de commencer (%3)&#xa0;; elle n’a pas été enregistrée.</translation>
+        <translation>La ressource %1 se termine (%2) avant de commencer (%3) ; elle n’a pas été enregistrée.</translation>
     </message>
     <message>
         <source>The attendance of the resource %1 cannot be negative (%2); it was not saved.</source>
-        <translation>La fréquentation de la ressource %1 ne peut pas être négative (%2)&#xa0;; elle n’a pas été enregistrée.</translation>
+        <translation>La fréquentation de la ressource %1 ne peut pas être négative (%2) ; elle n’a pas été enregistrée.</translation>
     </message>
     <message>
         <source>A participant of the resource %1 has no name; it was not saved.</source>
-        <translation>Un participant de la ressource %1 n’a pas de nom&#xa0;; elle n’a pas été enregistrée.</translation>
+        <translation>Un participant de la ressource %1 n’a pas de nom ; elle n’a pas été enregistrée.</translation>
     </message>
     <message>
         <source>A partner of the resource %1 has no name; it was not saved.</source>
-        <translation>Un partenaire de la ressource %1 n’a pas de nom&#xa0;; elle n’a pas été enregistrée.</translation>
+        <translation>Un partenaire de la ressource %1 n’a pas de nom ; elle n’a pas été enregistrée.</translation>
     </message>
     <message>
         <source>The library %1 cannot be created.</source>
@@ -6386,11 +6591,11 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>A comment needs a text; nothing was added.</source>
-        <translation>Un commentaire doit avoir un texte&#xa0;; rien n’a été ajouté.</translation>
+        <translation>Un commentaire doit avoir un texte ; rien n’a été ajouté.</translation>
     </message>
     <message>
         <source>The resource number %1 does not exist in the library %2; the comment was not added.</source>
-        <translation>La ressource numéro %1 n’existe pas dans la bibliothèque %2&#xa0;; le commentaire n’a pas été ajouté.</translation>
+        <translation>La ressource numéro %1 n’existe pas dans la bibliothèque %2 ; le commentaire n’a pas été ajouté.</translation>
     </message>
     <message>
         <source>The comment number %1 no longer exists.</source>
@@ -6398,11 +6603,11 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>A comment needs a text; delete it instead.</source>
-        <translation>Un commentaire doit avoir un texte&#xa0;; supprimez-le plutôt.</translation>
+        <translation>Un commentaire doit avoir un texte ; supprimez-le plutôt.</translation>
     </message>
     <message>
         <source>The resource “%1” is not in review: a reviewer is named only when it is submitted for review. Nothing was changed.</source>
-        <translation>La ressource «&#xa0;%1&#xa0;» n’est pas à relire&#xa0;: un relecteur n’est désigné que lorsqu’elle est soumise à relecture. Rien n’a été modifié.</translation>
+        <translation>La ressource « %1 » n’est pas à relire : un relecteur n’est désigné que lorsqu’elle est soumise à relecture. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The attached file %1 is not stored in the library %2.</source>
@@ -6410,7 +6615,7 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>The content of the attached document %1 of the resource %2 is not stored in the library; the resource was not saved.</source>
-        <translation>Le contenu du document joint %1 de la ressource %2 n’est pas conservé dans la bibliothèque&#xa0;; la ressource n’a pas été enregistrée.</translation>
+        <translation>Le contenu du document joint %1 de la ressource %2 n’est pas conservé dans la bibliothèque ; la ressource n’a pas été enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -6440,7 +6645,7 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     <name>Actes::StatusControl</name>
     <message>
         <source>Status: %1</source>
-        <translation>Statut&#xa0;: %1</translation>
+        <translation>Statut : %1</translation>
     </message>
     <message>
         <source>Change the status to</source>
@@ -6448,7 +6653,7 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>Mark the resource %1.</source>
-        <translation>Passer la ressource au statut «&#xa0;%1&#xa0;».</translation>
+        <translation>Passer la ressource au statut « %1 ».</translation>
     </message>
     <message>
         <source>%1 (blocked)</source>
@@ -6456,8 +6661,8 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
         <translation>%1 (bloqué)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Not ready to approve:&lt;/b&gt;&lt;ul style=&quot;margin-left:-24px&quot;&gt;&lt;li&gt;%1&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;b&gt;Pas prête pour la validation&#xa0;:&lt;/b&gt;&lt;ul style=&quot;margin-left:-24px&quot;&gt;&lt;li&gt;%1&lt;/li&gt;&lt;/ul&gt;</translation>
+        <source>&lt;b&gt;Not ready to approve:&lt;/b&gt;&lt;ul style="margin-left:-24px"&gt;&lt;li&gt;%1&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;b&gt;Pas prête pour la validation :&lt;/b&gt;&lt;ul style="margin-left:-24px"&gt;&lt;li&gt;%1&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Change status…</source>
@@ -6469,7 +6674,7 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>Move the resource along the review workflow: Draft, In review, Approved, Published, Archived.</source>
-        <translation>Faire avancer la ressource dans le circuit de relecture&#xa0;: Brouillon, À relire, Validé, En ligne, Archivé.</translation>
+        <translation>Faire avancer la ressource dans le circuit de relecture : Brouillon, À relire, Validé, En ligne, Archivé.</translation>
     </message>
     <message>
         <source>Where the resource is in the review workflow.</source>
@@ -6477,7 +6682,7 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>Status: no resource selected</source>
-        <translation>Statut&#xa0;: aucune ressource sélectionnée</translation>
+        <translation>Statut : aucune ressource sélectionnée</translation>
     </message>
 </context>
 <context>
@@ -6492,11 +6697,11 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>“%1”</source>
-        <translation>«&#xa0;%1&#xa0;»</translation>
+        <translation>« %1 »</translation>
     </message>
     <message>
         <source>Change the status of %1 from %2 to %3?</source>
-        <translation>Faire passer %1 du statut %2 au statut %3&#xa0;?</translation>
+        <translation>Faire passer %1 du statut %2 au statut %3 ?</translation>
     </message>
     <message>
         <source>Reviewers will see it as ready to be read and corrected.</source>
@@ -6504,11 +6709,11 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>The checks run again on the saved version; this revision is kept forever as approved.</source>
-        <translation>Les vérifications sont relancées sur la version enregistrée&#xa0;; cette révision est conservée définitivement comme version validée.</translation>
+        <translation>Les vérifications sont relancées sur la version enregistrée ; cette révision est conservée définitivement comme version validée.</translation>
     </message>
     <message>
         <source>The resource can then be exported for the website; this revision is kept forever.</source>
-        <translation>La ressource pourra ensuite être exportée pour le site web&#xa0;; cette révision est conservée définitivement.</translation>
+        <translation>La ressource pourra ensuite être exportée pour le site web ; cette révision est conservée définitivement.</translation>
     </message>
     <message>
         <source>An archived resource can only go back to Draft.</source>
@@ -6520,11 +6725,11 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>&amp;Comment for the history (optional):</source>
-        <translation>&amp;Commentaire pour l’historique (facultatif)&#xa0;:</translation>
+        <translation>&amp;Commentaire pour l’historique (facultatif) :</translation>
     </message>
     <message>
         <source>For example: checked with the speakers.</source>
-        <translation>Par exemple&#xa0;: vérifié avec les intervenants.</translation>
+        <translation>Par exemple : vérifié avec les intervenants.</translation>
     </message>
     <message>
         <source>Comment</source>
@@ -6532,11 +6737,11 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>Mark %1</source>
-        <translation>Passer à «&#xa0;%1&#xa0;»</translation>
+        <translation>Passer à « %1 »</translation>
     </message>
     <message>
         <source>&amp;Review by:</source>
-        <translation>&amp;Relecture par&#xa0;:</translation>
+        <translation>&amp;Relecture par :</translation>
     </message>
     <message>
         <source>Reviewer</source>
@@ -6544,7 +6749,7 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>The member asked to review it; “Anyone” puts it in every reviewer’s queue.</source>
-        <translation>Le membre à qui la relecture est demandée&#xa0;; «&#xa0;N’importe qui&#xa0;» la place dans la liste de chaque relecteur.</translation>
+        <translation>Le membre à qui la relecture est demandée ; « N’importe qui » la place dans la liste de chaque relecteur.</translation>
     </message>
     <message>
         <source>Anyone</source>
@@ -6560,15 +6765,15 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     <name>Actes::StatusService</name>
     <message>
         <source>An archived resource can only go back to %1; it cannot be marked %2 directly.</source>
-        <translation>Une ressource archivée ne peut que revenir au statut «&#xa0;%1&#xa0;»&#xa0;; elle ne peut pas passer directement au statut «&#xa0;%2&#xa0;».</translation>
+        <translation>Une ressource archivée ne peut que revenir au statut « %1 » ; elle ne peut pas passer directement au statut « %2 ».</translation>
     </message>
     <message>
         <source>The resource number %1 no longer exists in the library %2; its status was not changed.</source>
-        <translation>La ressource numéro %1 n’existe plus dans la bibliothèque %2&#xa0;; son statut n’a pas été modifié.</translation>
+        <translation>La ressource numéro %1 n’existe plus dans la bibliothèque %2 ; son statut n’a pas été modifié.</translation>
     </message>
     <message>
         <source>The resource “%1” was changed elsewhere since it was opened (version %2 is stored, this copy is version %3). Its status was not changed; reload the resource and try again.</source>
-        <translation>La ressource «&#xa0;%1&#xa0;» a été modifiée ailleurs depuis son ouverture (la version enregistrée est la %2, cette copie est la version %3). Son statut n’a pas été modifié&#xa0;; rechargez la ressource et réessayez.</translation>
+        <translation>La ressource « %1 » a été modifiée ailleurs depuis son ouverture (la version enregistrée est la %2, cette copie est la version %3). Son statut n’a pas été modifié ; rechargez la ressource et réessayez.</translation>
     </message>
     <message>
         <source>• %1</source>
@@ -6577,7 +6782,7 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     <message>
         <source>The resource “%1” cannot be marked %2:
 %3</source>
-        <translation>La ressource «&#xa0;%1&#xa0;» ne peut pas passer au statut «&#xa0;%2&#xa0;»&#xa0;:
+        <translation>La ressource « %1 » ne peut pas passer au statut « %2 » :
 %3</translation>
     </message>
 </context>
@@ -6633,11 +6838,11 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>%1 is also editing this resource. You can still edit it; if you both save changes, you will be asked which version to keep.</source>
-        <translation>%1 modifie aussi cette ressource. Vous pouvez quand même la modifier&#xa0;; si vous enregistrez tous deux des changements, vous choisirez la version à garder.</translation>
+        <translation>%1 modifie aussi cette ressource. Vous pouvez quand même la modifier ; si vous enregistrez tous deux des changements, vous choisirez la version à garder.</translation>
     </message>
     <message>
         <source>%1 are also editing this resource. You can still edit it; if you save changes after them, you will be asked which version to keep.</source>
-        <translation>%1 modifient aussi cette ressource. Vous pouvez quand même la modifier&#xa0;; si vous enregistrez des changements après eux, vous choisirez la version à garder.</translation>
+        <translation>%1 modifient aussi cette ressource. Vous pouvez quand même la modifier ; si vous enregistrez des changements après eux, vous choisirez la version à garder.</translation>
     </message>
     <message>
         <source>Someone else</source>
@@ -6670,7 +6875,7 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>%1 Your changes here are not saved yet: when they are, you will be asked which version to keep.</source>
-        <translation>%1 Vos changements ici ne sont pas encore enregistrés&#xa0;: au moment de les enregistrer, vous choisirez la version à garder.</translation>
+        <translation>%1 Vos changements ici ne sont pas encore enregistrés : au moment de les enregistrer, vous choisirez la version à garder.</translation>
     </message>
 </context>
 <context>
@@ -6721,31 +6926,31 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation>&amp;Serveur&#xa0;:</translation>
+        <translation>&amp;Serveur :</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation>&amp;Port&#xa0;:</translation>
+        <translation>&amp;Port :</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation>&amp;Base de données&#xa0;:</translation>
+        <translation>&amp;Base de données :</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>&amp;Utilisateur&#xa0;:</translation>
+        <translation>&amp;Utilisateur :</translation>
     </message>
     <message>
         <source>&amp;Encryption (TLS):</source>
-        <translation>&amp;Chiffrement (TLS)&#xa0;:</translation>
+        <translation>&amp;Chiffrement (TLS) :</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse&#xa0;:</translation>
+        <translation>&amp;Adresse :</translation>
     </message>
     <message>
         <source>No password here: if the server asks for one, Actes asks you when it connects, and can remember it in your PostgreSQL password file.</source>
-        <translation>Pas de mot de passe ici&#xa0;: si le serveur en demande un, Actes vous le demande à la connexion et peut le retenir dans votre fichier de mots de passe PostgreSQL.</translation>
+        <translation>Pas de mot de passe ici : si le serveur en demande un, Actes vous le demande à la connexion et peut le retenir dans votre fichier de mots de passe PostgreSQL.</translation>
     </message>
 </context>
 <context>
@@ -6795,13 +7000,13 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>Delete the resource in the trash for good? This cannot be undone.</source>
-        <translation>Supprimer définitivement la ressource de la corbeille&#xa0;? Cette opération est irréversible.</translation>
+        <translation>Supprimer définitivement la ressource de la corbeille ? Cette opération est irréversible.</translation>
     </message>
     <message numerus="yes">
         <source>Delete the %n resources in the trash for good? This cannot be undone.</source>
         <translation>
-            <numerusform>Supprimer définitivement la ressource de la corbeille&#xa0;? Cette opération est irréversible.</numerusform>
-            <numerusform>Supprimer définitivement les %n ressources de la corbeille&#xa0;? Cette opération est irréversible.</numerusform>
+            <numerusform>Supprimer définitivement la ressource de la corbeille ? Cette opération est irréversible.</numerusform>
+            <numerusform>Supprimer définitivement les %n ressources de la corbeille ? Cette opération est irréversible.</numerusform>
         </translation>
     </message>
 </context>
@@ -6820,50 +7025,50 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     <name>Actes::WebsiteDumpImporter</name>
     <message>
         <source>“%1” is a folder, not a text export of the website.</source>
-        <translation>«&#xa0;%1&#xa0;» est un dossier, pas un export texte du site web.</translation>
+        <translation>« %1 » est un dossier, pas un export texte du site web.</translation>
     </message>
     <message>
         <source>The file “%1” is too large to be a text export of the website.</source>
-        <translation>Le fichier «&#xa0;%1&#xa0;» est trop volumineux pour être un export texte du site web.</translation>
+        <translation>Le fichier « %1 » est trop volumineux pour être un export texte du site web.</translation>
     </message>
     <message>
         <source>The file “%1” cannot be imported: %2</source>
-        <translation>Impossible d’importer le fichier «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>Impossible d’importer le fichier « %1 » : %2</translation>
     </message>
     <message>
         <source>The data cannot be imported: %1</source>
-        <translation>Impossible d’importer les données&#xa0;: %1</translation>
+        <translation>Impossible d’importer les données : %1</translation>
     </message>
     <message>
         <source>“%1” is not UTF-8 text; it was read as Windows-1252 (Western European). Check the accented letters.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas du texte UTF-8&#xa0;; il a été lu en Windows-1252 (Europe occidentale). Vérifiez les lettres accentuées.</translation>
+        <translation>« %1 » n’est pas du texte UTF-8 ; il a été lu en Windows-1252 (Europe occidentale). Vérifiez les lettres accentuées.</translation>
     </message>
     <message>
         <source>“%1” appears more than once in the imported text; the last one was kept.</source>
-        <translation>«&#xa0;%1&#xa0;» apparaît plusieurs fois dans le texte importé&#xa0;; la dernière occurrence a été conservée.</translation>
+        <translation>« %1 » apparaît plusieurs fois dans le texte importé ; la dernière occurrence a été conservée.</translation>
     </message>
     <message>
         <source>“%1” needs a review: %2</source>
-        <translation>«&#xa0;%1&#xa0;» demande une relecture&#xa0;: %2</translation>
+        <translation>« %1 » demande une relecture : %2</translation>
     </message>
     <message>
         <source>“%1” stays private: the export says it is public, but it was made private in this library; the local choice was kept.</source>
-        <translation>«&#xa0;%1&#xa0;» reste privée&#xa0;: l’export la dit publique, mais elle a été rendue privée dans cette bibliothèque&#xa0;; le choix local a été conservé.</translation>
+        <translation>« %1 » reste privée : l’export la dit publique, mais elle a été rendue privée dans cette bibliothèque ; le choix local a été conservé.</translation>
     </message>
     <message>
         <source>“%1” went back to review: after the re-import it no longer passes the checks before publishing.</source>
-        <translation>«&#xa0;%1&#xa0;» repasse à relire&#xa0;: après le nouvel import, elle ne satisfait plus les vérifications avant publication.</translation>
+        <translation>« %1 » repasse à relire : après le nouvel import, elle ne satisfait plus les vérifications avant publication.</translation>
     </message>
 </context>
 <context>
     <name>Actes::WebsiteDumpParser</name>
     <message>
         <source>The file is not a text export of the website: it is not valid text.</source>
-        <translation>Le fichier n’est pas un export texte du site web&#xa0;: ce n’est pas du texte valide.</translation>
+        <translation>Le fichier n’est pas un export texte du site web : ce n’est pas du texte valide.</translation>
     </message>
     <message>
         <source>The file holds binary data: it is not a text export of the website.</source>
-        <translation>Le fichier contient des données binaires&#xa0;: ce n’est pas un export texte du site web.</translation>
+        <translation>Le fichier contient des données binaires : ce n’est pas un export texte du site web.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -6871,15 +7076,15 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>No resource was found in the file: a text export of the website has a “Type de ressource” line after each resource.</source>
-        <translation>Aucune ressource n’a été trouvée dans le fichier&#xa0;: un export texte du site web comporte une ligne «&#xa0;Type de ressource&#xa0;» après chaque ressource.</translation>
+        <translation>Aucune ressource n’a été trouvée dans le fichier : un export texte du site web comporte une ligne « Type de ressource » après chaque ressource.</translation>
     </message>
     <message>
         <source>The title was guessed: the end of the previous text could not be located with certainty.</source>
-        <translation>Le titre a été deviné&#xa0;: la fin du texte précédent n’a pas pu être repérée avec certitude.</translation>
+        <translation>Le titre a été deviné : la fin du texte précédent n’a pas pu être repérée avec certitude.</translation>
     </message>
     <message>
         <source>The title was followed by other lines without a blank line; only one line was taken as the title.</source>
-        <translation>Le titre était suivi d’autres lignes sans ligne vide&#xa0;; une seule ligne a été retenue comme titre.</translation>
+        <translation>Le titre était suivi d’autres lignes sans ligne vide ; une seule ligne a été retenue comme titre.</translation>
     </message>
     <message>
         <source>No title was found before the body.</source>
@@ -6887,27 +7092,27 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>The summary was not found in the body: the first paragraph after “Résumé” was taken as the summary.</source>
-        <translation>Le résumé n’a pas été retrouvé dans le corps&#xa0;: le premier paragraphe après «&#xa0;Résumé&#xa0;» a été retenu comme résumé.</translation>
+        <translation>Le résumé n’a pas été retrouvé dans le corps : le premier paragraphe après « Résumé » a été retenu comme résumé.</translation>
     </message>
     <message>
         <source>The summary does not repeat the beginning of the body; the paragraphs before the next title were taken as the summary.</source>
-        <translation>Le résumé ne reprend pas le début du corps&#xa0;; les paragraphes précédant le titre suivant ont été retenus comme résumé.</translation>
+        <translation>Le résumé ne reprend pas le début du corps ; les paragraphes précédant le titre suivant ont été retenus comme résumé.</translation>
     </message>
     <message>
         <source>The end of the summary was ambiguous: check the summary and the title of the next resource.</source>
-        <translation>La fin du résumé était ambiguë&#xa0;: vérifiez le résumé et le titre de la ressource suivante.</translation>
+        <translation>La fin du résumé était ambiguë : vérifiez le résumé et le titre de la ressource suivante.</translation>
     </message>
     <message>
         <source>The text after “Résumé” does not all repeat the body; all of it was kept as the summary.</source>
-        <translation>Le texte qui suit «&#xa0;Résumé&#xa0;» ne reprend pas entièrement le corps&#xa0;; il a été conservé en entier comme résumé.</translation>
+        <translation>Le texte qui suit « Résumé » ne reprend pas entièrement le corps ; il a été conservé en entier comme résumé.</translation>
     </message>
     <message>
         <source>The “Résumé” line is missing: the summary may be incomplete.</source>
-        <translation>La ligne «&#xa0;Résumé&#xa0;» est absente&#xa0;: le résumé est peut-être incomplet.</translation>
+        <translation>La ligne « Résumé » est absente : le résumé est peut-être incomplet.</translation>
     </message>
     <message>
         <source>The value “%1” after “Ressource privée” was not understood: the resource was imported as public, to be confirmed.</source>
-        <translation>La valeur «&#xa0;%1&#xa0;» après «&#xa0;Ressource privée&#xa0;» n’a pas été comprise&#xa0;: la ressource a été importée comme publique, à confirmer.</translation>
+        <translation>La valeur « %1 » après « Ressource privée » n’a pas été comprise : la ressource a été importée comme publique, à confirmer.</translation>
     </message>
     <message>
         <source>Untitled resource</source>
@@ -6922,7 +7127,7 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>Actes keeps the reports of your events in a library: a single file on this computer, which you can copy or back up like any document.</source>
-        <translation>Actes conserve les comptes rendus de vos événements dans une bibliothèque&#xa0;: un fichier unique sur cet ordinateur, que vous pouvez copier ou sauvegarder comme n’importe quel document.</translation>
+        <translation>Actes conserve les comptes rendus de vos événements dans une bibliothèque : un fichier unique sur cet ordinateur, que vous pouvez copier ou sauvegarder comme n’importe quel document.</translation>
     </message>
     <message>
         <source>Create a library</source>
@@ -6950,7 +7155,7 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>&amp;Recent libraries:</source>
-        <translation>Bibliothèques &amp;récentes&#xa0;:</translation>
+        <translation>Bibliothèques &amp;récentes :</translation>
     </message>
     <message>
         <source>%1 (not found)</source>
@@ -6962,7 +7167,7 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>This file is not there now: connect the drive it is on, then double-click.</source>
-        <translation>Ce fichier est actuellement introuvable&#xa0;: connectez le lecteur sur lequel il se trouve, puis double-cliquez.</translation>
+        <translation>Ce fichier est actuellement introuvable : connectez le lecteur sur lequel il se trouve, puis double-cliquez.</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -6978,30 +7183,30 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>“%1” is not there. Connect the drive it is on and try again, or choose another library.</source>
-        <translation>«&#xa0;%1&#xa0;» est introuvable. Connectez le lecteur sur lequel il se trouve et réessayez, ou choisissez une autre bibliothèque.</translation>
+        <translation>« %1 » est introuvable. Connectez le lecteur sur lequel il se trouve et réessayez, ou choisissez une autre bibliothèque.</translation>
     </message>
 </context>
 <context>
     <name>SpellChecker</name>
     <message>
         <source>Spelling is not checked: no dictionary for the language “%1” was found (looked for %1.aff and %1.dic in %2). Install the Hunspell dictionary of this language, for example the Debian package hunspell-fr.</source>
-        <translation>L’orthographe n’est pas vérifiée&#xa0;: aucun dictionnaire n’a été trouvé pour la langue «&#xa0;%1&#xa0;» (recherche de %1.aff et %1.dic dans %2). Installez le dictionnaire Hunspell de cette langue, par exemple le paquet Debian hunspell-fr.</translation>
+        <translation>L’orthographe n’est pas vérifiée : aucun dictionnaire n’a été trouvé pour la langue « %1 » (recherche de %1.aff et %1.dic dans %2). Installez le dictionnaire Hunspell de cette langue, par exemple le paquet Debian hunspell-fr.</translation>
     </message>
     <message>
         <source>Spelling is not checked: the dictionary %1 uses the encoding %2, which this application cannot read.</source>
-        <translation>L’orthographe n’est pas vérifiée&#xa0;: le dictionnaire %1 utilise l’encodage %2, que cette application ne sait pas lire.</translation>
+        <translation>L’orthographe n’est pas vérifiée : le dictionnaire %1 utilise l’encodage %2, que cette application ne sait pas lire.</translation>
     </message>
     <message>
         <source>The word “%1” could not be saved in the personal dictionary %2: %3.</source>
-        <translation>Impossible d’enregistrer le mot «&#xa0;%1&#xa0;» dans le dictionnaire personnel %2&#xa0;: %3.</translation>
+        <translation>Impossible d’enregistrer le mot « %1 » dans le dictionnaire personnel %2 : %3.</translation>
     </message>
     <message>
         <source>Spelling is not checked: “%1” is not a language code (such as fr_FR).</source>
-        <translation>L’orthographe n’est pas vérifiée&#xa0;: «&#xa0;%1&#xa0;» n’est pas un code de langue (comme fr_FR).</translation>
+        <translation>L’orthographe n’est pas vérifiée : « %1 » n’est pas un code de langue (comme fr_FR).</translation>
     </message>
     <message>
         <source>The word “%1” could not be saved in the personal dictionary: no valid language is set.</source>
-        <translation>Le mot «&#xa0;%1&#xa0;» n’a pas pu être enregistré dans le dictionnaire personnel&#xa0;: aucune langue valide n’est choisie.</translation>
+        <translation>Le mot « %1 » n’a pas pu être enregistré dans le dictionnaire personnel : aucune langue valide n’est choisie.</translation>
     </message>
 </context>
 <context>
@@ -7012,11 +7217,11 @@ Transmettez-le en privé&#xa0;; il pourra être changé plus tard avec l’admin
     </message>
     <message>
         <source>Add “%1” to Dictionary</source>
-        <translation>Ajouter «&#xa0;%1&#xa0;» au dictionnaire</translation>
+        <translation>Ajouter « %1 » au dictionnaire</translation>
     </message>
     <message>
         <source>Ignore “%1”</source>
-        <translation>Ignorer «&#xa0;%1&#xa0;»</translation>
+        <translation>Ignorer « %1 »</translation>
     </message>
 </context>
 </TS>
