@@ -1,5 +1,7 @@
 #include "attachments/attachmentlist.h"
 
+#include "lockicon.h"
+
 #include <QApplication>
 #include <QDragEnterEvent>
 #include <QDragMoveEvent>
@@ -146,32 +148,6 @@ void AttachmentList::paintEvent(QPaintEvent *event)
 }
 
 // --- The rows -----------------------------------------------------------------------------
-
-// A padlock in the palette's colour when the theme has none (offscreen, minimal desktops).
-QIcon AttachmentDelegate::lockIcon(const QPalette &palette)
-{
-    const QIcon themed = QIcon::fromTheme(u"object-locked"_s);
-    if (!themed.isNull())
-        return themed;
-    QPixmap pixmap(32, 32);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    const QColor colour = palette.color(QPalette::Text);
-    painter.setPen(QPen(colour, 3.2));
-    painter.setBrush(Qt::NoBrush);
-    QPainterPath shackle;
-    shackle.moveTo(10, 15);
-    shackle.lineTo(10, 10);
-    shackle.arcTo(QRectF(10, 3, 12, 14), 180, -180);
-    shackle.lineTo(22, 15);
-    painter.drawPath(shackle);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(colour);
-    painter.drawRoundedRect(QRectF(6, 14, 20, 15), 3, 3);
-    painter.end();
-    return QIcon(pixmap);
-}
 
 QSize AttachmentDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {

@@ -63,8 +63,6 @@ public:
     void updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
                               const QModelIndex &index) const override;
 
-    static QIcon lockIcon(const QPalette &palette);
-
 private:
     static constexpr int IconSize = 32;
     static constexpr int Margin = 6;

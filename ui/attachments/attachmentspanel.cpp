@@ -1,5 +1,7 @@
 #include "attachments/attachmentspanel.h"
 
+#include "lockicon.h"
+
 #include "attachments/attachmentfiles.h"
 #include "attachments/attachmentlist.h"
 #include "dialogs/prompts.h"
@@ -257,7 +259,7 @@ void AttachmentsPanel::retranslateUi()
         m_kind->addItem(attachmentKindLabel(kind), int(kind));
     m_visibility->clear();
     m_visibility->addItem(tr("Public"), false);
-    m_visibility->addItem(AttachmentDelegate::lockIcon(palette()), tr("Members only"), true);
+    m_visibility->addItem(lockIcon(palette()), tr("Members only"), true);
     m_visibility->setToolTip(tr("Members only: never published (website, public proceedings); only in the "
                                 "internal edition."));
     m_list->setPlaceholderText(tr("No documents. Drop files here, or use Add Files…"));

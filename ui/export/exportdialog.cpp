@@ -9,6 +9,7 @@
 #include "export/proceedingsjob.h"
 #include "export/proceedingssettings.h"
 #include "export/proceedingspreview.h"
+#include "lockicon.h"
 #include "storage/libraryerror.h"
 #include "storage/resourcerepository.h"
 
@@ -58,36 +59,6 @@ enum Role {
     PrivateRole,
     LeftOutRole,          // private and not in this edition
 };
-
-// A padlock in the palette's text colour: theme icons are often missing (and absent offscreen).
-QIcon lockIcon(const QPalette &palette)
-{
-    const QIcon themed = QIcon::fromTheme(u"object-locked"_s);
-    if (!themed.isNull())
-        return themed;
-    QPixmap pixmap(32, 32);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    const QColor colour = palette.color(QPalette::Text);
-    QPen pen(colour, 3.2);
-    painter.setPen(pen);
-    painter.setBrush(Qt::NoBrush);
-    QPainterPath shackle;
-    shackle.moveTo(10, 15);
-    shackle.lineTo(10, 10);
-    shackle.arcTo(QRectF(10, 3, 12, 14), 180, -180);
-    shackle.lineTo(22, 15);
-    painter.drawPath(shackle);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(colour);
-    painter.drawRoundedRect(QRectF(6, 14, 20, 15), 3, 3);
-    painter.setBrush(palette.color(QPalette::Base));
-    painter.drawEllipse(QPointF(16, 20.5), 2.3, 2.3);
-    painter.drawRect(QRectF(15.2, 21, 1.6, 4.5));
-    painter.end();
-    return QIcon(pixmap);
-}
 
 // Two lines per resource: the title, then date, type and place; a padlock for private ones,
 // greyed out when this edition leaves them out.
