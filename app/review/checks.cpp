@@ -2,6 +2,7 @@
 
 #include "review/documentmentions.h"
 #include "text/cleanhtml.h"
+#include "text/htmltokenizer.h"
 #include "text/textstats.h"
 
 #include <QCoreApplication>
@@ -23,33 +24,10 @@ struct ReviewChecks
 };
 
 
-// Decodes the few entities clean HTML writes in attributes, and numeric references.
-QString decodeAttribute(QString value)
+// Decodes the character references of an attribute value.
+QString decodeAttribute(const QString &value)
 {
-    static const QRegularExpression numeric(u"&#(x[0-9a-fA-F]+|[0-9]+);"_s);
-    QString out;
-    qsizetype last = 0;
-    for (auto it = numeric.globalMatch(value); it.hasNext();) {
-        const auto m = it.next();
-        out += QStringView(value).mid(last, m.capturedStart() - last);
-        const QString num = m.captured(1);
-        bool ok = false;
-        const uint code = num.startsWith(u'x') ? num.mid(1).toUInt(&ok, 16) : num.toUInt(&ok, 10);
-        if (ok && code > 0 && code <= 0x10FFFF) {
-            const char32_t c = code;
-            out += QString::fromUcs4(&c, 1);
-        }
-        last = m.capturedEnd();
-    }
-    out += QStringView(value).mid(last);
-    out.replace(u"&quot;"_s, u"\""_s);
-    out.replace(u"&#39;"_s, u"'"_s);
-    out.replace(u"&apos;"_s, u"'"_s);
-    out.replace(u"&lt;"_s, u"<"_s);
-    out.replace(u"&gt;"_s, u">"_s);
-    out.replace(u"&nbsp;"_s, QString(QChar(0x00A0)));
-    out.replace(u"&amp;"_s, u"&"_s);
-    return out;
+    return decodeHtmlEntities(value, true);
 }
 
 // The value of an attribute inside the text of a start tag ("<a href=...>"), decoded;

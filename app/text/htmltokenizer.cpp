@@ -471,4 +471,9 @@ qsizetype Tokenizer::rawEnd(qsizetype from, const QString &name) const
     }
 }
 
+QString decodeHtmlEntities(QStringView text, bool attribute)
+{
+    return decodeEntities(text, attribute);
+}
+
 } // namespace Actes

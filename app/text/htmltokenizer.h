@@ -17,6 +17,9 @@ namespace Actes {
 
 bool isHtmlSpace(QChar c);
 QString withoutControls(const QString &input);
+// Character references (named, decimal, hexadecimal) of text or of an attribute value, decoded
+// as the tokenizer decodes them.
+QString decodeHtmlEntities(QStringView text, bool attribute = false);
 
 // --- tokenizer ----------------------------------------------------------------------------
 
