@@ -93,4 +93,45 @@ private:
     int m_counter = 0;
 };
 
+// Plain SQL as a member's login, as psql would send it (the team tests: what the server
+// refuses whatever the client). The connection's name is added to connections, which
+// closeSqlConnections() closes after each test function.
+inline QSqlDatabase sqlConnection(Fixture &fixture, const QString &database, const QString &login,
+                                  QStringList &connections)
+{
+    const QString name = QStringLiteral("as-%1-%2").arg(login, database);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    connections.append(name);
+    db.setHostName(fixture.server().socketDir());
+    db.setPort(fixture.server().port());
+    db.setUserName(login);
+    db.setDatabaseName(database);
+    if (!db.open())
+        qWarning() << db.lastError().text();
+    return db;
+}
+
+inline void closeSqlConnections(QStringList &connections)
+{
+    for (const QString &name : std::as_const(connections)) {
+        QSqlDatabase::database(name, false).close();
+        QSqlDatabase::removeDatabase(name);
+    }
+    connections.clear();
+}
+
+// Runs sql as db: the SQLSTATE of its error, "" when it succeeded (and the server's message).
+inline QString sqlState(QSqlDatabase db, const QString &sql, QString *message = nullptr)
+{
+    QSqlQuery query(db);
+    if (query.exec(sql)) {
+        if (message)
+            message->clear();
+        return QString();
+    }
+    if (message)
+        *message = query.lastError().databaseText();
+    return query.lastError().nativeErrorCode();
+}
+
 } // namespace PgRepositoryTest

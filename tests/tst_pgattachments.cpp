@@ -95,11 +95,7 @@ void TestPgAttachments::init()
 
 void TestPgAttachments::cleanup()
 {
-    for (const QString &name : std::as_const(m_connections)) {
-        QSqlDatabase::database(name, false).close();
-        QSqlDatabase::removeDatabase(name);
-    }
-    m_connections.clear();
+    PgRepositoryTest::closeSqlConnections(m_connections);
     m_fixture.closeDirect(m_database);
 }
 
@@ -112,29 +108,12 @@ void TestPgAttachments::addTeam(PostgresRepository &owner)
 
 QSqlDatabase TestPgAttachments::sqlAs(const QString &who)
 {
-    const QString name = u"as-%1-%2"_s.arg(who, m_database);
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
-    m_connections.append(name);
-    db.setHostName(m_fixture.server().socketDir());
-    db.setPort(m_fixture.server().port());
-    db.setUserName(login(who));
-    db.setDatabaseName(m_database);
-    if (!db.open())
-        qWarning() << db.lastError().text();
-    return db;
+    return PgRepositoryTest::sqlConnection(m_fixture, m_database, login(who), m_connections);
 }
 
 QString TestPgAttachments::exec(QSqlDatabase db, const QString &sql, QString *message)
 {
-    QSqlQuery query(db);
-    if (query.exec(sql)) {
-        if (message)
-            message->clear();
-        return QString();
-    }
-    if (message)
-        *message = query.lastError().databaseText();
-    return query.lastError().nativeErrorCode();
+    return PgRepositoryTest::sqlState(db, sql, message);
 }
 
 void TestPgAttachments::contentIsKeptOnceUnderItsHash()
