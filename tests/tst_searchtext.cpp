@@ -30,6 +30,7 @@ private slots:
     void sortKeyOrdersLikeAReader();
     void identityKey_data();
     void identityKey();
+    void attachmentWordsStayBounded();
 };
 
 void TestSearchText::fold_data()
@@ -234,6 +235,23 @@ void TestSearchText::identityKey()
     QFETCH(QString, b);
     QFETCH(bool, same);
     QCOMPARE(SearchText::identityKey(a) == SearchText::identityKey(b), same);
+}
+
+// Every save of a resource writes its search entry again: however many long PDFs it carries,
+// the text of its files in that entry stays within one bound, and every title is there.
+void TestSearchText::attachmentWordsStayBounded()
+{
+    const QString study = QString(u"Étude "_s).repeated(50000);            // 300,000 characters
+    const QString deck = u"Économie circulaire "_s.repeated(10000);      // 200,000
+    const QString minutes = u"Compte rendu final"_s;
+    const QString words = SearchText::attachmentWords({u"Étude régionale"_s, u"Diaporama"_s, u"Relevé"_s},
+                                                      {study, deck, minutes});
+    QVERIFY(words.startsWith(u"Étude régionale"_s));
+    QVERIFY(words.contains(u"Diaporama"_s) && words.contains(u"Relevé"_s));
+    QVERIFY(words.contains(u"Économie circulaire"_s));
+    QVERIFY(!words.contains(u"Compte rendu final"_s));   // past the bound
+    QVERIFY(words.size() <= SearchText::MaxAttachmentTextChars + 100);
+    QCOMPARE(SearchText::attachmentWords({u"Vidéo"_s}, {}), u"Vidéo"_s);
 }
 
 QTEST_GUILESS_MAIN(TestSearchText)

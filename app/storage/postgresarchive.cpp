@@ -125,7 +125,7 @@ public:
                     SearchText::fold(resources.value(1).toString()),
                     IndexingText::indexable(resources.value(2).toString()),
                     IndexingText::indexable(resources.value(3).toString()),
-                    PostgresDetail::attachmentsField(titles.value(id), fileTexts));
+                    SearchText::attachmentWords(titles.value(id), fileTexts));
                 documents.append({id, document.vector, document.words, document.complete});
             }
         }

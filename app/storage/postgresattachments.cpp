@@ -398,16 +398,6 @@ void PostgresRepository::readAttachments(const QString &idsArrayLiteral, QHash<q
     }
 }
 
-QString PostgresDetail::attachmentsField(const QStringList &titles, const QStringList &texts)
-{
-    QStringList parts = titles;
-    for (const QString &textOfFile : texts) {
-        if (!textOfFile.isEmpty())
-            parts.append(textOfFile);
-    }
-    return SearchText::fold(parts.join(u'\n'));
-}
-
 // The words of the attachments for the search: their titles, then the text of their files.
 QString PostgresRepository::attachmentSearchText(const Resource &resource) const
 {
@@ -429,7 +419,7 @@ QString PostgresRepository::attachmentSearchText(const Resource &resource) const
         for (const QString &sha : std::as_const(hashes))
             texts.append(byHash.value(sha));
     }
-    return attachmentsField(titles, texts);
+    return SearchText::attachmentWords(titles, texts);
 }
 
 QString PostgresDetail::checksJson(const QStringList &keys)

@@ -71,9 +71,8 @@ struct SearchDocument
     QString words;
     bool complete = true;
 };
-// attachments: the titles of the attachments and the text of their files, a fourth field:
-// attachmentsField(titles in order, texts of the distinct files in order), folded.
-QString attachmentsField(const QStringList &titles, const QStringList &texts);
+// attachments: the titles of the attachments and the text of their files, a fourth field
+// (SearchText::attachmentWords()).
 SearchDocument searchDocument(const QString &title, const QString &summary, const QString &body,
                               const QString &attachments = {});
 // What SearchText::ftsQuery() matches in SQLite: every term required, the words of a term in

@@ -75,12 +75,10 @@ public:
             insert.bindValue(1, SearchText::fold(texts.value(1).toString()));
             insert.bindValue(2, IndexingText::indexable(texts.value(2).toString()));
             insert.bindValue(3, IndexingText::indexable(texts.value(3).toString()));
-            QStringList attachmentWords;
-            for (int column : {4, 5}) {
-                if (!texts.value(column).isNull())
-                    attachmentWords.append(texts.value(column).toString());
-            }
-            insert.bindValue(4, SearchText::fold(attachmentWords.join(u'\n')));
+            const auto words = [&texts](int column) {
+                return texts.value(column).isNull() ? QStringList() : QStringList{texts.value(column).toString()};
+            };
+            insert.bindValue(4, SearchText::attachmentWords(words(4), words(5)));
             if (!insert.exec())
                 fail(insert.lastError());
         }

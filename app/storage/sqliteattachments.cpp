@@ -221,9 +221,10 @@ QString SqliteRepository::attachmentSearchText(const Resource &resource) const
 {
     if (resource.attachments.isEmpty())
         return {};
-    QStringList parts;
+    QStringList titles;
     for (const Attachment &attachment : resource.attachments)
-        parts.append(attachment.title);
+        titles.append(attachment.title);
+    QStringList fileTexts;
     QSet<QString> seen;
     for (const Attachment &attachment : resource.attachments) {
         if (!attachment.isFile() || attachment.sha256.isEmpty() || seen.contains(attachment.sha256))
@@ -235,10 +236,10 @@ QString SqliteRepository::attachmentSearchText(const Resource &resource) const
         if (query.next()) {
             const QString fileText = query.value(0).toString();
             if (!fileText.isEmpty())
-                parts.append(fileText);
+                fileTexts.append(fileText);
         }
     }
-    return SearchText::fold(parts.join(u'\n'));
+    return SearchText::attachmentWords(titles, fileTexts);
 }
 
 } // namespace Actes

@@ -154,4 +154,17 @@ QString identityKey(const QString &text)
     return text.normalized(QString::NormalizationForm_C).simplified().toCaseFolded();
 }
 
+QString attachmentWords(const QStringList &titles, const QStringList &fileTexts)
+{
+    QStringList parts = titles;
+    qsizetype room = MaxAttachmentTextChars;
+    for (const QString &text : fileTexts) {
+        if (text.isEmpty() || room <= 0)
+            continue;
+        parts.append(text.left(room));
+        room -= text.size();
+    }
+    return fold(parts.join(u'\n'));
+}
+
 } // namespace Actes::SearchText

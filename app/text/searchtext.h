@@ -39,4 +39,10 @@ QString sortKey(const QString &text);
 // whitespace simplified. Accents still count ("Elan" and "Élan" differ).
 QString identityKey(const QString &text);
 
+// The words of a resource's attachments for its search entry, folded: their titles, then the
+// text of their files, at most MaxAttachmentTextChars of file text in all. Every save of the
+// resource writes its entry again, so the whole entry stays bounded however many files it has.
+QString attachmentWords(const QStringList &titles, const QStringList &fileTexts);
+inline constexpr qsizetype MaxAttachmentTextChars = 400000;
+
 } // namespace Actes::SearchText
